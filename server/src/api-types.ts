@@ -1,0 +1,30 @@
+/**
+ * The web client's view of the API: request and response types inferred from the same zod
+ * schemas that validate requests, serialise responses and describe the OpenAPI document.
+ * Type-only: nothing here reaches the browser bundle.
+ */
+export type { TChangePassword, TLogin, TMe, TPreferences } from './modules/auth/schemas.js';
+export type { TPolicy, TPolicySet } from './modules/policies/schemas.js';
+export type { TGrant, TPermissionDef, TRole, TRoleCreate, TRoleUpdate } from './modules/roles/schemas.js';
+export type {
+  TAuditEntry,
+  TAuditQuery,
+  TAuditVerify,
+  TLoginLogEntry,
+  TLoginLogQuery,
+} from './modules/system/schemas.js';
+export type { TUnit, TUnitCreate, TUnitKind, TUnitUpdate } from './modules/units/schemas.js';
+export type {
+  TPlacement,
+  TResetPassword,
+  TUser,
+  TUserCreate,
+  TUserListItem,
+  TUserListQuery,
+  TUserMove,
+  TUserPage,
+  TUserRef,
+  TUserUpdate,
+} from './modules/users/schemas.js';
+export type { Scope } from './platform/access/scopes.js';
+export type { ErrorCode } from './platform/errors.js';

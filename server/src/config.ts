@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The repository root: two levels above server/src. */
+export const repoRoot = path.resolve(here, '..', '..');
+
+export interface Config {
+  port: number;
+  host: string;
+  /** postgres://… for a PostgreSQL server; undefined for the embedded database. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded (PGlite) database. */
+  dataDir: string;
+  /** Load demo data: always for a new embedded database; on PostgreSQL only with --demo. */
+  demo: boolean;
+  webDist: string;
+  logLevel: string;
+  /** Requests per minute per IP on the login route. */
+  loginRateLimitPerMinute: number;
+  /** Set cookies Secure (behind TLS): TRUST_PROXY or COOKIE_SECURE. */
+  trustProxy: boolean;
+  cookieSecure: boolean | 'auto';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, 'data')),
+    demo: argv.includes('--demo'),
+    webDist: path.join(repoRoot, 'web', 'dist'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    loginRateLimitPerMinute: Number(env.LOGIN_RATE_LIMIT ?? 30),
+    trustProxy: env.TRUST_PROXY === 'true',
+    cookieSecure: env.COOKIE_SECURE === 'true' ? true : env.COOKIE_SECURE === 'false' ? false : 'auto',
+  };
+}

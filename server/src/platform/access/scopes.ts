@@ -1,0 +1,67 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { appError } from '../errors.js';
+import type { Actor } from '../context.js';
+
+/**
+ * ORG-5 data scopes, narrowest first: own · own and subordinates (everyone below in the
+ * superior chain) · own unit (department) · unit and below · all.
+ */
+export const scopes = ['own', 'subordinates', 'unit', 'unit_tree', 'all'] as const;
+export type Scope = (typeof scopes)[number];
+
+export function widerScope(a: Scope, b: Scope): Scope {
+  return scopes.indexOf(a) >= scopes.indexOf(b) ? a : b;
+}
+
+export interface ScopedColumns {
+  /** The user a record belongs to (its owner; for users, the user's own id). */
+  owner: AnyPgColumn | SQL;
+  /** The unit a record belongs to. */
+  unit: AnyPgColumn | SQL;
+}
+
+/** Everyone below a user in the superior chain, and the user. */
+function subordinateIds(userId: string): SQL {
+  return sql`(with recursive chain as (
+      select id from users where id = ${userId}
+      union all
+      select u.id from users u join chain on u.superior_id = chain.id
+    ) select id from chain)`;
+}
+
+/** A unit and every unit below it. */
+function unitTreeIds(unitId: string): SQL {
+  return sql`(with recursive tree as (
+      select id from units where id = ${unitId}
+      union all
+      select c.id from units c join tree on c.parent_id = tree.id
+    ) select id from tree)`;
+}
+
+/**
+ * The one mechanism that turns (actor, permission) into a SQL condition. Every list,
+ * detail, search, export and report query of a scoped record adds it to its WHERE.
+ * Without the permission the condition is false: the record does not exist for the actor.
+ */
+export function scopeCondition(actor: Actor, permission: string, cols: ScopedColumns): SQL {
+  const scope = actor.permissions[permission];
+  switch (scope) {
+    case undefined:
+      return sql`false`;
+    case 'all':
+      return sql`true`;
+    case 'own':
+      return sql`${cols.owner} = ${actor.id}`;
+    case 'subordinates':
+      return sql`${cols.owner} in ${subordinateIds(actor.id)}`;
+    case 'unit':
+      return sql`${cols.unit} = ${actor.unitId}`;
+    case 'unit_tree':
+      return sql`${cols.unit} in ${unitTreeIds(actor.unitId)}`;
+  }
+}
+
+export function assertPermission(actor: Actor, permission: string): void {
+  if (!actor.permissions[permission]) throw appError('FORBIDDEN');
+}

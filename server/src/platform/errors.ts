@@ -1,0 +1,85 @@
+import type { Lang, Localized } from './i18n/lang.js';
+
+/** Stable error codes: clients switch on the code, people read the message. */
+const catalogue = {
+  VALIDATION_FAILED: { status: 400, zh: '提交的内容有误，请检查标出的字段', en: 'Some fields are invalid' },
+  BAD_REQUEST: { status: 400, zh: '请求无效', en: 'The request is invalid' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    zh: '登录失败次数过多，账号已锁定，请稍后再试',
+    en: 'Too many failed sign-ins; the account is locked for a while',
+  },
+  FORBIDDEN: { status: 403, zh: '没有执行此操作的权限', en: 'You do not have permission for this' },
+  NOT_FOUND: { status: 404, zh: '记录不存在或无权查看', en: 'Not found' },
+  CONFLICT: { status: 409, zh: '记录已被修改，请刷新后重试', en: 'The record changed; reload and try again' },
+  USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'That username is taken' },
+  UNIT_CODE_TAKEN: { status: 409, zh: '组织编码已被使用', en: 'That unit code is taken' },
+  ROLE_CODE_TAKEN: { status: 409, zh: '角色编码已被使用', en: 'That role code is taken' },
+  SUPERIOR_SELF: { status: 422, zh: '不能把自己设为自己的上级', en: 'A user cannot be their own superior' },
+  SUPERIOR_CYCLE: {
+    status: 422,
+    zh: '上级关系不能形成循环：所选上级是该用户的下属',
+    en: 'That superior reports to this user; the chain would loop',
+  },
+  SUPERIOR_REQUIRED: {
+    status: 422,
+    zh: '每个人必须有且只有一个直接上级（仅最高负责人除外）',
+    en: 'Everyone but the top person needs exactly one direct superior',
+  },
+  SUPERIOR_INACTIVE: { status: 422, zh: '所选上级已停用', en: 'The chosen superior is disabled' },
+  TOP_EXISTS: {
+    status: 422,
+    zh: '已有最高负责人，其他人必须有上级',
+    en: 'There is already a top person; everyone else needs a superior',
+  },
+  HAS_ACTIVE_SUBORDINATES: {
+    status: 422,
+    zh: '该用户仍有在职下属，请先调整下属的上级',
+    en: 'This user still has active direct reports; reassign them first',
+  },
+  UNIT_PARENT_INVALID: {
+    status: 422,
+    zh: '上级组织不符合层级：公司 → 大区 → 部门 → 小组',
+    en: 'The parent does not fit the tree: company → region → department → team',
+  },
+  UNIT_CYCLE: { status: 422, zh: '组织不能移动到自己的下级之下', en: 'A unit cannot move under its own descendant' },
+  PASSWORD_WRONG: { status: 422, zh: '当前密码不正确', en: 'The current password is wrong' },
+  CANNOT_DISABLE_SELF: { status: 422, zh: '不能停用自己的账号', en: 'You cannot disable your own account' },
+  POLICY_UNKNOWN: { status: 404, zh: '没有这项制度参数', en: 'No such policy' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
+  INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Something went wrong on the server' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof catalogue;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** Field-level messages, keyed by field path. */
+    readonly fields?: Record<string, Localized>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(code);
+  }
+  get status(): number {
+    return catalogue[this.code].status;
+  }
+}
+
+export function appError(code: ErrorCode, fields?: Record<string, Localized>): AppError {
+  return new AppError(code, fields);
+}
+
+export function errorMessage(code: ErrorCode, lang: Lang): string {
+  const entry = catalogue[code];
+  return lang === 'en' ? entry.en : entry.zh;
+}
+
+export function errorStatus(code: ErrorCode): number {
+  return catalogue[code].status;
+}
+
+export const errorCodes = Object.keys(catalogue) as ErrorCode[];

@@ -1,0 +1,18 @@
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { idColumn } from '../../db/columns.js';
+
+/** Versioned policy values: a new row per change, effective from a time; no row means the default. */
+export const policyValues = pgTable(
+  'policy_values',
+  {
+    id: idColumn(),
+    policyId: text().notNull(),
+    unitId: uuid(),
+    value: jsonb().notNull(),
+    effectiveFrom: timestamp({ withTimezone: true }).notNull(),
+    setBy: uuid(),
+    setAt: timestamp({ withTimezone: true }).notNull(),
+    note: text(),
+  },
+  (t) => [index().on(t.policyId, t.effectiveFrom)],
+);

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { scopes } from './access/scopes.js';
+import { vmsg } from './validation-messages.js';
+
+/** Shared request/response pieces. Dates travel as ISO-8601 text in UTC. */
+export const ZId = z.object({ id: z.uuid() });
+export const ZDateTime = z.iso.datetime({ offset: true });
+export const ZOk = z.object({ ok: z.literal(true) });
+export const ZScope = z.enum(scopes);
+export const ZLocale = z.enum(['zh-CN', 'en']);
+export const ZLocalized = z.object({ 'zh-CN': z.string(), en: z.string() });
+
+/** A required text field: trimmed, not blank. */
+export const zText = (max = 200) => z.string().trim().min(1, { error: vmsg('required') }).max(max);
+export const zOptionalText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullish();
+
+export const ZPageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+
+export function zPage<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+}
+
+export const ZErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+
+export const iso = (d: Date): string => d.toISOString();
+export const isoOrNull = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);

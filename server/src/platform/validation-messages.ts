@@ -1,0 +1,32 @@
+import type { Localized } from './i18n/lang.js';
+
+/**
+ * Messages for our own validation rules. A schema refers to one by key
+ * (`z.string().regex(re, { error: vmsg('username') })`); the error handler shows it
+ * in the user's language.
+ */
+const messages = {
+  username: {
+    'zh-CN': '用户名为 3–32 位小写字母、数字、点、横线或下划线',
+    en: 'Username: 3–32 lowercase letters, digits, dot, dash or underscore',
+  },
+  password: { 'zh-CN': '密码至少 8 位', en: 'Password: at least 8 characters' },
+  required: { 'zh-CN': '必填', en: 'Required' },
+  code: {
+    'zh-CN': '编码为 2–40 位字母、数字、横线或下划线',
+    en: 'Code: 2–40 letters, digits, dash or underscore',
+  },
+  phone: { 'zh-CN': '电话号码格式不正确', en: 'Invalid phone number' },
+} satisfies Record<string, Localized>;
+
+export type ValidationMessageKey = keyof typeof messages;
+const PREFIX = 'vmsg:';
+
+export function vmsg(key: ValidationMessageKey): string {
+  return PREFIX + key;
+}
+
+export function resolveValidationMessage(message: string | undefined): Localized | undefined {
+  if (!message?.startsWith(PREFIX)) return undefined;
+  return messages[message.slice(PREFIX.length) as ValidationMessageKey];
+}
