@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, buildUrl, createApiClient } from './client';
+
+function fakeFetch(status: number, body: unknown) {
+  return vi.fn(
+    async (_url: RequestInfo | URL, _init?: RequestInit) =>
+      new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+        status,
+        headers: { 'Content-Type': typeof body === 'string' ? 'text/html' : 'application/json' },
+      }),
+  );
+}
+
+function client(fetch: typeof globalThis.fetch, language = 'zh-CN') {
+  const onUnauthenticated = vi.fn();
+  const api = createApiClient({
+    fetch,
+    language: () => language,
+    onUnauthenticated,
+    fallbackMessage: (status) => `fallback ${status}`,
+  });
+  return { api, onUnauthenticated };
+}
+
+async function caught(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('api client', () => {
+  it('sends the UI language, the cookie and JSON, and returns the parsed body', async () => {
+    const fetch = fakeFetch(200, { ok: true });
+    const { api } = client(fetch, 'en');
+    await expect(api.put('/api/me/preferences', { locale: 'en' })).resolves.toEqual({ ok: true });
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe('/api/me/preferences');
+    expect(init?.method).toBe('PUT');
+    expect(init?.credentials).toBe('same-origin');
+    expect(init?.body).toBe('{"locale":"en"}');
+    expect((init!.headers as Record<string, string>)['Accept-Language']).toBe('en');
+  });
+
+  it('parses the error shape into code, message, fields and status', async () => {
+    const fetch = fakeFetch(400, {
+      error: { code: 'VALIDATION_FAILED', message: '提交的内容有误', fields: { username: '必填' } },
+    });
+    const error = await caught(client(fetch).api.post('/api/users', {}));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(400);
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.message).toBe('提交的内容有误');
+    expect(error.fields).toEqual({ username: '必填' });
+  });
+
+  it('gives a fallback message when the body is not the error shape', async () => {
+    const error = await caught(client(fakeFetch(502, '<html>Bad gateway</html>')).api.get('/api/me'));
+    expect(error.status).toBe(502);
+    expect(error.code).toBe('HTTP_502');
+    expect(error.message).toBe('fallback 502');
+    expect(error.fields).toEqual({});
+  });
+
+  it('reports a network failure as status 0', async () => {
+    const fetch = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const error = await caught(client(fetch).api.get('/api/me'));
+    expect(error.status).toBe(0);
+    expect(error.code).toBe('NETWORK');
+  });
+
+  it('goes to the login page on 401, except for the login call itself', async () => {
+    const body = { error: { code: 'UNAUTHENTICATED', message: '请先登录' } };
+    const first = client(fakeFetch(401, body));
+    await caught(first.api.get('/api/me'));
+    expect(first.onUnauthenticated).toHaveBeenCalledTimes(1);
+
+    const wrong = { error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } };
+    const second = client(fakeFetch(401, wrong));
+    const error = await caught(
+      second.api.post('/api/auth/login', { username: 'a', password: 'b' }, { skipAuthRedirect: true }),
+    );
+    expect(error.code).toBe('INVALID_CREDENTIALS');
+    expect(second.onUnauthenticated).not.toHaveBeenCalled();
+  });
+
+  it('builds query strings without empty values', () => {
+    expect(buildUrl('/api/users', { page: 2, q: '', status: undefined, unitTree: false, roleId: null })).toBe(
+      '/api/users?page=2&unitTree=false',
+    );
+    expect(buildUrl('/api/users', {})).toBe('/api/users');
+  });
+});

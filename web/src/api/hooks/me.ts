@@ -1,0 +1,58 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TChangePassword, TLogin, TMe } from '@xiaoguan/server/api';
+import { type Locale, setLocale } from '../../i18n';
+import { api } from '../api';
+import type { Ok } from '../types';
+
+export const meKey = ['me'] as const;
+
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: () => api.get<TMe>('/api/me'), staleTime: 5 * 60_000 });
+}
+
+/** The signed-in user's permission check (menu and row actions; the server enforces). */
+export function useCan(): (permission: string) => boolean {
+  const { data } = useMe();
+  return (permission) => data !== undefined && permission in data.permissions;
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TLogin) => api.post<TMe>('/api/auth/login', body, { skipAuthRedirect: true }),
+    onSuccess: async (me) => {
+      client.clear();
+      client.setQueryData(meKey, me);
+      await setLocale(me.user.locale);
+    },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<Ok>('/api/auth/logout', undefined, { skipAuthRedirect: true }),
+    onSettled: () => client.clear(),
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({ mutationFn: (body: TChangePassword) => api.put<Ok>('/api/me/password', body) });
+}
+
+/** Switches the language now and remembers it for the user on the server. */
+export function usePreferredLocale() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (locale: Locale) => api.put<Ok>('/api/me/preferences', { locale }),
+    onMutate: async (locale) => {
+      await setLocale(locale);
+      const previous = client.getQueryData<TMe>(meKey);
+      if (previous) client.setQueryData<TMe>(meKey, { ...previous, user: { ...previous.user, locale } });
+      return { previous };
+    },
+    onError: (_error, _locale, context) => {
+      if (context?.previous) client.setQueryData(meKey, context.previous);
+    },
+  });
+}

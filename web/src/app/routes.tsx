@@ -1,0 +1,14 @@
+import { type ComponentType, lazy } from 'react';
+
+/** Pages load on first visit; the shell and login page are in the first bundle. */
+const page = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
+
+export const pages: Record<string, ComponentType> = {
+  '/': page(async () => (await import('../pages/home/HomePage')).HomePage),
+  '/org': page(async () => (await import('../pages/org/OrgPage')).OrgPage),
+  '/users': page(async () => (await import('../pages/users/UserListPage')).UserListPage),
+  '/roles': page(async () => (await import('../pages/roles/RoleListPage')).RoleListPage),
+  '/login-log': page(async () => (await import('../pages/login-log/LoginLogPage')).LoginLogPage),
+  '/audit': page(async () => (await import('../pages/audit/AuditPage')).AuditPage),
+  '/policies': page(async () => (await import('../pages/policies/PolicyPage')).PolicyPage),
+};

@@ -1,0 +1,98 @@
+import type { ErrorCode } from '@xiaoguan/server/api';
+import { App, ConfigProvider, Form, type FormInstance, Modal, Skeleton } from 'antd';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from './ErrorAlert';
+import { applyFieldErrors } from './form-errors';
+
+interface Props<T> {
+  open: boolean;
+  title: ReactNode;
+  onClose: () => void;
+  /** Sends the values; a rejection keeps the dialog open with the server's messages. */
+  onSubmit: (values: T) => Promise<unknown>;
+  initialValues?: Partial<T>;
+  /** The record to edit is still loading: the form takes initialValues once it is here. */
+  loading?: boolean;
+  children: ReactNode;
+  width?: number;
+  okText?: ReactNode;
+  /** Read-only: no submit button. */
+  readOnly?: boolean;
+  /** Errors without field details that still belong to one field (USERNAME_TAKEN → username). */
+  codeFields?: Partial<Record<ErrorCode, string>>;
+  successMessage?: string;
+  form?: FormInstance<T>;
+  testId?: string;
+}
+
+/**
+ * A dialog with one form: Enter submits, the OK button spins while saving, the server's
+ * field messages land on their fields and its message shows on top.
+ */
+export function FormModal<T extends object>(props: Props<T>) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [ownForm] = Form.useForm<T>();
+  const form = props.form ?? ownForm;
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const wasLoading = useRef(props.loading);
+  useEffect(() => {
+    if (wasLoading.current && !props.loading && props.open) form.resetFields();
+    wasLoading.current = props.loading;
+  }, [props.loading, props.open, form]);
+
+  async function finish(values: T) {
+    setSaving(true);
+    setError(null);
+    try {
+      await props.onSubmit(values);
+      message.success(props.successMessage ?? t('common.saved'));
+      props.onClose();
+    } catch (e) {
+      applyFieldErrors(form, e, props.codeFields);
+      setError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      open={props.open}
+      title={props.title}
+      width={props.width}
+      onCancel={props.onClose}
+      afterClose={() => setError(null)}
+      destroyOnHidden
+      okText={props.okText ?? t('common.save')}
+      cancelText={props.readOnly ? t('common.close') : t('common.cancel')}
+      okButtonProps={{
+        htmlType: 'submit',
+        loading: saving,
+        style: props.readOnly ? { display: 'none' } : {},
+      }}
+      modalRender={(dom) => (
+        <Form<T>
+          form={form}
+          layout="vertical"
+          initialValues={props.initialValues}
+          clearOnDestroy
+          onFinish={finish}
+          data-testid={props.testId}
+        >
+          {dom}
+        </Form>
+      )}
+    >
+      <ErrorAlert error={error} />
+      {props.loading ? (
+        <Skeleton active />
+      ) : (
+        <ConfigProvider componentDisabled={props.readOnly}>{props.children}</ConfigProvider>
+      )}
+    </Modal>
+  );
+}

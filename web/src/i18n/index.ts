@@ -1,0 +1,60 @@
+import type { TMe } from '@xiaoguan/server/api';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import zhCN from './zh-CN.json';
+
+export type Locale = TMe['user']['locale'];
+export const locales: readonly Locale[] = ['zh-CN', 'en'];
+
+const STORAGE_KEY = 'xiaoguan.locale';
+
+function isLocale(value: unknown): value is Locale {
+  return value === 'zh-CN' || value === 'en';
+}
+
+/** Before sign-in: the last language used on this browser, else the browser's, else Chinese. */
+export function initialLocale(): Locale {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (isLocale(stored)) return stored;
+  } catch {
+    // storage may be unavailable (private mode); fall through
+  }
+  const browser = typeof navigator === 'undefined' ? '' : navigator.language.toLowerCase();
+  return browser.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+function applyLocale(locale: Locale): void {
+  dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+export function currentLocale(): Locale {
+  return isLocale(i18n.language) ? i18n.language : 'zh-CN';
+}
+
+/** Switches the UI language and remembers it on this browser for the login page. */
+export async function setLocale(locale: Locale): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // not remembered on this browser; the server still remembers it per user
+  }
+  applyLocale(locale);
+  if (i18n.language !== locale) await i18n.changeLanguage(locale);
+}
+
+const lng = initialLocale();
+applyLocale(lng);
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng,
+  fallbackLng: 'zh-CN',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+
+export default i18n;
