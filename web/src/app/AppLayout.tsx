@@ -64,7 +64,13 @@ function Shell({ me }: { me: TMe }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsible width={208} data-testid="sider">
+      <Layout.Sider
+        breakpoint="lg"
+        collapsible
+        width={208}
+        data-testid="sider"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
         <div
           style={{
             height: 56,

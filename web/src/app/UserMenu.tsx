@@ -57,6 +57,7 @@ export function UserMenu({ me }: { me: TMe }) {
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key.startsWith('lang:')) {
+      if (key.slice(5) === i18n.language) return;
       preferLocale.mutate(key.slice(5) as Locale, { onError: (e) => message.error(errorText(e)) });
     } else if (key === 'password') {
       setChangingPassword(true);

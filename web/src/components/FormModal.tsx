@@ -2,6 +2,7 @@ import type { ErrorCode } from '@xiaoguan/server/api';
 import { App, ConfigProvider, Form, type FormInstance, Modal, Skeleton } from 'antd';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
 import { ErrorAlert } from './ErrorAlert';
 import { applyFieldErrors } from './form-errors';
 
@@ -52,8 +53,10 @@ export function FormModal<T extends object>(props: Props<T>) {
       message.success(props.successMessage ?? t('common.saved'));
       props.onClose();
     } catch (e) {
-      applyFieldErrors(form, e, props.codeFields);
-      setError(e);
+      const marked = applyFieldErrors(form, e, props.codeFields);
+      // An error the server tied to no field but we placed on one needs no second copy on top.
+      const onFieldOnly = marked > 0 && e instanceof ApiError && Object.keys(e.fields).length === 0;
+      setError(onFieldOnly ? null : e);
     } finally {
       setSaving(false);
     }

@@ -27,9 +27,12 @@ describe('LoginPage', () => {
   it("shows the server's message when sign-in fails, in the UI language", async () => {
     const fetch = vi.fn(
       async () =>
-        new Response(JSON.stringify({ error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } }), {
-          status: 401,
-        }),
+        new Response(
+          JSON.stringify({ error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } }),
+          {
+            status: 401,
+          },
+        ),
     );
     vi.stubGlobal('fetch', fetch);
     renderWithProviders(<LoginPage />, { route: '/login' });

@@ -65,7 +65,11 @@ export function PolicyEditModal({ policy, onClose }: Props) {
       )}
       <Form.Item
         name="value"
-        label={policy?.unit ? `${t('policy.value')} (${policy.unit})` : t('policy.value')}
+        label={
+          policy?.unit
+            ? `${t('policy.value')} (${t(`policy.units.${policy.unit}`, { defaultValue: policy.unit })})`
+            : t('policy.value')
+        }
         rules={kind === 'boolean' ? [] : kind === 'json' ? [required, jsonRule] : [required]}
         valuePropName={kind === 'boolean' ? 'checked' : 'value'}
         extra={policy && t('policy.defaultIs', { value: formatJson(policy.default) })}

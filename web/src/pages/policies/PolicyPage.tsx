@@ -1,5 +1,5 @@
 import type { TPolicy } from '@xiaoguan/server/api';
-import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
@@ -69,7 +69,9 @@ export function PolicyPage() {
             title: t('policy.label'),
             render: (_, p) => (
               <Space orientation="vertical" size={0}>
-                {localized(p.label, i18n.language)}
+                <Tooltip title={localized(p.description, i18n.language)}>
+                  <span>{localized(p.label, i18n.language)}</span>
+                </Tooltip>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {p.id}
                 </Typography.Text>
@@ -78,7 +80,11 @@ export function PolicyPage() {
           },
           { key: 'value', title: t('policy.value'), render: (_, p) => <ValueText value={p.value} /> },
           { key: 'default', title: t('policy.default'), render: (_, p) => <ValueText value={p.default} /> },
-          { key: 'unit', title: t('policy.unit'), dataIndex: 'unit' },
+          {
+            key: 'unit',
+            title: t('policy.unit'),
+            render: (_, p) => (p.unit ? t(`policy.units.${p.unit}`, { defaultValue: p.unit }) : ''),
+          },
           {
             key: 'ruleIds',
             title: t('policy.ruleIds'),

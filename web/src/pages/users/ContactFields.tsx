@@ -1,13 +1,13 @@
-import { Col, Form, Input, Row } from 'antd';
+import { Col, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RoleSelect } from '../../components/RoleSelect';
 
-/** Display name, email, phone and roles: the editable profile of a user. */
+/** Display name, email, phone and roles: the editable profile of a user (columns of a Row). */
 export function ContactFields() {
   const { t } = useTranslation();
   const required = [{ required: true, message: t('validation.required') }];
   return (
-    <Row gutter={16}>
+    <>
       <Col xs={24} sm={12}>
         <Form.Item name="displayName" label={t('user.displayName')} rules={required}>
           <Input maxLength={60} />
@@ -32,7 +32,7 @@ export function ContactFields() {
           <RoleSelect mode="multiple" />
         </Form.Item>
       </Col>
-    </Row>
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { ErrorCode, TUserRef } from '@xiaoguan/server/api';
-import { Col, Form, Input, Row } from 'antd';
+import { Col, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { UserSelect } from '../../components/UserSelect';
@@ -19,12 +19,12 @@ interface Props {
   superior?: TUserRef | null;
 }
 
-/** Unit, position and superior: where a user sits in the organisation. */
+/** Unit, position and superior: where a user sits in the organisation (columns of a Row). */
 export function PlacementFields({ userId, superior }: Props) {
   const { t } = useTranslation();
   const required = [{ required: true, message: t('validation.required') }];
   return (
-    <Row gutter={16}>
+    <>
       <Col xs={24} sm={12}>
         <Form.Item name="unitId" label={t('user.unit')} rules={required}>
           <UnitTreeSelect allowClear={false} />
@@ -40,6 +40,6 @@ export function PlacementFields({ userId, superior }: Props) {
           <UserSelect initial={superior} excludeId={userId} />
         </Form.Item>
       </Col>
-    </Row>
+    </>
   );
 }

@@ -38,7 +38,7 @@ export function UserCreateModal({ open, onClose, unitId }: Props) {
       testId="user-create-form"
     >
       <Row gutter={16}>
-        <Col span={24}>
+        <Col xs={24} sm={12}>
           <Form.Item
             name="username"
             label={t('user.username')}
@@ -51,10 +51,8 @@ export function UserCreateModal({ open, onClose, unitId }: Props) {
             <Input maxLength={32} autoFocus autoComplete="off" />
           </Form.Item>
         </Col>
-      </Row>
-      <ContactFields />
-      <PlacementFields />
-      <Row gutter={16}>
+        <ContactFields />
+        <PlacementFields />
         <Col xs={24} sm={12}>
           <NewPasswordFields name="password" label={t('user.initialPassword')} />
         </Col>

@@ -1,4 +1,5 @@
 import type { TUserUpdate } from '@xiaoguan/server/api';
+import { Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUpdateUser, useUser } from '../../api/hooks/users';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -34,7 +35,9 @@ export function UserEditModal({ userId, onClose }: Props) {
       testId="user-edit-form"
     >
       <ErrorAlert error={user.error} />
-      <ContactFields />
+      <Row gutter={16}>
+        <ContactFields />
+      </Row>
     </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import type { TUserListItem, TUserMove } from '@xiaoguan/server/api';
-import { Form, Input } from 'antd';
+import { Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMoveUser } from '../../api/hooks/users';
 import { FormModal } from '../../components/FormModal';
@@ -29,7 +29,9 @@ export function UserMoveModal({ user, onClose }: Props) {
       }
       testId="user-move-form"
     >
-      <PlacementFields userId={user?.id} superior={user?.superior} />
+      <Row gutter={16}>
+        <PlacementFields userId={user?.id} superior={user?.superior} />
+      </Row>
       <Form.Item
         name="reason"
         label={t('user.moveReason')}

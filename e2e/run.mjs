@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// Browser test: starts the app on a fresh data directory, drives it with Chromium and
+// stops it again. `node e2e/run.mjs` from the repository root; exits non-zero on failure.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const screenshots = path.join(root, 'e2e', 'screenshots');
+const PORT = 3199;
+const base = `http://localhost:${PORT}`;
+const STARTUP_TIMEOUT_MS = 180_000;
+const PASSWORD = 'xiaoguan2026';
+
+// ---------------------------------------------------------------- the app under test
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'xiaoguan-e2e-'));
+const serverLog = [];
+const server = spawn(process.execPath, ['scripts/start.mjs'], {
+  cwd: root,
+  env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir },
+  detached: true, // own process group: stopping it stops tsx and the server below it
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+let serverExited = false;
+server.on('exit', () => {
+  serverExited = true;
+});
+for (const stream of [server.stdout, server.stderr]) {
+  stream.on('data', (chunk) => {
+    serverLog.push(chunk.toString());
+    if (serverLog.length > 400) serverLog.shift();
+  });
+}
+
+async function stopServer() {
+  if (serverExited) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  const signal = (sig) => {
+    try {
+      process.kill(-server.pid, sig);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    stopServer().finally(() => {
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  });
+}
+
+async function waitForHealth() {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (serverExited) throw new Error('the server exited before answering /api/health');
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`/api/health did not answer 200 within ${STARTUP_TIMEOUT_MS / 1000} s`);
+}
+
+// ---------------------------------------------------------------- helpers
+
+async function signIn(page, username) {
+  await page.goto(`${base}/`);
+  await page.waitForURL(/\/login/);
+  await page.getByTestId('login-card').waitFor();
+  await page.getByPlaceholder(/用户名|Username/).fill(username);
+  await page.getByPlaceholder(/密码|Password/).fill(PASSWORD);
+  await page.getByPlaceholder(/密码|Password/).press('Enter'); // Enter submits
+}
+
+async function openUserMenuItem(page, testId) {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId(testId).click();
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// ---------------------------------------------------------------- tests
+
+const tests = [
+  {
+    name: 'rep01 signs in, switches to English, the choice survives a reload, signs out',
+    async run(page) {
+      await signIn(page, 'rep01');
+      const menu = page.getByTestId('nav-menu');
+      await menu.getByText('首页', { exact: true }).waitFor();
+      await page.getByTestId('user-menu').waitFor();
+      await page.getByTestId('welcome-card').waitFor();
+      expect(
+        await page
+          .getByTestId('welcome-card')
+          .textContent()
+          .then((t) => t.includes('欢迎')),
+        'welcome in Chinese',
+      );
+
+      await openUserMenuItem(page, 'lang-en');
+      await menu.getByText('Home', { exact: true }).waitFor();
+      await page.getByText(/^Welcome, /).waitFor();
+
+      // Remembered per user, not per browser: forget the browser's copy, then reload.
+      await page.evaluate(() => window.localStorage.clear());
+      await page.reload();
+      await page.getByTestId('nav-menu').getByText('Home', { exact: true }).waitFor();
+      expect(
+        (await page.getByTestId('nav-menu').textContent()).includes('首页') === false,
+        'menu still Chinese',
+      );
+
+      await openUserMenuItem(page, 'logout');
+      await page.waitForURL(/\/login/);
+      await page.getByTestId('login-card').waitFor();
+      // Signed out for real: the app sends us back to the login page.
+      await page.goto(`${base}/`);
+      await page.waitForURL(/\/login/);
+    },
+  },
+];
+
+// ---------------------------------------------------------------- runner
+
+let passed = 0;
+let failed = 0;
+let browser;
+try {
+  await waitForHealth();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  for (const test of tests) {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      await test.run(page);
+      expect(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
+      passed += 1;
+      console.log(`ok   ${test.name}`);
+    } catch (error) {
+      failed += 1;
+      console.log(`FAIL ${test.name}\n     ${error instanceof Error ? error.message : error}`);
+      mkdirSync(screenshots, { recursive: true });
+      const file = path.join(screenshots, `${test.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+      console.log(`     screenshot: ${path.relative(root, file)}`);
+    } finally {
+      await context.close();
+    }
+  }
+} catch (error) {
+  failed = tests.length - passed;
+  console.log(`FAIL ${error instanceof Error ? error.message : error}`);
+  console.log('--- server output (last lines) ---');
+  console.log(serverLog.join('').split('\n').slice(-60).join('\n'));
+} finally {
+  await browser?.close().catch(() => {});
+  await stopServer();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
