@@ -38,7 +38,7 @@ export function UserDetailDrawer({ userId, onClose }: Props) {
   const u = user.data;
   const history = [...(placements.data ?? [])].sort((a, b) => b.validFrom.localeCompare(a.validFrom));
   return (
-    <Drawer open={userId !== undefined} onClose={onClose} size={640} title={t('user.detail')} destroyOnHidden>
+    <Drawer open={userId !== undefined} onClose={onClose} size={720} title={t('user.detail')} destroyOnHidden>
       <ErrorAlert error={user.error} onRetry={() => void user.refetch()} />
       {user.isPending && <Skeleton active />}
       {u && (

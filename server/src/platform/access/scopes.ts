@@ -60,6 +60,7 @@ export function scopeCondition(actor: Actor, permission: string, cols: ScopedCol
     case 'unit_tree':
       return sql`${cols.unit} in ${unitTreeIds(actor.unitId)}`;
   }
+  return sql`false`;
 }
 
 export function assertPermission(actor: Actor, permission: string): void {

@@ -74,7 +74,7 @@ export function AuditPage() {
           { key: 'actor', title: t('audit.actor'), render: (_, row) => row.actorName ?? t('audit.system') },
           { key: 'action', title: t('audit.action'), dataIndex: 'action' },
           { key: 'entity', title: t('audit.entity'), dataIndex: 'entity' },
-          { key: 'entityId', title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true, width: 200 },
+          { key: 'entityId', title: t('audit.entityId'), dataIndex: 'entityId' },
           { key: 'ip', title: t('common.ip'), dataIndex: 'ip' },
         ]}
       />

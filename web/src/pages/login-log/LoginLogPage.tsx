@@ -1,5 +1,5 @@
 import type { TLoginLogEntry, TLoginLogQuery } from '@xiaoguan/server/api';
-import { Card, DatePicker, Form, Input, Select, Tag } from 'antd';
+import { Card, DatePicker, Form, Input, Select, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useLoginLog } from '../../api/hooks/system';
@@ -66,9 +66,11 @@ export function LoginLogPage() {
           {
             key: 'userAgent',
             title: t('loginLog.userAgent'),
-            dataIndex: 'userAgent',
-            ellipsis: true,
-            width: 360,
+            render: (_, row) => (
+              <Typography.Text ellipsis={{ tooltip: row.userAgent }} style={{ maxWidth: 360 }}>
+                {row.userAgent}
+              </Typography.Text>
+            ),
           },
         ]}
       />

@@ -1,0 +1,14 @@
+import { PGlite } from '@electric-sql/pglite';
+import { openPglite } from '/work/main/server/src/db/client.ts';
+import { migrateDatabase } from '/work/main/server/src/db/migrate.ts';
+let t = Date.now();
+const pg = await PGlite.create();
+const d = await openPglite(pg);
+await migrateDatabase(d);
+console.log('migrate', Date.now() - t); t = Date.now();
+const dump = await pg.dumpDataDir('none');
+console.log('dump', Date.now() - t, dump.size); t = Date.now();
+const p2 = await PGlite.create({ loadDataDir: dump });
+console.log('load', Date.now() - t, (await p2.query('select count(*) from users')).rows); t = Date.now();
+const p3 = await PGlite.create({ loadDataDir: dump });
+console.log('load2', Date.now() - t); t = Date.now();

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../db/client.js';
+import { registerModules } from '../modules/index.js';
+import type { Clock } from '../platform/clock.js';
+import { appError } from '../platform/errors.js';
+import { langFromHeader } from '../platform/i18n/lang.js';
+import { ZErrorBody } from '../platform/schemas.js';
+import { authorize } from './auth.js';
+import { errorHandler } from './error-handler.js';
+import type { App, RoutePermission } from './types.js';
+import { zodValidatorCompiler } from './validation.js';
+
+export interface AppOptions {
+  database: Database;
+  clock: Clock;
+  logLevel?: string;
+  webDist?: string;
+  loginRateLimitPerMinute?: number;
+  trustProxy?: boolean;
+  cookieSecure?: boolean | 'auto';
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  permission: RoutePermission | undefined;
+}
+
+/** Routes served by the API-docs plugin; documentation is public. */
+const DOCS_PREFIX = '/api/docs';
+
+/** Assembles the HTTP application: platform plugins, the request context, every module's routes. */
+export async function buildApp(opts: AppOptions): Promise<{ app: App; routes: RegisteredRoute[] }> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: opts.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    // API documentation and the web app's static files are public; every /api route declares its own.
+    if (route.url.startsWith(DOCS_PREFIX) || !route.url.startsWith('/api/')) {
+      route.config = { ...route.config, permission: 'public' };
+    }
+    if (route.url.startsWith('/api/') && route.schema && !route.schema.hide) {
+      route.schema.response = { '4xx': ZErrorBody, '5xx': ZErrorBody, ...(route.schema.response as object) };
+    }
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: route.url, permission: route.config?.permission });
+    }
+  });
+
+  app.decorateRequest('ctx', null as never);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    req.ctx = {
+      db: opts.database.db,
+      clock: opts.clock,
+      actor: null,
+      requestId: req.id,
+      ip: req.ip ?? null,
+      userAgent: req.headers['user-agent'] ?? null,
+      lang: langFromHeader(req.headers['accept-language']),
+    };
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => appError('RATE_LIMITED'),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Xiaoguan (销管) API',
+        description: 'Sales-department management: every regulation as a workflow, check, figure or deadline.',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'xg_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX, staticCSP: true });
+
+  // Who may call a route is decided before the request body is even validated.
+  app.addHook('preValidation', authorize);
+
+  app.get(
+    '/api/openapi.json',
+    { config: { permission: 'public' }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+
+  await app.register(async (api) => registerModules(api as App, opts), {});
+
+  if (opts.webDist && existsSync(path.join(opts.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false });
+  }
+  app.setNotFoundHandler(async (req, reply) => {
+    if (req.method === 'GET' && !req.url.startsWith('/api/') && opts.webDist) {
+      if (existsSync(path.join(opts.webDist, 'index.html'))) return reply.sendFile('index.html');
+    }
+    throw appError('NOT_FOUND');
+  });
+
+  return { app: app as unknown as App, routes };
+}

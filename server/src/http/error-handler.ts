@@ -1,0 +1,72 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isResponseSerializationError } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, type ErrorCode, errorMessage, errorStatus } from '../platform/errors.js';
+import type { Lang } from '../platform/i18n/lang.js';
+import { langFromHeader } from '../platform/i18n/lang.js';
+import { resolveValidationMessage } from '../platform/validation-messages.js';
+import { RequestValidationError } from './validation.js';
+
+const zodLocales = { 'zh-CN': z.locales.zhCN().localeError, en: z.locales.en().localeError };
+
+function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
+  const own = resolveValidationMessage(issue.message);
+  if (own) return own[lang];
+  const raw = issue as z.core.$ZodIssue & { input?: unknown };
+  const blank = issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1;
+  if (blank || (issue.code === 'invalid_type' && raw.input === undefined)) {
+    return lang === 'en' ? 'Required' : '必填';
+  }
+  const localized = zodLocales[lang](raw as never);
+  if (typeof localized === 'string') return localized;
+  return localized?.message ?? issue.message;
+}
+
+function fieldErrors(err: RequestValidationError, lang: Lang): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of err.issues) {
+    const key = issue.path.length ? issue.path.map(String).join('.') : err.part;
+    fields[key] ??= issueMessage(issue, lang);
+  }
+  return fields;
+}
+
+function send(reply: FastifyReply, code: ErrorCode, lang: Lang, fields?: Record<string, string>) {
+  return reply
+    .code(errorStatus(code))
+    .send({ error: { code, message: errorMessage(code, lang), ...(fields ? { fields } : {}) } });
+}
+
+/** One error shape for every failure; no stack traces or SQL text ever reach the client. */
+export function errorHandler(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const lang = req.ctx?.lang ?? langFromHeader(req.headers['accept-language']);
+  if (error instanceof RequestValidationError) {
+    return send(reply, 'VALIDATION_FAILED', lang, fieldErrors(error, lang));
+  }
+  if (error instanceof AppError) {
+    if (error.headers) reply.headers(error.headers);
+    const fields = error.fields
+      ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v[lang]]))
+      : undefined;
+    return send(reply, error.code, lang, fields);
+  }
+  if (isResponseSerializationError(error)) {
+    req.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
+    return send(reply, 'INTERNAL', lang);
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return send(reply, 'PAYLOAD_TOO_LARGE', lang);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return send(reply, 'BAD_REQUEST', lang);
+  }
+  if (error.statusCode === 400 && error instanceof SyntaxError) return send(reply, 'BAD_REQUEST', lang);
+  if (error.statusCode === 429) return send(reply, 'RATE_LIMITED', lang);
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return send(reply, 'BAD_REQUEST', lang);
+  }
+  req.log.error({ err: error }, 'unhandled error');
+  return send(reply, 'INTERNAL', lang);
+}

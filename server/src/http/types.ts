@@ -1,0 +1,27 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Ctx } from '../platform/context.js';
+
+/** The Fastify instance every module registers its routes on. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/**
+ * Every route declares who may call it: `public`, `authenticated` (any signed-in user),
+ * or a permission string such as `user:manage`. The permission-matrix test reads this.
+ */
+export type RoutePermission = 'public' | 'authenticated' | (string & {});
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    permission?: RoutePermission;
+  }
+  interface FastifyRequest {
+    ctx: Ctx;
+  }
+}

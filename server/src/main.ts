@@ -1,0 +1,63 @@
+import { bootstrapAdmin } from './bootstrap.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { migrateDatabase } from './db/migrate.js';
+import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
+import { isEmpty, loadDemoData } from './demo/load-demo.js';
+import { buildApp } from './http/app.js';
+import { ensurePresetRoles } from './modules/roles/ensure-presets.js';
+import { BusinessClock } from './platform/clock.js';
+
+/** config → database → migrations → HTTP app. */
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  await migrateDatabase(database);
+  await ensurePresetRoles(database.db);
+  const clock = new BusinessClock();
+
+  let firstStart: 'demo' | { adminPassword: string } | null = null;
+  if (await isEmpty(database.db)) {
+    if (database.kind === 'pglite' || config.demo) {
+      await loadDemoData(database.db, clock);
+      firstStart = 'demo';
+    } else {
+      firstStart = { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };
+    }
+  }
+
+  const { app } = await buildApp({
+    database,
+    clock,
+    logLevel: config.logLevel,
+    webDist: config.webDist,
+    loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+    trustProxy: config.trustProxy,
+    cookieSecure: config.cookieSecure,
+  });
+  await app.listen({ port: config.port, host: config.host });
+
+  const url = `http://localhost:${config.port}`;
+  const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
+  const lines = [``, `  销管 Xiaoguan is running at ${url}  (${where})`, `  API docs: ${url}/api/docs`];
+  if (firstStart === 'demo' || (firstStart === null && database.kind === 'pglite')) {
+    const names = demoUsers.map((u) => u.username);
+    lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`, `    ${names.join(', ')}`);
+  } else if (firstStart) {
+    lines.push(`  First start: sign in as admin with password ${firstStart.adminPassword}`);
+  }
+  console.log(`${lines.join('\n')}\n`);
+
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import type { AppOptions } from '../http/app.js';
+import type { App } from '../http/types.js';
+import './permissions.js';
+import '../platform/sessions/policies.js';
+import { authRoutes } from './auth/routes.js';
+import { policyRoutes } from './policies/routes.js';
+import { roleRoutes } from './roles/routes.js';
+import { systemRoutes } from './system/routes.js';
+import { unitRoutes } from './units/routes.js';
+import { userRoutes } from './users/routes.js';
+
+/** Every module's routes. A new module adds one line here. */
+export function registerModules(app: App, opts: AppOptions) {
+  systemRoutes(app);
+  authRoutes(app, {
+    loginRateLimitPerMinute: opts.loginRateLimitPerMinute ?? 30,
+    cookieSecure: opts.cookieSecure ?? 'auto',
+  });
+  userRoutes(app);
+  unitRoutes(app);
+  roleRoutes(app);
+  policyRoutes(app);
+}

@@ -1,0 +1,15 @@
+import { definePermissions } from '../platform/access/permissions.js';
+
+/** ORG-5/ORG-6: the foundation's permissions. Later modules declare theirs beside their routes. */
+definePermissions([
+  { code: 'user:read', label: { 'zh-CN': '查看用户', en: 'View users' }, scoped: true },
+  { code: 'user:manage', label: { 'zh-CN': '管理用户', en: 'Manage users' }, scoped: true },
+  { code: 'unit:read', label: { 'zh-CN': '查看组织架构', en: 'View organisation' }, scoped: false },
+  { code: 'unit:manage', label: { 'zh-CN': '管理组织架构', en: 'Manage organisation' }, scoped: false },
+  { code: 'role:read', label: { 'zh-CN': '查看角色权限', en: 'View roles' }, scoped: false },
+  { code: 'role:manage', label: { 'zh-CN': '管理角色权限', en: 'Manage roles' }, scoped: false },
+  { code: 'loginlog:read', label: { 'zh-CN': '查看登录日志', en: 'View login log' }, scoped: false },
+  { code: 'audit:read', label: { 'zh-CN': '查看审计日志', en: 'View audit log' }, scoped: false },
+  { code: 'policy:read', label: { 'zh-CN': '查看制度参数', en: 'View policies' }, scoped: false },
+  { code: 'policy:manage', label: { 'zh-CN': '修改制度参数', en: 'Change policies' }, scoped: false },
+]);

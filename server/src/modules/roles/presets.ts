@@ -1,0 +1,49 @@
+import type { Scope } from '../../platform/access/scopes.js';
+
+type Grants = Record<string, Scope>;
+
+const everyone: Grants = { 'unit:read': 'all', 'policy:read': 'all' };
+const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
+
+/**
+ * ORG-6: role presets that match the duties the regulations give each post. The director
+ * and GM see the whole company; a regional or sales manager their unit and below; a
+ * supervisor their reps (down the superior chain); a rep only themselves. Admins edit these.
+ */
+export const rolePresets: { code: string; nameZh: string; nameEn: string; grants: Grants }[] = [
+  {
+    code: 'gm',
+    nameZh: '总经理',
+    nameEn: 'General manager',
+    grants: { ...userRead('all'), 'audit:read': 'all', 'role:read': 'all', 'loginlog:read': 'all' },
+  },
+  { code: 'sales_director', nameZh: '销售总监', nameEn: 'Sales director', grants: userRead('all') },
+  { code: 'regional_manager', nameZh: '大区经理', nameEn: 'Regional manager', grants: userRead('unit_tree') },
+  { code: 'sales_manager', nameZh: '销售经理', nameEn: 'Sales manager', grants: userRead('unit_tree') },
+  { code: 'sales_supervisor', nameZh: '销售主管', nameEn: 'Sales supervisor', grants: userRead('subordinates') },
+  { code: 'sales_assistant', nameZh: '销售助理', nameEn: 'Sales assistant', grants: userRead('unit_tree') },
+  { code: 'sales_rep', nameZh: '销售代表', nameEn: 'Sales rep', grants: userRead('own') },
+  { code: 'receptionist', nameZh: '接线生', nameEn: 'Receptionist', grants: userRead('own') },
+  { code: 'finance', nameZh: '财务', nameEn: 'Finance', grants: userRead('own') },
+  {
+    code: 'hr',
+    nameZh: '人力资源',
+    nameEn: 'HR',
+    grants: { ...userRead('all'), 'user:manage': 'all', 'role:read': 'all', 'loginlog:read': 'all' },
+  },
+  {
+    code: 'admin',
+    nameZh: '系统管理员',
+    nameEn: 'Administrator',
+    grants: {
+      ...userRead('all'),
+      'user:manage': 'all',
+      'unit:manage': 'all',
+      'role:read': 'all',
+      'role:manage': 'all',
+      'loginlog:read': 'all',
+      'audit:read': 'all',
+      'policy:manage': 'all',
+    },
+  },
+];

@@ -1,0 +1,150 @@
+import { type SQL, and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client.js';
+import { roles, userRoles } from '../../platform/access/tables.js';
+import { scopeCondition } from '../../platform/access/scopes.js';
+import type { Actor } from '../../platform/context.js';
+import { appError } from '../../platform/errors.js';
+import { units, users } from '../../platform/org/tables.js';
+import { iso, isoOrNull } from '../../platform/schemas.js';
+import type { TUser, TUserListItem, ZUserListQuery } from './schemas.js';
+import type { z } from 'zod';
+
+const superiors = alias(users, 'superiors');
+
+/** ORG-5: which users an actor may see for a permission — the shared scope mechanism. */
+export function userScope(actor: Actor, permission: 'user:read' | 'user:manage'): SQL {
+  return scopeCondition(actor, permission, { owner: users.id, unit: users.unitId });
+}
+
+const listColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  position: users.position,
+  status: users.status,
+  unitId: units.id,
+  unitName: units.name,
+  superiorId: superiors.id,
+  superiorUsername: superiors.username,
+  superiorDisplayName: superiors.displayName,
+};
+
+type ListRow = { [K in keyof typeof listColumns]: (typeof listColumns)[K]['_']['data'] | null };
+
+async function rolesFor(db: DbOrTx, userIds: string[]) {
+  if (userIds.length === 0) return new Map<string, TUserListItem['roles']>();
+  const rows = await db
+    .select({ userId: userRoles.userId, id: roles.id, code: roles.code, nameZh: roles.nameZh, nameEn: roles.nameEn })
+    .from(userRoles)
+    .innerJoin(roles, eq(roles.id, userRoles.roleId))
+    .where(inArray(userRoles.userId, userIds))
+    .orderBy(asc(roles.code));
+  const byUser = new Map<string, TUserListItem['roles']>();
+  for (const { userId, ...role } of rows) byUser.set(userId, [...(byUser.get(userId) ?? []), role]);
+  return byUser;
+}
+
+function toListItem(row: ListRow, roleMap: Map<string, TUserListItem['roles']>): TUserListItem {
+  return {
+    id: row.id!,
+    username: row.username!,
+    displayName: row.displayName!,
+    position: row.position!,
+    status: row.status!,
+    unit: { id: row.unitId!, name: row.unitName! },
+    superior: row.superiorId
+      ? { id: row.superiorId, username: row.superiorUsername!, displayName: row.superiorDisplayName! }
+      : null,
+    roles: roleMap.get(row.id!) ?? [],
+  };
+}
+
+const sortColumns = {
+  username: users.username,
+  displayName: users.displayName,
+  position: users.position,
+  createdAt: users.createdAt,
+};
+
+function unitFilter(unitId: string, tree: boolean): SQL {
+  if (!tree) return eq(users.unitId, unitId);
+  return sql`${users.unitId} in (with recursive tree as (
+      select id from units where id = ${unitId}
+      union all select c.id from units c join tree on c.parent_id = tree.id
+    ) select id from tree)`;
+}
+
+/** Users list: filtered, sorted and paged in SQL, within the actor's data scope. */
+export async function listUsers(db: DbOrTx, actor: Actor, query: z.output<typeof ZUserListQuery>) {
+  const conditions: (SQL | undefined)[] = [userScope(actor, 'user:read')];
+  if (query.q) {
+    const like = `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(users.username, like), ilike(users.displayName, like), ilike(users.position, like)));
+  }
+  if (query.unitId) conditions.push(unitFilter(query.unitId, query.unitTree === 'true'));
+  if (query.status) conditions.push(eq(users.status, query.status));
+  if (query.roleId) {
+    conditions.push(
+      sql`exists (select 1 from user_roles ur where ur.user_id = ${users.id} and ur.role_id = ${query.roleId})`,
+    );
+  }
+  const where = and(...conditions);
+  const order = query.order === 'desc' ? desc : asc;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(users)
+      .innerJoin(units, eq(units.id, users.unitId))
+      .leftJoin(superiors, eq(superiors.id, users.superiorId))
+      .where(where)
+      .orderBy(order(sortColumns[query.sort]), asc(users.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  const roleMap = await rolesFor(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) => toListItem(r, roleMap)),
+    total: total?.n ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** One user's full record, or 404 when it is outside the actor's scope for the permission. */
+export async function getUserInScope(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  permission: 'user:read' | 'user:manage' = 'user:read',
+): Promise<TUser> {
+  const [row] = await db
+    .select({
+      ...listColumns,
+      email: users.email,
+      phone: users.phone,
+      locale: users.locale,
+      lockedUntil: users.lockedUntil,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+    })
+    .from(users)
+    .innerJoin(units, eq(units.id, users.unitId))
+    .leftJoin(superiors, eq(superiors.id, users.superiorId))
+    .where(and(eq(users.id, id), userScope(actor, permission)));
+  if (!row) throw appError('NOT_FOUND');
+  const roleMap = await rolesFor(db, [id]);
+  return {
+    ...toListItem(row, roleMap),
+    email: row.email,
+    phone: row.phone,
+    locale: row.locale,
+    lockedUntil: isoOrNull(row.lockedUntil),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}

@@ -1,0 +1,65 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll } from 'vitest';
+import type { Database } from '../src/db/client.js';
+import { DEMO_PASSWORD } from '../src/demo/demo-org.js';
+import { loadDemoData, userIdByUsername } from '../src/demo/load-demo.js';
+import { buildApp, type RegisteredRoute } from '../src/http/app.js';
+import type { App } from '../src/http/types.js';
+import { ensurePresetRoles } from '../src/modules/roles/ensure-presets.js';
+import { BusinessClock } from '../src/platform/clock.js';
+import { createTestDatabase } from './test-db.js';
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  clock: BusinessClock;
+  routes: RegisteredRoute[];
+  /** Signs in and returns the session cookie header. */
+  login(username: string, password?: string): Promise<string>;
+  request(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    opts?: { cookie?: string; body?: unknown; lang?: string; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
+  userId(username: string): Promise<string>;
+}
+
+/** A fresh database (with the demo company unless told otherwise) and the HTTP app over it. */
+export async function createTestApp(opts: { demo?: boolean; loginRateLimitPerMinute?: number } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock = new BusinessClock();
+  clock.set(new Date('2026-03-02T01:00:00Z'));
+  await ensurePresetRoles(database.db);
+  if (opts.demo !== false) await loadDemoData(database.db, clock);
+  const { app, routes } = await buildApp({
+    database,
+    clock,
+    logLevel: 'silent',
+    loginRateLimitPerMinute: opts.loginRateLimitPerMinute ?? 10_000,
+  });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const request: TestApp['request'] = (method, url, o = {}) =>
+    app.inject({
+      method,
+      url,
+      headers: {
+        ...(o.cookie ? { cookie: o.cookie } : {}),
+        ...(o.lang ? { 'accept-language': o.lang } : {}),
+        ...o.headers,
+      },
+      ...(o.body !== undefined ? { payload: o.body as object } : {}),
+    });
+
+  const login: TestApp['login'] = async (username, password = DEMO_PASSWORD) => {
+    const res = await request('POST', '/api/auth/login', { body: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    return res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  };
+
+  return { app, database, clock, routes, login, request, userId: (u) => userIdByUsername(database.db, u) };
+}
