@@ -25,7 +25,9 @@ export interface TestApp {
 }
 
 /** A fresh database (with the demo company unless told otherwise) and the HTTP app over it. */
-export async function createTestApp(opts: { demo?: boolean; loginRateLimitPerMinute?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { demo?: boolean; loginRateLimitPerMinute?: number } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new BusinessClock();
   clock.set(new Date('2026-03-02T01:00:00Z'));

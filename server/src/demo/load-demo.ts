@@ -20,13 +20,27 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function loadDemoData(db: Db, clock: Clock): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const at = clock.now();
-  const ctx = { db, clock, actor: null, requestId: 'demo-load', ip: null, userAgent: null, lang: 'zh-CN' as const };
+  const ctx = {
+    db,
+    clock,
+    actor: null,
+    requestId: 'demo-load',
+    ip: null,
+    userAgent: null,
+    lang: 'zh-CN' as const,
+  };
   await db.transaction(async (tx) => {
     const unitIds = new Map<string, string>();
     for (const [sort, u] of demoUnits.entries()) {
       const [row] = await tx
         .insert(units)
-        .values({ code: u.code, name: u.name, kind: u.kind, parentId: u.parent ? unitIds.get(u.parent) : null, sort })
+        .values({
+          code: u.code,
+          name: u.name,
+          kind: u.kind,
+          parentId: u.parent ? unitIds.get(u.parent) : null,
+          sort,
+        })
         .returning();
       if (!row) throw new Error('unit insert failed');
       unitIds.set(u.code, row.id);
@@ -58,9 +72,18 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<void> {
         .returning();
       if (!row) throw new Error('user insert failed');
       userIds.set(u.username, row.id);
-      await tx.insert(userRoles).values(u.roles.map((code) => ({ userId: row.id, roleId: roleIds.get(code)! })));
-      await tx.insert(userPlacements).values({ userId: row.id, unitId, superiorId, position: u.position, validFrom: at });
-      await audit(tx, ctx, { entity: 'user', entityId: row.id, action: 'user.create', after: { ...row, roles: u.roles } });
+      await tx
+        .insert(userRoles)
+        .values(u.roles.map((code) => ({ userId: row.id, roleId: roleIds.get(code)! })));
+      await tx
+        .insert(userPlacements)
+        .values({ userId: row.id, unitId, superiorId, position: u.position, validFrom: at });
+      await audit(tx, ctx, {
+        entity: 'user',
+        entityId: row.id,
+        action: 'user.create',
+        after: { ...row, roles: u.roles },
+      });
     }
   });
 }

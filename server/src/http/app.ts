@@ -104,7 +104,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; routes: Re
     openapi: {
       info: {
         title: 'Xiaoguan (销管) API',
-        description: 'Sales-department management: every regulation as a workflow, check, figure or deadline.',
+        description:
+          'Sales-department management: every regulation as a workflow, check, figure or deadline.',
         version: '0.1.0',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'xg_session' } } },
@@ -116,10 +117,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; routes: Re
   // Who may call a route is decided before the request body is even validated.
   app.addHook('preValidation', authorize);
 
-  app.get(
-    '/api/openapi.json',
-    { config: { permission: 'public' }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 
   await app.register(async (api) => registerModules(api as App, opts), {});

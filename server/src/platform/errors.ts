@@ -44,7 +44,11 @@ const catalogue = {
     zh: '上级组织不符合层级：公司 → 大区 → 部门 → 小组',
     en: 'The parent does not fit the tree: company → region → department → team',
   },
-  UNIT_CYCLE: { status: 422, zh: '组织不能移动到自己的下级之下', en: 'A unit cannot move under its own descendant' },
+  UNIT_CYCLE: {
+    status: 422,
+    zh: '组织不能移动到自己的下级之下',
+    en: 'A unit cannot move under its own descendant',
+  },
   PASSWORD_WRONG: { status: 422, zh: '当前密码不正确', en: 'The current password is wrong' },
   CANNOT_DISABLE_SELF: { status: 422, zh: '不能停用自己的账号', en: 'You cannot disable your own account' },
   POLICY_UNKNOWN: { status: 404, zh: '没有这项制度参数', en: 'No such policy' },

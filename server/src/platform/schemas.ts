@@ -11,7 +11,12 @@ export const ZLocale = z.enum(['zh-CN', 'en']);
 export const ZLocalized = z.object({ 'zh-CN': z.string(), en: z.string() });
 
 /** A required text field: trimmed, not blank. */
-export const zText = (max = 200) => z.string().trim().min(1, { error: vmsg('required') }).max(max);
+export const zText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: vmsg('required') })
+    .max(max);
 export const zOptionalText = (max = 200) =>
   z
     .string()

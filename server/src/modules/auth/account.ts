@@ -15,7 +15,11 @@ export async function logout(ctx: Ctx, token: string): Promise<void> {
 }
 
 /** Change one's own password: the current one must be right. */
-export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPassword: string): Promise<void> {
+export async function changeOwnPassword(
+  ctx: Ctx,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
   const actor = requireActor(ctx);
   const [user] = await ctx.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
   if (!user || !(await verifyPassword(user.hash, currentPassword))) {
@@ -26,7 +30,10 @@ export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPa
   const passwordHash = await hashPassword(newPassword);
   await inTx(ctx, async (tx) => {
     const at = ctx.clock.now();
-    await tx.update(users).set({ passwordHash, passwordChangedAt: at, updatedAt: at }).where(eq(users.id, actor.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: at, updatedAt: at })
+      .where(eq(users.id, actor.id));
     await audit(tx, ctx, { entity: 'user', entityId: actor.id, action: 'user.change_password' });
   });
 }
@@ -37,6 +44,12 @@ export async function setPreferences(ctx: Ctx, locale: 'zh-CN' | 'en'): Promise<
   await inTx(ctx, async (tx) => {
     const [before] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actor.id));
     await tx.update(users).set({ locale, updatedAt: ctx.clock.now() }).where(eq(users.id, actor.id));
-    await audit(tx, ctx, { entity: 'user', entityId: actor.id, action: 'user.preferences', before, after: { locale } });
+    await audit(tx, ctx, {
+      entity: 'user',
+      entityId: actor.id,
+      action: 'user.preferences',
+      before,
+      after: { locale },
+    });
   });
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MINUTE_MS } from '../../platform/clock.js';
 import { createTestApp } from '../../../test/test-app.js';
+import { MINUTE_MS } from '../../platform/clock.js';
 
 describe('sign-in', async () => {
   const t = await createTestApp();
 
   it('signs in with the demo password, sets an HttpOnly SameSite=Lax cookie, and /api/me tells who', async () => {
-    const res = await t.request('POST', '/api/auth/login', { body: { username: 'rep01', password: 'xiaoguan2026' } });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep01', password: 'xiaoguan2026' },
+    });
     expect(res.statusCode).toBe(200);
     const setCookie = String(res.headers['set-cookie']);
     expect(setCookie).toMatch(/HttpOnly/i);
@@ -20,8 +22,12 @@ describe('sign-in', async () => {
   });
 
   it('answers wrong password and unknown user with the same generic 401', async () => {
-    const wrong = await t.request('POST', '/api/auth/login', { body: { username: 'rep02', password: 'nope-nope' } });
-    const unknown = await t.request('POST', '/api/auth/login', { body: { username: 'nobody', password: 'nope-nope' } });
+    const wrong = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep02', password: 'nope-nope' },
+    });
+    const unknown = await t.request('POST', '/api/auth/login', {
+      body: { username: 'nobody', password: 'nope-nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -30,24 +36,37 @@ describe('sign-in', async () => {
 
   it('ORG-5: five failures lock the account for ten minutes (both policies), then it opens again', async () => {
     for (let i = 0; i < 4; i++) {
-      const r = await t.request('POST', '/api/auth/login', { body: { username: 'rep03', password: 'wrong-pass' } });
+      const r = await t.request('POST', '/api/auth/login', {
+        body: { username: 'rep03', password: 'wrong-pass' },
+      });
       expect(r.statusCode).toBe(401);
     }
-    const fifth = await t.request('POST', '/api/auth/login', { body: { username: 'rep03', password: 'wrong-pass' } });
+    const fifth = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep03', password: 'wrong-pass' },
+    });
     expect(fifth.statusCode).toBe(423);
-    const right = await t.request('POST', '/api/auth/login', { body: { username: 'rep03', password: 'xiaoguan2026' } });
+    const right = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep03', password: 'xiaoguan2026' },
+    });
     expect(right.statusCode).toBe(423);
     t.clock.advance(10 * MINUTE_MS + 1000);
-    const later = await t.request('POST', '/api/auth/login', { body: { username: 'rep03', password: 'xiaoguan2026' } });
+    const later = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep03', password: 'xiaoguan2026' },
+    });
     expect(later.statusCode).toBe(200);
   });
 
   it('ORG-5: the lock-out threshold is read from the policy engine', async () => {
     const admin = await t.login('admin');
-    const set = await t.request('PUT', '/api/policies/auth.maxFailedLogins', { cookie: admin, body: { value: 2 } });
+    const set = await t.request('PUT', '/api/policies/auth.maxFailedLogins', {
+      cookie: admin,
+      body: { value: 2 },
+    });
     expect(set.statusCode).toBe(200);
     await t.request('POST', '/api/auth/login', { body: { username: 'rep04', password: 'wrong-pass' } });
-    const second = await t.request('POST', '/api/auth/login', { body: { username: 'rep04', password: 'wrong-pass' } });
+    const second = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep04', password: 'wrong-pass' },
+    });
     expect(second.statusCode).toBe(423);
     await t.request('PUT', '/api/policies/auth.maxFailedLogins', { cookie: admin, body: { value: 5 } });
   });
@@ -59,7 +78,11 @@ describe('sign-in', async () => {
     expect(results).toContain('bad_credentials');
     expect(results).toContain('locked');
     expect(results).toContain('success');
-    expect(res.json().items[0]).toMatchObject({ username: 'rep03', ip: '127.0.0.1', userAgent: 'lightMyRequest' });
+    expect(res.json().items[0]).toMatchObject({
+      username: 'rep03',
+      ip: '127.0.0.1',
+      userAgent: 'lightMyRequest',
+    });
   });
 
   it('ends a session after the idle timeout and after the absolute lifetime (policies)', async () => {
@@ -69,7 +92,9 @@ describe('sign-in', async () => {
     t.clock.advance(121 * MINUTE_MS);
     expect((await t.request('GET', '/api/me', { cookie })).statusCode).toBe(401);
 
-    const res = await t.request('POST', '/api/auth/login', { body: { username: 'rep06', password: 'xiaoguan2026' } });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep06', password: 'xiaoguan2026' },
+    });
     const fresh = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     for (let i = 0; i < 13; i++) {
       t.clock.advance(60 * MINUTE_MS);
@@ -79,19 +104,28 @@ describe('sign-in', async () => {
   });
 
   it('disabling a user ends all their sessions at once', async () => {
-    const a = await t.request('POST', '/api/auth/login', { body: { username: 'rep07', password: 'xiaoguan2026' } });
-    const b = await t.request('POST', '/api/auth/login', { body: { username: 'rep07', password: 'xiaoguan2026' } });
+    const a = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep07', password: 'xiaoguan2026' },
+    });
+    const b = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep07', password: 'xiaoguan2026' },
+    });
     const cookies = [a, b].map((r) => r.cookies.map((c) => `${c.name}=${c.value}`).join('; '));
     const admin = await t.login('admin');
     const id = await t.userId('rep07');
     expect((await t.request('POST', `/api/users/${id}/disable`, { cookie: admin })).statusCode).toBe(200);
-    for (const cookie of cookies) expect((await t.request('GET', '/api/me', { cookie })).statusCode).toBe(401);
-    const again = await t.request('POST', '/api/auth/login', { body: { username: 'rep07', password: 'xiaoguan2026' } });
+    for (const cookie of cookies)
+      expect((await t.request('GET', '/api/me', { cookie })).statusCode).toBe(401);
+    const again = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep07', password: 'xiaoguan2026' },
+    });
     expect(again.statusCode).toBe(401);
   });
 
   it('logout ends the session', async () => {
-    const res = await t.request('POST', '/api/auth/login', { body: { username: 'rep08', password: 'xiaoguan2026' } });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep08', password: 'xiaoguan2026' },
+    });
     const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     expect((await t.request('POST', '/api/auth/logout', { cookie })).statusCode).toBe(200);
     expect((await t.request('GET', '/api/me', { cookie })).statusCode).toBe(401);

@@ -14,13 +14,18 @@ import { loginLog } from '../../platform/sessions/tables.js';
 import { getMe } from './me.js';
 import type { TMe, ZLogin } from './schemas.js';
 
-type Outcome = { ok: true; token: string; expiresAt: Date; me: TMe } | { ok: false; error: 'INVALID_CREDENTIALS' | 'ACCOUNT_LOCKED' };
+type Outcome =
+  | { ok: true; token: string; expiresAt: Date; me: TMe }
+  | { ok: false; error: 'INVALID_CREDENTIALS' | 'ACCOUNT_LOCKED' };
 
 /**
  * Signs a user in. Wrong credentials get one generic answer; after the policy number of
  * failures in a row the account is locked for the policy time. Every attempt is logged.
  */
-export async function login(ctx: Ctx, input: z.output<typeof ZLogin>): Promise<{ token: string; expiresAt: Date; me: TMe }> {
+export async function login(
+  ctx: Ctx,
+  input: z.output<typeof ZLogin>,
+): Promise<{ token: string; expiresAt: Date; me: TMe }> {
   const username = input.username.toLowerCase();
   const at = ctx.clock.now();
   const [user] = await ctx.db.select().from(users).where(eq(users.username, username));
@@ -28,7 +33,9 @@ export async function login(ctx: Ctx, input: z.output<typeof ZLogin>): Promise<{
 
   const outcome = await inTx(ctx, async (tx): Promise<Outcome> => {
     const log = (result: 'success' | 'bad_credentials' | 'locked' | 'disabled') =>
-      tx.insert(loginLog).values({ at, username, userId: user?.id ?? null, ip: ctx.ip, userAgent: ctx.userAgent, result });
+      tx
+        .insert(loginLog)
+        .values({ at, username, userId: user?.id ?? null, ip: ctx.ip, userAgent: ctx.userAgent, result });
     if (!user) {
       await log('bad_credentials');
       return { ok: false, error: 'INVALID_CREDENTIALS' };
@@ -41,19 +48,25 @@ export async function login(ctx: Ctx, input: z.output<typeof ZLogin>): Promise<{
       const failures = user.failedLogins + 1;
       const max = await readPolicy(tx, maxFailedLogins, at);
       const locks = failures >= max;
-      const lockedUntil = locks ? new Date(at.getTime() + (await readPolicy(tx, lockMinutes, at)) * MINUTE_MS) : null;
+      const lockedUntil = locks
+        ? new Date(at.getTime() + (await readPolicy(tx, lockMinutes, at)) * MINUTE_MS)
+        : null;
       await tx
         .update(users)
         .set({ failedLogins: locks ? 0 : failures, lockedUntil })
         .where(eq(users.id, user.id));
       await log('bad_credentials');
-      await audit(tx, { ...ctx, actor: null }, {
-        entity: 'user',
-        entityId: user.id,
-        action: locks ? 'auth.locked' : 'auth.login_failed',
-        before: { failedLogins: user.failedLogins },
-        after: { failedLogins: locks ? 0 : failures, lockedUntil },
-      });
+      await audit(
+        tx,
+        { ...ctx, actor: null },
+        {
+          entity: 'user',
+          entityId: user.id,
+          action: locks ? 'auth.locked' : 'auth.login_failed',
+          before: { failedLogins: user.failedLogins },
+          after: { failedLogins: locks ? 0 : failures, lockedUntil },
+        },
+      );
       return { ok: false, error: locks ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS' };
     }
     if (user.status !== 'active') {

@@ -9,11 +9,17 @@ import { ZChangePassword, ZLogin, ZMe, ZPreferences } from './schemas.js';
 
 const tags = ['auth'];
 
-export function authRoutes(app: App, opts: { loginRateLimitPerMinute: number; cookieSecure: boolean | 'auto' }) {
+export function authRoutes(
+  app: App,
+  opts: { loginRateLimitPerMinute: number; cookieSecure: boolean | 'auto' },
+) {
   app.post(
     '/api/auth/login',
     {
-      config: { permission: 'public', rateLimit: { max: opts.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: {
+        permission: 'public',
+        rateLimit: { max: opts.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
       schema: { tags, body: ZLogin, response: { 200: ZMe } },
     },
     async (req, reply) => {
@@ -44,7 +50,10 @@ export function authRoutes(app: App, opts: { loginRateLimitPerMinute: number; co
   );
   app.put(
     '/api/me/password',
-    { config: { permission: 'authenticated' }, schema: { tags, body: ZChangePassword, response: { 200: ZOk } } },
+    {
+      config: { permission: 'authenticated' },
+      schema: { tags, body: ZChangePassword, response: { 200: ZOk } },
+    },
     async (req) => {
       await changeOwnPassword(req.ctx, req.body.currentPassword, req.body.newPassword);
       return { ok: true as const };

@@ -16,7 +16,10 @@ export const ZMe = z.object({
   superior: ZUserRef.nullable(),
 });
 
-export const ZChangePassword = z.object({ currentPassword: z.string().min(1).max(200), newPassword: zPassword });
+export const ZChangePassword = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: zPassword,
+});
 export const ZPreferences = z.object({ locale: ZLocale });
 
 export type TLogin = z.input<typeof ZLogin>;

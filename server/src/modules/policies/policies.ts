@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray, isNull, and } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { type Ctx, inTx } from '../../platform/context.js';
@@ -28,7 +28,15 @@ export async function listPolicies(db: DbOrTx, at: Date, onlyId?: string): Promi
     })
     .from(policyValues)
     .leftJoin(users, eq(users.id, policyValues.setBy))
-    .where(and(inArray(policyValues.policyId, defs.map((d) => d.id)), isNull(policyValues.unitId)))
+    .where(
+      and(
+        inArray(
+          policyValues.policyId,
+          defs.map((d) => d.id),
+        ),
+        isNull(policyValues.unitId),
+      ),
+    )
     .orderBy(asc(policyValues.policyId), desc(policyValues.effectiveFrom));
   const result: TPolicy[] = [];
   for (const def of defs) {
@@ -55,7 +63,11 @@ export async function listPolicies(db: DbOrTx, at: Date, onlyId?: string): Promi
   return result;
 }
 
-export async function changePolicy(ctx: Ctx, id: string, input: z.output<typeof ZPolicySet>): Promise<TPolicy> {
+export async function changePolicy(
+  ctx: Ctx,
+  id: string,
+  input: z.output<typeof ZPolicySet>,
+): Promise<TPolicy> {
   if (!policyDefinition(id)) throw appError('POLICY_UNKNOWN');
   await inTx(ctx, (tx) =>
     setPolicy(tx, ctx, {

@@ -19,7 +19,9 @@ export async function ensurePresetRoles(db: Db): Promise<void> {
       if (!row) continue;
       await tx
         .insert(rolePermissions)
-        .values(Object.entries(preset.grants).map(([permission, scope]) => ({ roleId: row.id, permission, scope })));
+        .values(
+          Object.entries(preset.grants).map(([permission, scope]) => ({ roleId: row.id, permission, scope })),
+        );
     }
   });
 }

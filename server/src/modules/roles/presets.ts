@@ -20,7 +20,12 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
   { code: 'sales_director', nameZh: '销售总监', nameEn: 'Sales director', grants: userRead('all') },
   { code: 'regional_manager', nameZh: '大区经理', nameEn: 'Regional manager', grants: userRead('unit_tree') },
   { code: 'sales_manager', nameZh: '销售经理', nameEn: 'Sales manager', grants: userRead('unit_tree') },
-  { code: 'sales_supervisor', nameZh: '销售主管', nameEn: 'Sales supervisor', grants: userRead('subordinates') },
+  {
+    code: 'sales_supervisor',
+    nameZh: '销售主管',
+    nameEn: 'Sales supervisor',
+    grants: userRead('subordinates'),
+  },
   { code: 'sales_assistant', nameZh: '销售助理', nameEn: 'Sales assistant', grants: userRead('unit_tree') },
   { code: 'sales_rep', nameZh: '销售代表', nameEn: 'Sales rep', grants: userRead('own') },
   { code: 'receptionist', nameZh: '接线生', nameEn: 'Receptionist', grants: userRead('own') },

@@ -16,7 +16,7 @@ export async function listRoles(db: DbOrTx, onlyId?: string): Promise<TRole[]> {
       nameZh: roles.nameZh,
       nameEn: roles.nameEn,
       preset: roles.preset,
-      userCount: sql<number>`(select count(*)::int from user_roles ur where ur.role_id = ${roles.id})`,
+      userCount: sql<number>`(select count(*)::int from user_roles ur where ur.role_id = "roles"."id")`,
     })
     .from(roles)
     .where(onlyId ? eq(roles.id, onlyId) : undefined)
@@ -28,7 +28,9 @@ export async function listRoles(db: DbOrTx, onlyId?: string): Promise<TRole[]> {
     .orderBy(asc(rolePermissions.permission));
   return rows.map((r) => ({
     ...r,
-    permissions: grants.filter((g) => g.roleId === r.id).map(({ permission, scope }) => ({ permission, scope })),
+    permissions: grants
+      .filter((g) => g.roleId === r.id)
+      .map(({ permission, scope }) => ({ permission, scope })),
   }));
 }
 
@@ -42,7 +44,10 @@ async function writeGrants(tx: Tx, roleId: string, grants: TGrant[]) {
   const unknown = grants.find((g) => !isKnownPermission(g.permission));
   if (unknown) {
     throw appError('VALIDATION_FAILED', {
-      permissions: { 'zh-CN': `未知权限：${unknown.permission}`, en: `Unknown permission: ${unknown.permission}` },
+      permissions: {
+        'zh-CN': `未知权限：${unknown.permission}`,
+        en: `Unknown permission: ${unknown.permission}`,
+      },
     });
   }
   const byPermission = new Map(grants.map((g) => [g.permission, g.scope]));
@@ -62,7 +67,14 @@ export async function createRole(ctx: Ctx, input: z.output<typeof ZRoleCreate>):
     const at = ctx.clock.now();
     const [row] = await tx
       .insert(roles)
-      .values({ code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, createdAt: at, updatedAt: at, createdBy: actor.id })
+      .values({
+        code: input.code,
+        nameZh: input.nameZh,
+        nameEn: input.nameEn,
+        createdAt: at,
+        updatedAt: at,
+        createdBy: actor.id,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
     await writeGrants(tx, row.id, input.permissions);

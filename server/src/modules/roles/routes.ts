@@ -24,7 +24,10 @@ export function roleRoutes(app: App) {
   );
   app.patch(
     '/api/roles/:id',
-    { config: { permission: 'role:manage' }, schema: { tags, params: ZId, body: ZRoleUpdate, response: { 200: ZRole } } },
+    {
+      config: { permission: 'role:manage' },
+      schema: { tags, params: ZId, body: ZRoleUpdate, response: { 200: ZRole } },
+    },
     (req) => updateRole(req.ctx, req.params.id, req.body),
   );
 }

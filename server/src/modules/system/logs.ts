@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, gte, ilike, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { auditLog } from '../../platform/audit/tables.js';
@@ -26,7 +26,12 @@ export async function listLoginLog(db: DbOrTx, q: z.output<typeof ZLoginLogQuery
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(loginLog).where(where),
   ]);
-  return { items: rows.map((r) => ({ ...r, at: iso(r.at) })), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
+  return {
+    items: rows.map((r) => ({ ...r, at: iso(r.at) })),
+    total: total?.n ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** PEN-3: browse the audit trail by who, what and when. */

@@ -17,12 +17,18 @@ export function systemRoutes(app: App) {
   );
   app.get(
     '/api/login-log',
-    { config: { permission: 'loginlog:read' }, schema: { tags, querystring: ZLoginLogQuery, response: { 200: ZLoginLogPage } } },
+    {
+      config: { permission: 'loginlog:read' },
+      schema: { tags, querystring: ZLoginLogQuery, response: { 200: ZLoginLogPage } },
+    },
     (req) => listLoginLog(req.ctx.db, req.query),
   );
   app.get(
     '/api/audit',
-    { config: { permission: 'audit:read' }, schema: { tags, querystring: ZAuditQuery, response: { 200: ZAuditPage } } },
+    {
+      config: { permission: 'audit:read' },
+      schema: { tags, querystring: ZAuditQuery, response: { 200: ZAuditPage } },
+    },
     (req) => listAudit(req.ctx.db, req.query),
   );
   app.post(

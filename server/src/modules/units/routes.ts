@@ -18,7 +18,10 @@ export function unitRoutes(app: App) {
   );
   app.patch(
     '/api/units/:id',
-    { config: { permission: 'unit:manage' }, schema: { tags, params: ZId, body: ZUnitUpdate, response: { 200: ZUnit } } },
+    {
+      config: { permission: 'unit:manage' },
+      schema: { tags, params: ZId, body: ZUnitUpdate, response: { 200: ZUnit } },
+    },
     (req) => updateUnit(req.ctx, req.params.id, req.body),
   );
 }

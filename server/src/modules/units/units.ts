@@ -1,6 +1,6 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type DbOrTx, type Tx, queryRows } from '../../db/client.js';
+import { type DbOrTx, queryRows, type Tx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -24,7 +24,7 @@ export async function listUnits(db: DbOrTx): Promise<TUnit[]> {
       name: units.name,
       code: units.code,
       sort: units.sort,
-      memberCount: sql<number>`(select count(*)::int from users u where u.unit_id = ${units.id} and u.status = 'active')`,
+      memberCount: sql<number>`(select count(*)::int from users u where u.unit_id = "units"."id" and u.status = 'active')`,
     })
     .from(units)
     .orderBy(asc(units.sort), asc(units.name));
@@ -45,10 +45,13 @@ async function assertParent(tx: Tx, kind: TUnitKind, parentId: string, movingId?
     });
   }
   if (movingId) {
-    const below = await queryRows<{ id: string }>(tx, sql`with recursive tree as (
+    const below = await queryRows<{ id: string }>(
+      tx,
+      sql`with recursive tree as (
         select id from units where id = ${movingId}
         union all select c.id from units c join tree on c.parent_id = tree.id
-      ) select id from tree where id = ${parentId}`);
+      ) select id from tree where id = ${parentId}`,
+    );
     if (below.length > 0) throw appError('UNIT_CYCLE');
   }
 }

@@ -23,7 +23,13 @@ export async function moveUser(ctx: Ctx, id: string, input: z.output<typeof ZUse
       .where(eq(users.id, id));
     await recordPlacement(tx, { userId: id, ...input, at, by: actor.id });
     const after = await getUserInScope(tx, { ...actor, permissions: { 'user:read': 'all' } }, id);
-    await audit(tx, ctx, { entity: 'user', entityId: id, action: 'user.move', before, after: { ...after, reason: input.reason } });
+    await audit(tx, ctx, {
+      entity: 'user',
+      entityId: id,
+      action: 'user.move',
+      before,
+      after: { ...after, reason: input.reason },
+    });
     return after;
   });
 }

@@ -1,14 +1,14 @@
-import { type SQL, and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { roles, userRoles } from '../../platform/access/tables.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
+import { roles, userRoles } from '../../platform/access/tables.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
 import type { TUser, TUserListItem, ZUserListQuery } from './schemas.js';
-import type { z } from 'zod';
 
 const superiors = alias(users, 'superiors');
 
@@ -35,7 +35,13 @@ type ListRow = { [K in keyof typeof listColumns]: (typeof listColumns)[K]['_']['
 async function rolesFor(db: DbOrTx, userIds: string[]) {
   if (userIds.length === 0) return new Map<string, TUserListItem['roles']>();
   const rows = await db
-    .select({ userId: userRoles.userId, id: roles.id, code: roles.code, nameZh: roles.nameZh, nameEn: roles.nameEn })
+    .select({
+      userId: userRoles.userId,
+      id: roles.id,
+      code: roles.code,
+      nameZh: roles.nameZh,
+      nameEn: roles.nameEn,
+    })
     .from(userRoles)
     .innerJoin(roles, eq(roles.id, userRoles.roleId))
     .where(inArray(userRoles.userId, userIds))
@@ -80,7 +86,9 @@ export async function listUsers(db: DbOrTx, actor: Actor, query: z.output<typeof
   const conditions: (SQL | undefined)[] = [userScope(actor, 'user:read')];
   if (query.q) {
     const like = `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(users.username, like), ilike(users.displayName, like), ilike(users.position, like)));
+    conditions.push(
+      or(ilike(users.username, like), ilike(users.displayName, like), ilike(users.position, like)),
+    );
   }
   if (query.unitId) conditions.push(unitFilter(query.unitId, query.unitTree === 'true'));
   if (query.status) conditions.push(eq(users.status, query.status));

@@ -24,7 +24,10 @@ const tags = ['users'];
 export function userRoutes(app: App) {
   app.get(
     '/api/users',
-    { config: { permission: 'user:read' }, schema: { tags, querystring: ZUserListQuery, response: { 200: ZUserPage } } },
+    {
+      config: { permission: 'user:read' },
+      schema: { tags, querystring: ZUserListQuery, response: { 200: ZUserPage } },
+    },
     (req) => listUsers(req.ctx.db, requireActor(req.ctx), req.query),
   );
   app.get(
@@ -52,7 +55,10 @@ export function userRoutes(app: App) {
   );
   app.post(
     '/api/users/:id/move',
-    { config: { permission: 'user:manage' }, schema: { tags, params: ZId, body: ZUserMove, response: { 200: ZUser } } },
+    {
+      config: { permission: 'user:manage' },
+      schema: { tags, params: ZId, body: ZUserMove, response: { 200: ZUser } },
+    },
     (req) => moveUser(req.ctx, req.params.id, req.body),
   );
   app.post(

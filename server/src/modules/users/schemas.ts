@@ -43,7 +43,10 @@ const zUsername = z
   .string()
   .trim()
   .regex(/^[a-z0-9_.-]{3,32}$/, { error: vmsg('username') });
-const zPassword = z.string().min(8, { error: vmsg('password') }).max(200);
+const zPassword = z
+  .string()
+  .min(8, { error: vmsg('password') })
+  .max(200);
 
 export const ZUserCreate = z.object({
   username: zUsername,

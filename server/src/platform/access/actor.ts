@@ -32,7 +32,8 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
     })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user || user.status !== 'active') return null;
+  if (!user) return null;
+  if (user.status !== 'active') return null;
   const { status: _status, ...rest } = user;
   return { ...rest, permissions: await permissionsOf(db, userId) };
 }

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { appError } from '../errors.js';
 import type { Actor } from '../context.js';
+import { appError } from '../errors.js';
 
 /**
  * ORG-5 data scopes, narrowest first: own · own and subordinates (everyone below in the

@@ -1,7 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import type { Ctx } from '../context.js';
-import { GENESIS_HASH, chainHash, snapshot } from './canonical.js';
+import { chainHash, GENESIS_HASH, snapshot } from './canonical.js';
 import { auditLog } from './tables.js';
 
 export interface AuditEntry {

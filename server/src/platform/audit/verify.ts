@@ -1,6 +1,6 @@
 import { asc, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { GENESIS_HASH, chainHash } from './canonical.js';
+import { chainHash, GENESIS_HASH } from './canonical.js';
 import { auditLog } from './tables.js';
 
 export interface ChainReport {
@@ -24,7 +24,8 @@ export async function verifyAuditChain(db: DbOrTx, batchSize = 2000): Promise<Ch
       .limit(batchSize);
     if (rows.length === 0) return { ok: true, checked };
     for (const row of rows) {
-      if (row.prevHash !== prevHash) return { ok: false, checked, brokenAt: { id: row.id, reason: 'link_mismatch' } };
+      if (row.prevHash !== prevHash)
+        return { ok: false, checked, brokenAt: { id: row.id, reason: 'link_mismatch' } };
       const expected = chainHash(prevHash, {
         at: row.at,
         actorId: row.actorId,
@@ -37,7 +38,8 @@ export async function verifyAuditChain(db: DbOrTx, batchSize = 2000): Promise<Ch
         requestId: row.requestId,
         ip: row.ip,
       });
-      if (expected !== row.hash) return { ok: false, checked, brokenAt: { id: row.id, reason: 'hash_mismatch' } };
+      if (expected !== row.hash)
+        return { ok: false, checked, brokenAt: { id: row.id, reason: 'hash_mismatch' } };
       prevHash = row.hash;
       lastId = row.id;
       checked++;

@@ -5,13 +5,16 @@ import { users } from './tables.js';
 
 /** Everyone above a user in the superior chain, nearest first (ORG-3: read access flows up). */
 export async function superiorChain(db: DbOrTx, userId: string): Promise<string[]> {
-  const rows = await queryRows<{ id: string; depth: number }>(db, sql`
+  const rows = await queryRows<{ id: string; depth: number }>(
+    db,
+    sql`
     with recursive up as (
       select superior_id as id, 1 as depth from users where id = ${userId}
       union all
       select u.superior_id, up.depth + 1 from users u join up on u.id = up.id
       where up.depth < 100
-    ) select id, depth from up where id is not null order by depth`);
+    ) select id, depth from up where id is not null order by depth`,
+  );
   return rows.map((r) => r.id);
 }
 

@@ -1,7 +1,6 @@
 import { type AnyPgColumn, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, rowStamps } from '../../db/columns.js';
 
-
 /** ORG-1: company → region (大区) → department → team. */
 export const units = pgTable(
   'units',
@@ -45,7 +44,6 @@ export const users = pgTable(
   },
   (t) => [index().on(t.superiorId), index().on(t.unitId)],
 );
-
 
 /** ORG-1: moving a user between units or superiors keeps history: one row per placement. */
 export const userPlacements = pgTable(

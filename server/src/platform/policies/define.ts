@@ -1,7 +1,16 @@
 import type { z } from 'zod';
 import type { Localized } from '../i18n/lang.js';
 
-export type PolicyUnit = 'days' | 'hours' | 'minutes' | 'count' | 'fen' | 'percent' | 'points' | 'choice' | 'text';
+export type PolicyUnit =
+  | 'days'
+  | 'hours'
+  | 'minutes'
+  | 'count'
+  | 'fen'
+  | 'percent'
+  | 'points'
+  | 'choice'
+  | 'text';
 
 export interface PolicyDef<S extends z.ZodType = z.ZodType> {
   /** `area.noun`, e.g. `ar.collectionDays`. */

@@ -9,11 +9,21 @@ import { policyValues } from './tables.js';
  * value whose effective time has come, else the default. A record created last month
  * reads last month's rule by passing its own date.
  */
-export async function readPolicy<S extends z.ZodType>(db: DbOrTx, def: PolicyDef<S>, at: Date): Promise<z.infer<S>> {
+export async function readPolicy<S extends z.ZodType>(
+  db: DbOrTx,
+  def: PolicyDef<S>,
+  at: Date,
+): Promise<z.infer<S>> {
   const [row] = await db
     .select({ value: policyValues.value })
     .from(policyValues)
-    .where(and(eq(policyValues.policyId, def.id), isNull(policyValues.unitId), lte(policyValues.effectiveFrom, at)))
+    .where(
+      and(
+        eq(policyValues.policyId, def.id),
+        isNull(policyValues.unitId),
+        lte(policyValues.effectiveFrom, at),
+      ),
+    )
     .orderBy(desc(policyValues.effectiveFrom), desc(policyValues.setAt))
     .limit(1);
   if (!row) return def.default;

@@ -19,7 +19,11 @@ export const maxFailedLogins = definePolicy({
 
 export const lockMinutes = definePolicy({
   id: 'auth.lockMinutes',
-  schema: z.number().int().min(1).max(24 * 60),
+  schema: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   default: 10,
   unit: 'minutes',
   label: { 'zh-CN': '账号锁定时长', en: 'Lock-out duration' },
@@ -30,7 +34,11 @@ export const lockMinutes = definePolicy({
 
 export const sessionIdleMinutes = definePolicy({
   id: 'auth.sessionIdleMinutes',
-  schema: z.number().int().min(1).max(7 * 24 * 60),
+  schema: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60),
   default: 120,
   unit: 'minutes',
   label: { 'zh-CN': '会话空闲超时', en: 'Session idle timeout' },
@@ -44,7 +52,11 @@ export const sessionIdleMinutes = definePolicy({
 
 export const sessionAbsoluteHours = definePolicy({
   id: 'auth.sessionAbsoluteHours',
-  schema: z.number().int().min(1).max(30 * 24),
+  schema: z
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24),
   default: 12,
   unit: 'hours',
   label: { 'zh-CN': '会话最长有效期', en: 'Session absolute lifetime' },

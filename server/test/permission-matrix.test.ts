@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from './test-app.js';
+
+/**
+ * ORG-3/ORG-5/ORG-6: every registered route × every role → expected answer.
+ * A route missing from this matrix, or declared with another permission, fails the test.
+ * `allow` lists the roles that pass the permission check; everyone else gets 403,
+ * and a caller without a session 401 (unless the route is public).
+ */
+const roles = {
+  rep: 'rep01',
+  supervisor: 'sup_east1',
+  assistant: 'assistant_east',
+  manager: 'manager_east',
+  regional: 'rm_east',
+  director: 'director',
+  gm: 'gm',
+  finance: 'finance',
+  hr: 'hr',
+  receptionist: 'reception',
+  admin: 'admin',
+} as const;
+type Role = keyof typeof roles;
+const everyone = Object.keys(roles) as Role[];
+
+const matrix: Record<string, { permission: string; allow: Role[] | 'all' }> = {
+  'GET /api/health': { permission: 'public', allow: 'all' },
+  'POST /api/auth/login': { permission: 'public', allow: 'all' },
+  'POST /api/auth/logout': { permission: 'authenticated', allow: 'all' },
+  'GET /api/me': { permission: 'authenticated', allow: 'all' },
+  'PUT /api/me/password': { permission: 'authenticated', allow: 'all' },
+  'PUT /api/me/preferences': { permission: 'authenticated', allow: 'all' },
+  'GET /api/users': { permission: 'user:read', allow: 'all' },
+  'GET /api/users/:id': { permission: 'user:read', allow: 'all' },
+  'GET /api/users/:id/placements': { permission: 'user:read', allow: 'all' },
+  'POST /api/users': { permission: 'user:manage', allow: ['hr', 'admin'] },
+  'PATCH /api/users/:id': { permission: 'user:manage', allow: ['hr', 'admin'] },
+  'POST /api/users/:id/move': { permission: 'user:manage', allow: ['hr', 'admin'] },
+  'POST /api/users/:id/disable': { permission: 'user:manage', allow: ['hr', 'admin'] },
+  'POST /api/users/:id/enable': { permission: 'user:manage', allow: ['hr', 'admin'] },
+  'POST /api/users/:id/reset-password': { permission: 'user:manage', allow: ['hr', 'admin'] },
+  'GET /api/units': { permission: 'unit:read', allow: 'all' },
+  'POST /api/units': { permission: 'unit:manage', allow: ['admin'] },
+  'PATCH /api/units/:id': { permission: 'unit:manage', allow: ['admin'] },
+  'GET /api/roles': { permission: 'role:read', allow: ['gm', 'hr', 'admin'] },
+  'GET /api/permissions': { permission: 'role:read', allow: ['gm', 'hr', 'admin'] },
+  'POST /api/roles': { permission: 'role:manage', allow: ['admin'] },
+  'PATCH /api/roles/:id': { permission: 'role:manage', allow: ['admin'] },
+  'GET /api/login-log': { permission: 'loginlog:read', allow: ['gm', 'hr', 'admin'] },
+  'GET /api/audit': { permission: 'audit:read', allow: ['gm', 'admin'] },
+  'POST /api/audit/verify': { permission: 'audit:read', allow: ['gm', 'admin'] },
+  'GET /api/policies': { permission: 'policy:read', allow: 'all' },
+  'PUT /api/policies/:id': { permission: 'policy:manage', allow: ['admin'] },
+  'GET /api/openapi.json': { permission: 'public', allow: 'all' },
+};
+
+describe('permission matrix', async () => {
+  const t = await createTestApp();
+  const apiRoutes = t.routes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+
+  it('every registered route declares a permission and has a row in the matrix', () => {
+    for (const route of t.routes) expect(route.permission, `${route.method} ${route.url}`).toBeDefined();
+    const registered = apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered).toEqual(Object.keys(matrix).sort());
+    for (const r of apiRoutes)
+      expect(r.permission, `${r.method} ${r.url}`).toBe(matrix[`${r.method} ${r.url}`]?.permission);
+  });
+
+  // Calls that pass the permission check then fail validation (bad id, empty body), so nothing changes.
+  const sorted = Object.entries(matrix).sort(
+    ([a], [b]) => Number(a.includes('logout')) - Number(b.includes('logout')),
+  );
+  for (const [key, row] of sorted) {
+    it(`${key}: ${row.allow === 'all' ? 'all roles' : row.allow.join(', ')} pass; others 403; no session 401`, async () => {
+      const [method, url] = key.split(' ') as ['GET' | 'POST' | 'PUT' | 'PATCH', string];
+      const target = url.replace(':id', 'not-a-uuid');
+      const body = method === 'GET' ? undefined : {};
+      const anon = await t.request(method, target, { body });
+      if (row.permission === 'public') expect(anon.statusCode).not.toBe(401);
+      else expect(anon.statusCode, 'without a session').toBe(401);
+      for (const role of everyone) {
+        const cookie = await t.login(roles[role]);
+        const res = await t.request(method, target, { cookie, body });
+        const allowed = row.allow === 'all' || row.allow.includes(role);
+        if (allowed) expect([401, 403], `${role} should pass`).not.toContain(res.statusCode);
+        else expect(res.statusCode, `${role} should be refused`).toBe(403);
+      }
+    });
+  }
+});
