@@ -1,7 +1,7 @@
 import type { TUnit, TUnitCreate, TUnitKind } from '@xiaoguan/server/api';
 import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCreateUnit, useUpdateUnit } from '../../api/hooks/units';
+import { useCreateUnit, useUnits, useUpdateUnit } from '../../api/hooks/units';
 import { FormModal } from '../../components/FormModal';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 
@@ -25,11 +25,19 @@ export function UnitFormModal({ dialog, onClose }: Props) {
   const create = useCreateUnit();
   const update = useUpdateUnit();
   const required = [{ required: true, message: t('validation.required') }];
+  const units = useUnits();
   const editing = dialog?.mode === 'edit' ? dialog.unit : undefined;
+  // A new unit goes after its siblings.
+  const nextSort = (parentId: string) =>
+    Math.max(-1, ...(units.data ?? []).filter((u) => u.parentId === parentId).map((u) => u.sort)) + 1;
   const initialValues: Partial<TUnitCreate> | undefined = !dialog
     ? undefined
     : dialog.mode === 'create'
-      ? { parentId: dialog.parent.id, kind: childKind[dialog.parent.kind] as TUnitCreate['kind'], sort: 0 }
+      ? {
+          parentId: dialog.parent.id,
+          kind: childKind[dialog.parent.kind] as TUnitCreate['kind'],
+          sort: nextSort(dialog.parent.id),
+        }
       : {
           parentId: dialog.unit.parentId ?? undefined,
           name: dialog.unit.name,

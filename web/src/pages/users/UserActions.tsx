@@ -19,11 +19,16 @@ export function UserActions({ user, onOpen }: Props) {
   const setStatus = useSetUserStatus();
   const enable = user.status === 'disabled';
 
-  const toggle = () =>
-    setStatus
-      .mutateAsync({ id: user.id, enabled: enable })
-      .then(() => message.success(enable ? t('user.enabled') : t('user.disabled')))
-      .catch((e: unknown) => message.error(errorText(e)));
+  // Resolve only after the request: the Popconfirm spins until then. (A message handle is
+  // thenable, so it must not be the promise's value: it would hold the Popconfirm open.)
+  const toggle = async () => {
+    try {
+      await setStatus.mutateAsync({ id: user.id, enabled: enable });
+      message.success(enable ? t('user.enabled') : t('user.disabled'));
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
 
   return (
     <Space size={0} wrap={false}>
