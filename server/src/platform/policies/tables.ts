@@ -13,6 +13,9 @@ export const policyValues = pgTable(
     setBy: uuid(),
     setAt: timestamp({ withTimezone: true }).notNull(),
     note: text(),
+    /** ORG-7: a regional override is filed with HQ; HQ acknowledges it. */
+    acknowledgedBy: uuid(),
+    acknowledgedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.policyId, t.effectiveFrom)],
+  (t) => [index().on(t.policyId, t.effectiveFrom), index().on(t.unitId)],
 );
