@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { messages } from './messages';
 
 /** Every leaf as "a.b.c" → value. */
 function flatten(tree: object, prefix = ''): Map<string, unknown> {
@@ -16,8 +15,8 @@ function flatten(tree: object, prefix = ''): Map<string, unknown> {
   return out;
 }
 
-const zh = flatten(zhCN);
-const english = flatten(en);
+const zh = flatten(messages['zh-CN']);
+const english = flatten(messages.en);
 
 describe('translations', () => {
   it('zh-CN and en have the same keys', () => {

@@ -3,8 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { messages } from './messages';
 
 export type Locale = TMe['user']['locale'];
 export const locales: readonly Locale[] = ['zh-CN', 'en'];
@@ -50,7 +49,7 @@ export async function setLocale(locale: Locale): Promise<void> {
 const lng = initialLocale();
 applyLocale(lng);
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: messages['zh-CN'] }, en: { translation: messages.en } },
   lng,
   fallbackLng: 'zh-CN',
   initAsync: false,
