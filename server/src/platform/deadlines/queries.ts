@@ -1,0 +1,74 @@
+import { and, asc, count, eq, lt, lte } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { readPolicy } from '../policies/read.js';
+import { dueSoonHours } from './policies.js';
+import { dueItems } from './tables.js';
+
+const HOUR_MS = 3_600_000;
+
+/** An open due item as the to-do list shows it. */
+export interface DueItemForOwner {
+  id: string;
+  kind: string;
+  title: string;
+  subjectType: string;
+  subjectId: string;
+  dueAt: Date;
+  /** Open and its due time has passed. */
+  isOverdue: boolean;
+}
+
+async function soonLimit(db: DbOrTx, now: Date): Promise<Date> {
+  const hours = await readPolicy(db, dueSoonHours, now);
+  return new Date(now.getTime() + hours * HOUR_MS);
+}
+
+function ownerOpenDueBy(userId: string, limit: Date) {
+  return and(eq(dueItems.ownerId, userId), eq(dueItems.status, 'open'), lte(dueItems.dueAt, limit));
+}
+
+/**
+ * The to-do list's deadlines: open items of the owner that are overdue or due within the
+ * due-soon window (policy `deadline.dueSoonHours`), most urgent first.
+ */
+export async function listDueItemsFor(
+  db: DbOrTx,
+  userId: string,
+  opts: { now: Date; paging?: { page: number; pageSize: number } },
+): Promise<{ items: DueItemForOwner[]; total: number }> {
+  const limit = await soonLimit(db, opts.now);
+  const where = ownerOpenDueBy(userId, limit);
+  const page = opts.paging?.page ?? 1;
+  const pageSize = opts.paging?.pageSize ?? 50;
+  const rows = await db
+    .select({
+      id: dueItems.id,
+      kind: dueItems.kind,
+      title: dueItems.title,
+      subjectType: dueItems.subjectType,
+      subjectId: dueItems.subjectId,
+      dueAt: dueItems.dueAt,
+    })
+    .from(dueItems)
+    .where(where)
+    .orderBy(asc(dueItems.dueAt), asc(dueItems.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [totalRow] = await db.select({ n: count() }).from(dueItems).where(where);
+  return {
+    items: rows.map((r) => ({ ...r, isOverdue: r.dueAt.getTime() < opts.now.getTime() })),
+    total: Number(totalRow?.n ?? 0),
+  };
+}
+
+/** The to-do badge's share of deadlines: how many items listDueItemsFor would list. */
+export async function countDueItemsFor(db: DbOrTx, userId: string, now: Date): Promise<number> {
+  const limit = await soonLimit(db, now);
+  const [row] = await db.select({ n: count() }).from(dueItems).where(ownerOpenDueBy(userId, limit));
+  return Number(row?.n ?? 0);
+}
+
+/** Open items past their due time (SQL condition), for callers building their own queries. */
+export function overdueCondition(now: Date) {
+  return and(eq(dueItems.status, 'open'), lt(dueItems.dueAt, now));
+}
