@@ -1,14 +1,26 @@
 #!/usr/bin/env node
-// `npm start`: build the web app if it is not built, then run the server (which migrates
-// the database and loads demo data on first start).
+// `npm start`: build the web app if it is not built (or its sources changed since), then run
+// the server, which migrates the database and loads demo data on first start.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-if (!existsSync(path.join(root, 'web', 'dist', 'index.html'))) {
-  console.log('Building the web app (first start)…');
+const built = path.join(root, 'web', 'dist', 'index.html');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+const stale = !existsSync(built) || newestMtime(path.join(root, 'web', 'src')) > statSync(built).mtimeMs;
+if (stale) {
+  console.log('Building the web app…');
   const build = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

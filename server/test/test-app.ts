@@ -38,6 +38,7 @@ export async function createTestApp(
     clock,
     logLevel: 'silent',
     loginRateLimitPerMinute: opts.loginRateLimitPerMinute ?? 10_000,
+    ...(opts.webDist ? { webDist: opts.webDist } : {}),
   });
   await app.ready();
   afterAll(async () => {

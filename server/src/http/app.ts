@@ -123,12 +123,17 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; routes: Re
 
   await app.register(async (api) => registerModules(api as App, opts), {});
 
-  if (opts.webDist && existsSync(path.join(opts.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false });
+  const webDist =
+    opts.webDist && existsSync(path.join(opts.webDist, 'index.html')) ? opts.webDist : undefined;
+  if (webDist) {
+    // Files are looked up per request (wildcard), so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true });
   }
   app.setNotFoundHandler(async (req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api/') && opts.webDist) {
-      if (existsSync(path.join(opts.webDist, 'index.html'))) return reply.sendFile('index.html');
+    // Client-side routes (no file extension) get the web app; missing files and API paths get 404.
+    const pathname = req.url.split('?')[0] ?? '';
+    if (webDist && req.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname)) {
+      return reply.type('text/html').sendFile('index.html');
     }
     throw appError('NOT_FOUND');
   });
