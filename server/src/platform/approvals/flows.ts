@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import type { Tx } from '../../db/client.js';
+import type { Ctx } from '../context.js';
+import type { Localized } from '../i18n/lang.js';
+import type { PolicyDef } from '../policies/define.js';
+
+/**
+ * How the approver of one step is found. Resolved once, at submission, and stored with the
+ * step (approval_steps.rule), so a later change of the org or of a threshold affects new
+ * submissions only.
+ *
+ * ORG-3 (逐级): chain-based kinds walk up the submitter's superior chain; nobody is skipped
+ * silently — a step without a match escalates to the next level up and says why.
+ */
+export type StepRule =
+  /** The submitter's direct superior. */
+  | { kind: 'superior' }
+  /** N levels up the submitter's chain (1 = direct superior). */
+  | { kind: 'levelsUp'; levels: number }
+  /** The nearest holder of a role up the submitter's chain, e.g. `sales_manager`. */
+  | { kind: 'nearestRole'; role: string }
+  /** A fixed role anywhere in the company (finance, gm): the first active holder by username. */
+  | { kind: 'role'; role: string };
+
+/** A fen threshold policy: the schema holds a non-negative integer number of fen. */
+export type FenPolicy = PolicyDef<z.ZodNumber>;
+
+export type StepSpec = StepRule & {
+  /** The step applies only when the document's amount is above the policy's value at submission. */
+  when?: { amountAbove: FenPolicy };
+};
+
+/** What the engine needs to know about a document when it is (re)submitted. */
+export interface DocSummary {
+  title: string;
+  amountFen: bigint | null;
+  /** The unit the document belongs to (for lists and scope). */
+  unitId: string;
+  /** Who owns the document: only the owner may submit, withdraw or resubmit it. */
+  ownerId: string;
+}
+
+export interface ApprovalHookInput {
+  requestId: string;
+  docType: string;
+  docId: string;
+  round: number;
+}
+
+export interface ApprovalFlow {
+  docType: string;
+  label: Localized;
+  steps: StepSpec[];
+  /** Reads the document as it is now; null when it does not exist. */
+  describe(tx: Tx, docId: string): Promise<DocSummary | null>;
+  /** Web path of the document, used in notifications and lists. */
+  link?(docId: string): string;
+  onSubmitted?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;
+  onApproved?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;
+  onRejected?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;
+  onWithdrawn?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;
+}
+
+const registry = new Map<string, ApprovalFlow>();
+
+/** A document type registers its approval flow once, at module load. */
+export function defineApprovalFlow(flow: ApprovalFlow): ApprovalFlow {
+  if (registry.has(flow.docType)) throw new Error(`approval flow ${flow.docType} defined twice`);
+  if (flow.steps.length === 0) throw new Error(`approval flow ${flow.docType} has no steps`);
+  registry.set(flow.docType, flow);
+  return flow;
+}
+
+export function approvalFlow(docType: string): ApprovalFlow | undefined {
+  return registry.get(docType);
+}
+
+export function allApprovalFlows(): ApprovalFlow[] {
+  return [...registry.values()];
+}
+
+/** Label of a document type; the raw code when no flow is registered (e.g. a retired type). */
+export function docTypeLabel(docType: string): Localized {
+  return registry.get(docType)?.label ?? { 'zh-CN': docType, en: docType };
+}
+
+export function docLink(docType: string, docId: string): string | null {
+  return registry.get(docType)?.link?.(docId) ?? null;
+}

@@ -1,0 +1,257 @@
+import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import type { Localized } from '../i18n/lang.js';
+import { users } from '../org/tables.js';
+import { iso, isoOrNull } from '../schemas.js';
+import { docLink, docTypeLabel } from './flows.js';
+import { approvalRequests, approvalSteps } from './tables.js';
+
+export interface Paging {
+  page: number;
+  pageSize: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface ApprovalUserRef {
+  id: string;
+  username: string;
+  displayName: string;
+}
+
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
+export type StepStatus = 'waiting' | 'pending' | 'approved' | 'rejected' | 'cancelled';
+
+/** One approval request as lists show it. */
+export interface ApprovalListItem {
+  requestId: string;
+  docType: string;
+  docTypeLabel: Localized;
+  docId: string;
+  title: string;
+  /** Money in fen as a decimal string (bigint stays exact in JSON). */
+  amountFen: string | null;
+  link: string | null;
+  status: ApprovalStatus;
+  round: number;
+  submitter: ApprovalUserRef;
+  submittedAt: string;
+  decidedAt: string | null;
+  /** The step now waiting (null once decided) and how many steps the request has. */
+  currentSeq: number | null;
+  stepCount: number;
+  currentApprover: ApprovalUserRef | null;
+}
+
+/** A step assigned to a user: pending for them, or decided by them. */
+export interface ApprovalStepItem extends ApprovalListItem {
+  stepId: string;
+  seq: number;
+  stepStatus: StepStatus;
+  comment: string | null;
+  stepDecidedAt: string | null;
+}
+
+const stepCount = sql<number>`(select count(*)::int from approval_steps s where s.request_id = ${approvalRequests.id})`;
+const currentApproverId = sql<string | null>`(select s.approver_id from approval_steps s
+  where s.request_id = ${approvalRequests.id} and s.status = 'pending' limit 1)`;
+
+const requestColumns = {
+  requestId: approvalRequests.id,
+  docType: approvalRequests.docType,
+  docId: approvalRequests.docId,
+  title: approvalRequests.title,
+  amountFen: approvalRequests.amountFen,
+  status: approvalRequests.status,
+  round: approvalRequests.round,
+  submitterId: approvalRequests.submitterId,
+  submittedAt: approvalRequests.submittedAt,
+  decidedAt: approvalRequests.decidedAt,
+  currentSeq: approvalRequests.currentSeq,
+  stepCount,
+  currentApproverId,
+};
+
+type RequestRow = {
+  requestId: string;
+  docType: string;
+  docId: string;
+  title: string;
+  amountFen: bigint | string | null;
+  status: ApprovalStatus;
+  round: number;
+  submitterId: string;
+  submittedAt: Date;
+  decidedAt: Date | null;
+  currentSeq: number | null;
+  stepCount: number;
+  currentApproverId: string | null;
+};
+
+export async function userRefs(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, ApprovalUserRef>> {
+  const wanted = [...new Set(ids.filter((i): i is string => !!i))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function unknownUser(id: string): ApprovalUserRef {
+  return { id, username: '?', displayName: '?' };
+}
+
+function toListItem(row: RequestRow, refs: Map<string, ApprovalUserRef>): ApprovalListItem {
+  return {
+    requestId: row.requestId,
+    docType: row.docType,
+    docTypeLabel: docTypeLabel(row.docType),
+    docId: row.docId,
+    title: row.title,
+    amountFen: row.amountFen === null ? null : String(row.amountFen),
+    link: docLink(row.docType, row.docId),
+    status: row.status,
+    round: row.round,
+    submitter: refs.get(row.submitterId) ?? unknownUser(row.submitterId),
+    submittedAt: iso(row.submittedAt),
+    decidedAt: isoOrNull(row.decidedAt),
+    currentSeq: row.currentSeq,
+    stepCount: Number(row.stepCount),
+    currentApprover: row.currentApproverId
+      ? (refs.get(row.currentApproverId) ?? unknownUser(row.currentApproverId))
+      : null,
+  };
+}
+
+async function stepPage(db: DbOrTx, where: SQL, paging: Paging, order: SQL): Promise<Page<ApprovalStepItem>> {
+  const [totalRow] = await db
+    .select({ n: count() })
+    .from(approvalSteps)
+    .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
+    .where(where);
+  const rows = await db
+    .select({
+      ...requestColumns,
+      stepId: approvalSteps.id,
+      seq: approvalSteps.seq,
+      stepStatus: approvalSteps.status,
+      comment: approvalSteps.comment,
+      stepDecidedAt: approvalSteps.decidedAt,
+    })
+    .from(approvalSteps)
+    .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
+    .where(where)
+    .orderBy(order, desc(approvalSteps.id))
+    .limit(paging.pageSize)
+    .offset((paging.page - 1) * paging.pageSize);
+  const refs = await userRefs(
+    db,
+    rows.flatMap((r) => [r.submitterId, r.currentApproverId]),
+  );
+  return {
+    items: rows.map((r) => ({
+      ...toListItem(r as RequestRow, refs),
+      stepId: r.stepId,
+      seq: r.seq,
+      stepStatus: r.stepStatus,
+      comment: r.comment,
+      stepDecidedAt: isoOrNull(r.stepDecidedAt),
+    })),
+    total: Number(totalRow?.n ?? 0),
+    page: paging.page,
+    pageSize: paging.pageSize,
+  };
+}
+
+const pendingFor = (userId: string) =>
+  and(
+    eq(approvalSteps.approverId, userId),
+    eq(approvalSteps.status, 'pending'),
+    eq(approvalRequests.status, 'pending'),
+  )!;
+
+/** 我的审批 · pending: steps now waiting for this user's decision, oldest submission first. */
+export function listPendingApprovalsFor(
+  db: DbOrTx,
+  userId: string,
+  paging: Paging,
+): Promise<Page<ApprovalStepItem>> {
+  return stepPage(db, pendingFor(userId), paging, sql`${approvalRequests.submittedAt} asc`);
+}
+
+/** The to-do badge: how many approvals wait for this user. */
+export async function countPendingApprovalsFor(db: DbOrTx, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(approvalSteps)
+    .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
+    .where(pendingFor(userId));
+  return Number(row?.n ?? 0);
+}
+
+/** 我的审批 · done: steps this user approved or rejected, newest decision first. */
+export function listApprovalsDoneBy(
+  db: DbOrTx,
+  userId: string,
+  paging: Paging,
+): Promise<Page<ApprovalStepItem>> {
+  return stepPage(
+    db,
+    and(eq(approvalSteps.approverId, userId), inArray(approvalSteps.status, ['approved', 'rejected']))!,
+    paging,
+    sql`${approvalSteps.decidedAt} desc`,
+  );
+}
+
+/**
+ * 我的申请: the user's submissions, the latest round of each document only (earlier rounds
+ * are in the record's history), newest first.
+ */
+export async function listSubmissionsOf(
+  db: DbOrTx,
+  userId: string,
+  paging: Paging & { status?: ApprovalStatus },
+): Promise<Page<ApprovalListItem>> {
+  const where = and(
+    eq(approvalRequests.submitterId, userId),
+    paging.status ? eq(approvalRequests.status, paging.status) : undefined,
+    sql`not exists (select 1 from approval_requests later
+      where later.doc_type = ${approvalRequests.docType} and later.doc_id = ${approvalRequests.docId}
+        and later.round > ${approvalRequests.round})`,
+  );
+  const [totalRow] = await db.select({ n: count() }).from(approvalRequests).where(where);
+  const rows = await db
+    .select(requestColumns)
+    .from(approvalRequests)
+    .where(where)
+    .orderBy(desc(approvalRequests.submittedAt), desc(approvalRequests.id))
+    .limit(paging.pageSize)
+    .offset((paging.page - 1) * paging.pageSize);
+  const refs = await userRefs(
+    db,
+    rows.flatMap((r) => [r.submitterId, r.currentApproverId]),
+  );
+  return {
+    items: rows.map((r) => toListItem(r as RequestRow, refs)),
+    total: Number(totalRow?.n ?? 0),
+    page: paging.page,
+    pageSize: paging.pageSize,
+  };
+}
+
+/** The latest approval request of a document (any status), or null if never submitted. */
+export async function latestRequestOf(db: DbOrTx, docType: string, docId: string) {
+  const [row] = await db
+    .select()
+    .from(approvalRequests)
+    .where(and(eq(approvalRequests.docType, docType), eq(approvalRequests.docId, docId)))
+    .orderBy(desc(approvalRequests.round))
+    .limit(1);
+  return row ?? null;
+}
