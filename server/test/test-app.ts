@@ -7,6 +7,8 @@ import { buildApp, type RegisteredRoute } from '../src/http/app.js';
 import type { App } from '../src/http/types.js';
 import { ensurePresetRoles } from '../src/modules/roles/ensure-presets.js';
 import { BusinessClock } from '../src/platform/clock.js';
+import type { MailDispatcher } from '../src/platform/mail/dispatcher.js';
+import type { Mailer } from '../src/platform/mail/mailer.js';
 import { createTestDatabase } from './test-db.js';
 
 export interface TestApp {
@@ -14,6 +16,8 @@ export interface TestApp {
   database: Database;
   clock: BusinessClock;
   routes: RegisteredRoute[];
+  /** Sends queued mail after requests; `await t.mail.idle()` waits for it. */
+  mail: MailDispatcher;
   /** Signs in and returns the session cookie header. */
   login(username: string, password?: string): Promise<string>;
   request(
@@ -26,22 +30,24 @@ export interface TestApp {
 
 /** A fresh database (with the demo company unless told otherwise) and the HTTP app over it. */
 export async function createTestApp(
-  opts: { demo?: boolean; loginRateLimitPerMinute?: number } = {},
+  opts: { demo?: boolean; loginRateLimitPerMinute?: number; webDist?: string; mailer?: Mailer | null } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new BusinessClock();
   clock.set(new Date('2026-03-02T01:00:00Z'));
   await ensurePresetRoles(database.db);
   if (opts.demo !== false) await loadDemoData(database.db, clock);
-  const { app, routes } = await buildApp({
+  const { app, routes, mail } = await buildApp({
     database,
     clock,
     logLevel: 'silent',
     loginRateLimitPerMinute: opts.loginRateLimitPerMinute ?? 10_000,
     ...(opts.webDist ? { webDist: opts.webDist } : {}),
+    mailer: opts.mailer ?? null,
   });
   await app.ready();
   afterAll(async () => {
+    await mail.idle();
     await app.close();
     await database.close();
   });
@@ -64,5 +70,5 @@ export async function createTestApp(
     return res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   };
 
-  return { app, database, clock, routes, login, request, userId: (u) => userIdByUsername(database.db, u) };
+  return { app, database, clock, routes, mail, login, request, userId: (u) => userIdByUsername(database.db, u) };
 }
