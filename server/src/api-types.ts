@@ -4,7 +4,13 @@
  * Type-only: nothing here reaches the browser bundle.
  */
 export type { TChangePassword, TLogin, TMe, TPreferences } from './modules/auth/schemas.js';
-export type { TPolicy, TPolicySet } from './modules/policies/schemas.js';
+export type {
+  TPolicy,
+  TPolicyOverride,
+  TPolicyOverrideSet,
+  TPolicySet,
+  TRuleChapter,
+} from './modules/policies/schemas.js';
 export type { TGrant, TPermissionDef, TRole, TRoleCreate, TRoleUpdate } from './modules/roles/schemas.js';
 export type {
   TAuditEntry,

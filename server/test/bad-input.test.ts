@@ -42,6 +42,12 @@ const cases: Record<string, { url: string; body?: unknown; field: string }> = {
     field: 'permissions.0.scope',
   },
   'POST /api/audit/verify': { url: '/api/audit/verify', body: [], field: '' },
+  'PUT /api/policies/:id/overrides/:unitId': {
+    url: `/api/policies/auth.lockMinutes/overrides/${nil}`,
+    body: { value: 5, note: '' },
+    field: 'note',
+  },
+  'POST /api/policy-overrides/:id/acknowledge': { url: '/api/policy-overrides/x/acknowledge', field: 'id' },
   'PUT /api/policies/:id': {
     url: '/api/policies/auth.lockMinutes',
     body: { effectiveFrom: 'tomorrow' },

@@ -51,6 +51,10 @@ const matrix: Record<string, { permission: string; allow: Role[] | 'all' }> = {
   'POST /api/audit/verify': { permission: 'audit:read', allow: ['gm', 'admin'] },
   'GET /api/policies': { permission: 'policy:read', allow: 'all' },
   'PUT /api/policies/:id': { permission: 'policy:manage', allow: ['admin'] },
+  'PUT /api/policies/:id/overrides/:unitId': { permission: 'policy:override', allow: ['regional', 'admin'] },
+  'GET /api/policy-overrides': { permission: 'policy:read', allow: 'all' },
+  'POST /api/policy-overrides/:id/acknowledge': { permission: 'policy:manage', allow: ['admin'] },
+  'GET /api/rules': { permission: 'policy:read', allow: 'all' },
   'GET /api/openapi.json': { permission: 'public', allow: 'all' },
 };
 

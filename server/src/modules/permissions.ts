@@ -12,4 +12,9 @@ definePermissions([
   { code: 'audit:read', label: { 'zh-CN': '查看审计日志', en: 'View audit log' }, scoped: false },
   { code: 'policy:read', label: { 'zh-CN': '查看制度参数', en: 'View policies' }, scoped: false },
   { code: 'policy:manage', label: { 'zh-CN': '修改制度参数', en: 'Change policies' }, scoped: false },
+  {
+    code: 'policy:override',
+    label: { 'zh-CN': '制定大区实施细则（覆盖制度参数）', en: 'Override policies for a region' },
+    scoped: true,
+  },
 ]);

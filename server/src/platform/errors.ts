@@ -52,6 +52,56 @@ const catalogue = {
   PASSWORD_WRONG: { status: 422, zh: '当前密码不正确', en: 'The current password is wrong' },
   CANNOT_DISABLE_SELF: { status: 422, zh: '不能停用自己的账号', en: 'You cannot disable your own account' },
   POLICY_UNKNOWN: { status: 404, zh: '没有这项制度参数', en: 'No such policy' },
+  POLICY_OVERRIDE_REGION_ONLY: {
+    status: 422,
+    zh: '只有大区可以制定本地实施细则（覆盖制度参数）',
+    en: 'Only a region may override a policy',
+  },
+  RECORD_LOCKED_PENDING_APPROVAL: {
+    status: 423,
+    zh: '该记录正在审批中，审批结束或撤回后才能修改',
+    en: 'This record is pending approval; it can be changed after the decision or a withdrawal',
+  },
+  APPROVAL_SELF_APPROVAL: {
+    status: 403,
+    zh: '不能审批自己提交的申请',
+    en: 'You cannot approve or reject your own submission',
+  },
+  APPROVAL_NOT_CURRENT_APPROVER: {
+    status: 403,
+    zh: '当前审批步骤不由您处理',
+    en: 'The current approval step is not assigned to you',
+  },
+  APPROVAL_NOT_SUBMITTER: {
+    status: 403,
+    zh: '只有申请人本人可以撤回或重新提交',
+    en: 'Only the submitter may withdraw or resubmit',
+  },
+  APPROVAL_NOT_PENDING: {
+    status: 409,
+    zh: '该申请已不在审批中',
+    en: 'This request is no longer pending',
+  },
+  APPROVAL_ALREADY_PENDING: {
+    status: 409,
+    zh: '该记录已在审批中，不能重复提交',
+    en: 'This record is already pending approval',
+  },
+  APPROVAL_ALREADY_APPROVED: {
+    status: 409,
+    zh: '该记录已审批通过，不能再次提交',
+    en: 'This record is already approved',
+  },
+  APPROVAL_NOT_RESUBMITTABLE: {
+    status: 409,
+    zh: '只有被驳回或已撤回的最新一轮申请可以重新提交',
+    en: 'Only the latest round, once rejected or withdrawn, can be resubmitted',
+  },
+  APPROVAL_NO_APPROVER: {
+    status: 422,
+    zh: '按审批流程找不到审批人（上级链中已无更高一级），请联系管理员调整组织或流程',
+    en: 'No approver can be found for this flow (nobody higher up the chain); ask an administrator',
+  },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Something went wrong on the server' },

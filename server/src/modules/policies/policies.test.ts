@@ -44,3 +44,76 @@ describe('policies (foundation part of the policy engine)', async () => {
     expect(unknown.statusCode).toBe(404);
   });
 });
+
+describe('ORG-7: regional overrides', async () => {
+  const t = await createTestApp();
+  const unit = async (cookie: string, code: string) =>
+    (await t.request('GET', '/api/units', { cookie }))
+      .json()
+      .items.find((u: { code: string }) => u.code === code);
+
+  it('ORG-7: a regional manager overrides a policy for their region only, filed with a note, listed for HQ', async () => {
+    const rm = await t.login('rm_east');
+    const east = await unit(rm, 'EAST');
+    const south = await unit(rm, 'SOUTH');
+    const own = await t.request('PUT', `/api/policies/auth.lockMinutes/overrides/${east.id}`, {
+      cookie: rm,
+      body: { value: 30, note: '华东大区实施细则第 3 条' },
+    });
+    expect(own.statusCode).toBe(200);
+    expect(own.json().overrides[0]).toMatchObject({
+      value: 30,
+      unit: { name: '华东大区' },
+      acknowledgedAt: null,
+    });
+    const other = await t.request('PUT', `/api/policies/auth.lockMinutes/overrides/${south.id}`, {
+      cookie: rm,
+      body: { value: 30, note: '越权' },
+    });
+    expect(other.statusCode).toBe(404);
+
+    const admin = await t.login('admin');
+    const pending = (await t.request('GET', '/api/policy-overrides?pending=true', { cookie: admin })).json()
+      .items;
+    expect(pending).toHaveLength(1);
+    const ack = await t.request('POST', `/api/policy-overrides/${pending[0].id}/acknowledge`, {
+      cookie: admin,
+    });
+    expect(ack.json().acknowledgedBy.username).toBe('admin');
+    expect(
+      (await t.request('GET', '/api/policy-overrides?pending=true', { cookie: admin })).json().items,
+    ).toHaveLength(0);
+  });
+
+  it('ORG-7: a unit reads its region’s override; other regions and HQ keep the company value', async () => {
+    const admin = await t.login('admin');
+    const team = await unit(admin, 'EAST-T1');
+    const southTeam = await unit(admin, 'SOUTH-T1');
+    const value = async (unitId?: string) =>
+      (await t.request('GET', `/api/policies${unitId ? `?unitId=${unitId}` : ''}`, { cookie: admin }))
+        .json()
+        .items.find((p: { id: string }) => p.id === 'auth.lockMinutes').value;
+    expect(await value(team.id)).toBe(30);
+    expect(await value(southTeam.id)).toBe(10);
+    expect(await value()).toBe(10);
+  });
+
+  it('ORG-7: only a region may override, and the override is audited', async () => {
+    const admin = await t.login('admin');
+    const team = await unit(admin, 'EAST-T1');
+    const res = await t.request('PUT', `/api/policies/auth.lockMinutes/overrides/${team.id}`, {
+      cookie: admin,
+      body: { value: 3, note: 'x' },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.code).toBe('POLICY_OVERRIDE_REGION_ONLY');
+    const log = (await t.request('GET', '/api/audit?action=policy.override', { cookie: admin })).json();
+    expect(log.total).toBe(1);
+  });
+
+  it('lists the regulations catalogue with each rule’s source sentence', async () => {
+    const res = await t.request('GET', '/api/rules', { cookie: await t.login('rep01') });
+    const org = res.json().chapters.find((c: { id: string }) => c.id === 'ORG');
+    expect(org.rules.find((r: { id: string }) => r.id === 'ORG-7').source).toContain('备案');
+  });
+});

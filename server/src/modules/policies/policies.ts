@@ -1,43 +1,86 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { type Ctx, inTx } from '../../platform/context.js';
+import { scopeCondition } from '../../platform/access/scopes.js';
+import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { users } from '../../platform/org/tables.js';
+import { units, users } from '../../platform/org/tables.js';
 import { allPolicyDefinitions, policyDefinition } from '../../platform/policies/define.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { policyValues } from '../../platform/policies/tables.js';
-import { setPolicy } from '../../platform/policies/write.js';
-import { iso } from '../../platform/schemas.js';
-import type { TPolicy, ZPolicySet } from './schemas.js';
+import { acknowledgeOverride, setPolicy } from '../../platform/policies/write.js';
+import { iso, isoOrNull } from '../../platform/schemas.js';
+import type { TPolicy, TPolicyOverride, ZPolicyOverrideSet, ZPolicySet } from './schemas.js';
 
-/** Every policy with its value in force, its default, the rules it serves and its history. */
-export async function listPolicies(db: DbOrTx, at: Date, onlyId?: string): Promise<TPolicy[]> {
-  const defs = allPolicyDefinitions().filter((d) => !onlyId || d.id === onlyId);
-  if (defs.length === 0) return [];
-  const history = await db
+const setters = alias(users, 'setters');
+const ackers = alias(users, 'ackers');
+const ref = (id: string | null, username: string | null, displayName: string | null) =>
+  id ? { id, username: username!, displayName: displayName! } : null;
+
+async function versions(db: DbOrTx, policyIds: string[], overrides: boolean) {
+  const rows = await db
     .select({
+      id: policyValues.id,
       policyId: policyValues.policyId,
       value: policyValues.value,
       effectiveFrom: policyValues.effectiveFrom,
       setAt: policyValues.setAt,
       note: policyValues.note,
-      setById: users.id,
-      setByUsername: users.username,
-      setByName: users.displayName,
+      unitId: units.id,
+      unitName: units.name,
+      setById: setters.id,
+      setByUsername: setters.username,
+      setByName: setters.displayName,
+      ackAt: policyValues.acknowledgedAt,
+      ackId: ackers.id,
+      ackUsername: ackers.username,
+      ackName: ackers.displayName,
     })
     .from(policyValues)
-    .leftJoin(users, eq(users.id, policyValues.setBy))
+    .leftJoin(units, eq(units.id, policyValues.unitId))
+    .leftJoin(setters, eq(setters.id, policyValues.setBy))
+    .leftJoin(ackers, eq(ackers.id, policyValues.acknowledgedBy))
     .where(
       and(
-        inArray(
-          policyValues.policyId,
-          defs.map((d) => d.id),
-        ),
-        isNull(policyValues.unitId),
+        policyIds.length ? inArray(policyValues.policyId, policyIds) : undefined,
+        overrides ? isNotNull(policyValues.unitId) : isNull(policyValues.unitId),
       ),
     )
-    .orderBy(asc(policyValues.policyId), desc(policyValues.effectiveFrom));
+    .orderBy(desc(policyValues.effectiveFrom), desc(policyValues.setAt));
+  return rows.map((r) => ({
+    policyId: r.policyId,
+    version: {
+      value: r.value,
+      effectiveFrom: iso(r.effectiveFrom),
+      setAt: iso(r.setAt),
+      note: r.note,
+      setBy: ref(r.setById, r.setByUsername, r.setByName),
+    },
+    override:
+      r.unitId && r.unitName
+        ? ({
+            id: r.id,
+            policyId: r.policyId,
+            value: r.value,
+            effectiveFrom: iso(r.effectiveFrom),
+            setAt: iso(r.setAt),
+            note: r.note,
+            setBy: ref(r.setById, r.setByUsername, r.setByName),
+            unit: { id: r.unitId, name: r.unitName },
+            acknowledgedAt: isoOrNull(r.ackAt),
+            acknowledgedBy: ref(r.ackId, r.ackUsername, r.ackName),
+          } satisfies TPolicyOverride)
+        : null,
+  }));
+}
+
+/** Every policy with its value in force (for a unit, if asked), default, rules, history and regional overrides. */
+export async function listPolicies(db: DbOrTx, at: Date, opts: { unitId?: string; onlyId?: string } = {}) {
+  const defs = allPolicyDefinitions().filter((d) => !opts.onlyId || d.id === opts.onlyId);
+  if (defs.length === 0) return [];
+  const ids = defs.map((d) => d.id);
+  const [history, overrides] = await Promise.all([versions(db, ids, false), versions(db, ids, true)]);
   const result: TPolicy[] = [];
   for (const def of defs) {
     result.push({
@@ -48,19 +91,20 @@ export async function listPolicies(db: DbOrTx, at: Date, onlyId?: string): Promi
       ruleIds: def.ruleIds,
       chapter: def.chapter,
       default: def.default,
-      value: await readPolicy(db, def, at),
-      history: history
-        .filter((h) => h.policyId === def.id)
-        .map((h) => ({
-          value: h.value,
-          effectiveFrom: iso(h.effectiveFrom),
-          setAt: iso(h.setAt),
-          note: h.note,
-          setBy: h.setById ? { id: h.setById, username: h.setByUsername!, displayName: h.setByName! } : null,
-        })),
+      value: await readPolicy(db, def, at, opts.unitId),
+      history: history.filter((h) => h.policyId === def.id).map((h) => h.version),
+      overrides: overrides
+        .filter((o) => o.policyId === def.id)
+        .flatMap((o) => (o.override ? [o.override] : [])),
     });
   }
   return result;
+}
+
+async function onePolicy(ctx: Ctx, id: string): Promise<TPolicy> {
+  const [policy] = await listPolicies(ctx.db, ctx.clock.now(), { onlyId: id });
+  if (!policy) throw appError('POLICY_UNKNOWN');
+  return policy;
 }
 
 export async function changePolicy(
@@ -77,7 +121,51 @@ export async function changePolicy(
       ...(input.note ? { note: input.note } : {}),
     }),
   );
-  const [policy] = await listPolicies(ctx.db, ctx.clock.now(), id);
-  if (!policy) throw appError('POLICY_UNKNOWN');
-  return policy;
+  return onePolicy(ctx, id);
+}
+
+/** ORG-7: a region sets its own value, within the actor's scope for policy:override, filed with HQ. */
+export async function overridePolicy(
+  ctx: Ctx,
+  id: string,
+  unitId: string,
+  input: z.output<typeof ZPolicyOverrideSet>,
+): Promise<TPolicy> {
+  const actor = requireActor(ctx);
+  if (!policyDefinition(id)) throw appError('POLICY_UNKNOWN');
+  await inTx(ctx, async (tx) => {
+    const [unit] = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(
+        and(
+          eq(units.id, unitId),
+          scopeCondition(actor, 'policy:override', { owner: units.id, unit: units.id }),
+        ),
+      );
+    if (!unit) throw appError('NOT_FOUND');
+    await setPolicy(tx, ctx, {
+      id,
+      unitId,
+      value: input.value,
+      note: input.note,
+      ...(input.effectiveFrom ? { effectiveFrom: new Date(input.effectiveFrom) } : {}),
+    });
+  });
+  return onePolicy(ctx, id);
+}
+
+/** ORG-7: every regional override, listed for HQ; optionally only those not yet acknowledged. */
+export async function listOverrides(db: DbOrTx, pendingOnly: boolean): Promise<TPolicyOverride[]> {
+  const rows = await versions(db, [], true);
+  return rows.flatMap((r) =>
+    r.override && (!pendingOnly || !r.override.acknowledgedAt) ? [r.override] : [],
+  );
+}
+
+export async function acknowledge(ctx: Ctx, overrideId: string): Promise<TPolicyOverride> {
+  await inTx(ctx, (tx) => acknowledgeOverride(tx, ctx, overrideId));
+  const found = (await listOverrides(ctx.db, false)).find((o) => o.id === overrideId);
+  if (!found) throw appError('NOT_FOUND');
+  return found;
 }

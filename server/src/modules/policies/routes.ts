@@ -1,14 +1,35 @@
 import type { App } from '../../http/types.js';
-import { changePolicy, listPolicies } from './policies.js';
-import { ZPolicy, ZPolicyList, ZPolicyParams, ZPolicySet } from './schemas.js';
+import { ruleCatalogue } from '../../platform/policies/rules.js';
+import { ZId } from '../../platform/schemas.js';
+import { acknowledge, changePolicy, listOverrides, listPolicies, overridePolicy } from './policies.js';
+import {
+  ZOverrideList,
+  ZOverrideListQuery,
+  ZOverrideParams,
+  ZPolicy,
+  ZPolicyList,
+  ZPolicyOverride,
+  ZPolicyOverrideSet,
+  ZPolicyParams,
+  ZPolicyQuery,
+  ZPolicySet,
+  ZRuleCatalogue,
+} from './schemas.js';
 
 const tags = ['policies'];
 
 export function policyRoutes(app: App) {
   app.get(
     '/api/policies',
-    { config: { permission: 'policy:read' }, schema: { tags, response: { 200: ZPolicyList } } },
-    async (req) => ({ items: await listPolicies(req.ctx.db, req.ctx.clock.now()) }),
+    {
+      config: { permission: 'policy:read' },
+      schema: { tags, querystring: ZPolicyQuery, response: { 200: ZPolicyList } },
+    },
+    async (req) => ({
+      items: await listPolicies(req.ctx.db, req.ctx.clock.now(), {
+        ...(req.query.unitId ? { unitId: req.query.unitId } : {}),
+      }),
+    }),
   );
   app.put(
     '/api/policies/:id',
@@ -17,5 +38,34 @@ export function policyRoutes(app: App) {
       schema: { tags, params: ZPolicyParams, body: ZPolicySet, response: { 200: ZPolicy } },
     },
     (req) => changePolicy(req.ctx, req.params.id, req.body),
+  );
+  app.put(
+    '/api/policies/:id/overrides/:unitId',
+    {
+      config: { permission: 'policy:override' },
+      schema: { tags, params: ZOverrideParams, body: ZPolicyOverrideSet, response: { 200: ZPolicy } },
+    },
+    (req) => overridePolicy(req.ctx, req.params.id, req.params.unitId, req.body),
+  );
+  app.get(
+    '/api/policy-overrides',
+    {
+      config: { permission: 'policy:read' },
+      schema: { tags, querystring: ZOverrideListQuery, response: { 200: ZOverrideList } },
+    },
+    async (req) => ({ items: await listOverrides(req.ctx.db, req.query.pending === 'true') }),
+  );
+  app.post(
+    '/api/policy-overrides/:id/acknowledge',
+    {
+      config: { permission: 'policy:manage' },
+      schema: { tags, params: ZId, response: { 200: ZPolicyOverride } },
+    },
+    (req) => acknowledge(req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/rules',
+    { config: { permission: 'policy:read' }, schema: { tags, response: { 200: ZRuleCatalogue } } },
+    async () => ({ chapters: ruleCatalogue }),
   );
 }

@@ -18,7 +18,12 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     grants: { ...userRead('all'), 'audit:read': 'all', 'role:read': 'all', 'loginlog:read': 'all' },
   },
   { code: 'sales_director', nameZh: '销售总监', nameEn: 'Sales director', grants: userRead('all') },
-  { code: 'regional_manager', nameZh: '大区经理', nameEn: 'Regional manager', grants: userRead('unit_tree') },
+  {
+    code: 'regional_manager',
+    nameZh: '大区经理',
+    nameEn: 'Regional manager',
+    grants: { ...userRead('unit_tree'), 'policy:override': 'unit_tree' },
+  },
   { code: 'sales_manager', nameZh: '销售经理', nameEn: 'Sales manager', grants: userRead('unit_tree') },
   {
     code: 'sales_supervisor',
@@ -49,6 +54,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'loginlog:read': 'all',
       'audit:read': 'all',
       'policy:manage': 'all',
+      'policy:override': 'all',
     },
   },
 ];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Localized } from '../i18n/lang.js';
+import { ruleById } from './rules.js';
 
 export type PolicyUnit =
   | 'days'
@@ -32,6 +33,8 @@ const registry = new Map<string, PolicyDef>();
 export function definePolicy<S extends z.ZodType>(def: PolicyDef<S>): PolicyDef<S> {
   if (registry.has(def.id)) throw new Error(`policy ${def.id} defined twice`);
   def.schema.parse(def.default);
+  for (const rule of def.ruleIds)
+    if (!ruleById(rule)) throw new Error(`policy ${def.id}: unknown rule ${rule}`);
   registry.set(def.id, def as unknown as PolicyDef);
   return def;
 }
