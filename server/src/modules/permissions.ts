@@ -12,6 +12,10 @@ definePermissions([
   { code: 'audit:read', label: { 'zh-CN': '查看审计日志', en: 'View audit log' }, scoped: false },
   { code: 'policy:read', label: { 'zh-CN': '查看制度参数', en: 'View policies' }, scoped: false },
   { code: 'policy:manage', label: { 'zh-CN': '修改制度参数', en: 'Change policies' }, scoped: false },
+  { code: 'task:assign', label: { 'zh-CN': '下达指令', en: 'Assign tasks' }, scoped: false },
+  { code: 'task:read', label: { 'zh-CN': '查看指令', en: 'View tasks' }, scoped: true },
+  { code: 'appeal:create', label: { 'zh-CN': '提出申诉', en: 'File appeals' }, scoped: false },
+  { code: 'outbox:read', label: { 'zh-CN': '查看发件箱', en: 'View mail outbox' }, scoped: false },
   {
     code: 'policy:override',
     label: { 'zh-CN': '制定大区实施细则（覆盖制度参数）', en: 'Override policies for a region' },

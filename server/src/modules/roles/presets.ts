@@ -2,7 +2,15 @@ import type { Scope } from '../../platform/access/scopes.js';
 
 type Grants = Record<string, Scope>;
 
-const everyone: Grants = { 'unit:read': 'all', 'policy:read': 'all' };
+const everyone: Grants = {
+  'unit:read': 'all',
+  'policy:read': 'all',
+  // ORG-3: tasks are read up the chain (the assignee and everyone above); anyone may appeal upwards.
+  'task:read': 'subordinates',
+  'appeal:create': 'all',
+};
+/** ORG-3/ORG-4: those with direct reports give them tasks (指令). */
+const taskAssign: Grants = { 'task:assign': 'all' };
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
 
 /**
@@ -15,21 +23,37 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     code: 'gm',
     nameZh: '总经理',
     nameEn: 'General manager',
-    grants: { ...userRead('all'), 'audit:read': 'all', 'role:read': 'all', 'loginlog:read': 'all' },
+    grants: {
+      ...userRead('all'),
+      ...taskAssign,
+      'audit:read': 'all',
+      'role:read': 'all',
+      'loginlog:read': 'all',
+    },
   },
-  { code: 'sales_director', nameZh: '销售总监', nameEn: 'Sales director', grants: userRead('all') },
+  {
+    code: 'sales_director',
+    nameZh: '销售总监',
+    nameEn: 'Sales director',
+    grants: { ...userRead('all'), ...taskAssign },
+  },
   {
     code: 'regional_manager',
     nameZh: '大区经理',
     nameEn: 'Regional manager',
-    grants: { ...userRead('unit_tree'), 'policy:override': 'unit_tree' },
+    grants: { ...userRead('unit_tree'), ...taskAssign, 'policy:override': 'unit_tree' },
   },
-  { code: 'sales_manager', nameZh: '销售经理', nameEn: 'Sales manager', grants: userRead('unit_tree') },
+  {
+    code: 'sales_manager',
+    nameZh: '销售经理',
+    nameEn: 'Sales manager',
+    grants: { ...userRead('unit_tree'), ...taskAssign },
+  },
   {
     code: 'sales_supervisor',
     nameZh: '销售主管',
     nameEn: 'Sales supervisor',
-    grants: userRead('subordinates'),
+    grants: { ...userRead('subordinates'), ...taskAssign },
   },
   { code: 'sales_assistant', nameZh: '销售助理', nameEn: 'Sales assistant', grants: userRead('unit_tree') },
   { code: 'sales_rep', nameZh: '销售代表', nameEn: 'Sales rep', grants: userRead('own') },
@@ -54,6 +78,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'loginlog:read': 'all',
       'audit:read': 'all',
       'policy:manage': 'all',
+      'outbox:read': 'all',
       'policy:override': 'all',
     },
   },
