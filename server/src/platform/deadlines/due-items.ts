@@ -1,6 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { audit } from '../audit/audit.js';
 import type { Ctx } from '../context.js';
+import { sortLadder } from './ladder.js';
 import { dueItems } from './tables.js';
 
 export interface Rung {
@@ -23,25 +25,39 @@ export interface OpenDueItem {
   ladder: Rung[];
 }
 
-/** Opens a due item; the scheduler evaluates its escalation ladder. */
+/**
+ * ORG-4: opens a due item; the scheduler's deadline job fires its escalation ladder (rungs
+ * sorted by offset here, so the job can find the next one by position). Audited in the
+ * caller's transaction. Build the due time with `computeDueAt` and the ladder with
+ * `defaultLadder` unless the caller's rule says otherwise.
+ */
 export async function openDueItem(tx: Tx, ctx: Ctx, item: OpenDueItem): Promise<string> {
   const at = ctx.clock.now();
+  const ladder = sortLadder(item.ladder);
   const [row] = await tx
     .insert(dueItems)
-    .values({ ...item, createdAt: at, updatedAt: at, createdBy: ctx.actor?.id ?? null })
-    .returning({ id: dueItems.id });
+    .values({
+      ...item,
+      rule: item.rule ?? {},
+      ladder,
+      createdAt: at,
+      updatedAt: at,
+      createdBy: ctx.actor?.id ?? null,
+    })
+    .returning();
   if (!row) throw new Error('due item insert failed');
+  await audit(tx, ctx, { entity: 'due_item', entityId: row.id, action: 'open', after: row });
   return row.id;
 }
 
-/** The subject event happened: every open due item on the subject closes. */
+/** The subject event happened: every open due item on the subject closes (each closing audited). */
 export async function closeDueItems(
   tx: Tx,
   ctx: Ctx,
   subject: { subjectType: string; subjectId: string; kind?: string; reason: string },
 ): Promise<void> {
   const at = ctx.clock.now();
-  await tx
+  const closed = await tx
     .update(dueItems)
     .set({ status: 'closed', closedAt: at, closedReason: subject.reason, updatedAt: at })
     .where(
@@ -51,5 +67,15 @@ export async function closeDueItems(
         eq(dueItems.status, 'open'),
         subject.kind ? eq(dueItems.kind, subject.kind) : undefined,
       ),
-    );
+    )
+    .returning({ id: dueItems.id, status: dueItems.status, closedAt: dueItems.closedAt });
+  for (const row of closed) {
+    await audit(tx, ctx, {
+      entity: 'due_item',
+      entityId: row.id,
+      action: 'close',
+      before: { status: 'open' },
+      after: { status: row.status, closedAt: row.closedAt, reason: subject.reason },
+    });
+  }
 }

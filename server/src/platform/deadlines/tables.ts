@@ -29,5 +29,9 @@ export const dueItems = pgTable(
     closedReason: text(),
     ...rowStamps,
   },
-  (t) => [index().on(t.ownerId, t.status), index().on(t.status, t.dueAt), index().on(t.subjectType, t.subjectId)],
+  (t) => [
+    index().on(t.ownerId, t.status),
+    index().on(t.status, t.dueAt),
+    index().on(t.subjectType, t.subjectId),
+  ],
 );

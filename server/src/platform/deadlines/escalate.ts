@@ -1,0 +1,175 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.js';
+import { audit } from '../audit/audit.js';
+import { type Ctx, inTx } from '../context.js';
+import type { Localized } from '../i18n/lang.js';
+import { notify } from '../notifications/notify.js';
+import { superiorChain } from '../org/chain.js';
+import { users } from '../org/tables.js';
+import { readPolicy } from '../policies/read.js';
+import { localDate } from './calendar.js';
+import type { Rung } from './due-items.js';
+import { rungLevel, rungTime } from './ladder.js';
+import { companyTimeZone } from './policies.js';
+import { dueItems } from './tables.js';
+
+/** The events a ladder raises; notification preferences are per event. */
+export const deadlineEvents = {
+  reminder: 'deadline.reminder',
+  overdue: 'deadline.overdue',
+  escalated: 'deadline.escalated',
+} as const;
+
+const BATCH = 500;
+
+/** Open items whose next rung's time has come (the ladder is stored sorted by offset). */
+async function itemsWithDueRungs(ctx: Ctx, now: Date): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    ctx.db,
+    sql`select id from due_items
+        where status = 'open'
+          and rungs_fired < jsonb_array_length(ladder)
+          and due_at + make_interval(mins => ((ladder -> rungs_fired) ->> 'offsetMinutes')::int) <= ${now.toISOString()}::timestamptz
+        order by due_at, id
+        limit ${BATCH}`,
+  );
+  return rows.map((r) => r.id);
+}
+
+function eventOf(rung: Rung): string {
+  if (rung.offsetMinutes < 0) return deadlineEvents.reminder;
+  if (rung.offsetMinutes === 0) return deadlineEvents.overdue;
+  return deadlineEvents.escalated;
+}
+
+function formatDue(at: Date, tz: string, lang: 'zh-CN' | 'en'): string {
+  return new Intl.DateTimeFormat(lang, {
+    timeZone: tz,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+}
+
+function noticeText(
+  event: string,
+  toOwner: boolean,
+  item: { title: string; dueAt: Date },
+  ownerName: string,
+  tz: string,
+): { title: Localized; body: Localized } {
+  const zhDue = formatDue(item.dueAt, tz, 'zh-CN');
+  const enDue = formatDue(item.dueAt, tz, 'en');
+  if (event === deadlineEvents.reminder) {
+    return {
+      title: { 'zh-CN': `即将到期：${item.title}`, en: `Due soon: ${item.title}` },
+      body: { 'zh-CN': `截止时间 ${zhDue}`, en: `Due ${enDue}` },
+    };
+  }
+  if (toOwner) {
+    return {
+      title: { 'zh-CN': `已逾期：${item.title}`, en: `Overdue: ${item.title}` },
+      body: { 'zh-CN': `截止时间 ${zhDue}，请尽快处理`, en: `It was due ${enDue}; please deal with it` },
+    };
+  }
+  const zhLead = event === deadlineEvents.escalated ? '逾期上报' : '下属事项逾期';
+  const enLead = event === deadlineEvents.escalated ? 'Escalated, overdue' : 'Overdue in your team';
+  return {
+    title: {
+      'zh-CN': `${zhLead}：${item.title}（${ownerName}）`,
+      en: `${enLead}: ${item.title} (${ownerName})`,
+    },
+    body: { 'zh-CN': `责任人 ${ownerName}，截止时间 ${zhDue}`, en: `Owner ${ownerName}, due ${enDue}` },
+  };
+}
+
+/**
+ * Fires the rungs of one item whose time has come, in one transaction: the item row is
+ * locked (SKIP LOCKED: another run busy with it leaves it alone), rungs_fired moves on, the
+ * people are notified, and the step is audited. A reminder whose moment passed while the
+ * item was already overdue is counted but not sent.
+ */
+async function fireItem(ctx: Ctx, id: string, now: Date, tz: string): Promise<number> {
+  return inTx(ctx, async (tx) => {
+    const [item] = await tx
+      .select()
+      .from(dueItems)
+      .where(and(eq(dueItems.id, id), eq(dueItems.status, 'open')))
+      .for('update', { skipLocked: true });
+    if (!item) return 0;
+    const ladder = item.ladder as Rung[];
+    let fired = item.rungsFired;
+    const firing: Rung[] = [];
+    while (fired < ladder.length && rungTime(item.dueAt, ladder[fired] as Rung).getTime() <= now.getTime()) {
+      firing.push(ladder[fired] as Rung);
+      fired += 1;
+    }
+    if (firing.length === 0) return 0;
+
+    const chain = await superiorChain(tx, item.ownerId);
+    const people = [item.ownerId, ...chain];
+    const names = new Map(
+      (
+        await tx
+          .select({ id: users.id, name: users.displayName })
+          .from(users)
+          .where(inArray(users.id, people))
+      ).map((u) => [u.id, u.name]),
+    );
+    const ownerName = names.get(item.ownerId) ?? '';
+    const overdue = item.dueAt.getTime() < now.getTime();
+    const sent: { userId: string; event: string; level: number }[] = [];
+    const seen = new Set<string>();
+    for (const rung of firing) {
+      const event = eventOf(rung);
+      if (event === deadlineEvents.reminder && overdue) continue;
+      const level = Math.min(rungLevel(rung), chain.length);
+      const userId = people[level] as string;
+      const key = `${userId}|${event}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const text = noticeText(event, userId === item.ownerId, item, ownerName, tz);
+      await notify(tx, ctx, {
+        userId,
+        event,
+        title: text.title,
+        body: text.body,
+        subjectType: item.subjectType,
+        subjectId: item.subjectId,
+        link: '/deadlines',
+      });
+      sent.push({ userId, event, level });
+    }
+    await tx
+      .update(dueItems)
+      .set({ rungsFired: fired, updatedAt: now })
+      .where(and(eq(dueItems.id, id), eq(dueItems.rungsFired, item.rungsFired)));
+    await audit(tx, ctx, {
+      entity: 'due_item',
+      entityId: id,
+      action: 'escalate',
+      before: { rungsFired: item.rungsFired },
+      after: { rungsFired: fired, notified: sent, localDueDate: localDate(item.dueAt, tz) },
+    });
+    return sent.length;
+  });
+}
+
+/**
+ * ORG-3/ORG-4: the deadline job. Every open item whose next ladder rung's time has come
+ * (business clock) fires it: reminders to the owner, at the due time the owner and the
+ * superior, later the next levels up.
+ */
+export async function fireDueRungs(ctx: Ctx): Promise<{ items: number; notices: number }> {
+  const now = ctx.clock.now();
+  const tz = await readPolicy(ctx.db, companyTimeZone, now);
+  // One batch per run; whatever is left is picked up on the next tick.
+  const ids = await itemsWithDueRungs(ctx, now);
+  let notices = 0;
+  for (const id of ids) notices += await fireItem(ctx, id, now, tz);
+  const items = ids.length;
+  return { items, notices };
+}
