@@ -1,4 +1,5 @@
 // Every table, for drizzle-kit and the typed client. Tables live beside the code that owns them.
+export * from '../modules/requests/tables.js';
 export * from '../modules/tasks/tables.js';
 export * from '../platform/access/tables.js';
 export * from '../platform/approvals/tables.js';

@@ -1,3 +1,16 @@
+CREATE TABLE "general_requests" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"content" text NOT NULL,
+	"amount_fen" bigint,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"owner_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "appeals" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"appellant_id" uuid NOT NULL,
@@ -143,6 +156,9 @@ CREATE TABLE "notifications" (
 ALTER TABLE "policy_values" ADD COLUMN "acknowledged_by" uuid;--> statement-breakpoint
 ALTER TABLE "policy_values" ADD COLUMN "acknowledged_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "approval_steps" ADD CONSTRAINT "approval_steps_request_id_approval_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."approval_requests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "general_requests_owner_id_index" ON "general_requests" USING btree ("owner_id");--> statement-breakpoint
+CREATE INDEX "general_requests_unit_id_index" ON "general_requests" USING btree ("unit_id");--> statement-breakpoint
+CREATE INDEX "general_requests_status_index" ON "general_requests" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "appeals_to_user_id_status_index" ON "appeals" USING btree ("to_user_id","status");--> statement-breakpoint
 CREATE INDEX "appeals_appellant_id_index" ON "appeals" USING btree ("appellant_id");--> statement-breakpoint
 CREATE INDEX "tasks_assignee_id_status_index" ON "tasks" USING btree ("assignee_id","status");--> statement-breakpoint
