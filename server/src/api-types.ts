@@ -32,5 +32,32 @@ export type {
   TUserRef,
   TUserUpdate,
 } from './modules/users/schemas.js';
+export type {
+  TMail,
+  TMailListQuery,
+  TMailPage,
+  TNotification,
+  TNotificationListQuery,
+  TNotificationPage,
+  TNotificationPrefs,
+  TNotificationPrefsUpdate,
+} from './modules/notifications/schemas.js';
+export type {
+  TAppeal,
+  TAppealAnswer,
+  TAppealCreate,
+  TAppealListQuery,
+  TAppealPage,
+  TTask,
+  TTaskCreate,
+  TTaskDone,
+  TTaskEvaluate,
+  TTaskListQuery,
+  TTaskPage,
+  TTaskSource,
+  TTaskStatus,
+  TUserRefList,
+} from './modules/tasks/schemas.js';
+export type { TTodo, TTodoApproval, TTodoCount, TTodoDeadline } from './modules/todo/schemas.js';
 export type { Scope } from './platform/access/scopes.js';
 export type { ErrorCode } from './platform/errors.js';

@@ -7,6 +7,7 @@ import { isEmpty, loadDemoData } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
 import { ensurePresetRoles } from './modules/roles/ensure-presets.js';
 import { BusinessClock } from './platform/clock.js';
+import { createSmtpMailer, smtpConfigFromEnv } from './platform/mail/mailer.js';
 
 /** config → database → migrations → HTTP app. */
 async function main() {
@@ -26,6 +27,8 @@ async function main() {
     }
   }
 
+  const smtp = smtpConfigFromEnv(process.env);
+  const mailer = smtp ? createSmtpMailer(smtp) : null;
   const { app } = await buildApp({
     database,
     clock,
@@ -34,12 +37,14 @@ async function main() {
     loginRateLimitPerMinute: config.loginRateLimitPerMinute,
     trustProxy: config.trustProxy,
     cookieSecure: config.cookieSecure,
+    mailer,
   });
   await app.listen({ port: config.port, host: config.host });
 
   const url = `http://localhost:${config.port}`;
   const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   const lines = [``, `  销管 Xiaoguan is running at ${url}  (${where})`, `  API docs: ${url}/api/docs`];
+  lines.push(`  Mail: ${mailer ? mailer.describe() : 'no SMTP configured, kept in the outbox'}`);
   if (firstStart === 'demo' || (firstStart === null && database.kind === 'pglite')) {
     const names = demoUsers.map((u) => u.username);
     lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`, `    ${names.join(', ')}`);

@@ -6,7 +6,8 @@ import { createTestApp } from './test-app.js';
  * with Accept-Language: en. A write route missing from this table fails the test.
  */
 const nil = '00000000-0000-4000-8000-000000000000';
-const cases: Record<string, { url: string; body?: unknown; field: string }> = {
+/** `as`: who sends it (default admin); routes admin may not call are tried by someone who may. */
+const cases: Record<string, { url: string; body?: unknown; field: string; as?: string }> = {
   'POST /api/auth/login': { url: '/api/auth/login', body: { username: '', password: 5 }, field: 'username' },
   'POST /api/auth/logout': { url: '/api/auth/logout', body: { unexpected: [] }, field: '' },
   'PUT /api/me/password': {
@@ -48,6 +49,52 @@ const cases: Record<string, { url: string; body?: unknown; field: string }> = {
     field: 'note',
   },
   'POST /api/policy-overrides/:id/acknowledge': { url: '/api/policy-overrides/x/acknowledge', field: 'id' },
+  'POST /api/notifications/:id/read': { url: '/api/notifications/123/read', field: 'id' },
+  'POST /api/notifications/read-all': {
+    url: '/api/notifications/read-all',
+    body: { unexpected: [] },
+    field: '',
+  },
+  'PUT /api/me/notification-prefs': {
+    url: '/api/me/notification-prefs',
+    body: { items: [{ event: 'task.assigned', email: 'yes' }] },
+    field: 'items.0.email',
+  },
+  'POST /api/tasks': {
+    url: '/api/tasks',
+    body: {
+      assigneeId: nil,
+      content: '拜访',
+      place: '上海',
+      actionPlan: '计划',
+      evaluationMethod: '评价',
+      source: 'verbal',
+    },
+    field: 'dueAt',
+    as: 'sup_east1',
+  },
+  'POST /api/tasks/:id/done': {
+    url: `/api/tasks/${nil}/done`,
+    body: { note: ' ' },
+    field: 'note',
+    as: 'rep01',
+  },
+  'POST /api/tasks/:id/evaluate': {
+    url: `/api/tasks/${nil}/evaluate`,
+    body: { evaluation: '好', score: 101 },
+    field: 'score',
+    as: 'sup_east1',
+  },
+  'POST /api/appeals': {
+    url: '/api/appeals',
+    body: { toUserId: 'boss', content: '申诉' },
+    field: 'toUserId',
+  },
+  'POST /api/appeals/:id/answer': {
+    url: `/api/appeals/${nil}/answer`,
+    body: { response: '' },
+    field: 'response',
+  },
   'PUT /api/policies/:id': {
     url: '/api/policies/auth.lockMinutes',
     body: { effectiveFrom: 'tomorrow' },
@@ -69,7 +116,7 @@ describe('bad input is refused at the edge', async () => {
   for (const [key, c] of Object.entries(cases)) {
     it(`${key}: 400 with field messages in zh-CN and en`, async () => {
       const method = key.split(' ')[0] as 'POST' | 'PUT' | 'PATCH';
-      const cookie = await t.login('admin');
+      const cookie = await t.login(c.as ?? 'admin');
       const zh = await t.request(method, c.url, { cookie, body: c.body ?? {} });
       const en = await t.request(method, c.url, { cookie, body: c.body ?? {}, lang: 'en' });
       if (c.field === '') {

@@ -22,6 +22,8 @@ const roles = {
 } as const;
 type Role = keyof typeof roles;
 const everyone = Object.keys(roles) as Role[];
+/** ORG-3/ORG-4: posts with direct reports give tasks. */
+const taskAssigners: Role[] = ['supervisor', 'manager', 'regional', 'director', 'gm'];
 
 const matrix: Record<string, { permission: string; allow: Role[] | 'all' }> = {
   'GET /api/health': { permission: 'public', allow: 'all' },
@@ -55,6 +57,26 @@ const matrix: Record<string, { permission: string; allow: Role[] | 'all' }> = {
   'GET /api/policy-overrides': { permission: 'policy:read', allow: 'all' },
   'POST /api/policy-overrides/:id/acknowledge': { permission: 'policy:manage', allow: ['admin'] },
   'GET /api/rules': { permission: 'policy:read', allow: 'all' },
+  'GET /api/notifications': { permission: 'authenticated', allow: 'all' },
+  'GET /api/notifications/unread-count': { permission: 'authenticated', allow: 'all' },
+  'POST /api/notifications/:id/read': { permission: 'authenticated', allow: 'all' },
+  'POST /api/notifications/read-all': { permission: 'authenticated', allow: 'all' },
+  'GET /api/me/notification-prefs': { permission: 'authenticated', allow: 'all' },
+  'PUT /api/me/notification-prefs': { permission: 'authenticated', allow: 'all' },
+  'GET /api/outbox': { permission: 'outbox:read', allow: ['admin'] },
+  'GET /api/todo': { permission: 'authenticated', allow: 'all' },
+  'GET /api/todo/count': { permission: 'authenticated', allow: 'all' },
+  'GET /api/tasks': { permission: 'task:read', allow: 'all' },
+  'GET /api/tasks/assignable': { permission: 'task:assign', allow: taskAssigners },
+  'GET /api/tasks/:id': { permission: 'task:read', allow: 'all' },
+  'POST /api/tasks': { permission: 'task:assign', allow: taskAssigners },
+  'POST /api/tasks/:id/done': { permission: 'task:read', allow: 'all' },
+  'POST /api/tasks/:id/evaluate': { permission: 'task:assign', allow: taskAssigners },
+  'GET /api/appeals': { permission: 'authenticated', allow: 'all' },
+  'GET /api/appeals/targets': { permission: 'appeal:create', allow: 'all' },
+  'GET /api/appeals/:id': { permission: 'authenticated', allow: 'all' },
+  'POST /api/appeals': { permission: 'appeal:create', allow: 'all' },
+  'POST /api/appeals/:id/answer': { permission: 'authenticated', allow: 'all' },
   'GET /api/openapi.json': { permission: 'public', allow: 'all' },
 };
 

@@ -14,6 +14,9 @@ import { registerModules } from '../modules/index.js';
 import type { Clock } from '../platform/clock.js';
 import { appError } from '../platform/errors.js';
 import { langFromHeader } from '../platform/i18n/lang.js';
+import { MailDispatcher } from '../platform/mail/dispatcher.js';
+import type { Mailer } from '../platform/mail/mailer.js';
+import { takeMailQueued } from '../platform/notifications/mail-queue.js';
 import { ZErrorBody } from '../platform/schemas.js';
 import { authorize } from './auth.js';
 import { errorHandler } from './error-handler.js';
@@ -28,6 +31,8 @@ export interface AppOptions {
   loginRateLimitPerMinute?: number;
   trustProxy?: boolean;
   cookieSecure?: boolean | 'auto';
+  /** SMTP delivery; null or absent keeps mail in the outbox for administrators. */
+  mailer?: Mailer | null;
 }
 
 export interface RegisteredRoute {
@@ -40,7 +45,9 @@ export interface RegisteredRoute {
 const DOCS_PREFIX = '/api/docs';
 
 /** Assembles the HTTP application: platform plugins, the request context, every module's routes. */
-export async function buildApp(opts: AppOptions): Promise<{ app: App; routes: RegisteredRoute[] }> {
+export async function buildApp(
+  opts: AppOptions,
+): Promise<{ app: App; routes: RegisteredRoute[]; mail: MailDispatcher }> {
   const app = Fastify({
     logger: { level: opts.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] },
     genReqId: () => randomUUID(),
@@ -114,6 +121,16 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; routes: Re
   });
   await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX, staticCSP: true });
 
+  // Mail queued by a request is sent in the background once its handler has returned (the
+  // transaction has committed); the response does not wait for the SMTP server.
+  const mail = new MailDispatcher(opts.database.db, opts.mailer ?? null, opts.clock, (err) =>
+    app.log.error({ err }, 'sending mail failed'),
+  );
+  app.addHook('onSend', async (req, _reply, payload) => {
+    if (req.ctx && takeMailQueued(req.ctx)) mail.kick();
+    return payload;
+  });
+
   // Who may call a route is decided before the request body is even validated.
   app.addHook('preValidation', authorize);
 
@@ -138,5 +155,5 @@ export async function buildApp(opts: AppOptions): Promise<{ app: App; routes: Re
     throw appError('NOT_FOUND');
   });
 
-  return { app: app as unknown as App, routes };
+  return { app: app as unknown as App, routes, mail };
 }

@@ -3,9 +3,12 @@ import type { App } from '../http/types.js';
 import './permissions.js';
 import '../platform/sessions/policies.js';
 import { authRoutes } from './auth/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
 import { policyRoutes } from './policies/routes.js';
 import { roleRoutes } from './roles/routes.js';
 import { systemRoutes } from './system/routes.js';
+import { taskRoutes } from './tasks/routes.js';
+import { todoRoutes } from './todo/routes.js';
 import { unitRoutes } from './units/routes.js';
 import { userRoutes } from './users/routes.js';
 
@@ -20,4 +23,7 @@ export function registerModules(app: App, opts: AppOptions) {
   unitRoutes(app);
   roleRoutes(app);
   policyRoutes(app);
+  notificationRoutes(app);
+  todoRoutes(app);
+  taskRoutes(app);
 }

@@ -30,7 +30,7 @@ export const mailOutbox = pgTable(
     userId: uuid(),
     subject: text().notNull(),
     body: text().notNull(),
-    status: text({ enum: ['queued', 'sent', 'failed', 'outbox'] }).notNull(),
+    status: text({ enum: ['queued', 'sending', 'sent', 'failed', 'outbox'] }).notNull(),
     error: text(),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     sentAt: timestamp({ withTimezone: true }),

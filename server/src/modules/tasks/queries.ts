@@ -1,0 +1,169 @@
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import type { DbOrTx } from '../../db/client.js';
+import { scopeCondition } from '../../platform/access/scopes.js';
+import type { Actor } from '../../platform/context.js';
+import { appError } from '../../platform/errors.js';
+import { users } from '../../platform/org/tables.js';
+import { iso, isoOrNull } from '../../platform/schemas.js';
+import type { TTask, ZTaskListQuery } from './schemas.js';
+import { tasks } from './tables.js';
+
+const assigners = alias(users, 'assigners');
+const assignees = alias(users, 'assignees');
+
+/**
+ * ORG-3: a task is read by its assignee and everyone above the assignee in the chain
+ * (skip-level inspection), and by whoever gave it. Anyone else: it does not exist (404).
+ */
+export function taskScope(actor: Actor): SQL {
+  const scoped = scopeCondition(actor, 'task:read', { owner: tasks.assigneeId, unit: tasks.unitId });
+  return or(scoped, eq(tasks.assignerId, actor.id)) as SQL;
+}
+
+const columns = {
+  task: tasks,
+  assignerUsername: assigners.username,
+  assignerName: assigners.displayName,
+  assigneeUsername: assignees.username,
+  assigneeName: assignees.displayName,
+};
+
+type Row = {
+  task: typeof tasks.$inferSelect;
+  assignerUsername: string;
+  assignerName: string;
+  assigneeUsername: string;
+  assigneeName: string;
+};
+
+function toTask(row: Row, actor: Actor, now: Date): TTask {
+  const t = row.task;
+  return {
+    id: t.id,
+    assigner: { id: t.assignerId, username: row.assignerUsername, displayName: row.assignerName },
+    assignee: { id: t.assigneeId, username: row.assigneeUsername, displayName: row.assigneeName },
+    content: t.content,
+    dueAt: iso(t.dueAt),
+    place: t.place,
+    actionPlan: t.actionPlan,
+    controlMethod: t.controlMethod,
+    evaluationMethod: t.evaluationMethod,
+    source: t.source,
+    status: t.status,
+    overdue: t.status === 'open' && t.dueAt.getTime() < now.getTime(),
+    doneAt: isoOrNull(t.doneAt),
+    doneNote: t.doneNote,
+    evaluation: t.evaluation,
+    score: t.score,
+    evaluatedAt: isoOrNull(t.evaluatedAt),
+    createdAt: iso(t.createdAt),
+    updatedAt: iso(t.updatedAt),
+    actions: {
+      done: t.status === 'open' && t.assigneeId === actor.id,
+      evaluate: t.status === 'done' && t.assignerId === actor.id && 'task:assign' in actor.permissions,
+    },
+  };
+}
+
+function baseQuery(db: DbOrTx) {
+  return db
+    .select(columns)
+    .from(tasks)
+    .innerJoin(assigners, eq(assigners.id, tasks.assignerId))
+    .innerJoin(assignees, eq(assignees.id, tasks.assigneeId));
+}
+
+/** One task within the actor's read scope, or 404. */
+export async function getTaskInScope(db: DbOrTx, actor: Actor, id: string, now: Date): Promise<TTask> {
+  const [row] = await baseQuery(db).where(and(eq(tasks.id, id), taskScope(actor)));
+  if (!row) throw appError('NOT_FOUND');
+  return toTask(row, actor, now);
+}
+
+/** The three lists of the 指令 page, filtered, sorted and paged in SQL, always within scope. */
+export async function listTasks(db: DbOrTx, actor: Actor, query: z.output<typeof ZTaskListQuery>, now: Date) {
+  const conditions: (SQL | undefined)[] = [taskScope(actor)];
+  if (query.box === 'assigned') conditions.push(eq(tasks.assignerId, actor.id));
+  if (query.box === 'received') conditions.push(eq(tasks.assigneeId, actor.id));
+  if (query.box === 'subordinates') {
+    conditions.push(ne(tasks.assigneeId, actor.id), ne(tasks.assignerId, actor.id));
+  }
+  if (query.status) conditions.push(eq(tasks.status, query.status));
+  if (query.q) {
+    const like = `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(tasks.content, like), ilike(assignees.displayName, like)));
+  }
+  const where = and(...conditions);
+  const order = query.order === 'desc' ? desc : asc;
+  const sortColumn = query.sort === 'createdAt' ? tasks.createdAt : tasks.dueAt;
+  const [rows, [total]] = await Promise.all([
+    baseQuery(db)
+      .where(where)
+      .orderBy(order(sortColumn), asc(tasks.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ n: count() })
+      .from(tasks)
+      .innerJoin(assignees, eq(assignees.id, tasks.assigneeId))
+      .where(where),
+  ]);
+  return {
+    items: rows.map((r) => toTask(r, actor, now)),
+    total: Number(total?.n ?? 0),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** The to-do list's tasks: open ones given to me, and done ones waiting for my evaluation. */
+function todoCondition(userId: string): SQL {
+  return or(
+    and(eq(tasks.assigneeId, userId), eq(tasks.status, 'open')),
+    and(eq(tasks.assignerId, userId), eq(tasks.status, 'done')),
+  ) as SQL;
+}
+
+export async function listTodoTasksFor(
+  db: DbOrTx,
+  actor: Actor,
+  paging: { page: number; pageSize: number },
+  now: Date,
+): Promise<{ items: TTask[]; total: number }> {
+  const where = todoCondition(actor.id);
+  const [rows, [total]] = await Promise.all([
+    baseQuery(db)
+      .where(where)
+      .orderBy(asc(tasks.dueAt), asc(tasks.id))
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize),
+    db.select({ n: count() }).from(tasks).where(where),
+  ]);
+  return { items: rows.map((r) => toTask(r, actor, now)), total: Number(total?.n ?? 0) };
+}
+
+export async function countTodoTasksFor(db: DbOrTx, userId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(tasks).where(todoCondition(userId));
+  return Number(row?.n ?? 0);
+}
+
+/** ORG-3: the people I may give tasks to — my active direct reports, and nobody further down. */
+export async function listDirectReports(db: DbOrTx, actorId: string) {
+  const rows = await db
+    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.superiorId, actorId), eq(users.status, 'active')))
+    .orderBy(asc(users.username));
+  return { items: rows };
+}
+
+export async function userRefsByIds(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { id: string; username: string; displayName: string }>();
+  const rows = await db
+    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/test-app.js';
+
+const DAY = 24 * 3_600_000;
+
+describe('待办 (to-do) list and badge', async () => {
+  const t = await createTestApp();
+
+  it('the count gathers open tasks (and their deadlines once due), and unread notifications apart', async () => {
+    let rep = await t.login('rep01');
+    const empty = await t.request('GET', '/api/todo/count', { cookie: rep });
+    expect(empty.json()).toEqual({
+      total: 0,
+      approvals: 0,
+      deadlines: 0,
+      tasks: 0,
+      appeals: 0,
+      unreadNotifications: 0,
+    });
+    const created = await t.request('POST', '/api/tasks', {
+      cookie: await t.login('sup_east1'),
+      body: {
+        assigneeId: await t.userId('rep01'),
+        content: '待办测试',
+        dueAt: new Date(t.clock.now().getTime() + 3 * DAY).toISOString(),
+        place: '公司',
+        actionPlan: '计划',
+        controlMethod: '控制',
+        evaluationMethod: '评价',
+        source: 'written',
+      },
+    });
+    expect(created.statusCode).toBe(200);
+    const one = (await t.request('GET', '/api/todo/count', { cookie: rep })).json();
+    expect(one).toMatchObject({ tasks: 1, deadlines: 0, unreadNotifications: 1, total: 1 });
+
+    // ORG-4: past its deadline the task's due item is overdue and counts as a deadline too.
+    t.clock.advance(4 * DAY);
+    rep = await t.login('rep01');
+    const overdue = (await t.request('GET', '/api/todo/count', { cookie: rep })).json();
+    expect(overdue).toMatchObject({ tasks: 1, deadlines: 1, total: 2 });
+    const list = (await t.request('GET', '/api/todo', { cookie: rep })).json();
+    expect(list.tasks.items[0]).toMatchObject({ content: '待办测试', overdue: true });
+    expect(list.deadlines.items[0]).toMatchObject({ kind: 'task', overdue: true });
+    expect(list.approvals).toEqual({ items: [], total: 0 });
+
+    // Done: off my list, onto the assigner's (to evaluate).
+    await t.request('POST', `/api/tasks/${created.json().id}/done`, { cookie: rep, body: { note: '完成' } });
+    expect((await t.request('GET', '/api/todo/count', { cookie: rep })).json()).toMatchObject({
+      tasks: 0,
+      deadlines: 0,
+    });
+    const sup = (await t.request('GET', '/api/todo/count', { cookie: await t.login('sup_east1') })).json();
+    expect(sup.tasks).toBe(1);
+  });
+});

@@ -1,0 +1,82 @@
+import { and, count, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { countPendingApprovalsFor, listPendingApprovalsFor } from '../../platform/approvals/queries.js';
+import type { Actor } from '../../platform/context.js';
+import { countDueItemsFor, listDueItemsFor } from '../../platform/deadlines/queries.js';
+import { iso } from '../../platform/schemas.js';
+import { countUnread } from '../notifications/notifications.js';
+import { listAppeals } from '../tasks/appeal-queries.js';
+import { countTodoTasksFor, listTodoTasksFor } from '../tasks/queries.js';
+import { appeals } from '../tasks/tables.js';
+import type { TTodo, TTodoCount } from './schemas.js';
+
+async function countOpenAppealsTo(db: DbOrTx, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(appeals)
+    .where(and(eq(appeals.toUserId, userId), eq(appeals.status, 'open')));
+  return Number(row?.n ?? 0);
+}
+
+/** The red badge: everything waiting for the signed-in user. */
+export async function todoCount(db: DbOrTx, actor: Actor, now: Date): Promise<TTodoCount> {
+  const [approvals, deadlines, tasks, openAppeals, unreadNotifications] = await Promise.all([
+    countPendingApprovalsFor(db, actor.id),
+    countDueItemsFor(db, actor.id, now),
+    countTodoTasksFor(db, actor.id),
+    countOpenAppealsTo(db, actor.id),
+    countUnread(db, actor.id),
+  ]);
+  return {
+    total: approvals + deadlines + tasks + openAppeals,
+    approvals,
+    deadlines,
+    tasks,
+    appeals: openAppeals,
+    unreadNotifications,
+  };
+}
+
+/** 待办: pending approvals, due and overdue items, tasks to do or evaluate, appeals to answer. */
+export async function todoList(db: DbOrTx, actor: Actor, now: Date, limit: number): Promise<TTodo> {
+  const paging = { page: 1, pageSize: limit };
+  const [approvals, deadlines, tasks, appealPage] = await Promise.all([
+    listPendingApprovalsFor(db, actor.id, paging),
+    listDueItemsFor(db, actor.id, { now, paging }),
+    listTodoTasksFor(db, actor, paging, now),
+    listAppeals(db, actor, { box: 'tome', status: 'open', page: 1, pageSize: limit, order: 'asc' }),
+  ]);
+  return {
+    approvals: {
+      total: approvals.total,
+      items: approvals.items.map((a) => ({
+        requestId: a.requestId,
+        stepId: a.stepId,
+        docType: a.docType,
+        docTypeLabel: a.docTypeLabel,
+        docId: a.docId,
+        title: a.title,
+        amountFen: a.amountFen,
+        link: a.link,
+        submitter: a.submitter,
+        submittedAt: a.submittedAt,
+        seq: a.seq,
+        stepCount: a.stepCount,
+      })),
+    },
+    deadlines: {
+      total: deadlines.total,
+      items: deadlines.items.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        title: d.title,
+        subjectType: d.subjectType,
+        subjectId: d.subjectId,
+        dueAt: iso(d.dueAt),
+        overdue: d.isOverdue,
+      })),
+    },
+    tasks,
+    appeals: { items: appealPage.items, total: appealPage.total },
+  };
+}
