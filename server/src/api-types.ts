@@ -3,6 +3,20 @@
  * schemas that validate requests, serialise responses and describe the OpenAPI document.
  * Type-only: nothing here reaches the browser bundle.
  */
+export type {
+  TApprovalHistory,
+  TApprovalListItem,
+  TApprovalListPage,
+  TApprovalPageQuery,
+  TApprovalStatus,
+  TApprovalStepItem,
+  TApprovalStepPage,
+  TApprovalStepRule,
+  TApproveBody,
+  TDocRef,
+  TRejectBody,
+  TSubmissionQuery,
+} from './modules/approvals/schemas.js';
 export type { TChangePassword, TLogin, TMe, TPreferences } from './modules/auth/schemas.js';
 export type {
   TPolicy,
@@ -11,6 +25,14 @@ export type {
   TPolicySet,
   TRuleChapter,
 } from './modules/policies/schemas.js';
+export type {
+  TGeneralRequest,
+  TGeneralRequestCreate,
+  TGeneralRequestPage,
+  TGeneralRequestQuery,
+  TGeneralRequestUpdate,
+  TRequestStatus,
+} from './modules/requests/schemas.js';
 export type { TGrant, TPermissionDef, TRole, TRoleCreate, TRoleUpdate } from './modules/roles/schemas.js';
 export type {
   TAuditEntry,

@@ -95,6 +95,21 @@ const cases: Record<string, { url: string; body?: unknown; field: string; as?: s
     body: { response: '' },
     field: 'response',
   },
+  'POST /api/approvals/submit': {
+    url: '/api/approvals/submit',
+    body: { docType: '', docId: 'x' },
+    field: 'docType',
+  },
+  'POST /api/approvals/:id/approve': { url: '/api/approvals/123/approve', field: 'id' },
+  'POST /api/approvals/:id/reject': {
+    url: `/api/approvals/${nil}/reject`,
+    body: { comment: ' ' },
+    field: 'comment',
+  },
+  'POST /api/approvals/:id/withdraw': { url: '/api/approvals/123/withdraw', field: 'id' },
+  'POST /api/approvals/:id/resubmit': { url: '/api/approvals/123/resubmit', field: 'id' },
+  'POST /api/requests': { url: '/api/requests', body: { title: '', content: 'x' }, field: 'title' },
+  'PATCH /api/requests/:id': { url: `/api/requests/${nil}`, body: { amountFen: '1.5' }, field: 'amountFen' },
   'PUT /api/policies/:id': {
     url: '/api/policies/auth.lockMinutes',
     body: { effectiveFrom: 'tomorrow' },

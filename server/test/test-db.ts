@@ -7,6 +7,12 @@ import { type Database, openPglite, openPostgres } from '../src/db/client.js';
 import { adminUrl, databaseUrlWithName } from './pg-urls.js';
 
 let dump: Blob | undefined;
+const urls = new WeakMap<Database, string>();
+
+/** The connection URL of a test database on PostgreSQL (to open a second pool to it); undefined on PGlite. */
+export function databaseUrlOf(database: Database): string | undefined {
+  return urls.get(database);
+}
 
 /** A fresh, migrated database of its own for one test file (PGlite, or PostgreSQL with DATABASE_URL). */
 export async function createTestDatabase(): Promise<Database> {
@@ -19,7 +25,7 @@ export async function createTestDatabase(): Promise<Database> {
     await admin.query(`create database ${name} template ${template}`);
     await admin.end();
     const database = openPostgres(databaseUrlWithName(url, name), 5);
-    return {
+    const opened: Database = {
       ...database,
       close: async () => {
         await database.close();
@@ -29,6 +35,8 @@ export async function createTestDatabase(): Promise<Database> {
         await dropper.end();
       },
     };
+    urls.set(opened, databaseUrlWithName(url, name));
+    return opened;
   }
   dump ??= new Blob([await readFile(inject('templateDump'))]);
   return openPglite(await PGlite.create({ loadDataDir: dump }));

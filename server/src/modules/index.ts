@@ -2,9 +2,11 @@ import type { AppOptions } from '../http/app.js';
 import type { App } from '../http/types.js';
 import './permissions.js';
 import '../platform/sessions/policies.js';
+import { approvalRoutes } from './approvals/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { policyRoutes } from './policies/routes.js';
+import { requestRoutes } from './requests/routes.js';
 import { roleRoutes } from './roles/routes.js';
 import { systemRoutes } from './system/routes.js';
 import { taskRoutes } from './tasks/routes.js';
@@ -26,4 +28,6 @@ export function registerModules(app: App, opts: AppOptions) {
   notificationRoutes(app);
   todoRoutes(app);
   taskRoutes(app);
+  approvalRoutes(app);
+  requestRoutes(app);
 }

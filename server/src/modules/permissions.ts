@@ -15,6 +15,8 @@ definePermissions([
   { code: 'task:assign', label: { 'zh-CN': '下达指令', en: 'Assign tasks' }, scoped: false },
   { code: 'task:read', label: { 'zh-CN': '查看指令', en: 'View tasks' }, scoped: true },
   { code: 'appeal:create', label: { 'zh-CN': '提出申诉', en: 'File appeals' }, scoped: false },
+  { code: 'request:read', label: { 'zh-CN': '查看通用申请', en: 'View general requests' }, scoped: true },
+  { code: 'request:create', label: { 'zh-CN': '填写通用申请', en: 'Write general requests' }, scoped: false },
   { code: 'outbox:read', label: { 'zh-CN': '查看发件箱', en: 'View mail outbox' }, scoped: false },
   {
     code: 'policy:override',

@@ -122,6 +122,12 @@ const catalogue = {
   },
   APPEAL_NOT_ADDRESSEE: { status: 403, zh: '只有被申诉的上级可以答复', en: 'Only the person appealed to may answer' },
   APPEAL_ALREADY_ANSWERED: { status: 409, zh: '该申诉已答复', en: 'This appeal has already been answered' },
+  JOB_UNKNOWN: { status: 404, zh: '没有这个定时任务', en: 'No such scheduled job' },
+  CLOCK_CONTROL_DISABLED: {
+    status: 404,
+    zh: '业务时钟不可调整（仅在测试环境开启 XG_CLOCK_CONTROL 后可用）',
+    en: 'The business clock cannot be changed here (only with XG_CLOCK_CONTROL=true, for testing)',
+  },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Something went wrong on the server' },

@@ -17,6 +17,10 @@ const messages = {
     en: 'Code: 2–40 letters, digits, dash or underscore',
   },
   phone: { 'zh-CN': '电话号码格式不正确', en: 'Invalid phone number' },
+  amountFen: {
+    'zh-CN': '金额以分为单位，须为不超过 15 位的非负整数',
+    en: 'Amount in fen: a whole number of at most 15 digits',
+  },
 } satisfies Record<string, Localized>;
 
 export type ValidationMessageKey = keyof typeof messages;

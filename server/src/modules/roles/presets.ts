@@ -8,6 +8,9 @@ const everyone: Grants = {
   // ORG-3: tasks are read up the chain (the assignee and everyone above); anyone may appeal upwards.
   'task:read': 'subordinates',
   'appeal:create': 'all',
+  // ORG-3: a general request (通用申请) is read by its writer and everyone above; anyone may write one.
+  'request:read': 'subordinates',
+  'request:create': 'all',
 };
 /** ORG-3/ORG-4: those with direct reports give them tasks (指令). */
 const taskAssign: Grants = { 'task:assign': 'all' };

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../clock.js';
-import type { Actor, Ctx } from '../context.js';
+import type { Actor } from '../context.js';
 import type { Lang } from '../i18n/lang.js';
 import { allJobs, type JobDef } from './registry.js';
 import { jobRuns, jobs } from './tables.js';
@@ -13,6 +13,9 @@ import { jobRuns, jobs } from './tables.js';
 export function instanceName(): string {
   return `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 }
+
+/** This process's instance name. */
+export const processInstance = instanceName();
 
 /** Makes sure every job has its row; the first tick is due now. The interval follows the code. */
 export async function syncJobs(db: Db, defs: JobDef[], now: Date): Promise<void> {
@@ -123,7 +126,7 @@ export interface SchedulerOptions {
 /** One pass: claims and runs every job whose tick is due. Returns how many runs this instance did. */
 export async function runDueJobs(opts: SchedulerOptions): Promise<number> {
   const defs = opts.jobs ?? allJobs();
-  const instance = opts.instance ?? instanceName();
+  const instance = opts.instance ?? processInstance;
   let runs = 0;
   for (const def of defs) {
     const tick = await claimTick(opts.db, def, opts.clock.now());
@@ -138,7 +141,7 @@ export async function runDueJobs(opts: SchedulerOptions): Promise<number> {
 export async function startScheduler(
   opts: SchedulerOptions,
 ): Promise<{ instance: string; stop(): Promise<void> }> {
-  const instance = opts.instance ?? instanceName();
+  const instance = opts.instance ?? processInstance;
   const defs = opts.jobs ?? allJobs();
   await syncJobs(opts.db, defs, opts.clock.now());
   let stopped = false;
@@ -173,6 +176,3 @@ export async function runsPerTick(db: Db, name: string): Promise<{ tickAt: Date;
     .orderBy(jobRuns.tickAt);
   return rows.map((r) => ({ tickAt: r.tickAt, runs: Number(r.runs) }));
 }
-
-/** Context for a run started by a person (run now): their actor, so the job's audit names them. */
-export type RunNowCtx = Pick<Ctx, 'db' | 'clock' | 'actor' | 'lang'>;

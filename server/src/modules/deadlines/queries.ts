@@ -1,0 +1,122 @@
+import { and, asc, count, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { scopeCondition } from '../../platform/access/scopes.js';
+import type { Actor } from '../../platform/context.js';
+import { localDate, localDaysBetween } from '../../platform/deadlines/calendar.js';
+import { companyTimeZone } from '../../platform/deadlines/policies.js';
+import { dueItems } from '../../platform/deadlines/tables.js';
+import { units, users } from '../../platform/org/tables.js';
+import { readPolicy } from '../../platform/policies/read.js';
+import type { TDueItem, TDueItemPage, TMineQuery, TOverdueQuery } from './schemas.js';
+
+/** ORG-5: due items an actor may see, by the owner and unit of the item. */
+export function dueItemScope(actor: Actor): SQL {
+  return scopeCondition(actor, 'deadline:read', { owner: dueItems.ownerId, unit: dueItems.unitId });
+}
+
+const columns = {
+  id: dueItems.id,
+  kind: dueItems.kind,
+  title: dueItems.title,
+  subjectType: dueItems.subjectType,
+  subjectId: dueItems.subjectId,
+  dueAt: dueItems.dueAt,
+  rungsFired: dueItems.rungsFired,
+  ownerId: users.id,
+  ownerUsername: users.username,
+  ownerName: users.displayName,
+  unitId: units.id,
+  unitName: units.name,
+};
+
+type Row = {
+  [K in keyof typeof columns]: K extends 'ownerId' | 'ownerUsername' | 'ownerName' | 'unitId' | 'unitName'
+    ? string
+    : (typeof columns)[K]['_']['data'];
+};
+
+function unitFilter(unitId: string, tree: boolean): SQL {
+  if (!tree) return eq(dueItems.unitId, unitId);
+  return sql`${dueItems.unitId} in (with recursive tree as (
+      select id from units where id = ${unitId}
+      union all select c.id from units c join tree on c.parent_id = tree.id
+    ) select id from tree)`;
+}
+
+async function page(
+  db: DbOrTx,
+  where: SQL | undefined,
+  q: { page: number; pageSize: number; order: 'asc' | 'desc'; sort: 'dueAt' | 'owner' },
+  now: Date,
+): Promise<TDueItemPage> {
+  const order = q.order === 'desc' ? desc : asc;
+  const sortBy =
+    q.sort === 'owner' ? [order(users.displayName), asc(dueItems.dueAt)] : [order(dueItems.dueAt)];
+  const [rows, [total], tz] = await Promise.all([
+    db
+      .select(columns)
+      .from(dueItems)
+      .innerJoin(users, eq(users.id, dueItems.ownerId))
+      .innerJoin(units, eq(units.id, dueItems.unitId))
+      .where(where)
+      .orderBy(...sortBy, asc(dueItems.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ n: count() }).from(dueItems).where(where),
+    readPolicy(db, companyTimeZone, now),
+  ]);
+  const today = localDate(now, tz);
+  return {
+    items: (rows as Row[]).map((r) => toItem(r, now, today, tz)),
+    total: Number(total?.n ?? 0),
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
+
+function toItem(r: Row, now: Date, today: string, tz: string): TDueItem {
+  const isOverdue = r.dueAt.getTime() < now.getTime();
+  return {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    owner: { id: r.ownerId, username: r.ownerUsername, displayName: r.ownerName },
+    unit: { id: r.unitId, name: r.unitName },
+    subjectType: r.subjectType,
+    subjectId: r.subjectId,
+    dueAt: r.dueAt.toISOString(),
+    isOverdue,
+    daysOverdue: isOverdue ? Math.max(0, localDaysBetween(localDate(r.dueAt, tz), today)) : 0,
+    rungsFired: r.rungsFired,
+  };
+}
+
+/**
+ * ORG-4/ORG-5: open items past their due time within the actor's scope, by person and unit.
+ */
+export async function listOverdue(
+  db: DbOrTx,
+  actor: Actor,
+  q: TOverdueQuery,
+  now: Date,
+): Promise<TDueItemPage> {
+  const where = and(
+    dueItemScope(actor),
+    eq(dueItems.status, 'open'),
+    lt(dueItems.dueAt, now),
+    q.ownerId ? eq(dueItems.ownerId, q.ownerId) : undefined,
+    q.unitId ? unitFilter(q.unitId, q.unitTree === 'true') : undefined,
+    q.kind ? eq(dueItems.kind, q.kind) : undefined,
+  );
+  return page(db, where, q, now);
+}
+
+/** The actor's own open items, overdue or not. */
+export async function listMine(db: DbOrTx, actor: Actor, q: TMineQuery, now: Date): Promise<TDueItemPage> {
+  const where = and(
+    eq(dueItems.ownerId, actor.id),
+    eq(dueItems.status, 'open'),
+    q.overdueOnly === 'true' ? lt(dueItems.dueAt, now) : undefined,
+  );
+  return page(db, where, q, now);
+}

@@ -1,0 +1,43 @@
+import { audit } from '../../platform/audit/audit.js';
+import { BusinessClock, MINUTE_MS } from '../../platform/clock.js';
+import { type Ctx, inTx } from '../../platform/context.js';
+import { companyTimeZone } from '../../platform/deadlines/policies.js';
+import { appError } from '../../platform/errors.js';
+import { readPolicy } from '../../platform/policies/read.js';
+import type { TClock } from './schemas.js';
+
+/** Setting the business clock is for test and demo servers only (env XG_CLOCK_CONTROL=true). */
+export function clockControlEnabled(): boolean {
+  return process.env.XG_CLOCK_CONTROL === 'true';
+}
+
+export async function readClock(ctx: Ctx): Promise<TClock> {
+  const now = ctx.clock.now();
+  return {
+    now: now.toISOString(),
+    tz: await readPolicy(ctx.db, companyTimeZone, now),
+    control: clockControlEnabled() && ctx.clock instanceof BusinessClock,
+  };
+}
+
+/** Moves the business clock (browser tests); audited with the time before and after. */
+export async function changeClock(
+  ctx: Ctx,
+  change: { kind: 'set'; at: Date } | { kind: 'advance'; minutes: number },
+): Promise<TClock> {
+  const clock = ctx.clock;
+  if (!clockControlEnabled() || !(clock instanceof BusinessClock)) throw appError('CLOCK_CONTROL_DISABLED');
+  const before = clock.now();
+  if (change.kind === 'set') clock.set(change.at);
+  else clock.advance(change.minutes * MINUTE_MS);
+  await inTx(ctx, (tx) =>
+    audit(tx, ctx, {
+      entity: 'clock',
+      entityId: 'business',
+      action: change.kind,
+      before: { now: before },
+      after: { now: clock.now() },
+    }),
+  );
+  return readClock(ctx);
+}

@@ -1,0 +1,70 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/test-app.js';
+import { auditLog } from '../../platform/audit/tables.js';
+import { jobRuns } from '../../platform/jobs/tables.js';
+
+describe('scheduled jobs and the business clock over HTTP', async () => {
+  const t = await createTestApp();
+  const admin = await t.login('admin');
+  afterEach(() => {
+    delete process.env.XG_CLOCK_CONTROL;
+  });
+
+  it('lists registered jobs; a job not yet scheduled has no next run', async () => {
+    const res = await t.request('GET', '/api/jobs', { cookie: admin });
+    expect(res.statusCode).toBe(200);
+    const job = res.json().items.find((j: { name: string }) => j.name === 'deadlines.escalate');
+    expect(job).toMatchObject({ intervalSeconds: 60, lastRunAt: null, lastResult: null });
+    expect(job.label['zh-CN']).toBeTruthy();
+  });
+
+  it('run now records the run and the outcome, and audits who asked for it', async () => {
+    const res = await t.request('POST', '/api/jobs/deadlines.escalate/run', { cookie: admin });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ result: 'ok', job: { name: 'deadlines.escalate', lastResult: 'ok' } });
+    expect(res.json().job.lastRunAt).toBe(t.clock.now().toISOString());
+    expect(res.json().job.nextRunAt).not.toBeNull();
+    const runs = await t.database.db.select().from(jobRuns).where(eq(jobRuns.name, 'deadlines.escalate'));
+    expect(runs.at(-1)).toMatchObject({ result: 'ok' });
+    const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.entity, 'job'));
+    expect(entry).toMatchObject({ action: 'run_now', entityId: 'deadlines.escalate', actorName: 'admin' });
+  });
+
+  it('an unknown job answers 404 with its own code', async () => {
+    const res = await t.request('POST', '/api/jobs/no.such-job/run', { cookie: admin });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('JOB_UNKNOWN');
+  });
+
+  it('GET /api/clock tells the business time and the company time zone', async () => {
+    const res = await t.request('GET', '/api/clock', { cookie: admin });
+    expect(res.json()).toEqual({ now: t.clock.now().toISOString(), tz: 'Asia/Shanghai', control: false });
+  });
+
+  it('the clock cannot be set unless XG_CLOCK_CONTROL=true (404), nor by anyone but clock:manage (403)', async () => {
+    const at = '2026-10-01T00:00:00.000Z';
+    const off = await t.request('POST', '/api/clock/set', { cookie: admin, body: { at } });
+    expect(off.statusCode).toBe(404);
+    expect(off.json().error.code).toBe('CLOCK_CONTROL_DISABLED');
+    process.env.XG_CLOCK_CONTROL = 'true';
+    const rep = await t.login('rep01');
+    expect((await t.request('POST', '/api/clock/set', { cookie: rep, body: { at } })).statusCode).toBe(403);
+  });
+
+  it('with XG_CLOCK_CONTROL=true an admin sets and advances the business clock, audited', async () => {
+    process.env.XG_CLOCK_CONTROL = 'true';
+    const before = t.clock.now();
+    const set = await t.request('POST', '/api/clock/set', {
+      cookie: admin,
+      body: { at: before.toISOString() },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({ now: before.toISOString(), control: true });
+    const adv = await t.request('POST', '/api/clock/advance', { cookie: admin, body: { minutes: 90 } });
+    expect(adv.json().now).toBe(new Date(before.getTime() + 90 * 60_000).toISOString());
+    expect(t.clock.now().getTime()).toBe(before.getTime() + 90 * 60_000);
+    const entries = await t.database.db.select().from(auditLog).where(eq(auditLog.entity, 'clock'));
+    expect(entries.map((e) => e.action)).toEqual(['set', 'advance']);
+  });
+});
