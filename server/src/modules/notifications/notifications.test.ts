@@ -1,7 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSmtpSink } from '../../../test/smtp-sink.js';
 import { createTestApp } from '../../../test/test-app.js';
+import { executeJob } from '../../platform/jobs/runner.js';
+import { mailJob } from '../../platform/mail/job.js';
 import { createSmtpMailer } from '../../platform/mail/mailer.js';
+import { notify } from '../../platform/notifications/notify.js';
 
 const DAY = 24 * 3_600_000;
 
@@ -69,6 +72,35 @@ describe('mail through a real SMTP server on loopback', async () => {
     expect(sink.received.length).toBe(before);
     const notes = await t.request('GET', '/api/notifications?unread=true', { cookie: rep02 });
     expect(notes.json().items[0]).toMatchObject({ event: 'task.assigned' });
+  });
+
+  it('mail queued outside a request (a scheduled job’s notice) goes out with the mail job', async () => {
+    const before = sink.received.length;
+    const ctx = {
+      db: t.database.db,
+      clock: t.clock,
+      actor: null,
+      requestId: 'test',
+      ip: null,
+      userAgent: null,
+      lang: 'zh-CN' as const,
+    };
+    const managerId = await t.userId('manager_east');
+    await t.database.db.transaction((tx) =>
+      notify(tx, ctx, {
+        userId: managerId,
+        event: 'deadline.overdue',
+        title: { 'zh-CN': '下属事项已逾期', en: 'A subordinate’s item is overdue' },
+        body: { 'zh-CN': '拜访报告逾期 1 天', en: 'Visit report 1 day overdue' },
+      }),
+    );
+    expect(sink.received.length).toBe(before);
+    const outcome = await executeJob(t.database.db, t.clock, mailJob, t.clock.now(), 'test');
+    expect(outcome).toMatchObject({ result: 'ok', message: 'sent=1 failed=0 outbox=0' });
+    const mail = sink.received.at(-1)!;
+    expect(mail.to).toEqual(['manager_east@demo.xiaoguan.example']);
+    expect(mail.subject).toBe('[销管] 下属事项已逾期');
+    expect(mail.text).toContain('拜访报告逾期 1 天');
   });
 
   it('an unreachable SMTP server marks the message failed with the reason', async () => {

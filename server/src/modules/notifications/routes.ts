@@ -1,3 +1,4 @@
+import '../../platform/mail/job.js';
 import type { App } from '../../http/types.js';
 import { requireActor } from '../../platform/context.js';
 import { ZId } from '../../platform/schemas.js';

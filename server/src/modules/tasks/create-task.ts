@@ -3,10 +3,10 @@ import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { openDueItem } from '../../platform/deadlines/due-items.js';
+import { defaultLadder } from '../../platform/deadlines/ladder.js';
 import { appError } from '../../platform/errors.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { users } from '../../platform/org/tables.js';
-import { taskLadder } from './ladder.js';
 import { getTaskInScope } from './queries.js';
 import type { TTask, ZTaskCreate } from './schemas.js';
 import { tasks } from './tables.js';
@@ -71,7 +71,7 @@ export async function createTask(ctx: Ctx, input: z.output<typeof ZTaskCreate>):
       subjectId: row.id,
       dueAt,
       rule: { from: now.toISOString(), fixed: input.dueAt, source: 'task' },
-      ladder: await taskLadder(tx, now),
+      ladder: await defaultLadder(tx, now),
     });
     const task = await getTaskInScope(tx, actor, row.id, now);
     await notify(tx, ctx, {

@@ -3,6 +3,13 @@ import type { Clock } from '../clock.js';
 import type { Mailer } from './mailer.js';
 import { type SendResult, sendQueuedMail } from './send-queued.js';
 
+/** The dispatcher of each open database, so the scheduled job sends with the app's mailer. */
+const byDatabase = new WeakMap<object, MailDispatcher>();
+
+export function dispatcherFor(db: DbOrTx): MailDispatcher | undefined {
+  return byDatabase.get(db);
+}
+
 /**
  * Runs sendQueuedMail after a request that queued mail has answered, one run at a time:
  * a kick during a run schedules exactly one more run. Errors are reported, never thrown.
@@ -16,7 +23,9 @@ export class MailDispatcher {
     readonly mailer: Mailer | null,
     private readonly clock: Clock,
     private readonly onError: (err: unknown) => void = () => {},
-  ) {}
+  ) {
+    byDatabase.set(db, this);
+  }
 
   kick(): void {
     if (this.running) {
