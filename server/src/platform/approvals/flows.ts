@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Tx } from '../../db/client.js';
-import type { Ctx } from '../context.js';
+import type { DbOrTx, Tx } from '../../db/client.js';
+import type { Actor, Ctx } from '../context.js';
 import type { Localized } from '../i18n/lang.js';
 import type { PolicyDef } from '../policies/define.js';
 
@@ -52,7 +52,13 @@ export interface ApprovalFlow {
   label: Localized;
   steps: StepSpec[];
   /** Reads the document as it is now; null when it does not exist. */
-  describe(tx: Tx, docId: string): Promise<DocSummary | null>;
+  describe(db: DbOrTx, docId: string): Promise<DocSummary | null>;
+  /**
+   * Whether the actor may read the document by its own data scope. Submitters, approvers and
+   * everyone above them in the chain see the approval history anyway (ORG-3); this adds the
+   * people the document's scope admits, and lets the owner see a document never submitted.
+   */
+  canRead?(db: DbOrTx, actor: Actor, docId: string): Promise<boolean>;
   /** Web path of the document, used in notifications and lists. */
   link?(docId: string): string;
   onSubmitted?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;

@@ -57,9 +57,9 @@ export interface ApprovalStepItem extends ApprovalListItem {
   stepDecidedAt: string | null;
 }
 
-const stepCount = sql<number>`(select count(*)::int from approval_steps s where s.request_id = ${approvalRequests.id})`;
+const stepCount = sql<number>`(select count(*)::int from approval_steps s where s.request_id = approval_requests.id)`;
 const currentApproverId = sql<string | null>`(select s.approver_id from approval_steps s
-  where s.request_id = ${approvalRequests.id} and s.status = 'pending' limit 1)`;
+  where s.request_id = approval_requests.id and s.status = 'pending' limit 1)`;
 
 const requestColumns = {
   requestId: approvalRequests.id,
@@ -222,8 +222,8 @@ export async function listSubmissionsOf(
     eq(approvalRequests.submitterId, userId),
     paging.status ? eq(approvalRequests.status, paging.status) : undefined,
     sql`not exists (select 1 from approval_requests later
-      where later.doc_type = ${approvalRequests.docType} and later.doc_id = ${approvalRequests.docId}
-        and later.round > ${approvalRequests.round})`,
+      where later.doc_type = approval_requests.doc_type and later.doc_id = approval_requests.doc_id
+        and later.round > approval_requests.round)`,
   );
   const [totalRow] = await db.select({ n: count() }).from(approvalRequests).where(where);
   const rows = await db

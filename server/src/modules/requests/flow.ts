@@ -1,0 +1,56 @@
+import { and, eq } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../../db/client.js';
+import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
+import type { Ctx } from '../../platform/context.js';
+import { directorThresholdFen, gmThresholdFen } from './policies.js';
+import { isUuid, requestScope } from './scope.js';
+import { generalRequests } from './tables.js';
+
+export const GENERAL_REQUEST = 'general_request';
+
+type Status = (typeof generalRequests.$inferSelect)['status'];
+
+function setStatus(status: Status) {
+  return async (tx: Tx, ctx: Ctx, req: ApprovalHookInput) => {
+    await tx
+      .update(generalRequests)
+      .set({ status, updatedAt: ctx.clock.now() })
+      .where(eq(generalRequests.id, req.docId));
+  };
+}
+
+/**
+ * ORG-3 (逐级): a general request goes to the direct superior, then the nearest sales manager
+ * up the chain; above the director threshold also the sales director, above the GM
+ * threshold also the general manager. Thresholds are policies read at submission.
+ */
+export const generalRequestFlow = defineApprovalFlow({
+  docType: GENERAL_REQUEST,
+  label: { 'zh-CN': '通用申请', en: 'General request' },
+  steps: [
+    { kind: 'superior' },
+    { kind: 'nearestRole', role: 'sales_manager' },
+    { kind: 'nearestRole', role: 'sales_director', when: { amountAbove: directorThresholdFen } },
+    { kind: 'role', role: 'gm', when: { amountAbove: gmThresholdFen } },
+  ],
+  async describe(db: DbOrTx, docId: string) {
+    if (!isUuid(docId)) return null;
+    const [row] = await db.select().from(generalRequests).where(eq(generalRequests.id, docId));
+    return row
+      ? { title: row.title, amountFen: row.amountFen, unitId: row.unitId, ownerId: row.ownerId }
+      : null;
+  },
+  async canRead(db, actor, docId) {
+    if (!isUuid(docId)) return false;
+    const rows = await db
+      .select({ id: generalRequests.id })
+      .from(generalRequests)
+      .where(and(eq(generalRequests.id, docId), requestScope(actor)));
+    return rows.length > 0;
+  },
+  link: (docId) => `/requests/${docId}`,
+  onSubmitted: setStatus('pending'),
+  onApproved: setStatus('approved'),
+  onRejected: setStatus('rejected'),
+  onWithdrawn: setStatus('withdrawn'),
+});
