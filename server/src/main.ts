@@ -3,10 +3,12 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
+import { loadDemoRequests } from './demo/demo-requests.js';
 import { isEmpty, loadDemoData } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
 import { ensurePresetRoles } from './modules/roles/ensure-presets.js';
 import { BusinessClock } from './platform/clock.js';
+import { startScheduler } from './platform/jobs/runner.js';
 import { createSmtpMailer, smtpConfigFromEnv } from './platform/mail/mailer.js';
 
 /** config → database → migrations → HTTP app. */
@@ -21,6 +23,7 @@ async function main() {
   if (await isEmpty(database.db)) {
     if (database.kind === 'pglite' || config.demo) {
       await loadDemoData(database.db, clock);
+      await loadDemoRequests(database.db, clock);
       firstStart = 'demo';
     } else {
       firstStart = { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };
@@ -29,7 +32,7 @@ async function main() {
 
   const smtp = smtpConfigFromEnv(process.env);
   const mailer = smtp ? createSmtpMailer(smtp) : null;
-  const { app } = await buildApp({
+  const { app, mail } = await buildApp({
     database,
     clock,
     logLevel: config.logLevel,
@@ -40,6 +43,17 @@ async function main() {
     mailer,
   });
   await app.listen({ port: config.port, host: config.host });
+  // Scheduled jobs (deadline escalation …); each tick runs once across instances (ADR 0007).
+  const scheduler = await startScheduler({
+    db: database.db,
+    clock,
+    onError: (err) => app.log.error({ err }, 'scheduler pass failed'),
+    afterRun: (def, outcome) => {
+      if (outcome.result === 'failed')
+        app.log.error({ job: def.name, message: outcome.message }, 'job failed');
+      mail.kick();
+    },
+  });
 
   const url = `http://localhost:${config.port}`;
   const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
@@ -54,6 +68,7 @@ async function main() {
   console.log(`${lines.join('\n')}\n`);
 
   const stop = async () => {
+    await scheduler.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -121,6 +121,8 @@ export interface SchedulerOptions {
   /** Wall-clock pause between polls (pacing only; due times are business time). */
   pollMs?: number;
   onError?: (err: unknown) => void;
+  /** Called after each run (e.g. to send mail the job queued). */
+  afterRun?: (def: JobDef, outcome: RunOutcome) => void;
 }
 
 /** One pass: claims and runs every job whose tick is due. Returns how many runs this instance did. */
@@ -131,7 +133,8 @@ export async function runDueJobs(opts: SchedulerOptions): Promise<number> {
   for (const def of defs) {
     const tick = await claimTick(opts.db, def, opts.clock.now());
     if (!tick) continue;
-    await executeJob(opts.db, opts.clock, def, tick, instance);
+    const outcome = await executeJob(opts.db, opts.clock, def, tick, instance);
+    opts.afterRun?.(def, outcome);
     runs += 1;
   }
   return runs;
