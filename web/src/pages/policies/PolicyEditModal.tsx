@@ -1,12 +1,22 @@
 import type { TPolicy } from '@xiaoguan/server/api';
-import { DatePicker, Form, Input, InputNumber, Switch, Typography } from 'antd';
+import { Alert, DatePicker, Form, Input, InputNumber, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSetPolicy } from '../../api/hooks/policies';
+import { useOverridePolicy, useSetPolicy } from '../../api/hooks/policies';
 import { FormModal } from '../../components/FormModal';
-import { formatJson, localized } from '../../components/format';
+import { localized } from '../../components/format';
+import {
+  formatPolicyValue,
+  fromFormValue,
+  toFormValue,
+  type ValueKind,
+  valueKind,
+  yuanToFen,
+} from './policy-values';
 
-type Kind = 'number' | 'boolean' | 'string' | 'json';
+const NUMBER_UNITS = ['days', 'hours', 'minutes', 'count', 'points', 'percent'];
 
 interface Values {
   value: unknown;
@@ -14,81 +24,148 @@ interface Values {
   note?: string;
 }
 
-/** The input follows the type of the current value; anything structured is edited as JSON. */
-function kindOf(value: unknown): Kind {
-  if (typeof value === 'number') return 'number';
-  if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'string') return 'string';
-  return 'json';
-}
-
 interface Props {
   policy: TPolicy | undefined;
+  /** Set: the region's own value (ORG-7 override, filed with HQ); unset: the company-wide value. */
+  region?: { id: string; name: string } | undefined;
   onClose: () => void;
 }
 
-export function PolicyEditModal({ policy, onClose }: Props) {
+/** The input for the value's kind; Form.Item's value/onChange pass through to it. */
+function ValueInput({ kind, unit, ...field }: { kind: ValueKind; unit: string; [prop: string]: unknown }) {
+  const { t } = useTranslation();
+  const suffix = NUMBER_UNITS.includes(unit) ? t(`policies.units.${unit}`) : undefined;
+  switch (kind) {
+    case 'fen':
+      // stringMode: the amount stays text until it is converted to integer fen exactly.
+      return (
+        <InputNumber<string>
+          {...field}
+          stringMode
+          precision={2}
+          prefix="¥"
+          suffix={t('policies.units.fen')}
+          style={{ width: 240 }}
+          autoFocus
+        />
+      );
+    case 'number':
+      return <InputNumber {...field} suffix={suffix} style={{ width: 200 }} autoFocus />;
+    case 'boolean':
+      return <Switch {...field} />;
+    case 'text':
+      return <Input {...field} autoFocus />;
+    default:
+      return <Input.TextArea {...field} rows={6} style={{ fontFamily: 'monospace' }} autoFocus />;
+  }
+}
+
+/** Changes a policy company-wide (policy:manage) or sets a region's own value (policy:override). */
+export function PolicyEditModal({ policy, region, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const setPolicy = useSetPolicy();
-  const kind = kindOf(policy?.value);
-  const required = { required: true, message: t('validation.required') };
-  const jsonRule = {
-    validator: async (_: unknown, text: string) => {
-      if (text) JSON.parse(text);
-    },
-    message: t('validation.json'),
-  };
+  const overridePolicy = useOverridePolicy();
+  const sample = policy?.value ?? policy?.default;
+  const kind = policy ? valueKind(policy.unit, sample) : 'text';
+  const override = region !== undefined;
+  // "Now" stays the server's business time unless the person picks another moment.
+  const now = useMemo(() => (policy ? dayjs() : undefined), [policy]);
 
+  const required = { required: true, message: t('validation.required') };
+  const valueRules =
+    kind === 'boolean'
+      ? []
+      : kind === 'fen'
+        ? [
+            required,
+            {
+              validator: async (_: unknown, v: string | null) => {
+                if (v !== null && v !== undefined && v !== '' && yuanToFen(v) === null) throw new Error();
+              },
+              message: t('policies.invalidAmount'),
+            },
+          ]
+        : kind === 'json'
+          ? [
+              required,
+              {
+                validator: async (_: unknown, text: string) => {
+                  if (text) JSON.parse(text);
+                },
+                message: t('policies.invalidJson'),
+              },
+            ]
+          : [required];
+
+  const name = policy ? localized(policy.label, i18n.language) : '';
   return (
     <FormModal<Values>
       open={policy !== undefined}
       onClose={onClose}
-      width={600}
-      title={policy ? t('policy.editTitle', { name: localized(policy.label, i18n.language) }) : ''}
-      initialValues={policy && { value: kind === 'json' ? formatJson(policy.value) : policy.value }}
-      onSubmit={({ value, effectiveFrom, note }) =>
-        setPolicy.mutateAsync({
-          id: policy!.id,
-          body: {
-            value: kind === 'json' ? JSON.parse(String(value)) : value,
-            effectiveFrom: effectiveFrom ? effectiveFrom.toISOString() : undefined,
-            note: note?.trim() || undefined,
-          },
-        })
+      width={620}
+      title={
+        override
+          ? t('policies.overrideTitle', { region: region.name, name })
+          : t('policies.editTitle', { name })
       }
+      initialValues={policy && { value: toFormValue(kind, policy.value), effectiveFrom: now }}
+      onSubmit={({ value, effectiveFrom, note }) => {
+        const body = {
+          value: fromFormValue(kind, value, policy!.default),
+          effectiveFrom: effectiveFrom && effectiveFrom !== now ? effectiveFrom.toISOString() : undefined,
+        };
+        return override
+          ? overridePolicy.mutateAsync({
+              id: policy!.id,
+              unitId: region.id,
+              body: { ...body, note: note?.trim() ?? '' },
+            })
+          : setPolicy.mutateAsync({ id: policy!.id, body: { ...body, note: note?.trim() || undefined } });
+      }}
       testId="policy-form"
     >
+      {override && (
+        <Alert type="info" showIcon title={t('policies.overrideIntro')} style={{ marginBottom: 16 }} />
+      )}
       {policy && (
         <Typography.Paragraph type="secondary">
           {localized(policy.description, i18n.language)}
         </Typography.Paragraph>
       )}
+      {policy && (
+        <Form.Item
+          name="value"
+          label={t('policies.newValue')}
+          rules={valueRules}
+          valuePropName={kind === 'boolean' ? 'checked' : 'value'}
+          extra={
+            <>
+              <div>
+                {t('policies.currentIs', { value: formatPolicyValue(policy.value, policy.unit, t) })}
+                {' · '}
+                {t('policies.defaultIs', { value: formatPolicyValue(policy.default, policy.unit, t) })}
+              </div>
+              {kind === 'fen' && <div>{t('policies.yuanHint')}</div>}
+            </>
+          }
+        >
+          <ValueInput kind={kind} unit={policy.unit} />
+        </Form.Item>
+      )}
       <Form.Item
-        name="value"
-        label={
-          policy?.unit
-            ? `${t('policy.value')} (${t(`policy.units.${policy.unit}`, { defaultValue: policy.unit })})`
-            : t('policy.value')
-        }
-        rules={kind === 'boolean' ? [] : kind === 'json' ? [required, jsonRule] : [required]}
-        valuePropName={kind === 'boolean' ? 'checked' : 'value'}
-        extra={policy && t('policy.defaultIs', { value: formatJson(policy.default) })}
+        name="effectiveFrom"
+        label={t('policies.effectiveFrom')}
+        extra={t('policies.effectiveFromHint')}
       >
-        {kind === 'number' ? (
-          <InputNumber style={{ width: 200 }} autoFocus />
-        ) : kind === 'boolean' ? (
-          <Switch />
-        ) : kind === 'string' ? (
-          <Input autoFocus />
-        ) : (
-          <Input.TextArea rows={6} style={{ fontFamily: 'monospace' }} autoFocus />
-        )}
+        <DatePicker showTime format="YYYY-MM-DD HH:mm" />
       </Form.Item>
-      <Form.Item name="effectiveFrom" label={t('policy.effectiveFrom')} extra={t('policy.effectiveFromHint')}>
-        <DatePicker showTime />
-      </Form.Item>
-      <Form.Item name="note" label={t('policy.note')}>
-        <Input.TextArea rows={2} maxLength={500} showCount />
+      <Form.Item
+        name="note"
+        label={override ? t('policies.filingNote') : t('policies.note')}
+        extra={override ? t('policies.filingNoteHint') : undefined}
+        rules={override ? [{ required: true, whitespace: true, message: t('validation.required') }] : []}
+      >
+        <Input.TextArea rows={3} maxLength={500} showCount />
       </Form.Item>
     </FormModal>
   );
