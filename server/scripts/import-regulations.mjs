@@ -20,13 +20,13 @@ const out = path.resolve(
 const chapters = [];
 let chapter;
 for (const line of readFileSync(source, 'utf8').split('\n')) {
-  const heading = line.match(/^## ([A-Z]+)\b\s*(?:—\s*(.*))?$/);
+  const heading = line.match(/^## ([A-Z0-9]+)\b\s*(?:—\s*(.*))?$/);
   if (heading) {
     chapter = { id: heading[1], title: (heading[2] ?? heading[1]).trim(), rules: [] };
     chapters.push(chapter);
     continue;
   }
-  const row = line.match(/^\| ([A-Z]+-\d+) \| (.*?) \| (.*?) \|$/);
+  const row = line.match(/^\| ([A-Z0-9]+-\d+) \| (.*?) \| (.*?) \|$/);
   if (row && chapter) chapter.rules.push({ id: row[1], source: row[2].trim(), system: row[3].trim() });
 }
 const kept = chapters.filter((c) => c.rules.length > 0);
