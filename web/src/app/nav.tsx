@@ -3,9 +3,11 @@ import {
   ApiOutlined,
   AuditOutlined,
   ControlOutlined,
+  FieldTimeOutlined,
   HomeOutlined,
   LoginOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { TMe } from '@xiaoguan/server/api';
@@ -31,6 +33,13 @@ export const navItems: NavItem[] = [
   { path: '/login-log', label: 'nav.loginLog', icon: <LoginOutlined />, anyOf: ['loginlog:read'] },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, anyOf: ['audit:read'] },
   { path: '/policies', label: 'nav.policies', icon: <ControlOutlined />, anyOf: ['policy:read'] },
+  {
+    path: '/deadlines',
+    label: 'deadlines.nav.overdue',
+    icon: <FieldTimeOutlined />,
+    anyOf: ['deadline:read'],
+  },
+  { path: '/jobs', label: 'deadlines.nav.jobs', icon: <ScheduleOutlined />, anyOf: ['job:manage'] },
   {
     path: '/api/docs',
     label: 'nav.apiDocs',

@@ -11,4 +11,6 @@ export const pages: Record<string, ComponentType> = {
   '/login-log': page(async () => (await import('../pages/login-log/LoginLogPage')).LoginLogPage),
   '/audit': page(async () => (await import('../pages/audit/AuditPage')).AuditPage),
   '/policies': page(async () => (await import('../pages/policies/PolicyPage')).PolicyPage),
+  '/deadlines': page(async () => (await import('../pages/deadlines/OverduePage')).OverduePage),
+  '/jobs': page(async () => (await import('../pages/jobs/JobsPage')).JobsPage),
 };
