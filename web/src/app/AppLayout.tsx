@@ -1,6 +1,5 @@
-import { BellOutlined } from '@ant-design/icons';
 import type { TMe } from '@xiaoguan/server/api';
-import { Badge, Button, Layout, Menu, Result, Spin, Tooltip, theme } from 'antd';
+import { Button, Layout, Menu, Result, Spin, theme } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -8,6 +7,7 @@ import { ApiError } from '../api/client';
 import { useMe } from '../api/hooks/me';
 import { useErrorText } from '../components/ErrorAlert';
 import { currentLocale, setLocale } from '../i18n';
+import { TodoBell } from '../pages/todo/TodoBell';
 import { allowed, navItems } from './nav';
 import { UserMenu } from './UserMenu';
 
@@ -100,13 +100,7 @@ function Shell({ me }: { me: TMe }) {
           }}
         >
           <span style={{ fontSize: 16, fontWeight: 600, flex: 1 }}>{t('app.name')}</span>
-          <Tooltip title={t('app.todos')}>
-            <Button type="text" aria-label={t('app.todos')} data-testid="todo-bell">
-              <Badge count={0} size="small">
-                <BellOutlined style={{ fontSize: 18 }} />
-              </Badge>
-            </Button>
-          </Tooltip>
+          <TodoBell />
           <UserMenu me={me} />
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>

@@ -5,6 +5,16 @@ const page = (load: () => Promise<ComponentType>) => lazy(async () => ({ default
 
 export const pages: Record<string, ComponentType> = {
   '/': page(async () => (await import('../pages/home/HomePage')).HomePage),
+  '/approvals': page(async () => (await import('../pages/approvals/ApprovalsPage')).ApprovalsPage),
+  '/my-requests': page(async () => (await import('../pages/approvals/MyRequestsPage')).MyRequestsPage),
+  '/requests': page(async () => (await import('../pages/approvals/GeneralRequestsPage')).GeneralRequestsPage),
+  '/todo': page(async () => (await import('../pages/todo/TodoPage')).TodoPage),
+  '/tasks': page(async () => (await import('../pages/tasks/TaskListPage')).TaskListPage),
+  '/appeals': page(async () => (await import('../pages/tasks/AppealsPage')).AppealsPage),
+  '/notifications': page(
+    async () => (await import('../pages/notifications/NotificationsPage')).NotificationsPage,
+  ),
+  '/outbox': page(async () => (await import('../pages/notifications/OutboxPage')).OutboxPage),
   '/org': page(async () => (await import('../pages/org/OrgPage')).OrgPage),
   '/users': page(async () => (await import('../pages/users/UserListPage')).UserListPage),
   '/roles': page(async () => (await import('../pages/roles/RoleListPage')).RoleListPage),
