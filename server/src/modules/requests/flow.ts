@@ -48,7 +48,7 @@ export const generalRequestFlow = defineApprovalFlow({
       .where(and(eq(generalRequests.id, docId), requestScope(actor)));
     return rows.length > 0;
   },
-  link: (docId) => `/requests/${docId}`,
+  link: (docId) => `/requests?id=${docId}`,
   onSubmitted: setStatus('pending'),
   onApproved: setStatus('approved'),
   onRejected: setStatus('rejected'),

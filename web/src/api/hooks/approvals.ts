@@ -1,0 +1,125 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  TApprovalHistory,
+  TApprovalListPage,
+  TApprovalPageQuery,
+  TApprovalStepPage,
+  TGeneralRequest,
+  TGeneralRequestCreate,
+  TGeneralRequestPage,
+  TGeneralRequestQuery,
+  TGeneralRequestUpdate,
+  TSubmissionQuery,
+} from '@xiaoguan/server/api';
+import { api } from '../api';
+
+export const approvalsKey = ['approvals'] as const;
+export const requestsKey = ['general-requests'] as const;
+/** The to-do list and badge, and notifications (owned by the to-do area) change with every decision. */
+const todoKey = ['todo'] as const;
+const notificationsKey = ['notifications'] as const;
+
+export function usePendingApprovals(query: TApprovalPageQuery) {
+  return useQuery({
+    queryKey: [...approvalsKey, 'pending', query],
+    queryFn: () => api.get<TApprovalStepPage>('/api/approvals/pending', query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDoneApprovals(query: TApprovalPageQuery) {
+  return useQuery({
+    queryKey: [...approvalsKey, 'done', query],
+    queryFn: () => api.get<TApprovalStepPage>('/api/approvals/done', query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSubmissions(query: TSubmissionQuery) {
+  return useQuery({
+    queryKey: [...approvalsKey, 'submissions', query],
+    queryFn: () => api.get<TApprovalListPage>('/api/approvals/submissions', query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useApprovalHistory(docType: string, docId: string | undefined) {
+  return useQuery({
+    queryKey: [...approvalsKey, 'history', docType, docId],
+    queryFn: () => api.get<TApprovalHistory>('/api/approvals/history', { docType, docId }),
+    enabled: docId !== undefined,
+  });
+}
+
+/** Any approval transition: lists, histories, the documents' status, the to-do badge. */
+function useApprovalMutation<V>(fn: (vars: V) => Promise<TApprovalHistory>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: approvalsKey }),
+        client.invalidateQueries({ queryKey: requestsKey }),
+        client.invalidateQueries({ queryKey: todoKey }),
+        client.invalidateQueries({ queryKey: notificationsKey }),
+      ]);
+    },
+  });
+}
+
+export const useSubmitForApproval = () =>
+  useApprovalMutation((ref: { docType: string; docId: string }) =>
+    api.post<TApprovalHistory>('/api/approvals/submit', ref),
+  );
+export const useApprove = () =>
+  useApprovalMutation(({ requestId, comment }: { requestId: string; comment?: string }) =>
+    api.post<TApprovalHistory>(`/api/approvals/${requestId}/approve`, { comment }),
+  );
+export const useReject = () =>
+  useApprovalMutation(({ requestId, comment }: { requestId: string; comment: string }) =>
+    api.post<TApprovalHistory>(`/api/approvals/${requestId}/reject`, { comment }),
+  );
+export const useWithdraw = () =>
+  useApprovalMutation((requestId: string) =>
+    api.post<TApprovalHistory>(`/api/approvals/${requestId}/withdraw`),
+  );
+export const useResubmit = () =>
+  useApprovalMutation((requestId: string) =>
+    api.post<TApprovalHistory>(`/api/approvals/${requestId}/resubmit`),
+  );
+
+export function useGeneralRequests(query: TGeneralRequestQuery) {
+  return useQuery({
+    queryKey: [...requestsKey, 'page', query],
+    queryFn: () => api.get<TGeneralRequestPage>('/api/requests', query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useGeneralRequest(id: string | undefined) {
+  return useQuery({
+    queryKey: [...requestsKey, 'detail', id],
+    queryFn: () => api.get<TGeneralRequest>(`/api/requests/${id}`),
+    enabled: id !== undefined,
+  });
+}
+
+function useRequestMutation<V>(fn: (vars: V) => Promise<TGeneralRequest>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: requestsKey }),
+        client.invalidateQueries({ queryKey: approvalsKey }),
+      ]);
+    },
+  });
+}
+
+export const useCreateGeneralRequest = () =>
+  useRequestMutation((body: TGeneralRequestCreate) => api.post<TGeneralRequest>('/api/requests', body));
+export const useUpdateGeneralRequest = () =>
+  useRequestMutation(({ id, ...body }: TGeneralRequestUpdate & { id: string }) =>
+    api.patch<TGeneralRequest>(`/api/requests/${id}`, body),
+  );
