@@ -60,7 +60,7 @@ function NotificationList() {
             key: 'title',
             title: t('todo.notice.title'),
             render: (_, r) => (
-              <Space direction="vertical" size={0}>
+              <Space orientation="vertical" size={0}>
                 <Typography.Text strong={!r.readAt}>
                   {r.link ? (
                     <Link to={r.link} onClick={() => !r.readAt && markRead.mutate(r.id)}>

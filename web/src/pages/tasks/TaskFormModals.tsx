@@ -22,7 +22,6 @@ export function TaskCreateModal({ open, onClose }: { open: boolean; onClose: () 
       onClose={onClose}
       width={640}
       testId="task-create-form"
-      initialValues={{ source: 'verbal' }}
       codeFields={{ TASK_NOT_DIRECT_REPORT: 'assigneeId', TASK_DUE_IN_PAST: 'dueAt' }}
       successMessage={t('tasks.created')}
       onSubmit={({ dueAt, ...values }) => create.mutateAsync({ ...values, dueAt: dueAt.toISOString() })}

@@ -1,5 +1,6 @@
 import type { TAppeal, TTask, TTodoApproval, TTodoDeadline } from '@xiaoguan/server/api';
 import { Badge, Button, Card, Empty, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTodo, useTodoCount } from '../../api/hooks/todo';
@@ -23,6 +24,10 @@ export function TodoPage() {
   const data = todo.data;
   const loading = todo.isPending;
   const empty = <Empty description={t('todo.empty')} />;
+  const [chosen, setChosen] = useState<string>();
+  // Until a tab is chosen, open the first one with something in it.
+  const sections = ['approvals', 'deadlines', 'tasks', 'appeals'] as const;
+  const activeKey = chosen ?? sections.find((k) => (data?.[k].total ?? 0) > 0) ?? 'approvals';
 
   const approvals = (
     <Table<TTodoApproval>
@@ -181,6 +186,8 @@ export function TodoPage() {
     >
       <ErrorAlert error={todo.error} onRetry={() => void todo.refetch()} />
       <Tabs
+        activeKey={activeKey}
+        onChange={setChosen}
         data-testid="todo-tabs"
         items={[
           {
