@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app.js';
+import { loadDemoRequests } from '../../demo/demo-requests.js';
+import { deadlineJob } from '../../platform/deadlines/job.js';
+import { executeJob } from '../../platform/jobs/runner.js';
+import { mailJob } from '../../platform/mail/job.js';
 
 const DAY = 24 * 3_600_000;
 
@@ -39,6 +43,17 @@ describe('待办 (to-do) list and badge', async () => {
     rep = await t.login('rep01');
     const overdue = (await t.request('GET', '/api/todo/count', { cookie: rep })).json();
     expect(overdue).toMatchObject({ tasks: 1, deadlines: 1, total: 2 });
+    // The deadline engine tells the owner and the superior; overdue mail is on by default (outbox here).
+    await executeJob(t.database.db, t.clock, deadlineJob, t.clock.now(), 'test');
+    await executeJob(t.database.db, t.clock, mailJob, t.clock.now(), 'test');
+    const notes = (await t.request('GET', '/api/notifications', { cookie: rep })).json();
+    expect(notes.items.map((n: { event: string }) => n.event)).toContain('deadline.overdue');
+    const outbox = (
+      await t.request('GET', '/api/outbox?status=outbox&pageSize=100', { cookie: await t.login('admin') })
+    ).json();
+    expect(outbox.items.map((m: { toAddress: string }) => m.toAddress)).toEqual(
+      expect.arrayContaining(['rep01@demo.xiaoguan.example', 'sup_east1@demo.xiaoguan.example']),
+    );
     const list = (await t.request('GET', '/api/todo', { cookie: rep })).json();
     expect(list.tasks.items[0]).toMatchObject({ content: '待办测试', overdue: true });
     expect(list.deadlines.items[0]).toMatchObject({ kind: 'task', overdue: true });
@@ -52,5 +67,24 @@ describe('待办 (to-do) list and badge', async () => {
     });
     const sup = (await t.request('GET', '/api/todo/count', { cookie: await t.login('sup_east1') })).json();
     expect(sup.tasks).toBe(1);
+  });
+
+  it('pending approvals count on the badge and list under 待办; approving one drops the badge', async () => {
+    await loadDemoRequests(t.database.db, t.clock);
+    const sup = await t.login('sup_east1');
+    const before = (await t.request('GET', '/api/todo/count', { cookie: sup })).json();
+    expect(before.approvals).toBe(2);
+    const list = (await t.request('GET', '/api/todo', { cookie: sup })).json();
+    expect(list.approvals.total).toBe(2);
+    const first = list.approvals.items[0];
+    expect(first.docTypeLabel['zh-CN']).toBeTruthy();
+    const approved = await t.request('POST', `/api/approvals/${first.requestId}/approve`, {
+      cookie: sup,
+      body: { comment: '同意' },
+    });
+    expect(approved.statusCode).toBe(200);
+    const after = (await t.request('GET', '/api/todo/count', { cookie: sup })).json();
+    expect(after.approvals).toBe(1);
+    expect(after.total).toBe(before.total - 1);
   });
 });

@@ -29,8 +29,8 @@ export const notificationEvents: NotificationEvent[] = [
     emailByDefault: true,
   },
   {
-    key: 'approval.escalated',
-    label: { 'zh-CN': '审批已上报', en: 'An approval was escalated' },
+    key: 'approval.withdrawn',
+    label: { 'zh-CN': '待我审批的申请被撤回', en: 'A submission waiting for me was withdrawn' },
     emailByDefault: false,
   },
   {
