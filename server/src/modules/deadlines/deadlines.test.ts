@@ -50,7 +50,7 @@ describe('deadline engine', async () => {
   async function runDeadlineJob() {
     // Signed in afresh each time: the clock jumps past the session's idle timeout.
     const admin = await t.login('admin');
-    const res = await t.request('POST', '/api/jobs/deadlines.escalate/run', { cookie: admin });
+    const res = await t.request('POST', '/api/jobs/deadlines.escalate/run', { cookie: admin, body: {} });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().result).toBe('ok');
     return res.json();

@@ -20,7 +20,7 @@ describe('scheduled jobs and the business clock over HTTP', async () => {
   });
 
   it('run now records the run and the outcome, and audits who asked for it', async () => {
-    const res = await t.request('POST', '/api/jobs/deadlines.escalate/run', { cookie: admin });
+    const res = await t.request('POST', '/api/jobs/deadlines.escalate/run', { cookie: admin, body: {} });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ result: 'ok', job: { name: 'deadlines.escalate', lastResult: 'ok' } });
     expect(res.json().job.lastRunAt).toBe(t.clock.now().toISOString());
@@ -32,7 +32,7 @@ describe('scheduled jobs and the business clock over HTTP', async () => {
   });
 
   it('an unknown job answers 404 with its own code', async () => {
-    const res = await t.request('POST', '/api/jobs/no.such-job/run', { cookie: admin });
+    const res = await t.request('POST', '/api/jobs/no.such-job/run', { cookie: admin, body: {} });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('JOB_UNKNOWN');
   });

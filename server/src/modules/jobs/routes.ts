@@ -2,7 +2,7 @@ import type { App } from '../../http/types.js';
 import { runJobNow } from '../../platform/jobs/run-now.js';
 import { changeClock, readClock } from './clock.js';
 import { getJob, listJobs } from './list-jobs.js';
-import { ZClock, ZClockAdvance, ZClockSet, ZJobList, ZJobName, ZJobRunResult } from './schemas.js';
+import { ZClock, ZClockAdvance, ZClockSet, ZJobList, ZJobName, ZJobRun, ZJobRunResult } from './schemas.js';
 
 const tags = ['jobs'];
 
@@ -17,7 +17,7 @@ export function jobRoutes(app: App) {
     '/api/jobs/:name/run',
     {
       config: { permission: 'job:manage' },
-      schema: { tags, params: ZJobName, response: { 200: ZJobRunResult } },
+      schema: { tags, params: ZJobName, body: ZJobRun, response: { 200: ZJobRunResult } },
     },
     async (req) => {
       const outcome = await runJobNow(req.ctx, req.params.name);

@@ -3,6 +3,9 @@ import { ZDateTime, ZLocalized } from '../../platform/schemas.js';
 
 export const ZJobName = z.object({ name: z.string().regex(/^[a-z][a-z0-9_.-]{0,99}$/) });
 
+/** Run now takes no options: the body is an empty object. */
+export const ZJobRun = z.object({}).strict();
+
 export const ZJob = z.object({
   name: z.string(),
   label: ZLocalized,

@@ -13,7 +13,7 @@ export function useBusinessClock() {
 export function useRunJob() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => api.post<TJobRunResult>(`/api/jobs/${encodeURIComponent(name)}/run`),
+    mutationFn: (name: string) => api.post<TJobRunResult>(`/api/jobs/${encodeURIComponent(name)}/run`, {}),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['jobs'] }),
   });
 }
