@@ -4,7 +4,6 @@ import { openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
-import { loadDemoRequests } from './demo/demo-requests.js';
 import { isEmpty, loadDemoData } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
 import { ensurePresetRoles } from './modules/roles/ensure-presets.js';
@@ -24,7 +23,6 @@ async function main() {
   if (await isEmpty(database.db)) {
     if (database.kind === 'pglite' || config.demo) {
       await loadDemoData(database.db, clock);
-      await loadDemoRequests(database.db, clock);
       await loadDemoRequests(database.db, clock);
       firstStart = 'demo';
     } else {
