@@ -23,7 +23,7 @@ describe('OpenAPI document', async () => {
       expect(op.responses['4XX'] ?? op.responses['4xx'], `${route.method} ${route.url} errors`).toBeDefined();
       if (
         ['POST', 'PUT', 'PATCH'].includes(route.method) &&
-        !/disable|enable|logout|verify/.test(route.url)
+        !/disable|enable|logout|verify|withdraw|resubmit/.test(route.url)
       ) {
         expect(
           op.requestBody?.content?.['application/json']?.schema,
