@@ -21,10 +21,7 @@ describe('OpenAPI document', async () => {
         `${route.method} ${route.url} 200`,
       ).toBeDefined();
       expect(op.responses['4XX'] ?? op.responses['4xx'], `${route.method} ${route.url} errors`).toBeDefined();
-      if (
-        ['POST', 'PUT', 'PATCH'].includes(route.method) &&
-        !/disable|enable|logout|verify|withdraw|resubmit/.test(route.url)
-      ) {
+      if (route.hasBody) {
         expect(
           op.requestBody?.content?.['application/json']?.schema,
           `${route.method} ${route.url} body`,

@@ -39,6 +39,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   permission: RoutePermission | undefined;
+  /** The route validates a request body (and so documents one). */
+  hasBody: boolean;
 }
 
 /** Routes served by the API-docs plugin; documentation is public. */
@@ -72,7 +74,12 @@ export async function buildApp(
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routes.push({ method, url: route.url, permission: route.config?.permission });
+      routes.push({
+        method,
+        url: route.url,
+        permission: route.config?.permission,
+        hasBody: Boolean(route.schema?.body),
+      });
     }
   });
 
