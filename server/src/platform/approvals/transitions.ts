@@ -156,7 +156,7 @@ async function currentStepFor(tx: Tx, ctx: Ctx, request: RequestRow) {
   if (request.submitterId === actor.id) throw appError('APPROVAL_SELF_APPROVAL');
   const steps = await stepsOf(tx, request.id);
   const current = steps.find((s) => s.seq === request.currentSeq);
-  if (!current || current.status !== 'pending' || current.approverId !== actor.id) {
+  if (current?.status !== 'pending' || current.approverId !== actor.id) {
     throw appError('APPROVAL_NOT_CURRENT_APPROVER');
   }
   return { steps, current };
