@@ -15,4 +15,7 @@ const name = last.tag.replace(/^\d+_/, '');
 rmSync(path.join(dir, `${last.tag}.sql`), { force: true });
 rmSync(path.join(dir, 'meta', `${String(last.idx).padStart(4, '0')}_snapshot.json`), { force: true });
 writeFileSync(journalPath, `${JSON.stringify(journal, null, 2)}\n`);
-execFileSync('npx', ['drizzle-kit', 'generate', '--name', name], { stdio: 'inherit', cwd: path.resolve(dir, '..', '..', '..') });
+execFileSync('npx', ['drizzle-kit', 'generate', '--name', name], {
+  stdio: 'inherit',
+  cwd: path.resolve(dir, '..', '..', '..'),
+});

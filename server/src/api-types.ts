@@ -18,6 +18,25 @@ export type {
   TSubmissionQuery,
 } from './modules/approvals/schemas.js';
 export type { TChangePassword, TLogin, TMe, TPreferences } from './modules/auth/schemas.js';
+export type { TDueItem, TDueItemPage, TMineQuery, TOverdueQuery } from './modules/deadlines/schemas.js';
+export type {
+  TClock,
+  TClockAdvance,
+  TClockSet,
+  TJob,
+  TJobList,
+  TJobRunResult,
+} from './modules/jobs/schemas.js';
+export type {
+  TMail,
+  TMailListQuery,
+  TMailPage,
+  TNotification,
+  TNotificationListQuery,
+  TNotificationPage,
+  TNotificationPrefs,
+  TNotificationPrefsUpdate,
+} from './modules/notifications/schemas.js';
 export type {
   TPolicy,
   TPolicyOverride,
@@ -41,29 +60,6 @@ export type {
   TLoginLogEntry,
   TLoginLogQuery,
 } from './modules/system/schemas.js';
-export type { TUnit, TUnitCreate, TUnitKind, TUnitUpdate } from './modules/units/schemas.js';
-export type {
-  TPlacement,
-  TResetPassword,
-  TUser,
-  TUserCreate,
-  TUserListItem,
-  TUserListQuery,
-  TUserMove,
-  TUserPage,
-  TUserRef,
-  TUserUpdate,
-} from './modules/users/schemas.js';
-export type {
-  TMail,
-  TMailListQuery,
-  TMailPage,
-  TNotification,
-  TNotificationListQuery,
-  TNotificationPage,
-  TNotificationPrefs,
-  TNotificationPrefsUpdate,
-} from './modules/notifications/schemas.js';
 export type {
   TAppeal,
   TAppealAnswer,
@@ -81,5 +77,18 @@ export type {
   TUserRefList,
 } from './modules/tasks/schemas.js';
 export type { TTodo, TTodoApproval, TTodoCount, TTodoDeadline } from './modules/todo/schemas.js';
+export type { TUnit, TUnitCreate, TUnitKind, TUnitUpdate } from './modules/units/schemas.js';
+export type {
+  TPlacement,
+  TResetPassword,
+  TUser,
+  TUserCreate,
+  TUserListItem,
+  TUserListQuery,
+  TUserMove,
+  TUserPage,
+  TUserRef,
+  TUserUpdate,
+} from './modules/users/schemas.js';
 export type { Scope } from './platform/access/scopes.js';
 export type { ErrorCode } from './platform/errors.js';

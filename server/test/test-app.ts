@@ -70,5 +70,14 @@ export async function createTestApp(
     return res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   };
 
-  return { app, database, clock, routes, mail, login, request, userId: (u) => userIdByUsername(database.db, u) };
+  return {
+    app,
+    database,
+    clock,
+    routes,
+    mail,
+    login,
+    request,
+    userId: (u) => userIdByUsername(database.db, u),
+  };
 }

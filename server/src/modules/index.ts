@@ -4,6 +4,8 @@ import './permissions.js';
 import '../platform/sessions/policies.js';
 import { approvalRoutes } from './approvals/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { deadlineRoutes } from './deadlines/routes.js';
+import { jobRoutes } from './jobs/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { policyRoutes } from './policies/routes.js';
 import { requestRoutes } from './requests/routes.js';
@@ -25,6 +27,8 @@ export function registerModules(app: App, opts: AppOptions) {
   unitRoutes(app);
   roleRoutes(app);
   policyRoutes(app);
+  deadlineRoutes(app);
+  jobRoutes(app);
   notificationRoutes(app);
   todoRoutes(app);
   taskRoutes(app);

@@ -17,6 +17,13 @@ definePermissions([
   { code: 'appeal:create', label: { 'zh-CN': '提出申诉', en: 'File appeals' }, scoped: false },
   { code: 'request:read', label: { 'zh-CN': '查看通用申请', en: 'View general requests' }, scoped: true },
   { code: 'request:create', label: { 'zh-CN': '填写通用申请', en: 'Write general requests' }, scoped: false },
+  { code: 'deadline:read', label: { 'zh-CN': '查看逾期事项', en: 'View overdue items' }, scoped: true },
+  { code: 'job:manage', label: { 'zh-CN': '管理定时任务', en: 'Manage scheduled jobs' }, scoped: false },
+  {
+    code: 'clock:manage',
+    label: { 'zh-CN': '查看和调整业务时钟（测试环境）', en: 'Read and set the business clock (testing)' },
+    scoped: false,
+  },
   { code: 'outbox:read', label: { 'zh-CN': '查看发件箱', en: 'View mail outbox' }, scoped: false },
   {
     code: 'policy:override',

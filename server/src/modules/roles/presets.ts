@@ -11,6 +11,8 @@ const everyone: Grants = {
   // ORG-3: a general request (通用申请) is read by its writer and everyone above; anyone may write one.
   'request:read': 'subordinates',
   'request:create': 'all',
+  // ORG-3/ORG-4: overdue items are seen by the owner and everyone above; managers see their units.
+  'deadline:read': 'subordinates',
 };
 /** ORG-3/ORG-4: those with direct reports give them tasks (指令). */
 const taskAssign: Grants = { 'task:assign': 'all' };
@@ -32,25 +34,31 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'audit:read': 'all',
       'role:read': 'all',
       'loginlog:read': 'all',
+      'deadline:read': 'all',
     },
   },
   {
     code: 'sales_director',
     nameZh: '销售总监',
     nameEn: 'Sales director',
-    grants: { ...userRead('all'), ...taskAssign },
+    grants: { ...userRead('all'), ...taskAssign, 'deadline:read': 'all' },
   },
   {
     code: 'regional_manager',
     nameZh: '大区经理',
     nameEn: 'Regional manager',
-    grants: { ...userRead('unit_tree'), ...taskAssign, 'policy:override': 'unit_tree' },
+    grants: {
+      ...userRead('unit_tree'),
+      ...taskAssign,
+      'policy:override': 'unit_tree',
+      'deadline:read': 'unit_tree',
+    },
   },
   {
     code: 'sales_manager',
     nameZh: '销售经理',
     nameEn: 'Sales manager',
-    grants: { ...userRead('unit_tree'), ...taskAssign },
+    grants: { ...userRead('unit_tree'), ...taskAssign, 'deadline:read': 'unit_tree' },
   },
   {
     code: 'sales_supervisor',
@@ -83,6 +91,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'policy:manage': 'all',
       'outbox:read': 'all',
       'policy:override': 'all',
+      'deadline:read': 'all',
+      'job:manage': 'all',
+      'clock:manage': 'all',
     },
   },
 ];
