@@ -136,6 +136,36 @@ const tests = [
       await page.waitForURL(/\/login/);
     },
   },
+  {
+    name: 'sup_east1 approves a pending request from 待办 and the to-do badge drops',
+    async run(page) {
+      await signIn(page, 'sup_east1');
+      const badge = page.getByTestId('todo-badge');
+      const count = async () => Number((await badge.textContent())?.replace(/\D/g, '') || '0');
+      await page.waitForFunction(
+        () =>
+          Number(
+            document.querySelector('[data-testid="todo-badge"]')?.textContent?.replace(/\D/g, '') || '0',
+          ) > 0,
+      );
+      const before = await count();
+      await page.getByTestId('todo-bell').click();
+      await page.waitForURL(/\/todo/);
+      await page.getByTestId('todo-approve').first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: /同\s*意|Approve/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.waitForFunction(
+        (n) =>
+          Number(
+            document.querySelector('[data-testid="todo-badge"]')?.textContent?.replace(/\D/g, '') || '0',
+          ) < n,
+        before,
+      );
+      expect((await count()) === before - 1, `badge went from ${before} to ${await count()}`);
+    },
+  },
 ];
 
 // ---------------------------------------------------------------- runner

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTodo, useTodoCount } from '../../api/hooks/todo';
+import { ApprovalDecisionModal, type Decision } from '../../components/ApprovalDecisionModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, localized } from '../../components/format';
 
@@ -25,6 +26,7 @@ export function TodoPage() {
   const loading = todo.isPending;
   const empty = <Empty description={t('todo.empty')} />;
   const [chosen, setChosen] = useState<string>();
+  const [decision, setDecision] = useState<Decision>();
   // Until a tab is chosen, open the first one with something in it.
   const sections = ['approvals', 'deadlines', 'tasks', 'appeals'] as const;
   const activeKey = chosen ?? sections.find((k) => (data?.[k].total ?? 0) > 0) ?? 'approvals';
@@ -54,10 +56,28 @@ export function TodoPage() {
         {
           key: 'go',
           title: t('common.actions'),
-          render: () => (
-            <Link to="/approvals" data-testid="todo-approval-open">
-              {t('todo.handle')}
-            </Link>
+          render: (_, r) => (
+            <Space size={0}>
+              <Button
+                type="link"
+                size="small"
+                data-testid="todo-approve"
+                onClick={() => setDecision({ kind: 'approve', requestId: r.requestId, title: r.title })}
+              >
+                {t('approvals.actions.approve')}
+              </Button>
+              <Button
+                type="link"
+                size="small"
+                danger
+                onClick={() => setDecision({ kind: 'reject', requestId: r.requestId, title: r.title })}
+              >
+                {t('approvals.actions.reject')}
+              </Button>
+              <Link to="/approvals" data-testid="todo-approval-open">
+                {t('todo.handle')}
+              </Link>
+            </Space>
           ),
         },
       ]}
@@ -204,6 +224,7 @@ export function TodoPage() {
           { key: 'appeals', label: tabLabel(t('todo.tabs.appeals'), data?.appeals.total), children: appeals },
         ]}
       />
+      <ApprovalDecisionModal decision={decision} onClose={() => setDecision(undefined)} />
     </Card>
   );
 }
