@@ -133,6 +133,7 @@ export async function buildApp(
   const mail = new MailDispatcher(opts.database.db, opts.mailer ?? null, opts.clock, (err) =>
     app.log.error({ err }, 'sending mail failed'),
   );
+  app.addHook('onClose', async () => mail.idle());
   app.addHook('onSend', async (req, _reply, payload) => {
     if (req.ctx && takeMailQueued(req.ctx)) mail.kick();
     return payload;
