@@ -9,6 +9,10 @@ export const ZOk = z.object({ ok: z.literal(true) });
 export const ZScope = z.enum(scopes);
 export const ZLocale = z.enum(['zh-CN', 'en']);
 export const ZLocalized = z.object({ 'zh-CN': z.string(), en: z.string() });
+/** A person or a unit as other records show them. */
+export const ZUserRef = z.object({ id: z.uuid(), username: z.string(), displayName: z.string() });
+export const ZUnitRef = z.object({ id: z.uuid(), name: z.string() });
+export type TUserRef = z.infer<typeof ZUserRef>;
 
 /** A required text field: trimmed, not blank. */
 export const zText = (max = 200) =>

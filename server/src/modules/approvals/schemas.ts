@@ -1,10 +1,17 @@
 import { z } from 'zod';
-import { ZDateTime, ZLocalized, ZPageQuery, zOptionalText, zPage, zText } from '../../platform/schemas.js';
+import {
+  ZDateTime,
+  ZLocalized,
+  ZPageQuery,
+  ZUserRef,
+  zOptionalText,
+  zPage,
+  zText,
+} from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
 
 export const ZApprovalStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn']);
 export const ZStepStatus = z.enum(['waiting', 'pending', 'approved', 'rejected', 'cancelled']);
-export const ZApprovalUserRef = z.object({ id: z.uuid(), username: z.string(), displayName: z.string() });
 /** Money in fen as a decimal string: bigint stays exact in JSON. */
 const ZFen = z.string().regex(/^-?\d+$/);
 
@@ -18,12 +25,12 @@ export const ZApprovalListItem = z.object({
   link: z.string().nullable(),
   status: ZApprovalStatus,
   round: z.number().int(),
-  submitter: ZApprovalUserRef,
+  submitter: ZUserRef,
   submittedAt: ZDateTime,
   decidedAt: ZDateTime.nullable(),
   currentSeq: z.number().int().nullable(),
   stepCount: z.number().int(),
-  currentApprover: ZApprovalUserRef.nullable(),
+  currentApprover: ZUserRef.nullable(),
 });
 
 export const ZApprovalStepItem = ZApprovalListItem.extend({
@@ -72,7 +79,7 @@ export const ZApprovalHistory = z.object({
   status: z.enum(['none', 'pending', 'approved', 'rejected', 'withdrawn']),
   locked: z.boolean(),
   latestRequestId: z.uuid().nullable(),
-  currentApprover: ZApprovalUserRef.nullable(),
+  currentApprover: ZUserRef.nullable(),
   actions: z.object({
     submit: z.boolean(),
     approve: z.boolean(),
@@ -87,7 +94,7 @@ export const ZApprovalHistory = z.object({
       status: ZApprovalStatus,
       title: z.string(),
       amountFen: ZFen.nullable(),
-      submitter: ZApprovalUserRef,
+      submitter: ZUserRef,
       submittedAt: ZDateTime,
       decidedAt: ZDateTime.nullable(),
       steps: z.array(
@@ -95,7 +102,7 @@ export const ZApprovalHistory = z.object({
           id: z.uuid(),
           seq: z.number().int(),
           rule: ZStepRule,
-          approver: ZApprovalUserRef,
+          approver: ZUserRef,
           status: ZStepStatus,
           comment: z.string().nullable(),
           decidedAt: ZDateTime.nullable(),

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { roles, userRoles } from '../../platform/access/tables.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import type { TMe } from './schemas.js';
 
@@ -48,8 +49,6 @@ export async function getMe(db: DbOrTx, actor: Actor): Promise<TMe> {
     unit: { id: row.unitId, name: row.unitName },
     roles: roleRows,
     permissions: actor.permissions,
-    superior: row.superiorId
-      ? { id: row.superiorId, username: row.superiorUsername!, displayName: row.superiorDisplayName! }
-      : null,
+    superior: joinedUserRef(row.superiorId, row.superiorUsername, row.superiorDisplayName),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
@@ -6,6 +6,7 @@ import { localDate, localDaysBetween } from '../../platform/deadlines/calendar.j
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
 import { units, users } from '../../platform/org/tables.js';
+import { inUnit } from '../../platform/org/tree.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import type { TDueItem, TDueItemPage, TMineQuery, TOverdueQuery } from './schemas.js';
 
@@ -34,14 +35,6 @@ type Row = {
     ? string
     : (typeof columns)[K]['_']['data'];
 };
-
-function unitFilter(unitId: string, tree: boolean): SQL {
-  if (!tree) return eq(dueItems.unitId, unitId);
-  return sql`${dueItems.unitId} in (with recursive tree as (
-      select id from units where id = ${unitId}
-      union all select c.id from units c join tree on c.parent_id = tree.id
-    ) select id from tree)`;
-}
 
 async function page(
   db: DbOrTx,
@@ -105,7 +98,7 @@ export async function listOverdue(
     eq(dueItems.status, 'open'),
     lt(dueItems.dueAt, now),
     q.ownerId ? eq(dueItems.ownerId, q.ownerId) : undefined,
-    q.unitId ? unitFilter(q.unitId, q.unitTree === 'true') : undefined,
+    q.unitId ? inUnit(dueItems.unitId, q.unitId, q.unitTree === 'true') : undefined,
     q.kind ? eq(dueItems.kind, q.kind) : undefined,
   );
   return page(db, where, q, now);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { ZDateTime, ZPageQuery, zPage } from '../../platform/schemas.js';
+import { ZDateTime, ZPageQuery, ZUnitRef, ZUserRef, zPage } from '../../platform/schemas.js';
 
 export const ZDueItem = z.object({
   id: z.uuid(),
   kind: z.string(),
   title: z.string(),
-  owner: z.object({ id: z.uuid(), username: z.string(), displayName: z.string() }),
-  unit: z.object({ id: z.uuid(), name: z.string() }),
+  owner: ZUserRef,
+  unit: ZUnitRef,
   subjectType: z.string(),
   subjectId: z.string(),
   dueAt: ZDateTime,

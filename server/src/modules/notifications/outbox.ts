@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
+import { containsPattern } from '../../db/like.js';
 import { mailOutbox } from '../../platform/notifications/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
 import type { TMail, ZMailListQuery } from './schemas.js';
@@ -10,7 +11,7 @@ export async function listMail(db: DbOrTx, query: z.output<typeof ZMailListQuery
   const conditions: SQL[] = [];
   if (query.status) conditions.push(eq(mailOutbox.status, query.status));
   if (query.q) {
-    const like = `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(query.q);
     const match = or(ilike(mailOutbox.toAddress, like), ilike(mailOutbox.subject, like));
     if (match) conditions.push(match);
   }

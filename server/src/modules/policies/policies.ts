@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { allPolicyDefinitions, policyDefinition } from '../../platform/policies/define.js';
 import { readPolicy } from '../../platform/policies/read.js';
@@ -15,8 +16,6 @@ import type { TPolicy, TPolicyOverride, ZPolicyOverrideSet, ZPolicySet } from '.
 
 const setters = alias(users, 'setters');
 const ackers = alias(users, 'ackers');
-const ref = (id: string | null, username: string | null, displayName: string | null) =>
-  id ? { id, username: username!, displayName: displayName! } : null;
 
 async function versions(db: DbOrTx, policyIds: string[], overrides: boolean) {
   const rows = await db
@@ -55,7 +54,7 @@ async function versions(db: DbOrTx, policyIds: string[], overrides: boolean) {
       effectiveFrom: iso(r.effectiveFrom),
       setAt: iso(r.setAt),
       note: r.note,
-      setBy: ref(r.setById, r.setByUsername, r.setByName),
+      setBy: joinedUserRef(r.setById, r.setByUsername, r.setByName),
     },
     override:
       r.unitId && r.unitName
@@ -66,10 +65,10 @@ async function versions(db: DbOrTx, policyIds: string[], overrides: boolean) {
             effectiveFrom: iso(r.effectiveFrom),
             setAt: iso(r.setAt),
             note: r.note,
-            setBy: ref(r.setById, r.setByUsername, r.setByName),
+            setBy: joinedUserRef(r.setById, r.setByUsername, r.setByName),
             unit: { id: r.unitId, name: r.unitName },
             acknowledgedAt: isoOrNull(r.ackAt),
-            acknowledgedBy: ref(r.ackId, r.ackUsername, r.ackName),
+            acknowledgedBy: joinedUserRef(r.ackId, r.ackUsername, r.ackName),
           } satisfies TPolicyOverride)
         : null,
   }));

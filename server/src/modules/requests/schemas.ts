@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { ZDateTime, ZPageQuery, zPage, zText } from '../../platform/schemas.js';
+import { ZDateTime, ZPageQuery, ZUnitRef, ZUserRef, zPage, zText } from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
 
 export const ZRequestStatus = z.enum(['draft', 'pending', 'approved', 'rejected', 'withdrawn']);
-const ZUserRef = z.object({ id: z.uuid(), username: z.string(), displayName: z.string() });
 
 /** Money in fen as a string of digits (bigint stays exact); empty or null = no amount. */
 const zFenInput = z
@@ -20,7 +19,7 @@ export const ZGeneralRequest = z.object({
   amountFen: z.string().nullable(),
   status: ZRequestStatus,
   owner: ZUserRef,
-  unit: z.object({ id: z.uuid(), name: z.string() }),
+  unit: ZUnitRef,
   /** The server says whether the asking user may edit it now (owner, not pending, not approved). */
   canEdit: z.boolean(),
   createdAt: ZDateTime,

@@ -1,16 +1,15 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
+import { containsPattern } from '../../db/like.js';
 import { auditLog } from '../../platform/audit/tables.js';
 import { iso } from '../../platform/schemas.js';
 import { loginLog } from '../../platform/sessions/tables.js';
 import type { ZAuditQuery, ZLoginLogQuery } from './schemas.js';
 
-const likeEscape = (s: string) => `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-
 export async function listLoginLog(db: DbOrTx, q: z.output<typeof ZLoginLogQuery>) {
   const where = and(
-    q.username ? ilike(loginLog.username, likeEscape(q.username)) : undefined,
+    q.username ? ilike(loginLog.username, containsPattern(q.username)) : undefined,
     q.result ? eq(loginLog.result, q.result) : undefined,
     q.from ? gte(loginLog.at, new Date(q.from)) : undefined,
     q.to ? lte(loginLog.at, new Date(q.to)) : undefined,
@@ -37,10 +36,10 @@ export async function listLoginLog(db: DbOrTx, q: z.output<typeof ZLoginLogQuery
 /** PEN-3: browse the audit trail by who, what and when. */
 export async function listAudit(db: DbOrTx, q: z.output<typeof ZAuditQuery>) {
   const conditions: (SQL | undefined)[] = [
-    q.actor ? ilike(auditLog.actorName, likeEscape(q.actor)) : undefined,
+    q.actor ? ilike(auditLog.actorName, containsPattern(q.actor)) : undefined,
     q.entity ? eq(auditLog.entity, q.entity) : undefined,
     q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
-    q.action ? ilike(auditLog.action, likeEscape(q.action)) : undefined,
+    q.action ? ilike(auditLog.action, containsPattern(q.action)) : undefined,
     q.from ? gte(auditLog.at, new Date(q.from)) : undefined,
     q.to ? lte(auditLog.at, new Date(q.to)) : undefined,
   ];

@@ -5,9 +5,9 @@ import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { superiorChain } from '../../platform/org/chain.js';
+import { userRefs } from '../../platform/org/refs.js';
 import { users } from '../../platform/org/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
-import { userRefsByIds } from './queries.js';
 import type { TAppeal, ZAppealListQuery } from './schemas.js';
 import { appeals } from './tables.js';
 
@@ -83,6 +83,6 @@ export async function listAppeals(db: DbOrTx, actor: Actor, query: z.output<type
 /** ORG-3: whom I may appeal to — everyone above me in the chain, nearest first. */
 export async function listAppealTargets(db: DbOrTx, actorId: string) {
   const chain = await superiorChain(db, actorId);
-  const refs = await userRefsByIds(db, chain);
+  const refs = await userRefs(db, chain);
   return { items: chain.flatMap((id) => refs.get(id) ?? []) };
 }

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
+import { containsPattern } from '../../db/like.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -92,7 +93,7 @@ export async function listTasks(db: DbOrTx, actor: Actor, query: z.output<typeof
   }
   if (query.status) conditions.push(eq(tasks.status, query.status));
   if (query.q) {
-    const like = `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(query.q);
     conditions.push(or(ilike(tasks.content, like), ilike(assignees.displayName, like)));
   }
   const where = and(...conditions);
@@ -157,13 +158,4 @@ export async function listDirectReports(db: DbOrTx, actorId: string) {
     .where(and(eq(users.superiorId, actorId), eq(users.status, 'active')))
     .orderBy(asc(users.username));
   return { items: rows };
-}
-
-export async function userRefsByIds(db: DbOrTx, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { id: string; username: string; displayName: string }>();
-  const rows = await db
-    .select({ id: users.id, username: users.username, displayName: users.displayName })
-    .from(users)
-    .where(inArray(users.id, ids));
-  return new Map(rows.map((r) => [r.id, r]));
 }

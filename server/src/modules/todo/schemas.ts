@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDateTime, ZLocalized } from '../../platform/schemas.js';
+import { ZDateTime, ZLocalized, ZUserRef } from '../../platform/schemas.js';
 import { ZAppeal, ZTask } from '../tasks/schemas.js';
 
 export const ZTodoCount = z.object({
@@ -11,8 +11,6 @@ export const ZTodoCount = z.object({
   appeals: z.number().int(),
   unreadNotifications: z.number().int(),
 });
-
-const ZUserRef = z.object({ id: z.string(), username: z.string(), displayName: z.string() });
 
 export const ZTodoApproval = z.object({
   requestId: z.uuid(),

@@ -5,6 +5,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { units } from '../../platform/org/tables.js';
+import { unitSubtreeIdsSql } from '../../platform/org/tree.js';
 import type { TUnit, TUnitKind, ZUnitCreate, ZUnitUpdate } from './schemas.js';
 
 /** ORG-1: which kind of unit may sit under which. */
@@ -47,10 +48,7 @@ async function assertParent(tx: Tx, kind: TUnitKind, parentId: string, movingId?
   if (movingId) {
     const below = await queryRows<{ id: string }>(
       tx,
-      sql`with recursive tree as (
-        select id from units where id = ${movingId}
-        union all select c.id from units c join tree on c.parent_id = tree.id
-      ) select id from tree where id = ${parentId}`,
+      sql`select id from units where id = ${parentId} and id in ${unitSubtreeIdsSql(movingId)}`,
     );
     if (below.length > 0) throw appError('UNIT_CYCLE');
   }

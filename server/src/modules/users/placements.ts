@@ -2,6 +2,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
+import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, userPlacements, users } from '../../platform/org/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
 import { getUserInScope } from './queries.js';
@@ -60,9 +61,7 @@ export async function listPlacements(db: DbOrTx, actor: Actor, userId: string): 
   return rows.map((r) => ({
     id: r.id,
     unit: { id: r.unitId, name: r.unitName },
-    superior: r.superiorId
-      ? { id: r.superiorId, username: r.superiorUsername!, displayName: r.superiorDisplayName! }
-      : null,
+    superior: joinedUserRef(r.superiorId, r.superiorUsername, r.superiorDisplayName),
     position: r.position,
     reason: r.reason,
     validFrom: iso(r.validFrom),

@@ -2,11 +2,14 @@ import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'dr
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
+import { containsPattern } from '../../db/like.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import { roles, userRoles } from '../../platform/access/tables.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
+import { inUnit } from '../../platform/org/tree.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
 import type { TUser, TUserListItem, ZUserListQuery } from './schemas.js';
 
@@ -59,9 +62,7 @@ function toListItem(row: ListRow, roleMap: Map<string, TUserListItem['roles']>):
     position: row.position!,
     status: row.status!,
     unit: { id: row.unitId!, name: row.unitName! },
-    superior: row.superiorId
-      ? { id: row.superiorId, username: row.superiorUsername!, displayName: row.superiorDisplayName! }
-      : null,
+    superior: joinedUserRef(row.superiorId, row.superiorUsername, row.superiorDisplayName),
     roles: roleMap.get(row.id!) ?? [],
   };
 }
@@ -73,24 +74,16 @@ const sortColumns = {
   createdAt: users.createdAt,
 };
 
-function unitFilter(unitId: string, tree: boolean): SQL {
-  if (!tree) return eq(users.unitId, unitId);
-  return sql`${users.unitId} in (with recursive tree as (
-      select id from units where id = ${unitId}
-      union all select c.id from units c join tree on c.parent_id = tree.id
-    ) select id from tree)`;
-}
-
 /** Users list: filtered, sorted and paged in SQL, within the actor's data scope. */
 export async function listUsers(db: DbOrTx, actor: Actor, query: z.output<typeof ZUserListQuery>) {
   const conditions: (SQL | undefined)[] = [userScope(actor, 'user:read')];
   if (query.q) {
-    const like = `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(query.q);
     conditions.push(
       or(ilike(users.username, like), ilike(users.displayName, like), ilike(users.position, like)),
     );
   }
-  if (query.unitId) conditions.push(unitFilter(query.unitId, query.unitTree === 'true'));
+  if (query.unitId) conditions.push(inUnit(users.unitId, query.unitId, query.unitTree === 'true'));
   if (query.status) conditions.push(eq(users.status, query.status));
   if (query.roleId) {
     conditions.push(

@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { ZDateTime, ZLocale, ZPageQuery, zOptionalText, zPage, zText } from '../../platform/schemas.js';
+import {
+  ZDateTime,
+  ZLocale,
+  ZPageQuery,
+  ZUnitRef,
+  ZUserRef,
+  zOptionalText,
+  zPage,
+  zText,
+} from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
 
-export const ZUserRef = z.object({ id: z.uuid(), username: z.string(), displayName: z.string() });
-export const ZUnitRef = z.object({ id: z.uuid(), name: z.string() });
 export const ZRoleRef = z.object({ id: z.uuid(), code: z.string(), nameZh: z.string(), nameEn: z.string() });
 export const ZUserStatus = z.enum(['active', 'disabled']);
 
@@ -89,7 +96,6 @@ export const ZPlacement = z.object({
 });
 export const ZPlacementList = z.object({ items: z.array(ZPlacement) });
 
-export type TUserRef = z.infer<typeof ZUserRef>;
 export type TUserListItem = z.infer<typeof ZUserListItem>;
 export type TUser = z.infer<typeof ZUser>;
 export type TUserPage = z.infer<typeof ZUserPage>;
@@ -99,4 +105,5 @@ export type TUserUpdate = z.input<typeof ZUserUpdate>;
 export type TUserMove = z.input<typeof ZUserMove>;
 export type TResetPassword = z.input<typeof ZResetPassword>;
 export type TPlacement = z.infer<typeof ZPlacement>;
-export { zPassword, zUsername };
+export type { TUserRef } from '../../platform/schemas.js';
+export { ZUnitRef, ZUserRef, zPassword, zUsername };

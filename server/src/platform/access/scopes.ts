@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../context.js';
 import { appError } from '../errors.js';
+import { subordinateIdsSql, unitSubtreeIdsSql } from '../org/tree.js';
 
 /**
  * ORG-5 data scopes, narrowest first: own · own and subordinates (everyone below in the
@@ -21,24 +22,6 @@ export interface ScopedColumns {
   unit: AnyPgColumn | SQL;
 }
 
-/** Everyone below a user in the superior chain, and the user. */
-function subordinateIds(userId: string): SQL {
-  return sql`(with recursive chain as (
-      select id from users where id = ${userId}
-      union all
-      select u.id from users u join chain on u.superior_id = chain.id
-    ) select id from chain)`;
-}
-
-/** A unit and every unit below it. */
-function unitTreeIds(unitId: string): SQL {
-  return sql`(with recursive tree as (
-      select id from units where id = ${unitId}
-      union all
-      select c.id from units c join tree on c.parent_id = tree.id
-    ) select id from tree)`;
-}
-
 /**
  * The one mechanism that turns (actor, permission) into a SQL condition. Every list,
  * detail, search, export and report query of a scoped record adds it to its WHERE.
@@ -54,11 +37,11 @@ export function scopeCondition(actor: Actor, permission: string, cols: ScopedCol
     case 'own':
       return sql`${cols.owner} = ${actor.id}`;
     case 'subordinates':
-      return sql`${cols.owner} in ${subordinateIds(actor.id)}`;
+      return sql`${cols.owner} in ${subordinateIdsSql(actor.id, { withSelf: true })}`;
     case 'unit':
       return sql`${cols.unit} = ${actor.unitId}`;
     case 'unit_tree':
-      return sql`${cols.unit} in ${unitTreeIds(actor.unitId)}`;
+      return sql`${cols.unit} in ${unitSubtreeIdsSql(actor.unitId)}`;
   }
   return sql`false`;
 }

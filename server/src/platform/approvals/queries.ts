@@ -1,7 +1,8 @@
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { Localized } from '../i18n/lang.js';
-import { users } from '../org/tables.js';
+import { userRefs } from '../org/refs.js';
+import type { TUserRef } from '../schemas.js';
 import { iso, isoOrNull } from '../schemas.js';
 import { docLink, docTypeLabel } from './flows.js';
 import { approvalRequests, approvalSteps } from './tables.js';
@@ -18,11 +19,8 @@ export interface Page<T> {
   pageSize: number;
 }
 
-export interface ApprovalUserRef {
-  id: string;
-  username: string;
-  displayName: string;
-}
+/** A person as approval lists show them. */
+export type ApprovalUserRef = TUserRef;
 
 export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
 export type StepStatus = 'waiting' | 'pending' | 'approved' | 'rejected' | 'cancelled';
@@ -92,16 +90,6 @@ type RequestRow = {
   stepCount: number;
   currentApproverId: string | null;
 };
-
-export async function userRefs(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, ApprovalUserRef>> {
-  const wanted = [...new Set(ids.filter((i): i is string => !!i))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
-    .select({ id: users.id, username: users.username, displayName: users.displayName })
-    .from(users)
-    .where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, r]));
-}
 
 function unknownUser(id: string): ApprovalUserRef {
   return { id, username: '?', displayName: '?' };

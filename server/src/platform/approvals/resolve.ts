@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.js';
 import { appError } from '../errors.js';
+import { superiorChainSql } from '../org/tree.js';
 import { readPolicy } from '../policies/read.js';
 import type { ApprovalFlow, StepRule, StepSpec } from './flows.js';
 
@@ -44,16 +45,10 @@ async function chainOf(tx: Tx, userId: string): Promise<ChainMember[]> {
   const rows = await queryRows<{ id: string; depth: number; status: string; roles: string | null }>(
     tx,
     sql`
-    with recursive up as (
-      select superior_id as id, 1 as depth from users where id = ${userId}
-      union all
-      select u.superior_id, up.depth + 1 from users u join up on u.id = up.id
-      where up.depth < 100
-    )
     select up.id, up.depth, u.status,
       (select string_agg(r.code, ',') from user_roles ur join roles r on r.id = ur.role_id
         where ur.user_id = up.id) as roles
-    from up join users u on u.id = up.id
+    from ${superiorChainSql(userId)} up join users u on u.id = up.id
     order by up.depth`,
   );
   return rows.map((r) => ({

@@ -2,15 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type DbOrTx, queryRows } from '../../db/client.js';
 import { appError } from '../errors.js';
-
-/** Everyone below a user in the superior chain (not the user). */
-function below(userId: string): SQL {
-  return sql`(with recursive below as (
-      select id from users where superior_id = ${userId}
-      union all
-      select u.id from users u join below on u.superior_id = below.id
-    ) select id from below)`;
-}
+import { subordinateIdsSql } from '../org/tree.js';
 
 /**
  * Who may see the approval history of a document: its submitters, its approvers, and
@@ -26,9 +18,9 @@ export function approvalParticipantCondition(
   return sql`exists (select 1 from approval_requests ar
     where ar.doc_type = ${docType} and ar.doc_id = ${docId}::text
       and (ar.submitter_id = ${userId}
-        or ar.submitter_id in ${below(userId)}
+        or ar.submitter_id in ${subordinateIdsSql(userId, { withSelf: false })}
         or exists (select 1 from approval_steps ast where ast.request_id = ar.id
-          and (ast.approver_id = ${userId} or ast.approver_id in ${below(userId)}))))`;
+          and (ast.approver_id = ${userId} or ast.approver_id in ${subordinateIdsSql(userId, { withSelf: false })}))))`;
 }
 
 export async function canSeeApprovals(db: DbOrTx, userId: string, docType: string, docId: string) {

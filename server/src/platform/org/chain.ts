@@ -2,18 +2,13 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client.js';
 import { appError } from '../errors.js';
 import { users } from './tables.js';
+import { superiorChainSql } from './tree.js';
 
 /** Everyone above a user in the superior chain, nearest first (ORG-3: read access flows up). */
 export async function superiorChain(db: DbOrTx, userId: string): Promise<string[]> {
-  const rows = await queryRows<{ id: string; depth: number }>(
+  const rows = await queryRows<{ id: string }>(
     db,
-    sql`
-    with recursive up as (
-      select superior_id as id, 1 as depth from users where id = ${userId}
-      union all
-      select u.superior_id, up.depth + 1 from users u join up on u.id = up.id
-      where up.depth < 100
-    ) select id, depth from up where id is not null order by depth`,
+    sql`select id from ${superiorChainSql(userId)} up order by depth`,
   );
   return rows.map((r) => r.id);
 }
