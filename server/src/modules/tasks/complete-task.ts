@@ -7,6 +7,7 @@ import { appError } from '../../platform/errors.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { getTaskInScope } from './queries.js';
 import type { TTask, ZTaskDone } from './schemas.js';
+import { TASK_SUBJECT } from './subject.js';
 import { tasks } from './tables.js';
 
 /** ORG-4: the assignee reports the task done with a note; its deadline closes; the assigner is told. */
@@ -21,7 +22,7 @@ export async function completeTask(ctx: Ctx, id: string, input: z.output<typeof 
       .update(tasks)
       .set({ status: 'done', doneAt: now, doneNote: input.note, updatedAt: now })
       .where(eq(tasks.id, id));
-    await closeDueItems(tx, ctx, { subjectType: 'task', subjectId: id, reason: 'task.done' });
+    await closeDueItems(tx, ctx, { subjectType: TASK_SUBJECT, subjectId: id, reason: 'task.done' });
     const after = await getTaskInScope(tx, actor, id, now);
     await notify(tx, ctx, {
       userId: before.assigner.id,
@@ -31,7 +32,7 @@ export async function completeTask(ctx: Ctx, id: string, input: z.output<typeof 
         en: `${actor.displayName} finished the task you gave; please evaluate it`,
       },
       body: { 'zh-CN': input.note, en: input.note },
-      subjectType: 'task',
+      subjectType: TASK_SUBJECT,
       subjectId: id,
       link: `/tasks?id=${id}`,
     });

@@ -9,6 +9,7 @@ import { notify } from '../../platform/notifications/notify.js';
 import { users } from '../../platform/org/tables.js';
 import { getTaskInScope } from './queries.js';
 import type { TTask, ZTaskCreate } from './schemas.js';
+import { TASK_SUBJECT } from './subject.js';
 import { tasks } from './tables.js';
 
 const sourceText = {
@@ -67,7 +68,7 @@ export async function createTask(ctx: Ctx, input: z.output<typeof ZTaskCreate>):
       title: `指令 / Task: ${input.content.slice(0, 80)}`,
       ownerId: assignee.id,
       unitId: assignee.unitId,
-      subjectType: 'task',
+      subjectType: TASK_SUBJECT,
       subjectId: row.id,
       dueAt,
       rule: { from: now.toISOString(), fixed: input.dueAt, source: 'task' },
@@ -82,7 +83,7 @@ export async function createTask(ctx: Ctx, input: z.output<typeof ZTaskCreate>):
         en: `${actor.displayName} gave you a task (${sourceText[input.source].en})`,
       },
       body: { 'zh-CN': input.content, en: input.content },
-      subjectType: 'task',
+      subjectType: TASK_SUBJECT,
       subjectId: row.id,
       link: `/tasks?id=${row.id}`,
     });

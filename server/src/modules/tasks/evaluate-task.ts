@@ -6,6 +6,7 @@ import { appError } from '../../platform/errors.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { getTaskInScope } from './queries.js';
 import type { TTask, ZTaskEvaluate } from './schemas.js';
+import { TASK_SUBJECT } from './subject.js';
 import { tasks } from './tables.js';
 
 /** ORG-4: the one who gave the task evaluates the result (text and score); the assignee is told. */
@@ -39,7 +40,7 @@ export async function evaluateTask(
         en: `${actor.displayName} evaluated your task: ${input.score} points`,
       },
       body: { 'zh-CN': input.evaluation, en: input.evaluation },
-      subjectType: 'task',
+      subjectType: TASK_SUBJECT,
       subjectId: id,
       link: `/tasks?id=${id}`,
     });

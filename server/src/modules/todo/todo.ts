@@ -7,8 +7,12 @@ import { iso } from '../../platform/schemas.js';
 import { countUnread } from '../notifications/notifications.js';
 import { listAppeals } from '../tasks/appeal-queries.js';
 import { countTodoTasksFor, listTodoTasksFor } from '../tasks/queries.js';
+import { TASK_SUBJECT } from '../tasks/subject.js';
 import { appeals } from '../tasks/tables.js';
 import type { TTodo, TTodoCount } from './schemas.js';
+
+/** Tasks have their own section (with their deadlines); their due items are not listed again. */
+const ownListed = { exceptSubjectTypes: [TASK_SUBJECT] };
 
 async function countOpenAppealsTo(db: DbOrTx, userId: string): Promise<number> {
   const [row] = await db
@@ -22,7 +26,7 @@ async function countOpenAppealsTo(db: DbOrTx, userId: string): Promise<number> {
 export async function todoCount(db: DbOrTx, actor: Actor, now: Date): Promise<TTodoCount> {
   const [approvals, deadlines, tasks, openAppeals, unreadNotifications] = await Promise.all([
     countPendingApprovalsFor(db, actor.id),
-    countDueItemsFor(db, actor.id, now),
+    countDueItemsFor(db, actor.id, now, ownListed),
     countTodoTasksFor(db, actor.id),
     countOpenAppealsTo(db, actor.id),
     countUnread(db, actor.id),
@@ -42,7 +46,7 @@ export async function todoList(db: DbOrTx, actor: Actor, now: Date, limit: numbe
   const paging = { page: 1, pageSize: limit };
   const [approvals, deadlines, tasks, appealPage] = await Promise.all([
     listPendingApprovalsFor(db, actor.id, paging),
-    listDueItemsFor(db, actor.id, { now, paging }),
+    listDueItemsFor(db, actor.id, { now, paging, ...ownListed }),
     listTodoTasksFor(db, actor, paging, now),
     listAppeals(db, actor, { box: 'tome', status: 'open', page: 1, pageSize: limit, order: 'asc' }),
   ]);

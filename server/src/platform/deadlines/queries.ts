@@ -1,4 +1,4 @@
-import { and, asc, count, eq, lt, lte } from 'drizzle-orm';
+import { and, asc, count, eq, lt, lte, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { readPolicy } from '../policies/read.js';
 import { dueSoonHours } from './policies.js';
@@ -23,8 +23,22 @@ async function soonLimit(db: DbOrTx, now: Date): Promise<Date> {
   return new Date(now.getTime() + hours * HOUR_MS);
 }
 
-function ownerOpenDueBy(userId: string, limit: Date) {
-  return and(eq(dueItems.ownerId, userId), eq(dueItems.status, 'open'), lte(dueItems.dueAt, limit));
+/**
+ * `exceptSubjectTypes`: subjects the caller already lists on their own (the to-do list shows
+ * tasks with their deadlines in its task section), so nothing is counted twice.
+ */
+export interface DueItemFilter {
+  exceptSubjectTypes?: string[];
+}
+
+function ownerOpenDueBy(userId: string, limit: Date, filter: DueItemFilter) {
+  const except = filter.exceptSubjectTypes ?? [];
+  return and(
+    eq(dueItems.ownerId, userId),
+    eq(dueItems.status, 'open'),
+    lte(dueItems.dueAt, limit),
+    except.length ? notInArray(dueItems.subjectType, except) : undefined,
+  );
 }
 
 /**
@@ -34,10 +48,10 @@ function ownerOpenDueBy(userId: string, limit: Date) {
 export async function listDueItemsFor(
   db: DbOrTx,
   userId: string,
-  opts: { now: Date; paging?: { page: number; pageSize: number } },
+  opts: { now: Date; paging?: { page: number; pageSize: number } } & DueItemFilter,
 ): Promise<{ items: DueItemForOwner[]; total: number }> {
   const limit = await soonLimit(db, opts.now);
-  const where = ownerOpenDueBy(userId, limit);
+  const where = ownerOpenDueBy(userId, limit, opts);
   const page = opts.paging?.page ?? 1;
   const pageSize = opts.paging?.pageSize ?? 50;
   const rows = await db
@@ -62,9 +76,17 @@ export async function listDueItemsFor(
 }
 
 /** The to-do badge's share of deadlines: how many items listDueItemsFor would list. */
-export async function countDueItemsFor(db: DbOrTx, userId: string, now: Date): Promise<number> {
+export async function countDueItemsFor(
+  db: DbOrTx,
+  userId: string,
+  now: Date,
+  filter: DueItemFilter = {},
+): Promise<number> {
   const limit = await soonLimit(db, now);
-  const [row] = await db.select({ n: count() }).from(dueItems).where(ownerOpenDueBy(userId, limit));
+  const [row] = await db
+    .select({ n: count() })
+    .from(dueItems)
+    .where(ownerOpenDueBy(userId, limit, filter));
   return Number(row?.n ?? 0);
 }
 
