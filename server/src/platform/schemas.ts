@@ -4,6 +4,8 @@ import { vmsg } from './validation-messages.js';
 
 /** Shared request/response pieces. Dates travel as ISO-8601 text in UTC. */
 export const ZId = z.object({ id: z.uuid() });
+/** For ids that arrive as free text (e.g. an approval's docId) before they meet a uuid column. */
+export const isUuid = (value: string): boolean => z.uuid().safeParse(value).success;
 export const ZDateTime = z.iso.datetime({ offset: true });
 export const ZOk = z.object({ ok: z.literal(true) });
 export const ZScope = z.enum(scopes);

@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import type { Ctx } from '../../platform/context.js';
+import { isUuid } from '../../platform/schemas.js';
 import { directorThresholdFen, gmThresholdFen } from './policies.js';
-import { isUuid, requestScope } from './scope.js';
+import { requestScope } from './scope.js';
 import { generalRequests } from './tables.js';
 
 export const GENERAL_REQUEST = 'general_request';

@@ -4,9 +4,9 @@ import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { units, users } from '../../platform/org/tables.js';
-import { iso } from '../../platform/schemas.js';
+import { iso, isUuid } from '../../platform/schemas.js';
 import type { TGeneralRequest, ZGeneralRequestQuery } from './schemas.js';
-import { isUuid, requestScope } from './scope.js';
+import { requestScope } from './scope.js';
 import { generalRequests } from './tables.js';
 
 const columns = {

@@ -4,9 +4,6 @@ import { approvalParticipantCondition } from '../../platform/approvals/visibilit
 import type { Actor } from '../../platform/context.js';
 import { generalRequests } from './tables.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string) => UUID.test(v);
-
 /**
  * ORG-5 scope of general requests: the writer and everyone above (request:read, subordinates
  * by default), plus whoever is asked to approve one and the people above them (ORG-3).
