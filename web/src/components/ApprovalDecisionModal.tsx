@@ -1,4 +1,4 @@
-import { Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApprove, useReject } from '../api/hooks/approvals';
 import { FormModal } from './FormModal';
@@ -47,5 +47,39 @@ export function ApprovalDecisionModal({ decision, onClose }: { decision?: Decisi
         <Input.TextArea rows={4} maxLength={1000} showCount />
       </Form.Item>
     </FormModal>
+  );
+}
+
+/** Approve and reject links for one pending request, as list rows show them. */
+export function DecisionButtons({
+  item,
+  onDecide,
+  testIdPrefix,
+}: {
+  item: { requestId: string; title: string };
+  onDecide: (decision: Decision) => void;
+  testIdPrefix: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button
+        type="link"
+        size="small"
+        data-testid={`${testIdPrefix}-approve`}
+        onClick={() => onDecide({ kind: 'approve', requestId: item.requestId, title: item.title })}
+      >
+        {t('approvals.actions.approve')}
+      </Button>
+      <Button
+        type="link"
+        size="small"
+        danger
+        data-testid={`${testIdPrefix}-reject`}
+        onClick={() => onDecide({ kind: 'reject', requestId: item.requestId, title: item.title })}
+      >
+        {t('approvals.actions.reject')}
+      </Button>
+    </>
   );
 }

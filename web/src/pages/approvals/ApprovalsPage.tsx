@@ -1,10 +1,14 @@
 import type { TApprovalStepItem } from '@xiaoguan/server/api';
-import { Button, Card, Space, type TableColumnsType, Tabs, Tag } from 'antd';
+import { Card, Space, type TableColumnsType, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDoneApprovals, usePendingApprovals } from '../../api/hooks/approvals';
-import { ApprovalDecisionModal, type Decision } from '../../components/ApprovalDecisionModal';
+import {
+  ApprovalDecisionModal,
+  type Decision,
+  DecisionButtons,
+} from '../../components/ApprovalDecisionModal';
 import { ApprovalStatusTag } from '../../components/ApprovalPanel';
 import { formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
@@ -31,23 +35,7 @@ function PendingTable() {
       fixed: 'right',
       render: (_, r) => (
         <Space size={0}>
-          <Button
-            type="link"
-            size="small"
-            data-testid="pending-approve"
-            onClick={() => setDecision({ kind: 'approve', requestId: r.requestId, title: r.title })}
-          >
-            {t('approvals.actions.approve')}
-          </Button>
-          <Button
-            type="link"
-            size="small"
-            danger
-            data-testid="pending-reject"
-            onClick={() => setDecision({ kind: 'reject', requestId: r.requestId, title: r.title })}
-          >
-            {t('approvals.actions.reject')}
-          </Button>
+          <DecisionButtons item={r} onDecide={setDecision} testIdPrefix="pending" />
         </Space>
       ),
     },

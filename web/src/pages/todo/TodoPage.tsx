@@ -4,7 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTodo, useTodoCount } from '../../api/hooks/todo';
-import { ApprovalDecisionModal, type Decision } from '../../components/ApprovalDecisionModal';
+import {
+  ApprovalDecisionModal,
+  type Decision,
+  DecisionButtons,
+} from '../../components/ApprovalDecisionModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, localized } from '../../components/format';
 
@@ -58,22 +62,7 @@ export function TodoPage() {
           title: t('common.actions'),
           render: (_, r) => (
             <Space size={0}>
-              <Button
-                type="link"
-                size="small"
-                data-testid="todo-approve"
-                onClick={() => setDecision({ kind: 'approve', requestId: r.requestId, title: r.title })}
-              >
-                {t('approvals.actions.approve')}
-              </Button>
-              <Button
-                type="link"
-                size="small"
-                danger
-                onClick={() => setDecision({ kind: 'reject', requestId: r.requestId, title: r.title })}
-              >
-                {t('approvals.actions.reject')}
-              </Button>
+              <DecisionButtons item={r} onDecide={setDecision} testIdPrefix="todo" />
               <Link to="/approvals" data-testid="todo-approval-open">
                 {t('todo.handle')}
               </Link>
