@@ -8,7 +8,7 @@ import { appError } from '../../platform/errors.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { allPolicyDefinitions, policyDefinition } from '../../platform/policies/define.js';
-import { readPolicy } from '../../platform/policies/read.js';
+import { readPolicies } from '../../platform/policies/read.js';
 import { policyValues } from '../../platform/policies/tables.js';
 import { acknowledgeOverride, setPolicy } from '../../platform/policies/write.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
@@ -79,25 +79,25 @@ export async function listPolicies(db: DbOrTx, at: Date, opts: { unitId?: string
   const defs = allPolicyDefinitions().filter((d) => !opts.onlyId || d.id === opts.onlyId);
   if (defs.length === 0) return [];
   const ids = defs.map((d) => d.id);
-  const [history, overrides] = await Promise.all([versions(db, ids, false), versions(db, ids, true)]);
-  const result: TPolicy[] = [];
-  for (const def of defs) {
-    result.push({
-      id: def.id,
-      label: def.label,
-      description: def.description,
-      unit: def.unit,
-      ruleIds: def.ruleIds,
-      chapter: def.chapter,
-      default: def.default,
-      value: await readPolicy(db, def, at, opts.unitId),
-      history: history.filter((h) => h.policyId === def.id).map((h) => h.version),
-      overrides: overrides
-        .filter((o) => o.policyId === def.id)
-        .flatMap((o) => (o.override ? [o.override] : [])),
-    });
-  }
-  return result;
+  const [history, overrides, values] = await Promise.all([
+    versions(db, ids, false),
+    versions(db, ids, true),
+    readPolicies(db, defs, at, opts.unitId),
+  ]);
+  return defs.map((def) => ({
+    id: def.id,
+    label: def.label,
+    description: def.description,
+    unit: def.unit,
+    ruleIds: def.ruleIds,
+    chapter: def.chapter,
+    default: def.default,
+    value: values.get(def.id),
+    history: history.filter((h) => h.policyId === def.id).map((h) => h.version),
+    overrides: overrides
+      .filter((o) => o.policyId === def.id)
+      .flatMap((o) => (o.override ? [o.override] : [])),
+  }));
 }
 
 async function onePolicy(ctx: Ctx, id: string): Promise<TPolicy> {
