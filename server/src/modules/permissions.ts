@@ -9,6 +9,10 @@ definePermissions([
   { code: 'role:read', label: { 'zh-CN': '查看角色权限', en: 'View roles' }, scoped: false },
   { code: 'role:manage', label: { 'zh-CN': '管理角色权限', en: 'Manage roles' }, scoped: false },
   { code: 'loginlog:read', label: { 'zh-CN': '查看登录日志', en: 'View login log' }, scoped: false },
+  // ORG-5: exports are permissions of their own, and every export is audited.
+  { code: 'user:export', label: { 'zh-CN': '导出用户', en: 'Export users' }, scoped: false },
+  { code: 'loginlog:export', label: { 'zh-CN': '导出登录日志', en: 'Export login log' }, scoped: false },
+  { code: 'audit:export', label: { 'zh-CN': '导出审计日志', en: 'Export audit log' }, scoped: false },
   { code: 'audit:read', label: { 'zh-CN': '查看审计日志', en: 'View audit log' }, scoped: false },
   { code: 'policy:read', label: { 'zh-CN': '查看制度参数', en: 'View policies' }, scoped: false },
   { code: 'policy:manage', label: { 'zh-CN': '修改制度参数', en: 'Change policies' }, scoped: false },

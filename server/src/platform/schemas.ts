@@ -56,3 +56,7 @@ export const ZErrorBody = z.object({
 
 export const iso = (d: Date): string => d.toISOString();
 export const isoOrNull = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
+
+/** A downloaded workbook (the body is the file, not JSON). */
+export const ZXlsxFile = z.string().describe('Excel workbook (.xlsx)');
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -96,3 +96,28 @@ describe('api client', () => {
     expect(buildUrl('/api/users', {})).toBe('/api/users');
   });
 });
+
+describe('api client downloads', () => {
+  it('returns the file with the name the server gave it, sending filters as the query', async () => {
+    const fetch = vi.fn(
+      async (_url: RequestInfo | URL, _init?: RequestInit) =>
+        new Response('xlsx-bytes', {
+          status: 200,
+          headers: { 'Content-Disposition': 'attachment; filename="users-2026-03-02.xlsx"' },
+        }),
+    );
+    const { api } = client(fetch, 'en');
+    const file = await api.download('/api/users/export', { q: 'rep', status: 'active' });
+    expect(file.filename).toBe('users-2026-03-02.xlsx');
+    expect(await file.blob.text()).toBe('xlsx-bytes');
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(String(url)).toBe('/api/users/export?q=rep&status=active');
+    expect(init?.headers).toMatchObject({ 'Accept-Language': 'en' });
+  });
+
+  it('turns a refused export into an ApiError with the server message', async () => {
+    const { api } = client(fakeFetch(403, { error: { code: 'FORBIDDEN', message: '没有执行此操作的权限' } }));
+    const error = await caught(api.download('/api/users/export'));
+    expect(error).toMatchObject({ status: 403, code: 'FORBIDDEN', message: '没有执行此操作的权限' });
+  });
+});

@@ -105,8 +105,31 @@ export function createApiClient(options: ApiClientOptions) {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
+  /** A file download (e.g. an Excel export): the body as a blob and the server's file name. */
+  async function download(path: string, query?: Query): Promise<{ blob: Blob; filename: string }> {
+    const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    let response: Response;
+    try {
+      response = await doFetch(buildUrl(path, query), {
+        headers: { 'Accept-Language': options.language() },
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new ApiError(0, 'NETWORK', options.fallbackMessage(0));
+    }
+    if (!response.ok) {
+      const error = await parseError(response, options.fallbackMessage);
+      if (response.status === 401) options.onUnauthenticated();
+      throw error;
+    }
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'export.xlsx';
+    return { blob: await response.blob(), filename };
+  }
+
   return {
     request,
+    download,
     get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
     post: <T>(path: string, body?: unknown, opts?: Omit<RequestOptions, 'body'>) =>
       request<T>('POST', path, { ...opts, body }),

@@ -74,7 +74,13 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     code: 'hr',
     nameZh: '人力资源',
     nameEn: 'HR',
-    grants: { ...userRead('all'), 'user:manage': 'all', 'role:read': 'all', 'loginlog:read': 'all' },
+    grants: {
+      ...userRead('all'),
+      'user:manage': 'all',
+      'user:export': 'all',
+      'role:read': 'all',
+      'loginlog:read': 'all',
+    },
   },
   {
     code: 'admin',
@@ -83,6 +89,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     grants: {
       ...userRead('all'),
       'user:manage': 'all',
+      'user:export': 'all',
+      'loginlog:export': 'all',
+      'audit:export': 'all',
       'unit:manage': 'all',
       'role:read': 'all',
       'role:manage': 'all',

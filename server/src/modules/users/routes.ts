@@ -1,7 +1,9 @@
+import { sendXlsx } from '../../http/send-file.js';
 import type { App } from '../../http/types.js';
 import { requireActor } from '../../platform/context.js';
-import { ZId, ZOk } from '../../platform/schemas.js';
+import { XLSX_MEDIA_TYPE, ZId, ZOk, ZXlsxFile } from '../../platform/schemas.js';
 import { createUser } from './create-user.js';
+import { exportUsers } from './export-users.js';
 import { moveUser } from './move-user.js';
 import { listPlacements } from './placements.js';
 import { getUserInScope, listUsers } from './queries.js';
@@ -22,6 +24,19 @@ import { updateUser } from './update-user.js';
 const tags = ['users'];
 
 export function userRoutes(app: App) {
+  app.get(
+    '/api/users/export',
+    {
+      config: { permission: 'user:export' },
+      schema: {
+        tags,
+        querystring: ZUserListQuery,
+        produces: [XLSX_MEDIA_TYPE],
+        response: { 200: ZXlsxFile },
+      },
+    },
+    async (req, reply) => sendXlsx(reply, await exportUsers(req.ctx, req.query)),
+  );
   app.get(
     '/api/users',
     {

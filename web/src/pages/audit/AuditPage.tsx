@@ -1,8 +1,10 @@
 import type { TAuditEntry, TAuditQuery } from '@xiaoguan/server/api';
-import { Card, Col, DatePicker, Form, Input, Row, Typography } from 'antd';
+import { Card, Col, DatePicker, Form, Input, Row, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../api/hooks/me';
 import { useAuditLog, useVerifyAudit } from '../../api/hooks/system';
+import { ExportButton } from '../../components/ExportButton';
 import { dateRangeQuery, formatDateTime } from '../../components/format';
 import { JsonBlock } from '../../components/JsonBlock';
 import { PagedTable } from '../../components/PagedTable';
@@ -42,10 +44,19 @@ function BeforeAfter({ entry }: { entry: TAuditEntry }) {
 export function AuditPage() {
   const { t } = useTranslation();
   const table = useServerTable<Filters>({ order: 'desc' });
+  const canExport = useCan()('audit:export');
   const log = useAuditLog(table.params);
   const verify = useVerifyAudit();
   return (
-    <Card title={t('nav.audit')} extra={<VerifyChainButton verify={verify} />}>
+    <Card
+      title={t('nav.audit')}
+      extra={
+        <Space>
+          {canExport && <ExportButton path="/api/audit/export" query={table.params} />}
+          <VerifyChainButton verify={verify} />
+        </Space>
+      }
+    >
       <VerifyChainResult verify={verify} />
       <SearchForm<FormValues>
         onSearch={({ range, ...values }) => table.setFilters({ ...values, ...dateRangeQuery(range) })}

@@ -2,7 +2,9 @@ import type { TLoginLogEntry, TLoginLogQuery } from '@xiaoguan/server/api';
 import { Card, DatePicker, Form, Input, Select, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../api/hooks/me';
 import { useLoginLog } from '../../api/hooks/system';
+import { ExportButton } from '../../components/ExportButton';
 import { dateRangeQuery, formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
@@ -27,9 +29,13 @@ const resultColor: Record<Result, string> = {
 export function LoginLogPage() {
   const { t } = useTranslation();
   const table = useServerTable<Filters>({ order: 'desc' });
+  const canExport = useCan()('loginlog:export');
   const log = useLoginLog(table.params);
   return (
-    <Card title={t('nav.loginLog')}>
+    <Card
+      title={t('nav.loginLog')}
+      extra={canExport && <ExportButton path="/api/login-log/export" query={table.params} />}
+    >
       <SearchForm<FormValues>
         onSearch={({ range, ...values }) => table.setFilters({ ...values, ...dateRangeQuery(range) })}
       >

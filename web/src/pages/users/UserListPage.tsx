@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { TUserListItem, TUserListQuery } from '@xiaoguan/server/api';
-import { Button, Card, Form, Input, Select } from 'antd';
+import { Button, Card, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useUserPage } from '../../api/hooks/users';
+import { ExportButton } from '../../components/ExportButton';
 import { PagedTable } from '../../components/PagedTable';
 import { RoleSelect } from '../../components/RoleSelect';
 import { SearchForm } from '../../components/SearchForm';
@@ -30,6 +31,7 @@ export function UserListPage() {
   const [dialog, setDialog] = useState<{ kind: UserDialog; user: TUserListItem }>();
   const [creating, setCreating] = useState(false);
   const manage = can('user:manage');
+  const canExport = can('user:export');
   const forDialog = (kind: UserDialog) => (dialog?.kind === kind ? dialog.user : undefined);
   const close = () => setDialog(undefined);
 
@@ -48,11 +50,14 @@ export function UserListPage() {
       <SearchForm<Filters>
         onSearch={table.setFilters}
         extra={
-          manage && (
-            <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create">
-              {t('user.create')}
-            </Button>
-          )
+          <Space>
+            {canExport && <ExportButton path="/api/users/export" query={table.params} />}
+            {manage && (
+              <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create">
+                {t('user.create')}
+              </Button>
+            )}
+          </Space>
         }
       >
         <Form.Item name="q">

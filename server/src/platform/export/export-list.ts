@@ -1,0 +1,47 @@
+import { audit } from '../audit/audit.js';
+import { type Ctx, inTx } from '../context.js';
+import type { Localized } from '../i18n/lang.js';
+import { buildXlsx, EXPORT_MAX_ROWS, type ExportColumn } from './xlsx.js';
+
+export interface ExportedFile {
+  filename: string;
+  content: Buffer;
+  rows: number;
+}
+
+/**
+ * ORG-5: an export is its own permission (checked by the route) and is audited: who exported
+ * which list with which filters, and how many rows. The rows come from the list's own query,
+ * so the exporter's data scope applies exactly as on screen.
+ */
+export async function exportList<T>(
+  ctx: Ctx,
+  spec: {
+    entity: string;
+    sheet: Localized;
+    columns: ExportColumn<T>[];
+    filters: Record<string, unknown>;
+    fetch: (limit: number) => Promise<T[]>;
+  },
+): Promise<ExportedFile> {
+  const rows = await spec.fetch(EXPORT_MAX_ROWS);
+  const content = await buildXlsx(spec.sheet, spec.columns, rows, ctx.lang);
+  await inTx(ctx, (tx) =>
+    audit(tx, ctx, {
+      entity: 'export',
+      entityId: spec.entity,
+      action: `${spec.entity}.export`,
+      after: { filters: spec.filters, rows: rows.length },
+    }),
+  );
+  const day = ctx.clock.now().toISOString().slice(0, 10);
+  return { filename: `${spec.entity}-${day}.xlsx`, content, rows: rows.length };
+}
+
+/** The filters of a list query, without its paging (what the audit row records). */
+export function withoutPaging<Q extends { page: number; pageSize: number }>(
+  query: Q,
+): Omit<Q, 'page' | 'pageSize'> {
+  const { page: _page, pageSize: _pageSize, ...filters } = query;
+  return filters;
+}
