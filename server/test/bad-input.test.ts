@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { customerCases } from './bad-input/customers.js';
+import { importCases } from './bad-input/imports.js';
+import { inquiryCases } from './bad-input/inquiries.js';
+import { opportunityCases } from './bad-input/opportunities.js';
+import { poolCases } from './bad-input/pool.js';
+import { type BadInputCases, nil } from './bad-input/types.js';
 import { createTestApp } from './test-app.js';
 
 /**
  * Bad input on every write route → 400 with field errors, in Chinese by default and English
  * with Accept-Language: en. A write route missing from this table fails the test.
  */
-const nil = '00000000-0000-4000-8000-000000000000';
-/** `as`: who sends it (default admin); routes admin may not call are tried by someone who may. */
-const cases: Record<string, { url: string; body?: unknown; field: string; as?: string }> = {
+const foundation: BadInputCases = {
   'POST /api/auth/login': { url: '/api/auth/login', body: { username: '', password: 5 }, field: 'username' },
   'POST /api/auth/logout': { url: '/api/auth/logout', body: { unexpected: [] }, field: '' },
   'PUT /api/me/password': {
@@ -120,6 +124,17 @@ const cases: Record<string, { url: string; body?: unknown; field: string; as?: s
   },
 };
 
+/** Each area keeps its cases in test/bad-input/<area>.ts. */
+const cases: BadInputCases = Object.assign(
+  {},
+  foundation,
+  customerCases,
+  poolCases,
+  importCases,
+  inquiryCases,
+  opportunityCases,
+);
+
 describe('bad input is refused at the edge', async () => {
   const t = await createTestApp();
 
@@ -133,7 +148,7 @@ describe('bad input is refused at the edge', async () => {
 
   for (const [key, c] of Object.entries(cases)) {
     it(`${key}: 400 with field messages in zh-CN and en`, async () => {
-      const method = key.split(' ')[0] as 'POST' | 'PUT' | 'PATCH';
+      const method = key.split(' ')[0] as 'POST' | 'PUT' | 'PATCH' | 'DELETE';
       const cookie = await t.login(c.as ?? 'admin');
       const zh = await t.request(method, c.url, { cookie, body: c.body ?? {} });
       const en = await t.request(method, c.url, { cookie, body: c.body ?? {}, lang: 'en' });

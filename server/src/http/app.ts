@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -21,6 +22,7 @@ import { ZErrorBody } from '../platform/schemas.js';
 import { authorize } from './auth.js';
 import { errorHandler } from './error-handler.js';
 import type { App, RoutePermission } from './types.js';
+import { UPLOAD_MAX_BYTES } from './upload.js';
 import { zodValidatorCompiler } from './validation.js';
 
 export interface AppOptions {
@@ -110,6 +112,8 @@ export async function buildApp(
     },
   });
   await app.register(fastifyCookie);
+  // Uploads (attachments, scans, import files): one file per request, read by http/upload.ts.
+  await app.register(fastifyMultipart, { limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 10 } });
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: () => appError('RATE_LIMITED'),

@@ -1,12 +1,21 @@
 import type { AppOptions } from '../http/app.js';
 import type { App } from '../http/types.js';
 import './permissions.js';
+import './customers/permissions.js';
+import './customers/policies.js';
+import './opportunities/policies.js';
 import '../platform/sessions/policies.js';
 import { approvalRoutes } from './approvals/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { customerImportRoutes } from './customers/import-routes.js';
+import { customerPoolRoutes } from './customers/pool-routes.js';
+import { customerRoutes } from './customers/routes.js';
 import { deadlineRoutes } from './deadlines/routes.js';
+import { inquiryRoutes } from './inquiries/routes.js';
 import { jobRoutes } from './jobs/routes.js';
+import { leadRoutes } from './leads/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
+import { opportunityRoutes } from './opportunities/routes.js';
 import { policyRoutes } from './policies/routes.js';
 import { requestRoutes } from './requests/routes.js';
 import { roleRoutes } from './roles/routes.js';
@@ -34,4 +43,12 @@ export function registerModules(app: App, opts: AppOptions) {
   taskRoutes(app);
   approvalRoutes(app);
   requestRoutes(app);
+  // Customers and opportunities (CUS-1 … CUS-9). Pool and import routes come before
+  // /api/customers/:id so their fixed paths are not read as ids.
+  customerPoolRoutes(app);
+  customerImportRoutes(app);
+  leadRoutes(app);
+  customerRoutes(app);
+  inquiryRoutes(app);
+  opportunityRoutes(app);
 }

@@ -49,7 +49,7 @@ function Shell({ me }: { me: TMe }) {
 
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
   const menuItems = navItems
-    .filter((item) => allowed(item, me))
+    .filter((item) => !item.hidden && allowed(item, me))
     .map((item) => ({
       key: item.path,
       icon: item.icon,

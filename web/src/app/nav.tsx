@@ -1,19 +1,24 @@
 import {
+  AimOutlined,
   ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
   BellOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
+  CloudOutlined,
   CommentOutlined,
   ControlOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FormOutlined,
+  FundOutlined,
   HomeOutlined,
+  IdcardOutlined,
   LoginOutlined,
   MailOutlined,
   MessageOutlined,
+  PhoneOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -30,6 +35,8 @@ export interface NavItem {
   anyOf?: string[];
   /** Served by the server, not a page of this app: opens in a new tab. */
   external?: boolean;
+  /** A route without a menu entry (a detail page reached from a list). */
+  hidden?: boolean;
 }
 
 /** The left menu, in order; routes use the same permissions. */
@@ -46,6 +53,29 @@ export const navItems: NavItem[] = [
     anyOf: ['task:read', 'task:assign'],
   },
   { path: '/appeals', label: 'tasks.nav.appeals', icon: <CommentOutlined /> },
+  // CUS-1 … CUS-9: the customer file, the public pool, the first-contact register, leads, the pipeline.
+  {
+    path: '/customers',
+    label: 'customers.nav.customers',
+    icon: <IdcardOutlined />,
+    anyOf: ['customer:read'],
+  },
+  {
+    path: '/customers/:id',
+    label: 'customers.nav.customers',
+    icon: null,
+    anyOf: ['customer:read'],
+    hidden: true,
+  },
+  { path: '/pool', label: 'pool.nav.pool', icon: <CloudOutlined />, anyOf: ['customer:pool'] },
+  { path: '/leads', label: 'leads.nav.leads', icon: <AimOutlined />, anyOf: ['customer:read'] },
+  { path: '/inquiries', label: 'inquiries.nav.inquiries', icon: <PhoneOutlined />, anyOf: ['inquiry:read'] },
+  {
+    path: '/opportunities',
+    label: 'opportunities.nav.opportunities',
+    icon: <FundOutlined />,
+    anyOf: ['opportunity:read'],
+  },
   { path: '/notifications', label: 'todo.nav.notifications', icon: <BellOutlined /> },
   { path: '/org', label: 'nav.org', icon: <ApartmentOutlined />, anyOf: ['unit:read'] },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, anyOf: ['user:read'] },

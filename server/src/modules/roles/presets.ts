@@ -19,6 +19,30 @@ const taskAssign: Grants = { 'task:assign': 'all' };
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
 
 /**
+ * CUS-1/CUS-5/ORG-5: a rep works their own customers (and any they collaborate on), takes
+ * customers from the public pool and may log service for any customer; each level above
+ * sees what its people own.
+ */
+const crm = (scope: Scope, extra: Grants = {}): Grants => ({
+  'customer:read': scope,
+  'customer:write': scope,
+  'customer:create': 'all',
+  'customer:service': 'all',
+  'inquiry:read': scope,
+  'inquiry:create': 'all',
+  'opportunity:read': scope,
+  'opportunity:write': scope,
+  ...extra,
+});
+const crmLead = (scope: Scope): Grants =>
+  crm(scope, {
+    'customer:assign': scope,
+    'customer:pool': 'all',
+    'customer:export': 'all',
+    'customer:import': 'all',
+  });
+
+/**
  * ORG-6: role presets that match the duties the regulations give each post. The director
  * and GM see the whole company; a regional or sales manager their unit and below; a
  * supervisor their reps (down the superior chain); a rep only themselves. Admins edit these.
@@ -35,13 +59,17 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'role:read': 'all',
       'loginlog:read': 'all',
       'deadline:read': 'all',
+      'customer:read': 'all',
+      'customer:export': 'all',
+      'inquiry:read': 'all',
+      'opportunity:read': 'all',
     },
   },
   {
     code: 'sales_director',
     nameZh: '销售总监',
     nameEn: 'Sales director',
-    grants: { ...userRead('all'), ...taskAssign, 'deadline:read': 'all' },
+    grants: { ...userRead('all'), ...taskAssign, ...crmLead('all'), 'deadline:read': 'all' },
   },
   {
     code: 'regional_manager',
@@ -50,6 +78,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     grants: {
       ...userRead('unit_tree'),
       ...taskAssign,
+      ...crmLead('unit_tree'),
       'policy:override': 'unit_tree',
       'deadline:read': 'unit_tree',
     },
@@ -58,18 +87,56 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     code: 'sales_manager',
     nameZh: '销售经理',
     nameEn: 'Sales manager',
-    grants: { ...userRead('unit_tree'), ...taskAssign, 'deadline:read': 'unit_tree' },
+    grants: {
+      ...userRead('unit_tree'),
+      ...taskAssign,
+      ...crmLead('unit_tree'),
+      'deadline:read': 'unit_tree',
+    },
   },
   {
     code: 'sales_supervisor',
     nameZh: '销售主管',
     nameEn: 'Sales supervisor',
-    grants: { ...userRead('subordinates'), ...taskAssign },
+    grants: {
+      ...userRead('subordinates'),
+      ...taskAssign,
+      ...crm('subordinates', {
+        'customer:assign': 'subordinates',
+        'customer:pool': 'all',
+        'customer:export': 'all',
+      }),
+    },
   },
-  { code: 'sales_assistant', nameZh: '销售助理', nameEn: 'Sales assistant', grants: userRead('unit_tree') },
-  { code: 'sales_rep', nameZh: '销售代表', nameEn: 'Sales rep', grants: userRead('own') },
-  { code: 'receptionist', nameZh: '接线生', nameEn: 'Receptionist', grants: userRead('own') },
-  { code: 'finance', nameZh: '财务', nameEn: 'Finance', grants: userRead('own') },
+  {
+    code: 'sales_assistant',
+    nameZh: '销售助理',
+    nameEn: 'Sales assistant',
+    grants: {
+      ...userRead('unit_tree'),
+      ...crm('unit_tree', { 'customer:export': 'all', 'customer:import': 'all' }),
+    },
+  },
+  {
+    code: 'sales_rep',
+    nameZh: '销售代表',
+    nameEn: 'Sales rep',
+    grants: { ...userRead('own'), ...crm('own', { 'customer:pool': 'all', 'customer:export': 'all' }) },
+  },
+  {
+    code: 'receptionist',
+    nameZh: '接线生',
+    nameEn: 'Receptionist',
+    // CUS-2: the receptionist keeps the first-contact register and links entries to customers.
+    grants: { ...userRead('own'), 'inquiry:read': 'all', 'inquiry:create': 'all', 'customer:service': 'all' },
+  },
+  {
+    code: 'finance',
+    nameZh: '财务',
+    nameEn: 'Finance',
+    // CUS-9: finance reads every customer's credit data.
+    grants: { ...userRead('own'), 'customer:read': 'all' },
+  },
   {
     code: 'hr',
     nameZh: '人力资源',

@@ -1,0 +1,53 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { appError } from '../platform/errors.js';
+import type { Upload } from '../platform/files/files.js';
+
+/** Largest accepted upload (attachments, scans, import files). */
+export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
+const noFile = {
+  file: { 'zh-CN': '请选择要上传的文件', en: 'Choose a file to upload' },
+} as const;
+
+/**
+ * Reads the one file of a multipart/form-data request (field `file`). A request without a
+ * file, or not multipart at all, is a field error on `file`; an oversized file says so.
+ */
+export async function readSingleUpload(req: FastifyRequest): Promise<Upload> {
+  if (!req.isMultipart()) throw appError('VALIDATION_FAILED', noFile);
+  const part = await req.file({ limits: { fileSize: UPLOAD_MAX_BYTES, files: 1 } });
+  if (!part) throw appError('VALIDATION_FAILED', noFile);
+  const content = await part.toBuffer().catch((err: { code?: string }) => {
+    if (err.code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw appError('VALIDATION_FAILED', {
+        file: { 'zh-CN': '文件不能超过 20 MB', en: 'The file must not exceed 20 MB' },
+      });
+    }
+    throw err;
+  });
+  if (content.length === 0) {
+    throw appError('VALIDATION_FAILED', { file: { 'zh-CN': '文件是空的', en: 'The file is empty' } });
+  }
+  return {
+    fileName: part.filename.slice(0, 255) || 'file',
+    mimeType: part.mimetype || 'application/octet-stream',
+    content,
+  };
+}
+
+/** Sends a stored file; inline for images and PDF, otherwise as a download. */
+export function sendStoredFile(
+  reply: FastifyReply,
+  file: { fileName: string; mimeType: string; content: Buffer },
+  opts: { download?: boolean } = {},
+) {
+  const inline = !opts.download && /^(image\/|application\/pdf$)/.test(file.mimeType);
+  return reply
+    .type(file.mimeType)
+    .header('x-content-type-options', 'nosniff')
+    .header(
+      'content-disposition',
+      `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
+    .send(file.content);
+}

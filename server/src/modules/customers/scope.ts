@@ -1,0 +1,69 @@
+import { and, eq, or, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { scopeCondition } from '../../platform/access/scopes.js';
+import type { Actor } from '../../platform/context.js';
+import { appError } from '../../platform/errors.js';
+import { isUuid } from '../../platform/schemas.js';
+import { customers } from './tables.js';
+
+const cols = { owner: customers.ownerId, unit: customers.unitId };
+
+function collaborates(actor: Actor, access?: 'write'): SQL {
+  return access
+    ? sql`exists (select 1 from customer_collaborators cc where cc.customer_id = ${customers.id}
+        and cc.user_id = ${actor.id} and cc.access = 'write')`
+    : sql`exists (select 1 from customer_collaborators cc where cc.customer_id = ${customers.id}
+        and cc.user_id = ${actor.id})`;
+}
+
+/**
+ * ORG-5 on the customer file: a rep sees the customers they own or collaborate on; a
+ * supervisor also their reps'; a manager their units'; the director all (customer:read's
+ * scope per role). Every list, detail, search, export and report of customers adds this.
+ */
+export function customerReadScope(actor: Actor): SQL {
+  return or(scopeCondition(actor, 'customer:read', cols), collaborates(actor))!;
+}
+
+/** Who may change a customer: customer:write's scope, or a read-write collaborator. */
+export function customerWriteScope(actor: Actor): SQL {
+  return or(scopeCondition(actor, 'customer:write', cols), collaborates(actor, 'write'))!;
+}
+
+/** A customer's id, owner and unit when the actor may read (or, with `write`, change) it; 404 otherwise. */
+export async function customerInScope(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  mode: 'read' | 'write' = 'read',
+): Promise<{
+  id: string;
+  name: string;
+  ownerId: string | null;
+  unitId: string;
+  lifecycle: 'lead' | 'customer';
+}> {
+  if (!isUuid(id)) throw appError('NOT_FOUND');
+  const [row] = await db
+    .select({
+      id: customers.id,
+      name: customers.name,
+      ownerId: customers.ownerId,
+      unitId: customers.unitId,
+      lifecycle: customers.lifecycle,
+    })
+    .from(customers)
+    .where(and(eq(customers.id, id), customerReadScope(actor)));
+  if (!row) throw appError('NOT_FOUND');
+  if (mode === 'write') {
+    const [ok] = await db
+      .select({ id: customers.id })
+      .from(customers)
+      .where(and(eq(customers.id, id), customerWriteScope(actor)));
+    if (!ok) throw appError('FORBIDDEN');
+  }
+  return row;
+}
+
+/** The subject type customers go by in the timeline, files and due items. */
+export const CUSTOMER_SUBJECT = 'customer';

@@ -1,0 +1,3 @@
+import type { BadInputCases } from './types.js';
+
+export const inquiryCases: BadInputCases = {};

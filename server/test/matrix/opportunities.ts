@@ -1,0 +1,3 @@
+import type { MatrixRows } from './roles.js';
+
+export const opportunityMatrix: MatrixRows = {};
