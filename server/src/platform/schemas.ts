@@ -31,6 +31,21 @@ export const zOptionalText = (max = 200) =>
     .transform((v) => (v === '' ? null : v))
     .nullish();
 
+/** Money in fen as a string of digits (bigint stays exact); empty or null = no amount. */
+export const zFenInput = z
+  .string()
+  .trim()
+  .regex(/^\d{0,15}$/, { error: vmsg('amountFen') })
+  .transform((v) => (v === '' ? null : v))
+  .nullish();
+/** A required amount in fen: a string of 1–15 digits. */
+export const zFen = z
+  .string()
+  .trim()
+  .regex(/^\d{1,15}$/, { error: vmsg('amountFen') });
+/** A calendar date, YYYY-MM-DD. */
+export const zDate = z.iso.date({ error: vmsg('date') });
+
 export const ZPageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),

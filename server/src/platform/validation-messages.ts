@@ -17,6 +17,12 @@ const messages = {
     en: 'Code: 2–40 letters, digits, dash or underscore',
   },
   phone: { 'zh-CN': '电话号码格式不正确', en: 'Invalid phone number' },
+  email: { 'zh-CN': '电子邮箱格式不正确', en: 'Invalid e-mail address' },
+  date: { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Date must be YYYY-MM-DD' },
+  creditCode: {
+    'zh-CN': '统一社会信用代码应为 18 位且校验位正确',
+    en: 'Unified social credit code: 18 characters with a valid check digit',
+  },
   amountFen: {
     'zh-CN': '金额以分为单位，须为不超过 15 位的非负整数',
     en: 'Amount in fen: a whole number of at most 15 digits',

@@ -1,16 +1,7 @@
 import { z } from 'zod';
-import { ZDateTime, ZPageQuery, ZUnitRef, ZUserRef, zPage, zText } from '../../platform/schemas.js';
-import { vmsg } from '../../platform/validation-messages.js';
+import { ZDateTime, ZPageQuery, ZUnitRef, ZUserRef, zFenInput, zPage, zText } from '../../platform/schemas.js';
 
 export const ZRequestStatus = z.enum(['draft', 'pending', 'approved', 'rejected', 'withdrawn']);
-
-/** Money in fen as a string of digits (bigint stays exact); empty or null = no amount. */
-const zFenInput = z
-  .string()
-  .trim()
-  .regex(/^\d{0,15}$/, { error: vmsg('amountFen') })
-  .transform((v) => (v === '' ? null : v))
-  .nullish();
 
 export const ZGeneralRequest = z.object({
   id: z.uuid(),

@@ -1,0 +1,246 @@
+import { z } from 'zod';
+import {
+  ZDateTime,
+  ZPageQuery,
+  ZUnitRef,
+  ZUserRef,
+  zDate,
+  zFenInput,
+  zOptionalText,
+  zPage,
+  zText,
+} from '../../platform/schemas.js';
+import { vmsg } from '../../platform/validation-messages.js';
+import { isValidCreditCode, normaliseCreditCode } from './credit-code.js';
+import { normalisePhone } from './name-key.js';
+import { customerLifecycles, customerSources, customerTypes, followUpKinds } from './tables.js';
+
+export const ZCustomerType = z.enum(customerTypes);
+export const ZCustomerSource = z.enum(customerSources);
+export const ZCustomerLifecycle = z.enum(customerLifecycles);
+export const ZFollowUpKind = z.enum(followUpKinds);
+export const ZGender = z.enum(['male', 'female', 'unknown']);
+
+/** A phone number: stored as digits (see normalisePhone), 5–20 of them. */
+export const zPhone = z
+  .string()
+  .trim()
+  .transform(normalisePhone)
+  .pipe(z.string().regex(/^\+?\d{5,20}$/, { error: vmsg('phone') }));
+
+/** 统一社会信用代码, checksum validated; blank = none. */
+export const zCreditCode = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? null : normaliseCreditCode(v)))
+  .refine((v) => v === null || isValidCreditCode(v), { error: vmsg('creditCode') })
+  .nullish();
+
+const zEmail = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? null : v))
+  .pipe(z.email({ error: vmsg('email') }).nullable())
+  .nullish();
+
+const zTags = z.array(z.string().trim().min(1).max(20)).max(20);
+
+/** CUS-1: a contact person at the customer. */
+export const ZContactInput = z.object({
+  name: zText(50),
+  gender: ZGender.default('unknown'),
+  title: zOptionalText(50),
+  phones: z.array(zPhone).max(5).default([]),
+  email: zEmail,
+  wechat: zOptionalText(50),
+  birthday: zDate.nullish(),
+  isPrimary: z.boolean().optional(),
+  remark: zOptionalText(500),
+});
+export const ZContactUpdate = z.object({
+  name: zText(50).optional(),
+  gender: ZGender.optional(),
+  title: zOptionalText(50),
+  phones: z.array(zPhone).max(5).optional(),
+  email: zEmail,
+  wechat: zOptionalText(50),
+  birthday: zDate.nullish(),
+  isPrimary: z.boolean().optional(),
+  remark: zOptionalText(500),
+});
+
+/** CUS-1/CUS-3/CUS-9: the fields of the customer file a user types. */
+const customerFields = {
+  name: zText(100),
+  creditCode: zCreditCode,
+  industry: zOptionalText(50),
+  address: zOptionalText(200),
+  phone: zPhone.nullish(),
+  website: zOptionalText(200),
+  type: ZCustomerType,
+  /** One of the customer.levels policy values (checked by the use case). */
+  level: z
+    .string()
+    .trim()
+    .min(1, { error: vmsg('required') })
+    .max(20),
+  source: ZCustomerSource,
+  creditLimitFen: zFenInput,
+  creditRating: zOptionalText(20),
+  tags: zTags,
+  remark: zOptionalText(1000),
+};
+
+export const ZCustomerCreate = z.object({
+  ...customerFields,
+  type: ZCustomerType.default('potential'),
+  source: ZCustomerSource.default('other'),
+  tags: zTags.default([]),
+  /** Defaults to the creator; another owner needs customer:assign over them. */
+  ownerId: z.uuid().optional(),
+  /** A first contact, entered with the customer. */
+  contact: ZContactInput.optional(),
+});
+export type CustomerCreateInput = z.output<typeof ZCustomerCreate>;
+
+export const ZCustomerUpdate = z.object({
+  name: customerFields.name.optional(),
+  creditCode: customerFields.creditCode,
+  industry: customerFields.industry,
+  address: customerFields.address,
+  phone: customerFields.phone,
+  website: customerFields.website,
+  type: ZCustomerType.optional(),
+  level: customerFields.level.optional(),
+  source: ZCustomerSource.optional(),
+  creditLimitFen: customerFields.creditLimitFen,
+  creditRating: customerFields.creditRating,
+  tags: zTags.optional(),
+  remark: customerFields.remark,
+});
+
+export const ZContact = z.object({
+  id: z.uuid(),
+  customerId: z.uuid(),
+  name: z.string(),
+  gender: ZGender,
+  title: z.string().nullable(),
+  phones: z.array(z.string()),
+  email: z.string().nullable(),
+  wechat: z.string().nullable(),
+  birthday: z.string().nullable(),
+  isPrimary: z.boolean(),
+  remark: z.string().nullable(),
+  createdAt: ZDateTime,
+  updatedAt: ZDateTime,
+});
+export const ZContactList = z.object({ items: z.array(ZContact) });
+
+/** A row of the customer list (and of search and export). */
+export const ZCustomerListItem = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  creditCode: z.string().nullable(),
+  industry: z.string().nullable(),
+  type: ZCustomerType,
+  level: z.string(),
+  source: ZCustomerSource,
+  lifecycle: ZCustomerLifecycle,
+  owner: ZUserRef.nullable(),
+  unit: ZUnitRef,
+  phone: z.string().nullable(),
+  primaryContact: z.object({ id: z.uuid(), name: z.string(), phones: z.array(z.string()) }).nullable(),
+  tags: z.array(z.string()),
+  potentialScore: z.number().int().nullable(),
+  lastFollowUpAt: ZDateTime.nullable(),
+  createdAt: ZDateTime,
+  updatedAt: ZDateTime,
+});
+export const ZCustomerPage = zPage(ZCustomerListItem);
+
+/** The customer page: the file, and what the signed-in user may do with it. */
+export const ZCustomer = ZCustomerListItem.extend({
+  address: z.string().nullable(),
+  website: z.string().nullable(),
+  creditLimitFen: z.string().nullable(),
+  creditRating: z.string().nullable(),
+  qualification: z.record(z.string(), z.number()).nullable(),
+  convertedAt: ZDateTime.nullable(),
+  remark: z.string().nullable(),
+  previousOwner: ZUserRef.nullable(),
+  ownedSince: ZDateTime.nullable(),
+  pooledAt: ZDateTime.nullable(),
+  access: z.object({
+    isOwner: z.boolean(),
+    /** read/write when the user collaborates on it, else null. */
+    collaborator: z.enum(['read', 'write']).nullable(),
+    canEdit: z.boolean(),
+    canAssign: z.boolean(),
+  }),
+});
+
+/** A record that looks like the same customer (CUS-1 duplicates), with what matched. */
+export const ZDuplicate = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  by: z.array(z.enum(['creditCode', 'phone', 'name'])),
+  owner: ZUserRef.nullable(),
+  inPool: z.boolean(),
+});
+export const ZDuplicateList = z.object({ items: z.array(ZDuplicate) });
+export const ZDuplicateQuery = z.object({
+  name: z.string().trim().max(100).optional(),
+  creditCode: z.string().trim().max(18).optional(),
+  phone: z.string().trim().max(40).optional(),
+  excludeId: z.uuid().optional(),
+});
+
+export const ZCustomerCreated = z.object({ customer: ZCustomer, duplicates: z.array(ZDuplicate) });
+
+export const ZCustomerQuery = ZPageQuery.extend({
+  /** Name, contact name, phone, or pinyin (initials or full). */
+  q: z.string().trim().max(100).optional(),
+  /** Saved views: 我负责的 mine · 下属负责的 subordinates · 我参与的 collaborating · all in scope. */
+  view: z.enum(['all', 'mine', 'subordinates', 'collaborating']).default('all'),
+  type: ZCustomerType.optional(),
+  level: z.string().trim().max(20).optional(),
+  source: ZCustomerSource.optional(),
+  lifecycle: ZCustomerLifecycle.default('customer'),
+  ownerId: z.uuid().optional(),
+  unitId: z.uuid().optional(),
+  tag: z.string().trim().max(20).optional(),
+  industry: z.string().trim().max(50).optional(),
+  sort: z.enum(['updatedAt', 'createdAt', 'name', 'lastFollowUpAt', 'level']).default('updatedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+
+export const ZFollowUpCreate = z.object({
+  kind: ZFollowUpKind.exclude(['service']),
+  occurredAt: ZDateTime,
+  content: zText(2000),
+  contactId: z.uuid().nullish(),
+  opportunityId: z.uuid().nullish(),
+  nextStep: zOptionalText(500),
+  /** A next step with a date becomes a due item for the author. */
+  nextStepAt: ZDateTime.nullish(),
+});
+/** CUS-5: service logged by anyone for any customer. */
+export const ZServiceLogCreate = z.object({
+  occurredAt: ZDateTime,
+  content: zText(2000),
+  contactId: z.uuid().nullish(),
+});
+export const ZFollowUp = z.object({
+  id: z.uuid(),
+  customerId: z.uuid(),
+  kind: ZFollowUpKind,
+  occurredAt: ZDateTime,
+  content: z.string(),
+  contact: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  opportunityId: z.uuid().nullable(),
+  nextStep: z.string().nullable(),
+  nextStepAt: ZDateTime.nullable(),
+  author: ZUserRef,
+  createdAt: ZDateTime,
+});
+export const ZFollowUpPage = zPage(ZFollowUp);
