@@ -164,6 +164,17 @@ const catalogue = {
     zh: '只能分配给您管理范围内的在职人员',
     en: 'Assign only to an active person within your scope',
   },
+  INQUIRY_ALREADY_HANDLED: {
+    status: 409,
+    zh: '该登记已转为线索或已关联客户',
+    en: 'This entry has already been turned into a lead or linked to a customer',
+  },
+  LEAD_NOT_QUALIFIED: {
+    status: 422,
+    zh: '线索的潜在价值评分未达到转为客户的最低分，请先完成评估',
+    en: 'The lead’s potential-value score is below the score needed to convert it; assess it first',
+  },
+  LEAD_ALREADY_CUSTOMER: { status: 409, zh: '该记录已经是客户', en: 'This is already a customer' },
   JOB_UNKNOWN: { status: 404, zh: '没有这个定时任务', en: 'No such scheduled job' },
   CLOCK_CONTROL_DISABLED: {
     status: 404,
