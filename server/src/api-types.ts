@@ -18,6 +18,40 @@ export type {
   TSubmissionQuery,
 } from './modules/approvals/schemas.js';
 export type { TChangePassword, TLogin, TMe, TPreferences } from './modules/auth/schemas.js';
+export type {
+  TCollaborator,
+  TCollaboratorList,
+  TCollaboratorSet,
+  TContact,
+  TContactInput,
+  TContactList,
+  TContactUpdate,
+  TCustomer,
+  TCustomerCreate,
+  TCustomerCreated,
+  TCustomerHistoryEntry,
+  TCustomerHistoryPage,
+  TCustomerHistoryQuery,
+  TCustomerLifecycle,
+  TCustomerListItem,
+  TCustomerLookup,
+  TCustomerLookupItem,
+  TCustomerPage,
+  TCustomerQuery,
+  TCustomerSource,
+  TCustomerType,
+  TCustomerUpdate,
+  TDuplicate,
+  TDuplicateList,
+  TDuplicateQuery,
+  TFollowUp,
+  TFollowUpCreate,
+  TFollowUpKind,
+  TFollowUpPage,
+  TFollowUpQuery,
+  TGender,
+  TServiceLogCreate,
+} from './modules/customers/schemas.js';
 export type { TDueItem, TDueItemPage, TMineQuery, TOverdueQuery } from './modules/deadlines/schemas.js';
 export type {
   TClock,
@@ -92,3 +126,5 @@ export type {
 } from './modules/users/schemas.js';
 export type { Scope } from './platform/access/scopes.js';
 export type { ErrorCode } from './platform/errors.js';
+export type { TFileList, TFileMeta } from './platform/files/schemas.js';
+export type { TTimelineEvent, TTimelinePage, TTimelineQuery } from './platform/timeline/schemas.js';

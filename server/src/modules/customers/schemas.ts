@@ -244,3 +244,91 @@ export const ZFollowUp = z.object({
   createdAt: ZDateTime,
 });
 export const ZFollowUpPage = zPage(ZFollowUp);
+export const ZFollowUpQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  kind: ZFollowUpKind.optional(),
+});
+
+/** Path parameters of a customer's sub-records. */
+export const ZContactParams = z.object({ id: z.uuid(), contactId: z.uuid() });
+export const ZCollaboratorParams = z.object({ id: z.uuid(), userId: z.uuid() });
+export const ZAttachmentParams = z.object({ id: z.uuid(), fileId: z.uuid() });
+
+/** CUS-1: a colleague working the customer with its owner, read-only or read-write. */
+export const ZCollaboratorAccess = z.enum(['read', 'write']);
+export const ZCollaborator = z.object({
+  user: ZUserRef,
+  unit: ZUnitRef,
+  access: ZCollaboratorAccess,
+  addedAt: ZDateTime,
+});
+export const ZCollaboratorList = z.object({
+  items: z.array(ZCollaborator),
+  /** Whether the signed-in user may add, change and remove collaborators. */
+  canManage: z.boolean(),
+});
+export const ZCollaboratorSet = z.object({ access: ZCollaboratorAccess });
+
+/** CUS-5: any customer by name, company-wide — only id, name and owner are shown. */
+export const ZCustomerLookupQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(2, { error: vmsg('required') })
+    .max(100),
+});
+export const ZCustomerLookupItem = z.object({ id: z.uuid(), name: z.string(), owner: ZUserRef.nullable() });
+export const ZCustomerLookup = z.object({ items: z.array(ZCustomerLookupItem) });
+
+/** The change history tab: audit rows about the customer and its contacts, team and attachments. */
+export const ZCustomerHistoryEntry = z.object({
+  id: z.number().int(),
+  at: ZDateTime,
+  actor: ZUserRef.nullable(),
+  /** The audit row's actor name (kept even if the user is gone). */
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export const ZCustomerHistoryPage = zPage(ZCustomerHistoryEntry);
+export const ZCustomerHistoryQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export type TCustomerType = z.infer<typeof ZCustomerType>;
+export type TCustomerSource = z.infer<typeof ZCustomerSource>;
+export type TCustomerLifecycle = z.infer<typeof ZCustomerLifecycle>;
+export type TFollowUpKind = z.infer<typeof ZFollowUpKind>;
+export type TGender = z.infer<typeof ZGender>;
+export type TCustomer = z.infer<typeof ZCustomer>;
+export type TCustomerListItem = z.infer<typeof ZCustomerListItem>;
+export type TCustomerPage = z.infer<typeof ZCustomerPage>;
+export type TCustomerQuery = z.input<typeof ZCustomerQuery>;
+export type TCustomerCreate = z.input<typeof ZCustomerCreate>;
+export type TCustomerUpdate = z.input<typeof ZCustomerUpdate>;
+export type TCustomerCreated = z.infer<typeof ZCustomerCreated>;
+export type TContact = z.infer<typeof ZContact>;
+export type TContactList = z.infer<typeof ZContactList>;
+export type TContactInput = z.input<typeof ZContactInput>;
+export type TContactUpdate = z.input<typeof ZContactUpdate>;
+export type TDuplicate = z.infer<typeof ZDuplicate>;
+export type TDuplicateList = z.infer<typeof ZDuplicateList>;
+export type TDuplicateQuery = z.input<typeof ZDuplicateQuery>;
+export type TFollowUp = z.infer<typeof ZFollowUp>;
+export type TFollowUpPage = z.infer<typeof ZFollowUpPage>;
+export type TFollowUpQuery = z.input<typeof ZFollowUpQuery>;
+export type TFollowUpCreate = z.input<typeof ZFollowUpCreate>;
+export type TServiceLogCreate = z.input<typeof ZServiceLogCreate>;
+export type TCollaborator = z.infer<typeof ZCollaborator>;
+export type TCollaboratorList = z.infer<typeof ZCollaboratorList>;
+export type TCollaboratorSet = z.input<typeof ZCollaboratorSet>;
+export type TCustomerLookup = z.infer<typeof ZCustomerLookup>;
+export type TCustomerLookupItem = z.infer<typeof ZCustomerLookupItem>;
+export type TCustomerHistoryEntry = z.infer<typeof ZCustomerHistoryEntry>;
+export type TCustomerHistoryPage = z.infer<typeof ZCustomerHistoryPage>;
+export type TCustomerHistoryQuery = z.input<typeof ZCustomerHistoryQuery>;
