@@ -1,6 +1,9 @@
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
+import relativeTime from 'dayjs/plugin/relativeTime';
 import type { Locale } from '../i18n';
+
+dayjs.extend(relativeTime);
 
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '';
@@ -33,4 +36,81 @@ export function formatJson(value: unknown): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   return JSON.stringify(value, null, 2);
+}
+
+/** "3 天前" / "in 2 hours", in the current dayjs locale; `now` for tests. */
+export function formatRelative(iso: string | null | undefined, now?: string | Date): string {
+  if (!iso) return '';
+  return now === undefined ? dayjs(iso).fromNow() : dayjs(iso).from(now);
+}
+
+// ---------------------------------------------------------------- money
+// Money is integer fen. It is shown and typed as yuan and converted through strings and BigInt,
+// so no float ever touches an amount.
+
+const YUAN_TEXT = /^(-?)(\d*)(?:\.(\d*))?$/;
+const FEN_DIGITS = /^\d{1,15}$/;
+
+/** 123456n → "1234.56"; -5n → "-0.05". */
+export function fenToYuan(fen: bigint): string {
+  const negative = fen < 0n;
+  const abs = negative ? -fen : fen;
+  const yuan = abs / 100n;
+  const cents = (abs % 100n).toString().padStart(2, '0');
+  return `${negative ? '-' : ''}${yuan}.${cents}`;
+}
+
+/** "1234.56" → 123456n exactly; more than two decimals or anything not a number → null. */
+export function yuanToFen(text: string | number | null | undefined): bigint | null {
+  if (text === null || text === undefined) return null;
+  const match = YUAN_TEXT.exec(String(text).trim());
+  if (!match) return null;
+  const [, sign, whole = '', fraction = ''] = match;
+  if (whole === '' && fraction === '') return null;
+  if (fraction.length > 2) return null;
+  const fen = BigInt(whole || '0') * 100n + BigInt(fraction.padEnd(2, '0'));
+  return sign === '-' ? -fen : fen;
+}
+
+/** Digits grouped by thousands: "1234567" → "1,234,567". */
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** 123456n → "¥1,234.56". */
+export function formatYuan(fen: bigint): string {
+  const text = fenToYuan(fen);
+  const negative = text.startsWith('-');
+  const [whole = '0', cents = '00'] = (negative ? text.slice(1) : text).split('.');
+  return `${negative ? '-' : ''}¥${groupThousands(whole)}.${cents}`;
+}
+
+/**
+ * A typed yuan amount → the fen digit string the API takes ("12.5" → "1250"); blank → null.
+ * Not an amount (negative, more than two decimals, text, more than 15 digits of fen) → undefined,
+ * which a form rule reports (see isYuanInput).
+ */
+export function yuanInputToFenText(text: string | null | undefined): string | null | undefined {
+  if (text === null || text === undefined || text.trim() === '') return null;
+  const fen = yuanToFen(text);
+  if (fen === null || fen < 0n) return undefined;
+  const digits = fen.toString();
+  return FEN_DIGITS.test(digits) ? digits : undefined;
+}
+
+/** Whether a typed amount (yuan, up to two decimals, not negative) converts to fen; blank counts. */
+export function isYuanInput(text: string | null | undefined): boolean {
+  return yuanInputToFenText(text) !== undefined;
+}
+
+/** The API's fen digit string → the yuan text a form field shows ("1250" → "12.50"); null → ''. */
+export function fenTextToYuanInput(fen: string | null | undefined): string {
+  if (!fen || !FEN_DIGITS.test(fen)) return '';
+  return fenToYuan(BigInt(fen));
+}
+
+/** The API's fen digit string → "¥1,234.56"; null → ''. */
+export function formatFenText(fen: string | null | undefined): string {
+  if (!fen || !/^-?\d+$/.test(fen)) return '';
+  return formatYuan(BigInt(fen));
 }

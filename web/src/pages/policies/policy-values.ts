@@ -1,4 +1,8 @@
 import type { TFunction } from 'i18next';
+import { fenToYuan, formatYuan, yuanToFen } from '../../components/format';
+
+/** Money helpers live with the shared formatting; re-exported for the policy screens. */
+export { fenToYuan, formatYuan, yuanToFen };
 
 /**
  * Policy values by unit. Money policies hold integer fen; they are shown and entered as yuan,
@@ -6,7 +10,6 @@ import type { TFunction } from 'i18next';
  */
 
 const FEN_TEXT = /^-?\d+$/;
-const YUAN_TEXT = /^(-?)(\d*)(?:\.(\d*))?$/;
 
 /** Integer fen from what the server sent (a JSON number, a digit string or a bigint); null if not an integer. */
 export function toFen(value: unknown): bigint | null {
@@ -14,40 +17,6 @@ export function toFen(value: unknown): bigint | null {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? BigInt(value) : null;
   if (typeof value === 'string' && FEN_TEXT.test(value.trim())) return BigInt(value.trim());
   return null;
-}
-
-/** 123456n → "1234.56"; -5n → "-0.05". */
-export function fenToYuan(fen: bigint): string {
-  const negative = fen < 0n;
-  const abs = negative ? -fen : fen;
-  const yuan = abs / 100n;
-  const cents = (abs % 100n).toString().padStart(2, '0');
-  return `${negative ? '-' : ''}${yuan}.${cents}`;
-}
-
-/** "1234.56" → 123456n exactly; more than two decimals or anything not a number → null. */
-export function yuanToFen(text: string | number | null | undefined): bigint | null {
-  if (text === null || text === undefined) return null;
-  const match = YUAN_TEXT.exec(String(text).trim());
-  if (!match) return null;
-  const [, sign, whole = '', fraction = ''] = match;
-  if (whole === '' && fraction === '') return null;
-  if (fraction.length > 2) return null;
-  const fen = BigInt(whole || '0') * 100n + BigInt(fraction.padEnd(2, '0'));
-  return sign === '-' ? -fen : fen;
-}
-
-/** Digits grouped by thousands: "1234567" → "1,234,567". */
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** 123456n → "¥1,234.56". */
-export function formatYuan(fen: bigint): string {
-  const text = fenToYuan(fen);
-  const negative = text.startsWith('-');
-  const [whole = '0', cents = '00'] = (negative ? text.slice(1) : text).split('.');
-  return `${negative ? '-' : ''}¥${groupThousands(whole)}.${cents}`;
 }
 
 /** Units whose values are plain numbers with a unit word after them. */
