@@ -54,6 +54,16 @@ export type {
 } from './modules/customers/schemas.js';
 export type { TDueItem, TDueItemPage, TMineQuery, TOverdueQuery } from './modules/deadlines/schemas.js';
 export type {
+  TInquiry,
+  TInquiryChannel,
+  TInquiryConvert,
+  TInquiryCreate,
+  TInquiryLink,
+  TInquiryPage,
+  TInquiryQuery,
+  TInquiryStatus,
+} from './modules/inquiries/schemas.js';
+export type {
   TClock,
   TClockAdvance,
   TClockSet,
@@ -61,6 +71,12 @@ export type {
   TJobList,
   TJobRunResult,
 } from './modules/jobs/schemas.js';
+export type {
+  TLeadCriteria,
+  TLeadCriterion,
+  TLeadStatus,
+  TQualificationInput,
+} from './modules/leads/schemas.js';
 export type {
   TMail,
   TMailListQuery,
@@ -71,6 +87,24 @@ export type {
   TNotificationPrefs,
   TNotificationPrefsUpdate,
 } from './modules/notifications/schemas.js';
+export type {
+  TFunnelStage,
+  TOpportunity,
+  TOpportunityBoard,
+  TOpportunityBoardColumn,
+  TOpportunityBoardQuery,
+  TOpportunityCreate,
+  TOpportunityFilters,
+  TOpportunityFunnel,
+  TOpportunityFunnelQuery,
+  TOpportunityListQuery,
+  TOpportunityPage,
+  TOpportunityStage,
+  TOpportunityStageMove,
+  TOpportunityUpdate,
+  TStageHistory,
+  TStageHistoryEntry,
+} from './modules/opportunities/schemas.js';
 export type {
   TPolicy,
   TPolicyOverride,

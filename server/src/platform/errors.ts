@@ -175,6 +175,21 @@ const catalogue = {
     en: 'The lead’s potential-value score is below the score needed to convert it; assess it first',
   },
   LEAD_ALREADY_CUSTOMER: { status: 409, zh: '该记录已经是客户', en: 'This is already a customer' },
+  OPPORTUNITY_CLOSED: {
+    status: 422,
+    zh: '商机已赢单或输单，不能再修改或变更阶段',
+    en: 'This opportunity is closed (won or lost); it can no longer be changed or moved',
+  },
+  OPPORTUNITY_SAME_STAGE: {
+    status: 422,
+    zh: '商机已处于该阶段',
+    en: 'The opportunity is already at this stage',
+  },
+  OPPORTUNITY_OWNER_INVALID: {
+    status: 422,
+    zh: '商机负责人只能是您管理范围内的在职人员',
+    en: 'The owner must be an active person within your scope',
+  },
   JOB_UNKNOWN: { status: 404, zh: '没有这个定时任务', en: 'No such scheduled job' },
   CLOCK_CONTROL_DISABLED: {
     status: 404,
