@@ -1,0 +1,103 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Tx } from '../../db/client.js';
+import { type Actor, type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { appError } from '../../platform/errors.js';
+import { users } from '../../platform/org/tables.js';
+import { assertOwnedCapacity } from '../customers/capacity.js';
+import { insertCustomer } from '../customers/insert-customer.js';
+import { assertCustomerLevel } from '../customers/levels.js';
+import { normalisePhone } from '../customers/name-key.js';
+import type { CustomerCreateInput } from '../customers/schemas.js';
+import { settleInquiry } from './link-inquiry.js';
+import { getInquiry, loadInquiry } from './queries.js';
+import type { TInquiry, ZInquiryConvert } from './schemas.js';
+
+const PHONE = /^\+?\d{5,20}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The first contact of the lead: the person from the entry, with the phone or e-mail they left. */
+export function contactFromEntry(entry: Pick<TInquiry, 'name' | 'contact'>): CustomerCreateInput['contact'] {
+  const phone = normalisePhone(entry.contact);
+  if (PHONE.test(phone)) return { name: entry.name, gender: 'unknown', phones: [phone] };
+  const email = entry.contact.trim();
+  if (EMAIL.test(email)) return { name: entry.name, gender: 'unknown', phones: [], email };
+  return undefined;
+}
+
+/**
+ * Who owns the lead: the one asked for, else the entry's assignee, else whoever converts it.
+ * The register routes first contacts (CUS-2), so any active person may be handed a lead;
+ * someone who cannot hold customers (e.g. the receptionist) must name an owner.
+ */
+async function leadOwner(
+  tx: Tx,
+  actor: Actor,
+  entry: TInquiry,
+  requested: string | null | undefined,
+): Promise<{ id: string; unitId: string }> {
+  const ownerId = requested ?? entry.assignee?.id ?? actor.id;
+  if (ownerId === actor.id && !actor.permissions['customer:read']) {
+    throw appError('VALIDATION_FAILED', {
+      ownerId: { 'zh-CN': '请选择负责这条线索的销售', en: 'Choose the rep who will own the lead' },
+    });
+  }
+  const [owner] = await tx
+    .select({ id: users.id, unitId: users.unitId })
+    .from(users)
+    .where(and(eq(users.id, ownerId), eq(users.status, 'active')));
+  if (!owner) {
+    throw appError('CUSTOMER_ASSIGNEE_INVALID', {
+      ownerId: { 'zh-CN': '负责人不存在或已停用', en: 'No such active person' },
+    });
+  }
+  return owner;
+}
+
+/**
+ * CUS-2 → CUS-4: a register entry becomes a lead — a customer record in the lead stage, from
+ * source "inquiry", named after the entry, with the entry's phone or e-mail as its first
+ * contact. The lead's timeline names the register number; the entry points at the lead.
+ */
+export function convertInquiry(
+  ctx: Ctx,
+  id: string,
+  input: z.output<typeof ZInquiryConvert>,
+): Promise<TInquiry> {
+  const actor = requireActor(ctx);
+  return inTx(ctx, async (tx) => {
+    const entry = await getInquiry(tx, actor, id);
+    if (entry.status !== 'new') throw appError('INQUIRY_ALREADY_HANDLED');
+    const at = ctx.clock.now();
+    const owner = await leadOwner(tx, actor, entry, input.ownerId);
+    await assertCustomerLevel(tx, input.level, at, owner.unitId);
+    await assertOwnedCapacity(tx, owner.id, at);
+    const contact = contactFromEntry(entry);
+    const lead = await insertCustomer(
+      tx,
+      ctx,
+      {
+        name: entry.name,
+        type: input.type,
+        level: input.level,
+        source: input.source ?? 'inquiry',
+        tags: [],
+        remark: `${entry.number}：${entry.inquiry}`,
+        ...(contact ? { contact } : {}),
+      },
+      {
+        ownerId: owner.id,
+        unitId: owner.unitId,
+        lifecycle: 'lead',
+        change: 'create',
+        summary: {
+          'zh-CN': `${actor.displayName} 由客户记录表 ${entry.number}（${entry.contactDate}）转为线索：${entry.inquiry}`,
+          en: `${actor.displayName} turned first-contact entry ${entry.number} (${entry.contactDate}) into a lead: ${entry.inquiry}`,
+        },
+        origin: { inquiryId: entry.id, number: entry.number },
+      },
+    );
+    await settleInquiry(tx, ctx, entry, { status: 'lead', customerId: lead.id });
+    return loadInquiry(tx, entry.id);
+  });
+}

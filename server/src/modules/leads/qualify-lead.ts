@@ -1,0 +1,60 @@
+import { eq } from 'drizzle-orm';
+import { audit } from '../../platform/audit/audit.js';
+import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { iso } from '../../platform/schemas.js';
+import { addTimelineEvent } from '../../platform/timeline/timeline.js';
+import { CUSTOMER_SUBJECT, customerInScope } from '../customers/scope.js';
+import { customers } from '../customers/tables.js';
+import { leadCriteria } from './criteria.js';
+import { leadStatus, type StoredQualification } from './lead-status.js';
+import type { TLeadStatus, TQualificationInput } from './schemas.js';
+import { assertAnswersComplete, potentialScore } from './score.js';
+
+/**
+ * CUS-4: screen a lead and assess its potential value (初步筛选, 评估潜在价值): each criterion
+ * of the policy answered 0–5, the weighted score 0–100 stored on the record, on its timeline
+ * and in the audit log.
+ */
+export function qualifyLead(ctx: Ctx, id: string, input: TQualificationInput): Promise<TLeadStatus> {
+  const actor = requireActor(ctx);
+  return inTx(ctx, async (tx) => {
+    const customer = await customerInScope(tx, actor, id, 'write');
+    const at = ctx.clock.now();
+    const rules = await leadCriteria(tx, at, customer.unitId);
+    assertAnswersComplete(rules.criteria, input.answers);
+    const score = potentialScore(rules.criteria, input.answers);
+    const qualification: StoredQualification = {
+      answers: input.answers,
+      criteria: rules.criteria.map((c) => ({ key: c.key, weight: c.weight })),
+      assessedAt: iso(at),
+      assessedBy: actor.id,
+    };
+    const [before] = await tx
+      .select({ qualification: customers.qualification, potentialScore: customers.potentialScore })
+      .from(customers)
+      .where(eq(customers.id, customer.id));
+    await tx
+      .update(customers)
+      .set({ qualification, potentialScore: score, updatedAt: at })
+      .where(eq(customers.id, customer.id));
+    const verdict = score >= rules.qualifiedScore;
+    await addTimelineEvent(tx, ctx, {
+      subjectType: CUSTOMER_SUBJECT,
+      subjectId: customer.id,
+      kind: 'lead.qualified',
+      summary: {
+        'zh-CN': `${actor.displayName} 评估潜在价值：${score} 分（转为客户需 ${rules.qualifiedScore} 分${verdict ? '，已达到' : '，未达到'}）`,
+        en: `${actor.displayName} assessed the potential value: ${score} (${rules.qualifiedScore} needed to convert${verdict ? ', reached' : ', not reached'})`,
+      },
+      data: { answers: input.answers, score, qualifiedScore: rules.qualifiedScore },
+    });
+    await audit(tx, ctx, {
+      entity: CUSTOMER_SUBJECT,
+      entityId: customer.id,
+      action: 'customer.qualify',
+      before,
+      after: { qualification, potentialScore: score },
+    });
+    return leadStatus(tx, customer.id, rules.qualifiedScore);
+  });
+}
