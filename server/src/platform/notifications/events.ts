@@ -73,6 +73,26 @@ export const notificationEvents: NotificationEvent[] = [
     label: { 'zh-CN': '我的申诉已答复', en: 'My appeal was answered' },
     emailByDefault: true,
   },
+  {
+    key: 'customer.poolWarning',
+    label: { 'zh-CN': '我的客户即将退回公海', en: 'A customer of mine returns to the pool soon' },
+    emailByDefault: true,
+  },
+  {
+    key: 'customer.returnedToPool',
+    label: { 'zh-CN': '我的客户已退回公海', en: 'A customer of mine went back to the pool' },
+    emailByDefault: false,
+  },
+  {
+    key: 'customer.assigned',
+    label: { 'zh-CN': '有客户分配给我', en: 'A customer was assigned to me' },
+    emailByDefault: true,
+  },
+  {
+    key: 'customer.reassigned',
+    label: { 'zh-CN': '我的客户转给了他人', en: 'A customer of mine was reassigned' },
+    emailByDefault: false,
+  },
 ];
 
 const byKey = new Map(notificationEvents.map((e) => [e.key, e]));
