@@ -52,6 +52,23 @@ export type {
   TGender,
   TServiceLogCreate,
 } from './modules/customers/schemas.js';
+export type {
+  TAssignee,
+  TAssigneeList,
+  TAssigneeQuery,
+  TCustomerOwnership,
+  TOwnershipChange,
+  TOwnershipLogEntry,
+  TOwnershipLogPage,
+  TOwnershipLogQuery,
+  TPoolCustomer,
+  TPoolListQuery,
+  TPoolPage,
+  TPoolQuota,
+  TPoolStatus,
+  TReassignCustomer,
+  TReleaseCustomer,
+} from './modules/customers/pool/schemas.js';
 export type { TDueItem, TDueItemPage, TMineQuery, TOverdueQuery } from './modules/deadlines/schemas.js';
 export type {
   TInquiry,
