@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app.js';
+import { loadDemoOpportunities } from '../../demo/demo-opportunities.js';
 import { auditLog } from '../../platform/audit/tables.js';
 import { type Ctx, inTx } from '../../platform/context.js';
 import { users } from '../../platform/org/tables.js';
@@ -8,6 +9,7 @@ import { setPolicy } from '../../platform/policies/write.js';
 import { timelineEvents } from '../../platform/timeline/tables.js';
 import { customers } from '../customers/tables.js';
 import { stageProbability } from './policies.js';
+import { opportunities } from './tables.js';
 
 const MINUTE = 60_000;
 
@@ -456,5 +458,35 @@ describe('opportunities (商机, CUS-8)', async () => {
       before: { stage: 'lead' },
       after: { stage: 'needs' },
     });
+  });
+});
+
+describe('demo pipeline', async () => {
+  const t = await createTestApp();
+  const db = t.database.db;
+
+  it('does nothing without customers of rep01–rep04; then spreads their opportunities over the stages', async () => {
+    await loadDemoOpportunities(db, t.clock);
+    expect(await db.select().from(opportunities)).toHaveLength(0);
+    for (const username of ['rep01', 'rep02', 'rep03', 'rep04']) {
+      const ownerId = await t.userId(username);
+      const [u] = await db.select({ unitId: users.unitId }).from(users).where(eq(users.id, ownerId));
+      await db
+        .insert(customers)
+        .values({ name: `${username} 客户`, nameKey: username, unitId: u!.unitId, level: 'A', ownerId });
+    }
+    await loadDemoOpportunities(db, t.clock);
+    const rows = await db.select().from(opportunities);
+    expect(rows).toHaveLength(12);
+    expect(new Set(rows.map((r) => r.stage))).toEqual(
+      new Set(['lead', 'needs', 'solution', 'negotiation', 'won', 'lost']),
+    );
+    expect(rows.find((r) => r.stage === 'lost')?.lostReason).toBeTruthy();
+    const board = (
+      await t.request('GET', '/api/opportunities/board', { cookie: await t.login('rep01') })
+    ).json();
+    expect(board.columns.reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(3);
+    await loadDemoOpportunities(db, t.clock);
+    expect(await db.select().from(opportunities)).toHaveLength(12);
   });
 });
