@@ -1,3 +1,165 @@
 import type { App } from '../../http/types.js';
+import { requireActor } from '../../platform/context.js';
+import { ZId, ZOk } from '../../platform/schemas.js';
+import { ZTimelinePage, ZTimelineQuery } from '../../platform/timeline/schemas.js';
+import { listContacts } from './contact-queries.js';
+import { createContact } from './create-contact.js';
+import { createCustomer } from './create-customer.js';
+import { deleteContact } from './delete-contact.js';
+import { findDuplicates } from './duplicates.js';
+import { listFollowUps } from './follow-up-queries.js';
+import { logFollowUp } from './log-follow-up.js';
+import { logService } from './log-service.js';
+import { getCustomer, listCustomers, lookupCustomers } from './queries.js';
+import {
+  ZContact,
+  ZContactInput,
+  ZContactList,
+  ZContactParams,
+  ZContactUpdate,
+  ZCustomer,
+  ZCustomerCreate,
+  ZCustomerCreated,
+  ZCustomerLookup,
+  ZCustomerLookupQuery,
+  ZCustomerPage,
+  ZCustomerQuery,
+  ZCustomerUpdate,
+  ZDuplicateList,
+  ZDuplicateQuery,
+  ZFollowUp,
+  ZFollowUpCreate,
+  ZFollowUpPage,
+  ZFollowUpQuery,
+  ZServiceLogCreate,
+} from './schemas.js';
+import { customerTimeline } from './timeline-queries.js';
+import { updateContact } from './update-contact.js';
+import { updateCustomer } from './update-customer.js';
 
-export function customerRoutes(_app: App) {}
+const tags = ['customers'];
+
+/** CUS-1/CUS-5/CUS-8/ORG-5: the customer file — list, page, contacts, follow-ups, service, timeline. */
+export function customerRoutes(app: App) {
+  app.get(
+    '/api/customers',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, querystring: ZCustomerQuery, response: { 200: ZCustomerPage } },
+    },
+    (req) => listCustomers(req.ctx.db, requireActor(req.ctx), req.query),
+  );
+  app.get(
+    '/api/customers/duplicates',
+    {
+      config: { permission: 'customer:create' },
+      schema: { tags, querystring: ZDuplicateQuery, response: { 200: ZDuplicateList } },
+    },
+    async (req) => ({
+      items: await findDuplicates(req.ctx.db, {
+        name: req.query.name ?? null,
+        creditCode: req.query.creditCode ?? null,
+        phones: [req.query.phone],
+        ...(req.query.excludeId ? { excludeId: req.query.excludeId } : {}),
+      }),
+    }),
+  );
+  app.get(
+    '/api/customers/lookup',
+    {
+      config: { permission: 'customer:service' },
+      schema: { tags, querystring: ZCustomerLookupQuery, response: { 200: ZCustomerLookup } },
+    },
+    (req) => lookupCustomers(req.ctx.db, req.query.q),
+  );
+  app.get(
+    '/api/customers/:id',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, params: ZId, response: { 200: ZCustomer } },
+    },
+    (req) => getCustomer(req.ctx.db, requireActor(req.ctx), req.params.id),
+  );
+  app.post(
+    '/api/customers',
+    {
+      config: { permission: 'customer:create' },
+      schema: { tags, body: ZCustomerCreate, response: { 200: ZCustomerCreated } },
+    },
+    (req) => createCustomer(req.ctx, req.body),
+  );
+  app.patch(
+    '/api/customers/:id',
+    {
+      config: { permission: 'customer:write' },
+      schema: { tags, params: ZId, body: ZCustomerUpdate, response: { 200: ZCustomer } },
+    },
+    (req) => updateCustomer(req.ctx, req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/customers/:id/contacts',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, params: ZId, response: { 200: ZContactList } },
+    },
+    (req) => listContacts(req.ctx.db, requireActor(req.ctx), req.params.id),
+  );
+  app.post(
+    '/api/customers/:id/contacts',
+    {
+      config: { permission: 'customer:write' },
+      schema: { tags, params: ZId, body: ZContactInput, response: { 200: ZContact } },
+    },
+    (req) => createContact(req.ctx, req.params.id, req.body),
+  );
+  app.patch(
+    '/api/customers/:id/contacts/:contactId',
+    {
+      config: { permission: 'customer:write' },
+      schema: { tags, params: ZContactParams, body: ZContactUpdate, response: { 200: ZContact } },
+    },
+    (req) => updateContact(req.ctx, req.params.id, req.params.contactId, req.body),
+  );
+  app.delete(
+    '/api/customers/:id/contacts/:contactId',
+    {
+      config: { permission: 'customer:write' },
+      schema: { tags, params: ZContactParams, response: { 200: ZOk } },
+    },
+    (req) => deleteContact(req.ctx, req.params.id, req.params.contactId),
+  );
+
+  app.get(
+    '/api/customers/:id/follow-ups',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, params: ZId, querystring: ZFollowUpQuery, response: { 200: ZFollowUpPage } },
+    },
+    (req) => listFollowUps(req.ctx.db, requireActor(req.ctx), req.params.id, req.query),
+  );
+  app.post(
+    '/api/customers/:id/follow-ups',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, params: ZId, body: ZFollowUpCreate, response: { 200: ZFollowUp } },
+    },
+    (req) => logFollowUp(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/customers/:id/service',
+    {
+      config: { permission: 'customer:service' },
+      schema: { tags, params: ZId, body: ZServiceLogCreate, response: { 200: ZFollowUp } },
+    },
+    (req) => logService(req.ctx, req.params.id, req.body),
+  );
+  app.get(
+    '/api/customers/:id/timeline',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, params: ZId, querystring: ZTimelineQuery, response: { 200: ZTimelinePage } },
+    },
+    (req) => customerTimeline(req.ctx.db, requireActor(req.ctx), req.params.id, req.query),
+  );
+}

@@ -152,6 +152,9 @@ export const ZCustomerListItem = z.object({
   primaryContact: z.object({ id: z.uuid(), name: z.string(), phones: z.array(z.string()) }).nullable(),
   tags: z.array(z.string()),
   potentialScore: z.number().int().nullable(),
+  /** CUS-9: credit limit in fen (digits) and rating. */
+  creditLimitFen: z.string().nullable(),
+  creditRating: z.string().nullable(),
   lastFollowUpAt: ZDateTime.nullable(),
   createdAt: ZDateTime,
   updatedAt: ZDateTime,

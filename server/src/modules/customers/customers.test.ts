@@ -1,0 +1,334 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/test-app.js';
+
+const HOUR = 3_600_000;
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** A valid 统一社会信用代码 from 17 characters (the check character appended). */
+function creditCode(base: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += ALPHABET.indexOf(base.charAt(i)) * (WEIGHTS[i] ?? 0);
+  return base + ALPHABET.charAt((31 - (sum % 31)) % 31);
+}
+
+describe('customer file (CUS-1, CUS-8)', async () => {
+  const t = await createTestApp();
+  const cookies: Record<string, string> = {};
+  const as = async (u: string) => {
+    cookies[u] ??= await t.login(u);
+    return cookies[u];
+  };
+  const create = async (by: string, body: Record<string, unknown>) => {
+    const res = await t.request('POST', '/api/customers', {
+      cookie: await as(by),
+      body: { level: 'B', ...body },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    t.clock.advance(60_000);
+    return res.json() as {
+      customer: { id: string; name: string };
+      duplicates: { id: string; by: string[] }[];
+    };
+  };
+
+  it('CUS-1: a rep creates a customer with a first contact; it is theirs, with access flags', async () => {
+    const { customer, duplicates } = await create('rep01', {
+      name: '北京华宇科技有限公司',
+      creditCode: creditCode('91110108MA01ABCD1'),
+      industry: '软件',
+      phone: '010-6288 1234',
+      type: 'target',
+      source: 'exhibition',
+      creditLimitFen: '5000000',
+      tags: ['重点'],
+      contact: { name: '王经理', phones: ['138 0013 8000'], birthday: '1980-05-12', title: '采购经理' },
+    });
+    expect(duplicates).toEqual([]);
+    expect(customer).toMatchObject({
+      name: '北京华宇科技有限公司',
+      phone: '01062881234',
+      owner: { username: 'rep01' },
+      unit: { name: '华东一组' },
+      creditLimitFen: '5000000',
+      primaryContact: { name: '王经理', phones: ['13800138000'] },
+      access: { isOwner: true, collaborator: null, canEdit: true, canAssign: false },
+    });
+    const contacts = await t.request('GET', `/api/customers/${customer.id}/contacts`, {
+      cookie: await as('rep01'),
+    });
+    expect(contacts.json().items).toMatchObject([
+      { name: '王经理', isPrimary: true, birthday: '1980-05-12' },
+    ]);
+  });
+
+  it('CUS-1: a bad credit-code checksum is refused on the field creditCode', async () => {
+    const good = creditCode('91310000MA1FL0XX0');
+    const bad = good.slice(0, 17) + (good.endsWith('0') ? '1' : '0');
+    const res = await t.request('POST', '/api/customers', {
+      cookie: await as('rep01'),
+      body: { name: '校验错误公司', level: 'B', creditCode: bad },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(Object.keys(res.json().error.fields)).toEqual(['creditCode']);
+  });
+
+  it('CUS-1: a level outside the customer.levels policy is refused on the field level', async () => {
+    const res = await t.request('POST', '/api/customers', {
+      cookie: await as('rep01'),
+      body: { name: '等级错误公司', level: 'Z' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.level).toMatch(/客户等级/);
+  });
+
+  it('CUS-1 duplicates: same credit code, same phone (company or contact), same normalised name are flagged with a link, never blocking', async () => {
+    const code = creditCode('91440300MA5DUPL01');
+    const first = await create('rep07', {
+      name: '深圳前海云帆贸易有限公司',
+      creditCode: code,
+      phone: '0755-8888 6666',
+      contact: { name: '林总', phones: ['13922223333'] },
+    });
+    const byCode = await create('rep01', { name: '另一个名字公司', creditCode: code });
+    expect(byCode.duplicates).toEqual([
+      expect.objectContaining({ id: first.customer.id, by: ['creditCode'] }),
+    ]);
+    const byPhone = await create('rep02', {
+      name: '第三个名字公司',
+      contact: { name: '某人', phones: ['+86 139 2222 3333'] },
+    });
+    expect(byPhone.duplicates).toEqual([expect.objectContaining({ id: first.customer.id, by: ['phone'] })]);
+    const byName = await create('rep04', { name: '深圳 前海云帆贸易公司' });
+    expect(byName.duplicates.map((d) => d.id)).toContain(first.customer.id);
+    expect(byName.duplicates.find((d) => d.id === first.customer.id)?.by).toEqual(['name']);
+    // The live check of the create form says the same, company-wide, with the owner.
+    const live = await t.request(
+      'GET',
+      `/api/customers/duplicates?phone=${encodeURIComponent('0755 88886666')}`,
+      { cookie: await as('rep05') },
+    );
+    expect(live.statusCode).toBe(200);
+    expect(live.json().items).toEqual([
+      expect.objectContaining({
+        id: first.customer.id,
+        by: ['phone'],
+        owner: expect.objectContaining({ username: 'rep07' }),
+        inPool: false,
+      }),
+    ]);
+  });
+
+  it('CUS-1: PATCH writes only the changed fields, audits before/after, recomputes the pinyin and tells the timeline', async () => {
+    const { customer } = await create('rep02', { name: '杭州西湖茶业有限公司', industry: '食品' });
+    const res = await t.request('PATCH', `/api/customers/${customer.id}`, {
+      cookie: await as('rep02'),
+      body: { name: '杭州龙井茶业有限公司', industry: '食品', level: 'A' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ name: '杭州龙井茶业有限公司', level: 'A' });
+    const found = await t.request('GET', '/api/customers?q=hzljcy', { cookie: await as('rep02') });
+    expect(found.json().items.map((c: { id: string }) => c.id)).toEqual([customer.id]);
+    const history = await t.request('GET', `/api/customers/${customer.id}/history`, {
+      cookie: await as('rep02'),
+    });
+    if (history.statusCode === 200) {
+      expect(history.json().items[0]).toMatchObject({
+        action: 'customer.update',
+        before: { name: '杭州西湖茶业有限公司', level: 'B' },
+        after: { name: '杭州龙井茶业有限公司', level: 'A' },
+        actor: { username: 'rep02' },
+      });
+    }
+    const timeline = await t.request('GET', `/api/customers/${customer.id}/timeline`, {
+      cookie: await as('rep02'),
+    });
+    expect(timeline.json().items[0]).toMatchObject({
+      kind: 'customer.updated',
+      summary: { 'zh-CN': '钱芳 修改了名称、等级' },
+      data: { fields: ['name', 'level'] },
+    });
+  });
+
+  it('CUS-1: another rep cannot change a customer they cannot see (404); a reader without write access gets 403', async () => {
+    const { customer } = await create('rep02', { name: '苏州工业园精密机械有限公司' });
+    const other = await t.request('PATCH', `/api/customers/${customer.id}`, {
+      cookie: await as('rep04'),
+      body: { industry: 'x' },
+    });
+    expect(other.statusCode).toBe(404);
+    const finance = await t.request('PATCH', `/api/customers/${customer.id}`, {
+      cookie: await as('finance'),
+      body: { industry: 'x' },
+    });
+    expect(finance.statusCode).toBe(403);
+  });
+
+  it('CUS-1 contacts: one primary at a time; removing the primary hands it on; every write audited', async () => {
+    const { customer } = await create('rep01', { name: '南京紫金电子有限公司', contact: { name: '甲' } });
+    const url = `/api/customers/${customer.id}/contacts`;
+    const cookie = await as('rep01');
+    const second = await t.request('POST', url, {
+      cookie,
+      body: { name: '乙', phones: ['13700001111'], isPrimary: true },
+    });
+    expect(second.statusCode, second.body).toBe(200);
+    let list = (await t.request('GET', url, { cookie })).json().items;
+    expect(list.map((c: { name: string; isPrimary: boolean }) => [c.name, c.isPrimary])).toEqual([
+      ['乙', true],
+      ['甲', false],
+    ]);
+    const patch = await t.request('PATCH', `${url}/${second.json().id}`, {
+      cookie,
+      body: { title: '总经理', phones: ['13700001111', '025-8888 1234'] },
+    });
+    expect(patch.json()).toMatchObject({ title: '总经理', phones: ['13700001111', '02588881234'] });
+    const del = await t.request('DELETE', `${url}/${second.json().id}`, { cookie });
+    expect(del.statusCode).toBe(200);
+    list = (await t.request('GET', url, { cookie })).json().items;
+    expect(list.map((c: { name: string; isPrimary: boolean }) => [c.name, c.isPrimary])).toEqual([
+      ['甲', true],
+    ]);
+    const again = await t.request('DELETE', `${url}/${second.json().id}`, { cookie });
+    expect(again.statusCode).toBe(404);
+    const audits = await t.request('GET', `/api/customers/${customer.id}/history?pageSize=50`, { cookie });
+    if (audits.statusCode === 200) {
+      expect(audits.json().items.map((a: { action: string }) => a.action)).toEqual([
+        'customer.contact.delete',
+        'customer.contact.update',
+        'customer.contact.create',
+        'customer.create',
+      ]);
+    }
+    // A rep who cannot see the customer cannot touch its contacts.
+    const outsider = await t.request('POST', url, { cookie: await as('rep07'), body: { name: '丙' } });
+    expect(outsider.statusCode).toBe(404);
+  });
+
+  it('CUS-8: a follow-up with a next step opens a due item in the author’s 待办 and moves the pool clock', async () => {
+    const { customer } = await create('rep01', { name: '无锡太湖纺织有限公司' });
+    const cookie = await as('rep01');
+    const nextStepAt = new Date(t.clock.now().getTime() + 2 * HOUR).toISOString();
+    const occurredAt = new Date(t.clock.now().getTime() - HOUR).toISOString();
+    const res = await t.request('POST', `/api/customers/${customer.id}/follow-ups`, {
+      cookie,
+      body: {
+        kind: 'phone',
+        occurredAt,
+        content: '电话沟通新一季度采购计划',
+        nextStep: '寄送样品',
+        nextStepAt,
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ kind: 'phone', nextStep: '寄送样品', author: { username: 'rep01' } });
+    const todo = (await t.request('GET', '/api/todo', { cookie })).json();
+    expect(todo.deadlines.items).toContainEqual(
+      expect.objectContaining({ kind: 'followup', subjectType: 'follow_up', subjectId: res.json().id }),
+    );
+    const detail = (await t.request('GET', `/api/customers/${customer.id}`, { cookie })).json();
+    expect(detail.lastFollowUpAt).toBe(occurredAt.replace(/\.\d+Z$/, '.000Z'));
+    const page = (await t.request('GET', `/api/customers/${customer.id}/follow-ups`, { cookie })).json();
+    expect(page.total).toBe(1);
+    // The next follow-up by the same author closes the earlier next step.
+    const later = await t.request('POST', `/api/customers/${customer.id}/follow-ups`, {
+      cookie,
+      body: { kind: 'visit', occurredAt: t.clock.now().toISOString(), content: '上门送样' },
+    });
+    expect(later.statusCode).toBe(200);
+    const after = (await t.request('GET', '/api/todo', { cookie })).json();
+    expect(after.deadlines.items.map((d: { subjectId: string }) => d.subjectId)).not.toContain(res.json().id);
+  });
+
+  it('CUS-8: a follow-up in the future, or a contact of another customer, is refused on its field', async () => {
+    const { customer } = await create('rep01', { name: '常州天宁化工有限公司' });
+    const { customer: other } = await create('rep01', {
+      name: '常州武进化工有限公司',
+      contact: { name: '某' },
+    });
+    const cookie = await as('rep01');
+    const future = await t.request('POST', `/api/customers/${customer.id}/follow-ups`, {
+      cookie,
+      body: {
+        kind: 'phone',
+        occurredAt: new Date(t.clock.now().getTime() + 24 * HOUR).toISOString(),
+        content: 'x',
+      },
+    });
+    expect(future.statusCode).toBe(400);
+    expect(Object.keys(future.json().error.fields)).toEqual(['occurredAt']);
+    const contacts = (await t.request('GET', `/api/customers/${other.id}/contacts`, { cookie })).json().items;
+    const wrong = await t.request('POST', `/api/customers/${customer.id}/follow-ups`, {
+      cookie,
+      body: {
+        kind: 'phone',
+        occurredAt: t.clock.now().toISOString(),
+        content: 'x',
+        contactId: contacts[0].id,
+      },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(Object.keys(wrong.json().error.fields)).toEqual(['contactId']);
+  });
+
+  it('CUS-5: a rep of another team logs service on a customer they cannot see; the owner is told and sees it in the timeline', async () => {
+    const { customer } = await create('rep01', { name: '宁波港城物流有限公司' });
+    const south = await as('rep08');
+    expect((await t.request('GET', `/api/customers/${customer.id}`, { cookie: south })).statusCode).toBe(404);
+    const found = await t.request('GET', `/api/customers/lookup?q=${encodeURIComponent('港城物流')}`, {
+      cookie: south,
+    });
+    expect(found.json().items).toEqual([
+      {
+        id: customer.id,
+        name: '宁波港城物流有限公司',
+        owner: expect.objectContaining({ username: 'rep01' }),
+      },
+    ]);
+    const res = await t.request('POST', `/api/customers/${customer.id}/service`, {
+      cookie: south,
+      body: { occurredAt: t.clock.now().toISOString(), content: '客户来电咨询发货进度，已协助查询' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ kind: 'service', author: { username: 'rep08' } });
+    const owner = await as('rep01');
+    const notes = (await t.request('GET', '/api/notifications', { cookie: owner })).json();
+    expect(notes.items).toContainEqual(
+      expect.objectContaining({ event: 'customer.serviceLogged', subjectId: customer.id }),
+    );
+    const timeline = (
+      await t.request('GET', `/api/customers/${customer.id}/timeline`, { cookie: owner })
+    ).json();
+    expect(timeline.items[0]).toMatchObject({ kind: 'service.logged', actor: { username: 'rep08' } });
+    const detail = (await t.request('GET', `/api/customers/${customer.id}`, { cookie: owner })).json();
+    expect(detail.lastFollowUpAt).not.toBeNull();
+    // Only existence is revealed: an unknown id is 404.
+    const missing = await t.request('POST', '/api/customers/00000000-0000-4000-8000-000000000000/service', {
+      cookie: south,
+      body: { occurredAt: t.clock.now().toISOString(), content: 'x' },
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('CUS-5: lookup needs at least 2 characters', async () => {
+    const res = await t.request('GET', '/api/customers/lookup?q=a', { cookie: await as('reception') });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('CUS-1: a supervisor creates a customer for their rep; a rep cannot create one for someone else', async () => {
+    const rep02 = await t.userId('rep02');
+    const { customer } = await create('sup_east1', { name: '上海浦江船舶配件有限公司', ownerId: rep02 });
+    expect(customer).toMatchObject({ owner: { username: 'rep02' }, unit: { name: '华东一组' } });
+    const refused = await t.request('POST', '/api/customers', {
+      cookie: await as('rep01'),
+      body: { name: '代建客户公司', level: 'B', ownerId: rep02 },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(Object.keys(refused.json().error.fields)).toEqual(['ownerId']);
+    const notTheirs = await t.request('POST', '/api/customers', {
+      cookie: await as('sup_east1'),
+      body: { name: '代建客户公司', level: 'B', ownerId: await t.userId('rep07') },
+    });
+    expect(notTheirs.statusCode).toBe(422);
+  });
+});
