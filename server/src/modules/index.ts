@@ -4,6 +4,8 @@ import './permissions.js';
 import './customers/permissions.js';
 import './customers/policies.js';
 import './opportunities/policies.js';
+// CUS-7: the daily greetings job (no routes of its own).
+import './greetings/job.js';
 import '../platform/sessions/policies.js';
 import { approvalRoutes } from './approvals/routes.js';
 import { authRoutes } from './auth/routes.js';
