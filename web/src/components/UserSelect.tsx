@@ -1,23 +1,15 @@
 import type { TUserRef } from '@xiaoguan/server/api';
 import { Select, type SelectProps } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUserPage } from '../api/hooks/users';
+import { useDebounced } from './use-debounced';
 
 interface Props extends Omit<SelectProps<string>, 'options' | 'showSearch' | 'loading'> {
   /** The currently chosen user, so the select can show a name before any search. */
   initial?: TUserRef | null;
   /** Leave this user out (a user cannot be their own superior). */
   excludeId?: string;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 const label = (u: TUserRef) => `${u.displayName} (${u.username})`;

@@ -1,4 +1,147 @@
-/** Placeholder until the screen lands. */
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Result, Skeleton, Space, Tabs } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { useCustomer } from '../../api/hooks/customers';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { AttachmentsTab } from './AttachmentsTab';
+import { ContactsTab } from './ContactsTab';
+import { CustomerEditModal } from './CustomerEditModal';
+import { CustomerHeader } from './CustomerHeader';
+import { DuplicateAlert } from './DuplicateAlert';
+import { HistoryTab } from './HistoryTab';
+import type { CustomerPageState } from './page-state';
+import { ServiceLogModal } from './ServiceLogModal';
+import { OpportunitiesSlot, PoolStatusSlot } from './slots';
+import { TeamTab } from './TeamTab';
+import { TimelineTab } from './TimelineTab';
+
+const tabs = ['timeline', 'contacts', 'opportunities', 'team', 'attachments', 'history'] as const;
+type Tab = (typeof tabs)[number];
+const isTab = (v: string | null): v is Tab => tabs.includes(v as Tab);
+
+function BackToList() {
+  const { t } = useTranslation();
+  return (
+    <Link to="/customers">
+      <Button icon={<ArrowLeftOutlined />}>{t('customers.backToList')}</Button>
+    </Link>
+  );
+}
+
+/** CUS-1: one customer's file — header with the allowed actions, then the timeline and the rest in tabs. */
 export function CustomerPage() {
-  return null;
+  const { t } = useTranslation();
+  const { id } = useParams<{ id: string }>();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const customer = useCustomer(id);
+  const [editing, setEditing] = useState(false);
+  const [serving, setServing] = useState(false);
+  const [followUpFocus, setFollowUpFocus] = useState(0);
+  const [createdDuplicates, setCreatedDuplicates] = useState(
+    () => (location.state as CustomerPageState | null)?.duplicates,
+  );
+  const raw = params.get('tab');
+  const tab: Tab = isTab(raw) ? raw : 'timeline';
+  const setTab = (next: string) =>
+    setParams(
+      (p) => {
+        const out = new URLSearchParams(p);
+        if (next === 'timeline') out.delete('tab');
+        else out.set('tab', next);
+        return out;
+      },
+      { replace: true },
+    );
+
+  if (customer.isPending) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 6 }} />
+      </Card>
+    );
+  }
+  if (customer.error instanceof ApiError && customer.error.status === 404) {
+    return (
+      <Result
+        status="404"
+        title={t('customers.notFound.title')}
+        subTitle={t('customers.notFound.text')}
+        extra={<BackToList />}
+        data-testid="customer-not-found"
+      />
+    );
+  }
+  if (customer.error || !customer.data) {
+    return (
+      <Card>
+        <ErrorAlert error={customer.error} onRetry={() => void customer.refetch()} />
+        <BackToList />
+      </Card>
+    );
+  }
+
+  const c = customer.data;
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="customer-page">
+      <DuplicateAlert
+        items={createdDuplicates}
+        title={t('customers.duplicates.afterCreate')}
+        onClose={() => setCreatedDuplicates(undefined)}
+      />
+      <PoolStatusSlot customerId={c.id} />
+      <CustomerHeader
+        customer={c}
+        onEdit={() => setEditing(true)}
+        onService={() => setServing(true)}
+        onFollowUp={() => {
+          setTab('timeline');
+          setFollowUpFocus((n) => n + 1);
+        }}
+        onOwnershipChanged={() => void customer.refetch()}
+      />
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={setTab}
+          data-testid="customer-tabs"
+          items={[
+            {
+              key: 'timeline',
+              label: t('customers.tabs.timeline'),
+              children: (
+                <TimelineTab customer={c} followUpFocus={followUpFocus} onService={() => setServing(true)} />
+              ),
+            },
+            { key: 'contacts', label: t('customers.tabs.contacts'), children: <ContactsTab customer={c} /> },
+            {
+              key: 'opportunities',
+              label: t('customers.tabs.opportunities'),
+              children: <OpportunitiesSlot customerId={c.id} />,
+            },
+            { key: 'team', label: t('customers.tabs.team'), children: <TeamTab customer={c} /> },
+            {
+              key: 'attachments',
+              label: t('customers.tabs.attachments'),
+              children: <AttachmentsTab customer={c} />,
+            },
+            {
+              key: 'history',
+              label: t('customers.tabs.history'),
+              children: <HistoryTab customerId={c.id} />,
+            },
+          ]}
+        />
+      </Card>
+      <CustomerEditModal customer={c} open={editing} onClose={() => setEditing(false)} />
+      <ServiceLogModal
+        open={serving}
+        onClose={() => setServing(false)}
+        customer={{ id: c.id, name: c.name }}
+      />
+    </Space>
+  );
 }

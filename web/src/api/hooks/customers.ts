@@ -1,0 +1,211 @@
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import type {
+  TCollaboratorList,
+  TCollaboratorSet,
+  TContact,
+  TContactInput,
+  TContactList,
+  TContactUpdate,
+  TCustomer,
+  TCustomerCreate,
+  TCustomerCreated,
+  TCustomerHistoryPage,
+  TCustomerHistoryQuery,
+  TCustomerLookup,
+  TCustomerPage,
+  TCustomerQuery,
+  TCustomerUpdate,
+  TDuplicateList,
+  TDuplicateQuery,
+  TFileList,
+  TFollowUp,
+  TFollowUpCreate,
+  TServiceLogCreate,
+  TTimelinePage,
+} from '@xiaoguan/server/api';
+import { api } from '../api';
+import type { Ok } from '../types';
+import { usePolicies } from './policies';
+import { todoKey } from './todo';
+
+export const customersKey = ['customers'] as const;
+
+const base = (id: string) => `/api/customers/${encodeURIComponent(id)}`;
+const detailKey = (id: string) => [...customersKey, 'detail', id] as const;
+
+export function useCustomerPage(query: TCustomerQuery) {
+  return useQuery({
+    queryKey: [...customersKey, 'page', query],
+    queryFn: () => api.get<TCustomerPage>('/api/customers', query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One customer with what the signed-in user may do with it; 404 when missing or out of scope. */
+export function useCustomer(id: string | undefined) {
+  return useQuery({
+    queryKey: detailKey(id ?? ''),
+    queryFn: () => api.get<TCustomer>(base(id ?? '')),
+    enabled: id !== undefined,
+    // "Not found or no access" is an answer, not a hiccup to retry.
+    retry: false,
+  });
+}
+
+/** CUS-1: records that look like the customer being typed (name, credit code, phone). */
+export function useDuplicateCheck(query: TDuplicateQuery, enabled: boolean) {
+  return useQuery({
+    queryKey: [...customersKey, 'duplicates', query],
+    queryFn: () => api.get<TDuplicateList>('/api/customers/duplicates', query),
+    select: (data) => data.items,
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/** CUS-5: any customer company-wide by name (id, name, owner only), to log service for it. */
+export function useCustomerLookup(q: string) {
+  return useQuery({
+    queryKey: [...customersKey, 'lookup', q],
+    queryFn: () => api.get<TCustomerLookup>('/api/customers/lookup', { q }),
+    select: (data) => data.items,
+    enabled: q.length >= 2,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The customer levels in force (the customer.levels policy), most valuable first. */
+export function useCustomerLevels() {
+  const policies = usePolicies();
+  const value = policies.data?.find((p) => p.id === 'customer.levels')?.value;
+  const levels = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  return { levels, isPending: policies.isPending, error: policies.error };
+}
+
+export function useContacts(id: string) {
+  return useQuery({
+    queryKey: [...detailKey(id), 'contacts'],
+    queryFn: () => api.get<TContactList>(`${base(id)}/contacts`),
+    select: (data) => data.items,
+  });
+}
+
+export function useCollaborators(id: string) {
+  return useQuery({
+    queryKey: [...detailKey(id), 'collaborators'],
+    queryFn: () => api.get<TCollaboratorList>(`${base(id)}/collaborators`),
+  });
+}
+
+export function useAttachments(id: string) {
+  return useQuery({
+    queryKey: [...detailKey(id), 'attachments'],
+    queryFn: () => api.get<TFileList>(`${base(id)}/attachments`),
+    select: (data) => data.items,
+  });
+}
+
+export const attachmentUploadUrl = (id: string) => `${base(id)}/attachments`;
+export const attachmentUrl = (id: string, fileId: string) =>
+  `${base(id)}/attachments/${encodeURIComponent(fileId)}`;
+
+const TIMELINE_PAGE_SIZE = 20;
+
+/** CUS-1/CUS-8: everything that happened to the customer, newest first, a page at a time. */
+export function useTimeline(id: string) {
+  return useInfiniteQuery({
+    queryKey: [...detailKey(id), 'timeline'],
+    queryFn: ({ pageParam }) =>
+      api.get<TTimelinePage>(`${base(id)}/timeline`, { page: pageParam, pageSize: TIMELINE_PAGE_SIZE }),
+    initialPageParam: 1,
+    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
+  });
+}
+
+export function useCustomerHistory(id: string, query: TCustomerHistoryQuery) {
+  return useQuery({
+    queryKey: [...detailKey(id), 'history', query],
+    queryFn: () => api.get<TCustomerHistoryPage>(`${base(id)}/history`, query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * A write to one customer changes its page (header, tabs, timeline, history) and the lists;
+ * a follow-up's next step is a to-do.
+ */
+function useCustomerMutation<V, R>(fn: (vars: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: customersKey }),
+        client.invalidateQueries({ queryKey: todoKey }),
+      ]);
+    },
+  });
+}
+
+/** Everything cached about one customer is stale (e.g. after an upload outside a mutation). */
+export function useInvalidateCustomer() {
+  const client = useQueryClient();
+  return (id: string) => client.invalidateQueries({ queryKey: detailKey(id) });
+}
+
+export const useCreateCustomer = () =>
+  useCustomerMutation((body: TCustomerCreate) => api.post<TCustomerCreated>('/api/customers', body));
+
+export const useUpdateCustomer = () =>
+  useCustomerMutation(({ id, body }: { id: string; body: TCustomerUpdate }) =>
+    api.patch<TCustomer>(base(id), body),
+  );
+
+export const useCreateContact = () =>
+  useCustomerMutation(({ id, body }: { id: string; body: TContactInput }) =>
+    api.post<TContact>(`${base(id)}/contacts`, body),
+  );
+
+export const useUpdateContact = () =>
+  useCustomerMutation(({ id, contactId, body }: { id: string; contactId: string; body: TContactUpdate }) =>
+    api.patch<TContact>(`${base(id)}/contacts/${encodeURIComponent(contactId)}`, body),
+  );
+
+export const useDeleteContact = () =>
+  useCustomerMutation(({ id, contactId }: { id: string; contactId: string }) =>
+    api.delete<Ok>(`${base(id)}/contacts/${encodeURIComponent(contactId)}`),
+  );
+
+export const useSetCollaborator = () =>
+  useCustomerMutation(({ id, userId, body }: { id: string; userId: string; body: TCollaboratorSet }) =>
+    api.put<TCollaboratorList>(`${base(id)}/collaborators/${encodeURIComponent(userId)}`, body),
+  );
+
+export const useRemoveCollaborator = () =>
+  useCustomerMutation(({ id, userId }: { id: string; userId: string }) =>
+    api.delete<Ok>(`${base(id)}/collaborators/${encodeURIComponent(userId)}`),
+  );
+
+export const useDeleteAttachment = () =>
+  useCustomerMutation(({ id, fileId }: { id: string; fileId: string }) =>
+    api.delete<Ok>(attachmentUrl(id, fileId)),
+  );
+
+/** CUS-8: a follow-up by someone working the customer. */
+export const useCreateFollowUp = () =>
+  useCustomerMutation(({ id, body }: { id: string; body: TFollowUpCreate }) =>
+    api.post<TFollowUp>(`${base(id)}/follow-ups`, body),
+  );
+
+/** CUS-5: service logged by anyone for any customer. */
+export const useLogService = () =>
+  useCustomerMutation(({ id, body }: { id: string; body: TServiceLogCreate }) =>
+    api.post<TFollowUp>(`${base(id)}/service`, body),
+  );

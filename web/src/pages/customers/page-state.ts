@@ -1,0 +1,7 @@
+import type { TDuplicate } from '@xiaoguan/server/api';
+
+/** What the create form hands the new customer's page through navigation state. */
+export interface CustomerPageState {
+  /** Possible duplicates the server found when the customer was created. */
+  duplicates?: TDuplicate[];
+}
