@@ -5,14 +5,12 @@ import { isoOrNull } from '../../platform/schemas.js';
 import { customers } from '../customers/tables.js';
 import type { TLeadStatus } from './schemas.js';
 
-/** What the assessment holds on the customer record (customers.qualification). */
-export interface StoredQualification {
-  answers: Record<string, number>;
-  /** The criteria and weights the score was computed with. */
-  criteria: { key: string; weight: number }[];
-  assessedAt: string;
-  assessedBy: string | null;
-}
+/**
+ * What customers.qualification holds: the answer per criterion ({ budget: 4, … }). The
+ * criteria and weights a score was computed with are kept on the timeline event and in the
+ * audit row of the assessment.
+ */
+export type StoredQualification = Record<string, number>;
 
 /** A lead's assessment and stage; the caller has checked access. */
 export async function leadStatus(db: DbOrTx, id: string, qualifiedScore: number): Promise<TLeadStatus> {
@@ -28,12 +26,12 @@ export async function leadStatus(db: DbOrTx, id: string, qualifiedScore: number)
     .from(customers)
     .where(eq(customers.id, id));
   if (!row) throw appError('NOT_FOUND');
-  const stored = row.qualification as StoredQualification | null;
+  const answers = row.qualification as StoredQualification | null;
   return {
     id: row.id,
     name: row.name,
     lifecycle: row.lifecycle,
-    answers: stored?.answers ?? null,
+    answers: answers ?? null,
     potentialScore: row.potentialScore,
     qualifiedScore,
     qualified: row.potentialScore !== null && row.potentialScore >= qualifiedScore,

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
-import { iso } from '../../platform/schemas.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
 import { CUSTOMER_SUBJECT, customerInScope } from '../customers/scope.js';
 import { customers } from '../customers/tables.js';
@@ -23,12 +22,8 @@ export function qualifyLead(ctx: Ctx, id: string, input: TQualificationInput): P
     const rules = await leadCriteria(tx, at, customer.unitId);
     assertAnswersComplete(rules.criteria, input.answers);
     const score = potentialScore(rules.criteria, input.answers);
-    const qualification: StoredQualification = {
-      answers: input.answers,
-      criteria: rules.criteria.map((c) => ({ key: c.key, weight: c.weight })),
-      assessedAt: iso(at),
-      assessedBy: actor.id,
-    };
+    const qualification: StoredQualification = input.answers;
+    const weights = rules.criteria.map((c) => ({ key: c.key, weight: c.weight }));
     const [before] = await tx
       .select({ qualification: customers.qualification, potentialScore: customers.potentialScore })
       .from(customers)
@@ -46,14 +41,14 @@ export function qualifyLead(ctx: Ctx, id: string, input: TQualificationInput): P
         'zh-CN': `${actor.displayName} 评估潜在价值：${score} 分（转为客户需 ${rules.qualifiedScore} 分${verdict ? '，已达到' : '，未达到'}）`,
         en: `${actor.displayName} assessed the potential value: ${score} (${rules.qualifiedScore} needed to convert${verdict ? ', reached' : ', not reached'})`,
       },
-      data: { answers: input.answers, score, qualifiedScore: rules.qualifiedScore },
+      data: { answers: input.answers, weights, score, qualifiedScore: rules.qualifiedScore },
     });
     await audit(tx, ctx, {
       entity: CUSTOMER_SUBJECT,
       entityId: customer.id,
       action: 'customer.qualify',
       before,
-      after: { qualification, potentialScore: score },
+      after: { qualification, weights, potentialScore: score },
     });
     return leadStatus(tx, customer.id, rules.qualifiedScore);
   });
