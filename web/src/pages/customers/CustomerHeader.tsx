@@ -43,16 +43,15 @@ export function CustomerHeader({ customer: c, onEdit, onFollowUp, onService, onO
       }
       extra={
         <Space wrap>
-          {access.canEdit && (
-            <Button
-              type="primary"
-              icon={<MessageOutlined />}
-              onClick={onFollowUp}
-              data-testid="customer-follow-up"
-            >
-              {t('customers.followUp.write')}
-            </Button>
-          )}
+          {/* CUS-8: anyone who sees the customer may write a follow-up. */}
+          <Button
+            type="primary"
+            icon={<MessageOutlined />}
+            onClick={onFollowUp}
+            data-testid="customer-follow-up"
+          >
+            {t('customers.followUp.write')}
+          </Button>
           {/* CUS-5: someone who cannot edit the customer still serves it. */}
           {!access.canEdit && can('customer:service') && (
             <Button icon={<ToolOutlined />} onClick={onService} data-testid="customer-service">

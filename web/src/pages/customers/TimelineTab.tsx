@@ -69,13 +69,11 @@ export function TimelineTab({ customer, followUpFocus, onService }: Props) {
   const total = timeline.data?.pages[0]?.total ?? 0;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      {customer.access.canEdit ? (
-        <Card size="small" title={t('customers.followUp.write')}>
-          <FollowUpForm customerId={customer.id} contacts={contacts.data} focusToken={followUpFocus} />
-        </Card>
-      ) : (
-        can('customer:service') && <ServiceHint onService={onService} />
-      )}
+      {/* CUS-8: anyone who sees the customer may write a follow-up (the server checks read scope). */}
+      <Card size="small" title={t('customers.followUp.write')}>
+        <FollowUpForm customerId={customer.id} contacts={contacts.data} focusToken={followUpFocus} />
+      </Card>
+      {!customer.access.canEdit && can('customer:service') && <ServiceHint onService={onService} />}
       <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />
       {timeline.isPending ? (
         <Skeleton active />

@@ -3,7 +3,8 @@ import { timelineLook } from './timeline-icons';
 
 describe('timeline event looks', () => {
   it.each([
-    ['followup.logged', { kind: 'visit' }, 'visit'],
+    ['followup.logged', { followUpKind: 'visit' }, 'visit'],
+    ['followup.logged', { kind: 'meeting' }, 'meeting'],
     ['followup.logged', { kind: 'wechat' }, 'wechat'],
     ['followup.logged', null, 'phone'],
     ['followup.service', { kind: 'service' }, 'service'],

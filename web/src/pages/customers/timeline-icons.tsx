@@ -47,7 +47,8 @@ const channels = new Set(['phone', 'visit', 'wechat', 'email', 'meeting', 'servi
 /** Picks the look for an event; unknown kinds (other modules add their own) fall back to "other". */
 export function timelineLook(kind: string, data: Record<string, unknown> | null): TimelineLook {
   const [area = '', event = ''] = kind.split('.');
-  const channel = typeof data?.kind === 'string' ? data.kind : '';
+  const given = data?.followUpKind ?? data?.kind;
+  const channel = typeof given === 'string' ? given : '';
   if (area === 'service' || event === 'service') return 'service';
   if (area === 'followup' || area === 'follow_up' || area === 'followUp')
     return channels.has(channel) ? (channel as TimelineLook) : 'phone';
