@@ -1,3 +1,45 @@
-import type { BadInputCases } from './types.js';
+import { type BadInputCases, nil } from './types.js';
 
-export const customerCases: BadInputCases = {};
+export const customerCases: BadInputCases = {
+  'POST /api/customers': {
+    url: '/api/customers',
+    body: { name: '华宇', level: 'A', creditCode: '91110108MA01ABCD10' },
+    field: 'creditCode',
+    as: 'rep01',
+  },
+  'PATCH /api/customers/:id': {
+    url: `/api/customers/${nil}`,
+    body: { phone: 'call me' },
+    field: 'phone',
+    as: 'rep01',
+  },
+  'POST /api/customers/:id/contacts': {
+    url: `/api/customers/${nil}/contacts`,
+    body: { name: '王经理', phones: ['12'] },
+    field: 'phones.0',
+    as: 'rep01',
+  },
+  'PATCH /api/customers/:id/contacts/:contactId': {
+    url: `/api/customers/${nil}/contacts/${nil}`,
+    body: { email: 'not-an-email' },
+    field: 'email',
+    as: 'rep01',
+  },
+  'DELETE /api/customers/:id/contacts/:contactId': {
+    url: `/api/customers/${nil}/contacts/123`,
+    field: 'contactId',
+    as: 'rep01',
+  },
+  'POST /api/customers/:id/follow-ups': {
+    url: `/api/customers/${nil}/follow-ups`,
+    body: { kind: 'service', occurredAt: '2026-03-01T08:00:00Z', content: '回访' },
+    field: 'kind',
+    as: 'rep01',
+  },
+  'POST /api/customers/:id/service': {
+    url: `/api/customers/${nil}/service`,
+    body: { occurredAt: 'yesterday', content: '咨询' },
+    field: 'occurredAt',
+    as: 'reception',
+  },
+};

@@ -1,3 +1,34 @@
-import type { MatrixRows } from './roles.js';
+import type { MatrixRows, Role } from './roles.js';
 
-export const customerMatrix: MatrixRows = {};
+/** customer:read — the sales line, the GM, and finance (CUS-9 credit data). */
+const readers: Role[] = [
+  'rep',
+  'supervisor',
+  'assistant',
+  'manager',
+  'regional',
+  'director',
+  'gm',
+  'finance',
+];
+/** customer:write and customer:create — the sales line (ORG-6). */
+const sales: Role[] = ['rep', 'supervisor', 'assistant', 'manager', 'regional', 'director'];
+/** customer:service — CUS-5: anyone who serves customers, the receptionist included. */
+const servers: Role[] = [...sales, 'receptionist'];
+
+export const customerMatrix: MatrixRows = {
+  'GET /api/customers': { permission: 'customer:read', allow: readers },
+  'GET /api/customers/duplicates': { permission: 'customer:create', allow: sales },
+  'GET /api/customers/lookup': { permission: 'customer:service', allow: servers },
+  'GET /api/customers/:id': { permission: 'customer:read', allow: readers },
+  'POST /api/customers': { permission: 'customer:create', allow: sales },
+  'PATCH /api/customers/:id': { permission: 'customer:write', allow: sales },
+  'GET /api/customers/:id/contacts': { permission: 'customer:read', allow: readers },
+  'POST /api/customers/:id/contacts': { permission: 'customer:write', allow: sales },
+  'PATCH /api/customers/:id/contacts/:contactId': { permission: 'customer:write', allow: sales },
+  'DELETE /api/customers/:id/contacts/:contactId': { permission: 'customer:write', allow: sales },
+  'GET /api/customers/:id/follow-ups': { permission: 'customer:read', allow: readers },
+  'POST /api/customers/:id/follow-ups': { permission: 'customer:read', allow: readers },
+  'POST /api/customers/:id/service': { permission: 'customer:service', allow: servers },
+  'GET /api/customers/:id/timeline': { permission: 'customer:read', allow: readers },
+};
