@@ -166,6 +166,105 @@ const tests = [
       expect((await count()) === before - 1, `badge went from ${before} to ${await count()}`);
     },
   },
+  {
+    name: 'rep01 creates a customer, adds a contact and a follow-up, and moves an opportunity across the kanban',
+    async run(page) {
+      const stamp = Date.now().toString(36);
+      const customerName = `浏览器测试客户${stamp}`;
+      const contactName = `联系人${stamp}`;
+      const followUp = `电话沟通需求 ${stamp}`;
+      const opportunityName = `测试商机${stamp}`;
+      await signIn(page, 'rep01');
+      // The language is kept per user (an earlier test may have left rep01 in English).
+      await page.getByTestId('user-menu').waitFor();
+      await openUserMenuItem(page, 'lang-zh');
+      await page.getByTestId('nav-menu').getByText('首页', { exact: true }).waitFor();
+
+      // 客户 → 新建客户: the name is enough (type, level and source have defaults); Enter submits.
+      await page.getByTestId('nav-menu').getByText('客户', { exact: true }).click();
+      await page.waitForURL(/\/customers$/);
+      await page.getByTestId('customer-table').waitFor();
+      await page.getByTestId('customer-create').click();
+      const createForm = page.getByTestId('customer-create-form');
+      await createForm.getByTestId('customer-name').fill(customerName);
+      await createForm.getByTestId('first-contact-name').fill(`首联${stamp}`);
+      await createForm.getByTestId('customer-name').press('Enter');
+      await page.waitForURL(/\/customers\/[0-9a-f-]{36}/);
+      const customerUrl = page.url();
+      await page.getByTestId('customer-title').filter({ hasText: customerName }).waitFor();
+
+      // 联系人: add one with a phone; it shows in the table.
+      await page.getByRole('tab', { name: '联系人' }).click();
+      await page.getByTestId('contact-add').click();
+      const contactForm = page.getByTestId('contact-form');
+      await contactForm.getByTestId('contact-name').fill(contactName);
+      await contactForm.getByTestId('contact-phones').locator('input').fill('13800138000');
+      await contactForm.getByTestId('contact-phones').locator('input').press('Enter');
+      await contactForm.getByTestId('contact-name').press('Enter');
+      await contactForm.waitFor({ state: 'detached' });
+      await page.getByTestId('contact-table').getByText(contactName).waitFor();
+
+      // 动态: write a follow-up; it appears on the timeline.
+      await page.getByRole('tab', { name: '动态' }).click();
+      await page.getByTestId('follow-up-content').fill(followUp);
+      await page.getByTestId('follow-up-submit').click();
+      await page.getByTestId('customer-timeline').getByText(followUp).waitFor();
+
+      // 商机: a new opportunity for this customer starts in the lead stage.
+      await page.getByRole('tab', { name: '商机' }).click();
+      await page.getByTestId('customer-opportunity-create').click();
+      const oppForm = page.getByTestId('opportunity-form');
+      await oppForm.getByLabel('商机名称').fill(opportunityName);
+      await oppForm.getByLabel(/金额/).fill('12000.50');
+      await oppForm.getByLabel(/预计成交/).fill('2027-06-30');
+      const created = page.waitForResponse(
+        (r) => r.url().endsWith('/api/opportunities') && r.request().method() === 'POST',
+      );
+      await oppForm.getByLabel(/预计成交/).press('Enter'); // takes the date and submits
+      const response = await created;
+      expect(response.status() === 200, `creating the opportunity answered ${response.status()}`);
+      const opportunity = await response.json();
+      await oppForm.waitFor({ state: 'detached' });
+      await page.getByTestId('customer-opportunity-table').getByText(opportunityName).waitFor();
+
+      // 商机看板: drag the card from 初步接洽 (lead) to 需求分析 (needs) — pointer moves in steps for @dnd-kit.
+      await page.goto(`${base}/opportunities`);
+      const card = page.getByTestId(`kanban-card-${opportunity.id}`);
+      const lead = page.getByTestId('kanban-column-lead');
+      const needs = page.getByTestId('kanban-column-needs');
+      await lead.getByTestId(`kanban-card-${opportunity.id}`).waitFor();
+      await card.scrollIntoViewIfNeeded();
+      const from = await card.boundingBox();
+      const to = await needs.boundingBox();
+      expect(from && to, 'card and column are on screen');
+      const moved = page.waitForResponse(
+        (r) => r.url().includes(`/api/opportunities/${opportunity.id}`) && r.request().method() !== 'GET',
+      );
+      await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 5 });
+      await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 160), { steps: 20 });
+      await page.mouse.up();
+      const moveResponse = await moved;
+      expect(moveResponse.status() === 200, `moving the opportunity answered ${moveResponse.status()}`);
+      await needs.getByTestId(`kanban-card-${opportunity.id}`).waitFor();
+
+      // Stored, not just drawn: after a reload the card is still in 需求分析.
+      await page.reload();
+      await page.getByTestId('kanban-column-needs').getByTestId(`kanban-card-${opportunity.id}`).waitFor();
+      expect(
+        (await page
+          .getByTestId('kanban-column-lead')
+          .getByTestId(`kanban-card-${opportunity.id}`)
+          .count()) === 0,
+        'the card is still in the lead column after a reload',
+      );
+
+      // The customer's timeline tells the story (created, contact, follow-up, opportunity).
+      await page.goto(customerUrl);
+      await page.getByTestId('customer-timeline').getByText(followUp).waitFor();
+    },
+  },
 ];
 
 // ---------------------------------------------------------------- runner

@@ -1,6 +1,6 @@
 /**
  * SLOTS — components other screens provide, mounted on the customer list and page.
- * Each stays a placeholder (renders nothing) until its owner's file lands; then the slot
+ * Each not yet wired stays a placeholder (renders nothing) until its owner's file lands; then the slot
  * imports and renders the real component. Nothing else in this folder needs to change.
  *
  *   PoolStatusBanner({customerId}), ReleaseButton({customerId,onDone}),
@@ -8,6 +8,7 @@
  *   CustomerOpportunities({customerId})  ← web/src/pages/opportunities/CustomerOpportunities.tsx
  *   the import button/modal               ← web/src/pages/customers/import/
  */
+import { CustomerOpportunities } from '../opportunities/CustomerOpportunities';
 
 interface CustomerSlotProps {
   customerId: string;
@@ -41,7 +42,7 @@ export function OwnershipHistorySlot(_: CustomerSlotProps) {
   return null;
 }
 
-/** SLOT: the customer's opportunities (商机 tab). */
-export function OpportunitiesSlot(_: CustomerSlotProps) {
-  return null;
+/** The customer's opportunities (商机 tab). */
+export function OpportunitiesSlot({ customerId }: CustomerSlotProps) {
+  return <CustomerOpportunities customerId={customerId} />;
 }
