@@ -37,7 +37,8 @@ import { useStageMover } from './use-stage-mover';
 
 type Filters = Pick<TOpportunityFilters, 'q' | 'ownerId'>;
 
-const COLUMN_WIDTH = 264;
+/** Columns share the width; below this they scroll sideways. */
+const COLUMN_MIN_WIDTH = 210;
 
 /** Pointer drops land on the column under the pointer; keyboard drops on the column the card overlaps most. */
 const collision: CollisionDetection = (args) => {
@@ -77,11 +78,11 @@ function CardBody({ o, onOpen }: { o: TOpportunity; onOpen?: (id: string) => voi
         }}
         onPointerDown={(e) => e.stopPropagation()}
         onKeyDown={(e) => e.stopPropagation()}
-        style={{ maxWidth: COLUMN_WIDTH - 40 }}
+        style={{ maxWidth: '100%' }}
       >
         {o.name}
       </Typography.Link>
-      <Typography.Text type="secondary" ellipsis style={{ maxWidth: COLUMN_WIDTH - 40 }}>
+      <Typography.Text type="secondary" ellipsis style={{ maxWidth: '100%' }}>
         {o.customer.name}
       </Typography.Text>
       <Typography.Text>{formatFenText(o.amountFen)}</Typography.Text>
@@ -90,7 +91,7 @@ function CardBody({ o, onOpen }: { o: TOpportunity; onOpen?: (id: string) => voi
         <Typography.Text type="secondary">{o.owner.displayName}</Typography.Text>
       </Space>
       {o.stage === 'lost' && o.lostReason && (
-        <Typography.Text type="danger" ellipsis style={{ maxWidth: COLUMN_WIDTH - 40 }}>
+        <Typography.Text type="danger" ellipsis style={{ maxWidth: '100%' }}>
           {o.lostReason}
         </Typography.Text>
       )}
@@ -155,8 +156,9 @@ function BoardColumn({
       aria-label={label}
       data-testid={`kanban-column-${column.stage}`}
       style={{
-        width: COLUMN_WIDTH,
-        flex: `0 0 ${COLUMN_WIDTH}px`,
+        flex: `1 0 ${COLUMN_MIN_WIDTH}px`,
+        minWidth: COLUMN_MIN_WIDTH,
+        maxWidth: 320,
         background: isOver ? 'rgba(22, 119, 255, 0.08)' : 'rgba(0, 0, 0, 0.03)',
         border: isOver ? '1px dashed #1677ff' : '1px solid transparent',
         borderRadius: 8,
@@ -294,7 +296,7 @@ export function OpportunityBoard({ onOpen }: { onOpen: (id: string) => void }) {
             {dragged && (
               <Card
                 size="small"
-                style={{ width: COLUMN_WIDTH - 16, cursor: 'grabbing' }}
+                style={{ width: '100%', cursor: 'grabbing' }}
                 styles={{ body: { padding: 10 } }}
               >
                 <CardBody o={dragged} />
