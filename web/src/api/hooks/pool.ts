@@ -1,0 +1,87 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  TAssigneeList,
+  TCustomerOwnership,
+  TOwnershipLogPage,
+  TOwnershipLogQuery,
+  TPoolListQuery,
+  TPoolPage,
+  TPoolQuota,
+  TPoolStatus,
+  TReassignCustomer,
+  TReleaseCustomer,
+} from '@xiaoguan/server/api';
+import { api } from '../api';
+import { customersKey } from './customers';
+
+export const poolKey = ['pool'] as const;
+
+/** 公海: pool customers company-wide, paged and sorted by the server. */
+export function usePoolPage(query: TPoolListQuery) {
+  return useQuery({
+    queryKey: [...poolKey, 'page', query],
+    queryFn: () => api.get<TPoolPage>('/api/customers/pool', query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** My claims today and my book size, against the caps. */
+export function usePoolQuota(enabled = true) {
+  return useQuery({
+    queryKey: [...poolKey, 'quota'],
+    queryFn: () => api.get<TPoolQuota>('/api/customers/pool/quota'),
+    enabled,
+  });
+}
+
+/** Where a customer stands on the pool clock. */
+export function usePoolStatus(customerId: string) {
+  return useQuery({
+    queryKey: [...poolKey, 'status', customerId],
+    queryFn: () => api.get<TPoolStatus>(`/api/customers/${customerId}/pool-status`),
+  });
+}
+
+export function useOwnershipLog(customerId: string, query: TOwnershipLogQuery) {
+  return useQuery({
+    queryKey: [...poolKey, 'ownership', customerId, query],
+    queryFn: () => api.get<TOwnershipLogPage>(`/api/customers/${customerId}/ownership`, query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** People I may give customers to (my scope for customer:assign), with their book sizes. */
+export function useAssignees(q: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...poolKey, 'assignees', q],
+    queryFn: () => api.get<TAssigneeList>('/api/customers/assignees', q ? { q } : {}),
+    select: (d) => d.items,
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** An owner changed: the pool, the quota, pool clocks, ownership logs and the customer screens. */
+function useOwnershipMutation<V>(fn: (vars: V) => Promise<TCustomerOwnership>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: poolKey }),
+        client.invalidateQueries({ queryKey: customersKey }),
+      ]);
+    },
+  });
+}
+
+export const useClaimCustomer = () =>
+  useOwnershipMutation((id: string) => api.post<TCustomerOwnership>(`/api/customers/${id}/claim`));
+export const useReleaseCustomer = () =>
+  useOwnershipMutation(({ id, body }: { id: string; body: TReleaseCustomer }) =>
+    api.post<TCustomerOwnership>(`/api/customers/${id}/release`, body),
+  );
+export const useReassignCustomer = () =>
+  useOwnershipMutation(({ id, body }: { id: string; body: TReassignCustomer }) =>
+    api.post<TCustomerOwnership>(`/api/customers/${id}/reassign`, body),
+  );
