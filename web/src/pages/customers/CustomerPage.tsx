@@ -131,7 +131,7 @@ export function CustomerPage() {
             {
               key: 'history',
               label: t('customers.tabs.history'),
-              children: <HistoryTab customerId={c.id} />,
+              children: <HistoryTab customer={c} />,
             },
           ]}
         />

@@ -16,6 +16,8 @@ const NOISE = new Set([
   'namePinyin',
   'customerId',
   'hash',
+  // Where a record came from (import run, register entry, duplicates seen): shown in the raw row.
+  'origin',
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
