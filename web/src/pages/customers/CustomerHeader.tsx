@@ -63,7 +63,9 @@ export function CustomerHeader({ customer: c, onEdit, onFollowUp, onService, onO
               {t('common.edit')}
             </Button>
           )}
-          {access.isOwner && <ReleaseSlot customerId={c.id} onDone={onOwnershipChanged} />}
+          {(access.isOwner || access.canAssign) && (
+            <ReleaseSlot customerId={c.id} onDone={onOwnershipChanged} />
+          )}
           {access.canAssign && <ReassignSlot customerId={c.id} onDone={onOwnershipChanged} />}
         </Space>
       }

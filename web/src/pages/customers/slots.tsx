@@ -9,6 +9,10 @@
  *   the import button/modal               ← web/src/pages/customers/import/
  */
 import { CustomerOpportunities } from '../opportunities/CustomerOpportunities';
+import { OwnershipHistory } from '../pool/OwnershipHistory';
+import { PoolStatusBanner } from '../pool/PoolStatusBanner';
+import { ReassignButton } from '../pool/ReassignButton';
+import { ReleaseButton } from '../pool/ReleaseButton';
 
 interface CustomerSlotProps {
   customerId: string;
@@ -22,24 +26,24 @@ export function ImportSlot() {
   return null;
 }
 
-/** SLOT: where the customer stands on the pool clock. */
-export function PoolStatusSlot(_: CustomerSlotProps) {
-  return null;
+/** Where the customer stands on the pool clock. */
+export function PoolStatusSlot({ customerId }: CustomerSlotProps) {
+  return <PoolStatusBanner customerId={customerId} />;
 }
 
-/** SLOT: return the customer to the pool (owner). */
-export function ReleaseSlot(_: CustomerActionSlotProps) {
-  return null;
+/** Return the customer to the pool. */
+export function ReleaseSlot({ customerId, onDone }: CustomerActionSlotProps) {
+  return <ReleaseButton customerId={customerId} onDone={onDone} />;
 }
 
-/** SLOT: give the customer to another owner (customer:assign). */
-export function ReassignSlot(_: CustomerActionSlotProps) {
-  return null;
+/** Give the customer to another owner (customer:assign). */
+export function ReassignSlot({ customerId, onDone }: CustomerActionSlotProps) {
+  return <ReassignButton customerId={customerId} onDone={onDone} />;
 }
 
-/** SLOT: claims, releases and reassignments of the customer. */
-export function OwnershipHistorySlot(_: CustomerSlotProps) {
-  return null;
+/** Claims, releases and reassignments of the customer. */
+export function OwnershipHistorySlot({ customerId }: CustomerSlotProps) {
+  return <OwnershipHistory customerId={customerId} />;
 }
 
 /** The customer's opportunities (商机 tab). */
