@@ -42,4 +42,22 @@ export const customerCases: BadInputCases = {
     field: 'occurredAt',
     as: 'reception',
   },
+  'PUT /api/customers/:id/collaborators/:userId': {
+    url: `/api/customers/${nil}/collaborators/${nil}`,
+    body: { access: 'admin' },
+    field: 'access',
+    as: 'rep01',
+  },
+  'DELETE /api/customers/:id/collaborators/:userId': {
+    url: `/api/customers/${nil}/collaborators/rep02`,
+    field: 'userId',
+    as: 'rep01',
+  },
+  // Not multipart, and the id is checked first: the field named is the id.
+  'POST /api/customers/:id/attachments': { url: '/api/customers/123/attachments', field: 'id', as: 'rep01' },
+  'DELETE /api/customers/:id/attachments/:fileId': {
+    url: `/api/customers/${nil}/attachments/x`,
+    field: 'fileId',
+    as: 'rep01',
+  },
 };

@@ -31,4 +31,13 @@ export const customerMatrix: MatrixRows = {
   'POST /api/customers/:id/follow-ups': { permission: 'customer:read', allow: readers },
   'POST /api/customers/:id/service': { permission: 'customer:service', allow: servers },
   'GET /api/customers/:id/timeline': { permission: 'customer:read', allow: readers },
+  'GET /api/customers/:id/history': { permission: 'customer:read', allow: readers },
+  'GET /api/customers/export': { permission: 'customer:export', allow: [...sales, 'gm'] },
+  'GET /api/customers/:id/collaborators': { permission: 'customer:read', allow: readers },
+  'PUT /api/customers/:id/collaborators/:userId': { permission: 'customer:read', allow: readers },
+  'DELETE /api/customers/:id/collaborators/:userId': { permission: 'customer:read', allow: readers },
+  'GET /api/customers/:id/attachments': { permission: 'customer:read', allow: readers },
+  'POST /api/customers/:id/attachments': { permission: 'customer:write', allow: sales },
+  'GET /api/customers/:id/attachments/:fileId': { permission: 'customer:read', allow: readers },
+  'DELETE /api/customers/:id/attachments/:fileId': { permission: 'customer:write', allow: sales },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { multipartBody } from '../../../test/multipart.js';
 import { createTestApp } from '../../../test/test-app.js';
 
 const HOUR = 3_600_000;
@@ -132,14 +133,12 @@ describe('customer file (CUS-1, CUS-8)', async () => {
     const history = await t.request('GET', `/api/customers/${customer.id}/history`, {
       cookie: await as('rep02'),
     });
-    if (history.statusCode === 200) {
-      expect(history.json().items[0]).toMatchObject({
-        action: 'customer.update',
-        before: { name: '杭州西湖茶业有限公司', level: 'B' },
-        after: { name: '杭州龙井茶业有限公司', level: 'A' },
-        actor: { username: 'rep02' },
-      });
-    }
+    expect(history.json().items[0]).toMatchObject({
+      action: 'customer.update',
+      before: { name: '杭州西湖茶业有限公司', level: 'B' },
+      after: { name: '杭州龙井茶业有限公司', level: 'A' },
+      actor: { username: 'rep02' },
+    });
     const timeline = await t.request('GET', `/api/customers/${customer.id}/timeline`, {
       cookie: await as('rep02'),
     });
@@ -192,14 +191,12 @@ describe('customer file (CUS-1, CUS-8)', async () => {
     const again = await t.request('DELETE', `${url}/${second.json().id}`, { cookie });
     expect(again.statusCode).toBe(404);
     const audits = await t.request('GET', `/api/customers/${customer.id}/history?pageSize=50`, { cookie });
-    if (audits.statusCode === 200) {
-      expect(audits.json().items.map((a: { action: string }) => a.action)).toEqual([
-        'customer.contact.delete',
-        'customer.contact.update',
-        'customer.contact.create',
-        'customer.create',
-      ]);
-    }
+    expect(audits.json().items.map((a: { action: string }) => a.action)).toEqual([
+      'customer.contact.delete',
+      'customer.contact.update',
+      'customer.contact.create',
+      'customer.create',
+    ]);
     // A rep who cannot see the customer cannot touch its contacts.
     const outsider = await t.request('POST', url, { cookie: await as('rep07'), body: { name: '丙' } });
     expect(outsider.statusCode).toBe(404);
@@ -330,5 +327,84 @@ describe('customer file (CUS-1, CUS-8)', async () => {
       body: { name: '代建客户公司', level: 'B', ownerId: await t.userId('rep07') },
     });
     expect(notTheirs.statusCode).toBe(422);
+  });
+
+  it('CUS-1 attachments: the owner uploads, a supervisor downloads, others get 404; removal is audited and in the timeline', async () => {
+    const { customer } = await create('rep01', { name: '合肥庐阳新材料有限公司' });
+    const url = `/api/customers/${customer.id}/attachments`;
+    const body = multipartBody({
+      fileName: '营业执照.pdf',
+      content: '%PDF-1.4 test',
+      mimeType: 'application/pdf',
+    });
+    const up = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: await as('rep01'), ...body.headers },
+      payload: body.payload,
+    });
+    expect(up.statusCode, up.body).toBe(200);
+    const file = up.json();
+    expect(file).toMatchObject({ fileName: '营业执照.pdf', sizeBytes: 13, createdBy: { username: 'rep01' } });
+    // Another rep cannot list, download or upload; a read-only reader cannot upload.
+    const outsider = await as('rep04');
+    expect((await t.request('GET', url, { cookie: outsider })).statusCode).toBe(404);
+    expect((await t.request('GET', `${url}/${file.id}`, { cookie: outsider })).statusCode).toBe(404);
+    const refused = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: await as('finance'), ...body.headers },
+      payload: body.payload,
+    });
+    expect(refused.statusCode).toBe(403);
+    const sup = await as('sup_east1');
+    const list = await t.request('GET', url, { cookie: sup });
+    expect(list.json().items).toHaveLength(1);
+    const download = await t.request('GET', `${url}/${file.id}`, { cookie: sup });
+    expect(download.statusCode).toBe(200);
+    expect(download.body).toBe('%PDF-1.4 test');
+    expect((await t.request('DELETE', `${url}/${file.id}`, { cookie: outsider })).statusCode).toBe(404);
+    t.clock.advance(60_000);
+    const del = await t.request('DELETE', `${url}/${file.id}`, { cookie: await as('rep01') });
+    expect(del.statusCode).toBe(200);
+    expect((await t.request('GET', `${url}/${file.id}`, { cookie: sup })).statusCode).toBe(404);
+    const timeline = (
+      await t.request('GET', `/api/customers/${customer.id}/timeline`, { cookie: sup })
+    ).json();
+    expect(timeline.items.slice(0, 2).map((e: { kind: string }) => e.kind)).toEqual([
+      'attachment.removed',
+      'attachment.added',
+    ]);
+    const history = (await t.request('GET', `/api/customers/${customer.id}/history`, { cookie: sup })).json();
+    expect(history.items.map((h: { action: string }) => h.action)).toEqual([
+      'file.remove',
+      'file.upload',
+      'customer.create',
+    ]);
+  });
+
+  it('CUS-1 history: a follow-up and a service log are in the change history; an outsider gets 404', async () => {
+    const { customer } = await create('rep02', { name: '温州鹿城鞋业有限公司' });
+    await t.request('POST', `/api/customers/${customer.id}/follow-ups`, {
+      cookie: await as('rep02'),
+      body: { kind: 'wechat', occurredAt: t.clock.now().toISOString(), content: '微信确认报价' },
+    });
+    await t.request('POST', `/api/customers/${customer.id}/service`, {
+      cookie: await as('reception'),
+      body: { occurredAt: t.clock.now().toISOString(), content: '来电转接' },
+    });
+    const history = await t.request('GET', `/api/customers/${customer.id}/history`, {
+      cookie: await as('rep02'),
+    });
+    expect(history.json().items.map((h: { action: string }) => h.action)).toEqual([
+      'customer.service',
+      'customer.follow_up',
+      'customer.create',
+    ]);
+    expect(history.json().items[0].actor).toMatchObject({ username: 'reception' });
+    expect(
+      (await t.request('GET', `/api/customers/${customer.id}/history`, { cookie: await as('rep07') }))
+        .statusCode,
+    ).toBe(404);
   });
 });

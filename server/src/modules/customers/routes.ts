@@ -1,17 +1,30 @@
+import { sendXlsx } from '../../http/send-file.js';
 import type { App } from '../../http/types.js';
+import { readSingleUpload, sendStoredFile } from '../../http/upload.js';
 import { requireActor } from '../../platform/context.js';
-import { ZId, ZOk } from '../../platform/schemas.js';
+import { ZFileDownload, ZFileList, ZFileMeta } from '../../platform/files/schemas.js';
+import { XLSX_MEDIA_TYPE, ZId, ZOk, ZXlsxFile } from '../../platform/schemas.js';
 import { ZTimelinePage, ZTimelineQuery } from '../../platform/timeline/schemas.js';
+import { listAttachments, readAttachment } from './attachment-queries.js';
+import { listCollaborators } from './collaborators.js';
 import { listContacts } from './contact-queries.js';
 import { createContact } from './create-contact.js';
 import { createCustomer } from './create-customer.js';
 import { deleteContact } from './delete-contact.js';
 import { findDuplicates } from './duplicates.js';
+import { exportCustomers } from './export-customers.js';
 import { listFollowUps } from './follow-up-queries.js';
+import { customerHistory } from './history.js';
 import { logFollowUp } from './log-follow-up.js';
 import { logService } from './log-service.js';
 import { getCustomer, listCustomers, lookupCustomers } from './queries.js';
+import { removeAttachment } from './remove-attachment.js';
+import { removeCollaborator } from './remove-collaborator.js';
 import {
+  ZAttachmentParams,
+  ZCollaboratorList,
+  ZCollaboratorParams,
+  ZCollaboratorSet,
   ZContact,
   ZContactInput,
   ZContactList,
@@ -20,6 +33,8 @@ import {
   ZCustomer,
   ZCustomerCreate,
   ZCustomerCreated,
+  ZCustomerHistoryPage,
+  ZCustomerHistoryQuery,
   ZCustomerLookup,
   ZCustomerLookupQuery,
   ZCustomerPage,
@@ -33,9 +48,11 @@ import {
   ZFollowUpQuery,
   ZServiceLogCreate,
 } from './schemas.js';
+import { setCollaborator } from './set-collaborator.js';
 import { customerTimeline } from './timeline-queries.js';
 import { updateContact } from './update-contact.js';
 import { updateCustomer } from './update-customer.js';
+import { uploadAttachment } from './upload-attachment.js';
 
 const tags = ['customers'];
 
@@ -48,6 +65,19 @@ export function customerRoutes(app: App) {
       schema: { tags, querystring: ZCustomerQuery, response: { 200: ZCustomerPage } },
     },
     (req) => listCustomers(req.ctx.db, requireActor(req.ctx), req.query),
+  );
+  app.get(
+    '/api/customers/export',
+    {
+      config: { permission: 'customer:export' },
+      schema: {
+        tags,
+        querystring: ZCustomerQuery,
+        produces: [XLSX_MEDIA_TYPE],
+        response: { 200: ZXlsxFile },
+      },
+    },
+    async (req, reply) => sendXlsx(reply, await exportCustomers(req.ctx, req.query)),
   );
   app.get(
     '/api/customers/duplicates',
@@ -161,5 +191,91 @@ export function customerRoutes(app: App) {
       schema: { tags, params: ZId, querystring: ZTimelineQuery, response: { 200: ZTimelinePage } },
     },
     (req) => customerTimeline(req.ctx.db, requireActor(req.ctx), req.params.id, req.query),
+  );
+
+  app.get(
+    '/api/customers/:id/history',
+    {
+      config: { permission: 'customer:read' },
+      schema: {
+        tags,
+        params: ZId,
+        querystring: ZCustomerHistoryQuery,
+        response: { 200: ZCustomerHistoryPage },
+      },
+    },
+    (req) => customerHistory(req.ctx.db, requireActor(req.ctx), req.params.id, req.query),
+  );
+
+  app.get(
+    '/api/customers/:id/collaborators',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, params: ZId, response: { 200: ZCollaboratorList } },
+    },
+    (req) => listCollaborators(req.ctx.db, requireActor(req.ctx), req.params.id),
+  );
+  app.put(
+    '/api/customers/:id/collaborators/:userId',
+    {
+      config: { permission: 'customer:read' },
+      schema: {
+        tags,
+        params: ZCollaboratorParams,
+        body: ZCollaboratorSet,
+        response: { 200: ZCollaboratorList },
+      },
+    },
+    (req) => setCollaborator(req.ctx, req.params.id, req.params.userId, req.body.access),
+  );
+  app.delete(
+    '/api/customers/:id/collaborators/:userId',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, params: ZCollaboratorParams, response: { 200: ZOk } },
+    },
+    (req) => removeCollaborator(req.ctx, req.params.id, req.params.userId),
+  );
+
+  app.get(
+    '/api/customers/:id/attachments',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, params: ZId, response: { 200: ZFileList } },
+    },
+    (req) => listAttachments(req.ctx.db, requireActor(req.ctx), req.params.id),
+  );
+  app.post(
+    '/api/customers/:id/attachments',
+    {
+      config: { permission: 'customer:write' },
+      schema: { tags, params: ZId, consumes: ['multipart/form-data'], response: { 200: ZFileMeta } },
+    },
+    async (req) => uploadAttachment(req.ctx, req.params.id, await readSingleUpload(req)),
+  );
+  app.get(
+    '/api/customers/:id/attachments/:fileId',
+    {
+      config: { permission: 'customer:read' },
+      schema: {
+        tags,
+        params: ZAttachmentParams,
+        produces: ['application/octet-stream'],
+        response: { 200: ZFileDownload },
+      },
+    },
+    async (req, reply) =>
+      sendStoredFile(
+        reply,
+        await readAttachment(req.ctx.db, requireActor(req.ctx), req.params.id, req.params.fileId),
+      ),
+  );
+  app.delete(
+    '/api/customers/:id/attachments/:fileId',
+    {
+      config: { permission: 'customer:write' },
+      schema: { tags, params: ZAttachmentParams, response: { 200: ZOk } },
+    },
+    (req) => removeAttachment(req.ctx, req.params.id, req.params.fileId),
   );
 }

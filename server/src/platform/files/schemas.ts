@@ -16,3 +16,6 @@ export const ZFileList = z.object({ items: z.array(ZFileMeta) });
 
 export type TFileMeta = z.infer<typeof ZFileMeta>;
 export type TFileList = z.infer<typeof ZFileList>;
+
+/** A downloaded file (the body is the file itself, not JSON). */
+export const ZFileDownload = z.string().describe('The stored file');

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { type Ctx, requireActor } from '../../platform/context.js';
+import { exportList, withoutPaging } from '../../platform/export/export-list.js';
+import { customerSourceLabels, customerTypeLabels, fenToYuanText } from './labels.js';
+import { listCustomers } from './queries.js';
+import type { TCustomerListItem, ZCustomerQuery } from './schemas.js';
+
+/**
+ * ORG-5: the customer list as a workbook — the screen's filters, saved view and data scope;
+ * its own permission (customer:export, checked by the route) and an audit row per export.
+ */
+export function exportCustomers(ctx: Ctx, query: z.output<typeof ZCustomerQuery>) {
+  const actor = requireActor(ctx);
+  const lang = ctx.lang;
+  return exportList<TCustomerListItem>(ctx, {
+    entity: 'customer',
+    sheet: { 'zh-CN': '客户', en: 'Customers' },
+    filters: withoutPaging(query),
+    fetch: async (limit) =>
+      (await listCustomers(ctx.db, actor, { ...query, page: 1, pageSize: limit })).items,
+    columns: [
+      { header: { 'zh-CN': '客户名称', en: 'Name' }, width: 30, value: (c) => c.name },
+      { header: { 'zh-CN': '统一社会信用代码', en: 'Credit code' }, width: 22, value: (c) => c.creditCode },
+      { header: { 'zh-CN': '类型', en: 'Type' }, value: (c) => customerTypeLabels[c.type][lang] },
+      { header: { 'zh-CN': '等级', en: 'Level' }, width: 8, value: (c) => c.level },
+      { header: { 'zh-CN': '来源', en: 'Source' }, value: (c) => customerSourceLabels[c.source][lang] },
+      { header: { 'zh-CN': '行业', en: 'Industry' }, value: (c) => c.industry },
+      { header: { 'zh-CN': '电话', en: 'Phone' }, value: (c) => c.phone },
+      { header: { 'zh-CN': '主要联系人', en: 'Main contact' }, value: (c) => c.primaryContact?.name ?? null },
+      {
+        header: { 'zh-CN': '联系人电话', en: 'Contact phones' },
+        width: 24,
+        value: (c) => c.primaryContact?.phones.join(', ') || null,
+      },
+      {
+        header: { 'zh-CN': '负责人', en: 'Owner' },
+        value: (c) => c.owner?.displayName ?? (lang === 'en' ? 'Public pool' : '公海'),
+      },
+      { header: { 'zh-CN': '所属组织', en: 'Unit' }, width: 20, value: (c) => c.unit.name },
+      {
+        header: { 'zh-CN': '信用额度（元）', en: 'Credit limit (CNY)' },
+        width: 18,
+        value: (c) => fenToYuanText(c.creditLimitFen),
+      },
+      { header: { 'zh-CN': '信用评级', en: 'Credit rating' }, value: (c) => c.creditRating },
+      { header: { 'zh-CN': '标签', en: 'Tags' }, width: 20, value: (c) => c.tags.join(', ') },
+      {
+        header: { 'zh-CN': '最近跟进 (UTC)', en: 'Last follow-up (UTC)' },
+        width: 24,
+        value: (c) => c.lastFollowUpAt,
+      },
+      { header: { 'zh-CN': '创建时间 (UTC)', en: 'Created (UTC)' }, width: 24, value: (c) => c.createdAt },
+    ],
+  });
+}
