@@ -89,6 +89,11 @@ export const notificationEvents: NotificationEvent[] = [
     emailByDefault: true,
   },
   {
+    key: 'customer.serviceLogged',
+    label: { 'zh-CN': '同事为我的客户登记了服务', en: 'A colleague logged service for my customer' },
+    emailByDefault: false,
+  },
+  {
     key: 'customer.reassigned',
     label: { 'zh-CN': '我的客户转给了他人', en: 'A customer of mine was reassigned' },
     emailByDefault: false,
