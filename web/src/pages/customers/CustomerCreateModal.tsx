@@ -3,6 +3,7 @@ import { Col, Divider, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCreateCustomer, useCustomerLevels } from '../../api/hooks/customers';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import {
   CustomerFields,
@@ -28,7 +29,7 @@ function firstContact(c: CreateValues['contact']): TCustomerCreate['contact'] {
 export function CustomerCreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CreateValues>();
-  const { levels, isPending } = useCustomerLevels();
+  const { levels, isPending, error: levelsError } = useCustomerLevels();
   const create = useCreateCustomer();
   const navigate = useNavigate();
 
@@ -60,6 +61,7 @@ export function CustomerCreateModal({ open, onClose }: { open: boolean; onClose:
       onSubmit={submit}
       testId="customer-create-form"
     >
+      <ErrorAlert error={levelsError} />
       <LiveDuplicateAlert form={form} />
       <CustomerFields levels={levels} />
       <Divider titlePlacement="start" plain>

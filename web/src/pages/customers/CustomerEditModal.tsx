@@ -2,6 +2,7 @@ import type { TCustomer } from '@xiaoguan/server/api';
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCustomerLevels, useUpdateCustomer } from '../../api/hooks/customers';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import {
   CustomerFields,
@@ -24,7 +25,7 @@ export function CustomerEditModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CustomerFormValues>();
-  const { levels, isPending } = useCustomerLevels();
+  const { levels, isPending, error: levelsError } = useCustomerLevels();
   const update = useUpdateCustomer();
   // A level the policy no longer lists stays choosable for this customer.
   const options = levels.includes(customer.level) ? levels : [...levels, customer.level];
@@ -46,6 +47,7 @@ export function CustomerEditModal({
       }}
       testId="customer-edit-form"
     >
+      <ErrorAlert error={levelsError} />
       <LiveDuplicateAlert form={form} excludeId={customer.id} />
       <CustomerFields levels={options} />
     </FormModal>
