@@ -2,6 +2,8 @@ import { bootstrapAdmin } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
+import { loadDemoCustomers } from './demo/demo-customers.js';
+import { loadDemoOpportunities } from './demo/demo-opportunities.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
 import { isEmpty, loadDemoData } from './demo/load-demo.js';
@@ -24,6 +26,8 @@ async function main() {
     if (database.kind === 'pglite' || config.demo) {
       await loadDemoData(database.db, clock);
       await loadDemoRequests(database.db, clock);
+      await loadDemoCustomers(database.db, clock);
+      await loadDemoOpportunities(database.db, clock);
       firstStart = 'demo';
     } else {
       firstStart = { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };
