@@ -7,6 +7,7 @@ import { formatDateTime, formatFenText } from '../../components/format';
 import { JsonBlock } from '../../components/JsonBlock';
 import { PagedTable } from '../../components/PagedTable';
 import { useServerTable } from '../../components/use-server-table';
+import { formatBytes } from './AttachmentsTab';
 import { diffRecords, type FieldChange } from './history-diff';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -37,6 +38,7 @@ function formatValue(t: TFunction, refs: NameRefs, field: string, value: unknown
   if (value === null || value === undefined || value === '') return '—';
   if (field.endsWith('Fen') && (typeof value === 'string' || typeof value === 'number'))
     return formatFenText(String(value)) || String(value);
+  if (field === 'sizeBytes' && typeof value === 'number') return formatBytes(value);
   if (typeof value === 'boolean') return value ? t('customers.history.yes') : t('customers.history.no');
   if (typeof value === 'string') {
     const codes = CODE_LABELS[field];

@@ -16,6 +16,13 @@ const NOISE = new Set([
   'namePinyin',
   'customerId',
   'hash',
+  // The actor column already says who; a file's storage details are in the raw row.
+  'authorId',
+  'sha256',
+  'purpose',
+  'subjectType',
+  'subjectId',
+  'mimeType',
   // Where a record came from (import run, register entry, duplicates seen): shown in the raw row.
   'origin',
 ]);
