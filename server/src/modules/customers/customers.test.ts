@@ -407,4 +407,33 @@ describe('customer file (CUS-1, CUS-8)', async () => {
         .statusCode,
     ).toBe(404);
   });
+
+  it('CUS-1 search: by contact name, contact phone, company phone and full pinyin; paged and sorted in SQL', async () => {
+    const { customer } = await create('rep03', {
+      name: '镇江京口搜索测试有限公司',
+      phone: '0511-8501 2345',
+      contact: { name: '欧阳娜娜', phones: ['186 5110 9876'] },
+    });
+    const cookie = await as('rep03');
+    const ids = async (q: string) =>
+      (await t.request('GET', `/api/customers?q=${encodeURIComponent(q)}`, { cookie }))
+        .json()
+        .items.map((c: { id: string }) => c.id);
+    expect(await ids('欧阳娜')).toEqual([customer.id]);
+    expect(await ids('5110987')).toEqual([customer.id]);
+    expect(await ids('85012345')).toEqual([customer.id]);
+    expect(await ids('zhenjiangjingkou')).toEqual([customer.id]);
+    expect(await ids('zjjk')).toEqual([customer.id]);
+    expect(await ids('100%')).toEqual([]);
+    await create('rep03', { name: '镇江丹徒搜索测试有限公司' });
+    const sorted = await t.request(
+      'GET',
+      `/api/customers?q=${encodeURIComponent('搜索测试')}&sort=name&order=asc&pageSize=1`,
+      {
+        cookie,
+      },
+    );
+    expect(sorted.json()).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect(sorted.json().items).toHaveLength(1);
+  });
 });

@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
-import { subordinateIdsSql } from '../../platform/org/tree.js';
+import { inUnit, subordinateIdsSql } from '../../platform/org/tree.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
 import { normalisePhone } from './name-key.js';
 import type { TCustomer, TCustomerListItem, TCustomerPage, ZCustomerQuery } from './schemas.js';
@@ -139,7 +139,7 @@ function viewCondition(actor: Actor, view: CustomerQuery['view']): SQL | undefin
   }
 }
 
-/** The WHERE of the customer list: the actor's read scope, the view, and the filters. */
+/** The WHERE of the customer list: the actor's read scope, the view, and the filters (a unit with the units below it). */
 export function customerListCondition(actor: Actor, q: Omit<CustomerQuery, 'page' | 'pageSize'>): SQL {
   return and(
     customerReadScope(actor),
@@ -149,7 +149,7 @@ export function customerListCondition(actor: Actor, q: Omit<CustomerQuery, 'page
     q.level ? eq(customers.level, q.level) : undefined,
     q.source ? eq(customers.source, q.source) : undefined,
     q.ownerId ? eq(customers.ownerId, q.ownerId) : undefined,
-    q.unitId ? eq(customers.unitId, q.unitId) : undefined,
+    q.unitId ? inUnit(customers.unitId, q.unitId, true) : undefined,
     q.industry ? eq(customers.industry, q.industry) : undefined,
     q.tag ? sql`${customers.tags} @> array[${q.tag}]::text[]` : undefined,
     q.q ? customerSearchCondition(q.q) : undefined,
