@@ -19,6 +19,23 @@ export type {
 } from './modules/approvals/schemas.js';
 export type { TChangePassword, TLogin, TMe, TPreferences } from './modules/auth/schemas.js';
 export type {
+  TAssignee,
+  TAssigneeList,
+  TAssigneeQuery,
+  TCustomerOwnership,
+  TOwnershipChange,
+  TOwnershipLogEntry,
+  TOwnershipLogPage,
+  TOwnershipLogQuery,
+  TPoolCustomer,
+  TPoolListQuery,
+  TPoolPage,
+  TPoolQuota,
+  TPoolStatus,
+  TReassignCustomer,
+  TReleaseCustomer,
+} from './modules/customers/pool/schemas.js';
+export type {
   TCollaborator,
   TCollaboratorList,
   TCollaboratorSet,
@@ -52,23 +69,6 @@ export type {
   TGender,
   TServiceLogCreate,
 } from './modules/customers/schemas.js';
-export type {
-  TAssignee,
-  TAssigneeList,
-  TAssigneeQuery,
-  TCustomerOwnership,
-  TOwnershipChange,
-  TOwnershipLogEntry,
-  TOwnershipLogPage,
-  TOwnershipLogQuery,
-  TPoolCustomer,
-  TPoolListQuery,
-  TPoolPage,
-  TPoolQuota,
-  TPoolStatus,
-  TReassignCustomer,
-  TReleaseCustomer,
-} from './modules/customers/pool/schemas.js';
 export type { TDueItem, TDueItemPage, TMineQuery, TOverdueQuery } from './modules/deadlines/schemas.js';
 export type {
   TInquiry,
@@ -178,4 +178,12 @@ export type {
 export type { Scope } from './platform/access/scopes.js';
 export type { ErrorCode } from './platform/errors.js';
 export type { TFileList, TFileMeta } from './platform/files/schemas.js';
+export type {
+  TImportDuplicate,
+  TImportRowError,
+  TImportRun,
+  TImportRunList,
+  TImportRunSummary,
+  TImportStatus,
+} from './platform/imports/schemas.js';
 export type { TTimelineEvent, TTimelinePage, TTimelineQuery } from './platform/timeline/schemas.js';

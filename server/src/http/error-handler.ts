@@ -1,26 +1,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError, type ErrorCode, errorMessage, errorStatus } from '../platform/errors.js';
 import type { Lang } from '../platform/i18n/lang.js';
 import { langFromHeader } from '../platform/i18n/lang.js';
-import { resolveValidationMessage } from '../platform/validation-messages.js';
+import { issueMessage } from '../platform/validation-issues.js';
 import { RequestValidationError } from './validation.js';
-
-const zodLocales = { 'zh-CN': z.locales.zhCN().localeError, en: z.locales.en().localeError };
-
-function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
-  const own = resolveValidationMessage(issue.message);
-  if (own) return own[lang];
-  const raw = issue as z.core.$ZodIssue & { input?: unknown };
-  const blank = issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1;
-  if (blank || (issue.code === 'invalid_type' && raw.input === undefined)) {
-    return lang === 'en' ? 'Required' : '必填';
-  }
-  const localized = zodLocales[lang](raw as never);
-  if (typeof localized === 'string') return localized;
-  return localized?.message ?? issue.message;
-}
 
 function fieldErrors(err: RequestValidationError, lang: Lang): Record<string, string> {
   const fields: Record<string, string> = {};

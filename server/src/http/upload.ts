@@ -12,8 +12,11 @@ const noFile = {
 /**
  * Reads the one file of a multipart/form-data request (field `file`). A request without a
  * file, or not multipart at all, is a field error on `file`; an oversized file says so.
+ * `fields` holds the text fields sent before the file (e.g. an import's options).
  */
-export async function readSingleUpload(req: FastifyRequest): Promise<Upload> {
+export async function readSingleUpload(
+  req: FastifyRequest,
+): Promise<Upload & { fields: Record<string, string> }> {
   if (!req.isMultipart()) throw appError('VALIDATION_FAILED', noFile);
   const part = await req.file({ limits: { fileSize: UPLOAD_MAX_BYTES, files: 1 } });
   if (!part) throw appError('VALIDATION_FAILED', noFile);
@@ -28,7 +31,13 @@ export async function readSingleUpload(req: FastifyRequest): Promise<Upload> {
   if (content.length === 0) {
     throw appError('VALIDATION_FAILED', { file: { 'zh-CN': '文件是空的', en: 'The file is empty' } });
   }
+  const fields: Record<string, string> = {};
+  for (const [name, field] of Object.entries(part.fields)) {
+    const value = Array.isArray(field) ? field[0] : field;
+    if (value && value.type === 'field' && typeof value.value === 'string') fields[name] = value.value;
+  }
   return {
+    fields,
     fileName: part.filename.slice(0, 255) || 'file',
     mimeType: part.mimetype || 'application/octet-stream',
     content,

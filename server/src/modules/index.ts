@@ -48,7 +48,7 @@ export function registerModules(app: App, opts: AppOptions) {
   // Customers and opportunities (CUS-1 … CUS-9). Pool and import routes come before
   // /api/customers/:id so their fixed paths are not read as ids.
   customerPoolRoutes(app);
-  customerImportRoutes(app);
+  customerImportRoutes(app, opts);
   leadRoutes(app);
   customerRoutes(app);
   inquiryRoutes(app);

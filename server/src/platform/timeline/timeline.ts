@@ -38,6 +38,25 @@ export async function addTimelineEvent(tx: Tx, ctx: Ctx, ev: TimelineEventInput)
   });
 }
 
+/** Several events at once (e.g. for a batch of imported records), in the caller's transaction. */
+export async function addTimelineEvents(tx: Tx, ctx: Ctx, events: TimelineEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  const at = ctx.clock.now();
+  await tx.insert(timelineEvents).values(
+    events.map((ev) => ({
+      subjectType: ev.subjectType,
+      subjectId: ev.subjectId,
+      kind: ev.kind,
+      summary: ev.summary,
+      refType: ev.refType ?? null,
+      refId: ev.refId ?? null,
+      data: ev.data ?? null,
+      at: ev.at ?? at,
+      actorId: ctx.actor?.id ?? null,
+    })),
+  );
+}
+
 /** A record's timeline, newest first. The caller checks access to the record first. */
 export async function listTimeline(
   db: DbOrTx,
