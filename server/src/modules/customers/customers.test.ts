@@ -435,5 +435,9 @@ describe('customer file (CUS-1, CUS-8)', async () => {
     );
     expect(sorted.json()).toMatchObject({ total: 2, page: 1, pageSize: 1 });
     expect(sorted.json().items).toHaveLength(1);
+    const beyond = await t.request('GET', `/api/customers?q=${encodeURIComponent('搜索测试')}&page=5`, {
+      cookie,
+    });
+    expect(beyond.json()).toMatchObject({ items: [], total: 2, page: 5 });
   });
 });

@@ -104,7 +104,8 @@ function toListItem(r: ListRow): TCustomerListItem {
 
 /**
  * CUS-1 search: the name, its pinyin (initials "bjhy" or full), the company phone, and the
- * contacts' names and phones. Contacts are matched by one semi-join, not per row.
+ * contacts' names and phones. The matching contacts are looked up once per query (an
+ * InitPlan), not per customer row.
  */
 export function customerSearchCondition(text: string): SQL {
   const pattern = containsPattern(text);
@@ -116,11 +117,11 @@ export function customerSearchCondition(text: string): SQL {
   const digits = normalisePhone(text);
   const phoneLike = /^\+?\d{3,20}$/.test(digits) ? containsPattern(digits) : null;
   if (phoneLike) parts.push(sql`${customers.phone} like ${phoneLike}`);
-  parts.push(sql`${customers.id} in (
+  parts.push(sql`${customers.id} = any(array(
     select sc.customer_id from customer_contacts sc
     where sc.deleted_at is null and (sc.name ilike ${pattern}${
       phoneLike ? sql` or array_to_string(sc.phones, ' ') like ${phoneLike}` : sql``
-    }))`);
+    })))`);
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
@@ -175,19 +176,28 @@ function orderBy(q: Pick<CustomerQuery, 'sort' | 'order'>): SQL[] {
 /** ORG-5/CUS-1: the customer list in the actor's scope — counted and paged in SQL. */
 export async function listCustomers(db: DbOrTx, actor: Actor, q: CustomerQuery): Promise<TCustomerPage> {
   const where = customerListCondition(actor, q);
-  const [total] = await db.select({ n: count() }).from(customers).where(where);
-  const rows = await db
-    .select(listColumns)
-    .from(customers)
-    .leftJoin(users, eq(users.id, customers.ownerId))
-    .innerJoin(units, eq(units.id, customers.unitId))
-    .where(where)
-    .orderBy(...orderBy(q))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
+  const countAll = async () => {
+    const [row] = await db.select({ n: count() }).from(customers).where(where);
+    return Number(row?.n ?? 0);
+  };
+  const page = (withTotal: boolean) =>
+    db
+      .select({ ...listColumns, total: withTotal ? sql<string>`count(*) over ()` : sql<null>`null` })
+      .from(customers)
+      .leftJoin(users, eq(users.id, customers.ownerId))
+      .innerJoin(units, eq(units.id, customers.unitId))
+      .where(where)
+      .orderBy(...orderBy(q))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize);
+  // A search reads every match anyway, so one query counts and pages it; without one, the
+  // page comes from the index (stopping after a page) and the count is its own query.
+  const searching = !!q.q;
+  const [rows, counted] = searching ? [await page(true), null] : await Promise.all([page(false), countAll()]);
+  const total = counted ?? (rows[0] ? Number(rows[0].total) : q.page > 1 ? await countAll() : 0);
   return {
     items: rows.map((r) => toListItem(r as ListRow)),
-    total: Number(total?.n ?? 0),
+    total,
     page: q.page,
     pageSize: q.pageSize,
   };

@@ -8,12 +8,17 @@ import { customers } from './tables.js';
 
 const cols = { owner: customers.ownerId, unit: customers.unitId };
 
+/**
+ * The customers the actor collaborates on. Written as `id = any(array(…))` so the planner
+ * evaluates the list once and can combine the primary-key index with the owner index
+ * (BitmapOr) instead of checking every customer row.
+ */
 function collaborates(actor: Actor, access?: 'write'): SQL {
   return access
-    ? sql`exists (select 1 from customer_collaborators cc where cc.customer_id = ${customers.id}
-        and cc.user_id = ${actor.id} and cc.access = 'write')`
-    : sql`exists (select 1 from customer_collaborators cc where cc.customer_id = ${customers.id}
-        and cc.user_id = ${actor.id})`;
+    ? sql`${customers.id} = any(array(select cc.customer_id from customer_collaborators cc
+        where cc.user_id = ${actor.id} and cc.access = 'write'))`
+    : sql`${customers.id} = any(array(select cc.customer_id from customer_collaborators cc
+        where cc.user_id = ${actor.id}))`;
 }
 
 /**
