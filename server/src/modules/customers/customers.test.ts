@@ -440,4 +440,36 @@ describe('customer file (CUS-1, CUS-8)', async () => {
     });
     expect(beyond.json()).toMatchObject({ items: [], total: 2, page: 5 });
   });
+
+  it('CUS-1 owned cap: a create beyond the customer.ownedCap policy is refused on ownerId; nothing is written', async () => {
+    const admin = await as('admin');
+    const set = await t.request('PUT', '/api/policies/customer.ownedCap', {
+      cookie: admin,
+      body: { value: 1, effectiveFrom: t.clock.now().toISOString(), note: 'test' },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    t.clock.advance(60_000);
+    const cookie = await as('rep11');
+    const first = await t.request('POST', '/api/customers', {
+      cookie,
+      body: { name: '上限测试一公司', level: 'C' },
+    });
+    expect(first.statusCode).toBe(200);
+    const second = await t.request('POST', '/api/customers', {
+      cookie,
+      body: { name: '上限测试二公司', level: 'C' },
+    });
+    expect(second.statusCode).toBe(422);
+    expect(second.json().error.code).toBe('CUSTOMER_OWNED_CAP');
+    expect(Object.keys(second.json().error.fields)).toEqual(['ownerId']);
+    const mine = (
+      await t.request('GET', `/api/customers?q=${encodeURIComponent('上限测试')}`, { cookie })
+    ).json();
+    expect(mine.total).toBe(1);
+    await t.request('PUT', '/api/policies/customer.ownedCap', {
+      cookie: admin,
+      body: { value: 300, effectiveFrom: t.clock.now().toISOString(), note: 'test' },
+    });
+    t.clock.advance(60_000);
+  });
 });
