@@ -28,7 +28,11 @@ const FORMS = [
  * no spaces or punctuation, without company-form suffixes such as 有限公司 or Co., Ltd.
  */
 export function nameKey(name: string): string {
-  let key = name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  // Brackets go first, so a form in brackets (…贸易（有限公司）) is still recognised as one.
+  let key = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s()[\]{}【】〔〕]+/g, '');
   for (let changed = true; changed; ) {
     changed = false;
     for (const form of FORMS) {
