@@ -1,7 +1,6 @@
 /**
- * SLOTS — components other screens provide, mounted on the customer list and page.
- * Each not yet wired stays a placeholder (renders nothing) until its owner's file lands; then the slot
- * imports and renders the real component. Nothing else in this folder needs to change.
+ * Components other screens provide, mounted on the customer list and page: one place that
+ * says which screen owns which piece.
  *
  *   PoolStatusBanner({customerId}), ReleaseButton({customerId,onDone}),
  *   ReassignButton({customerId,onDone}), OwnershipHistory({customerId})  ← web/src/pages/pool/
@@ -13,6 +12,7 @@ import { OwnershipHistory } from '../pool/OwnershipHistory';
 import { PoolStatusBanner } from '../pool/PoolStatusBanner';
 import { ReassignButton } from '../pool/ReassignButton';
 import { ReleaseButton } from '../pool/ReleaseButton';
+import { ImportCustomersButton } from './import/ImportCustomersButton';
 
 interface CustomerSlotProps {
   customerId: string;
@@ -21,9 +21,9 @@ interface CustomerActionSlotProps extends CustomerSlotProps {
   onDone: () => void;
 }
 
-/** SLOT: the list's 导入 button (customer:import). */
+/** The list's 导入 button (customer:import). */
 export function ImportSlot() {
-  return null;
+  return <ImportCustomersButton />;
 }
 
 /** Where the customer stands on the pool clock. */
