@@ -37,6 +37,7 @@ export type {
 } from './modules/customers/pool/schemas.js';
 export type {
   TCollaborator,
+  TCollaboratorCandidates,
   TCollaboratorList,
   TCollaboratorSet,
   TContact,

@@ -34,6 +34,7 @@ export const customerMatrix: MatrixRows = {
   'GET /api/customers/:id/history': { permission: 'customer:read', allow: readers },
   'GET /api/customers/export': { permission: 'customer:export', allow: [...sales, 'gm'] },
   'GET /api/customers/:id/collaborators': { permission: 'customer:read', allow: readers },
+  'GET /api/customers/:id/collaborator-candidates': { permission: 'customer:read', allow: readers },
   'PUT /api/customers/:id/collaborators/:userId': { permission: 'customer:read', allow: readers },
   'DELETE /api/customers/:id/collaborators/:userId': { permission: 'customer:read', allow: readers },
   'GET /api/customers/:id/attachments': { permission: 'customer:read', allow: readers },

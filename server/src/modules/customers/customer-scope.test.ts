@@ -219,4 +219,19 @@ describe('customer data scope (ORG-5, CUS-1)', async () => {
     ).json();
     expect(timeline.items[0]).toMatchObject({ kind: 'collaborator.removed' });
   });
+
+  it('CUS-1 collaborators: the owner (a rep who cannot list users) finds colleagues of any team for the team; others may not ask', async () => {
+    const rep04 = await as('rep04');
+    const url = `/api/customers/${ids.D}/collaborator-candidates`;
+    const found = await t.request('GET', `${url}?q=rep1`, { cookie: rep04 });
+    expect(found.statusCode, found.body).toBe(200);
+    const names = found.json().items.map((i: { user: { username: string } }) => i.user.username);
+    expect(names).toEqual(expect.arrayContaining(['rep10', 'rep11', 'rep12']));
+    expect(names).not.toContain('rep04');
+    const all = (await t.request('GET', url, { cookie: rep04 })).json();
+    expect(all.items.map((i: { user: { username: string } }) => i.user.username)).not.toContain('rep04');
+    // Someone who cannot see the customer gets 404; someone who sees it but may not manage its team, 403.
+    expect((await t.request('GET', url, { cookie: await as('rep01') })).statusCode).toBe(404);
+    expect((await t.request('GET', url, { cookie: await as('finance') })).statusCode).toBe(403);
+  });
 });

@@ -6,7 +6,7 @@ import { ZFileDownload, ZFileList, ZFileMeta } from '../../platform/files/schema
 import { XLSX_MEDIA_TYPE, ZId, ZOk, ZXlsxFile } from '../../platform/schemas.js';
 import { ZTimelinePage, ZTimelineQuery } from '../../platform/timeline/schemas.js';
 import { listAttachments, readAttachment } from './attachment-queries.js';
-import { listCollaborators } from './collaborators.js';
+import { listCollaboratorCandidates, listCollaborators } from './collaborators.js';
 import { listContacts } from './contact-queries.js';
 import { createContact } from './create-contact.js';
 import { createCustomer } from './create-customer.js';
@@ -22,6 +22,8 @@ import { removeAttachment } from './remove-attachment.js';
 import { removeCollaborator } from './remove-collaborator.js';
 import {
   ZAttachmentParams,
+  ZCollaboratorCandidateQuery,
+  ZCollaboratorCandidates,
   ZCollaboratorList,
   ZCollaboratorParams,
   ZCollaboratorSet,
@@ -214,6 +216,19 @@ export function customerRoutes(app: App) {
       schema: { tags, params: ZId, response: { 200: ZCollaboratorList } },
     },
     (req) => listCollaborators(req.ctx.db, requireActor(req.ctx), req.params.id),
+  );
+  app.get(
+    '/api/customers/:id/collaborator-candidates',
+    {
+      config: { permission: 'customer:read' },
+      schema: {
+        tags,
+        params: ZId,
+        querystring: ZCollaboratorCandidateQuery,
+        response: { 200: ZCollaboratorCandidates },
+      },
+    },
+    (req) => listCollaboratorCandidates(req.ctx.db, requireActor(req.ctx), req.params.id, req.query.q),
   );
   app.put(
     '/api/customers/:id/collaborators/:userId',

@@ -272,6 +272,11 @@ export const ZCollaboratorList = z.object({
   canManage: z.boolean(),
 });
 export const ZCollaboratorSet = z.object({ access: ZCollaboratorAccess });
+/** Colleagues who could join the team (the picker's search). */
+export const ZCollaboratorCandidateQuery = z.object({ q: z.string().trim().max(50).optional() });
+export const ZCollaboratorCandidates = z.object({
+  items: z.array(z.object({ user: ZUserRef, unit: ZUnitRef })),
+});
 
 /** CUS-5: any customer by name, company-wide — only id, name and owner are shown. */
 export const ZCustomerLookupQuery = z.object({
@@ -330,6 +335,7 @@ export type TServiceLogCreate = z.input<typeof ZServiceLogCreate>;
 export type TCollaborator = z.infer<typeof ZCollaborator>;
 export type TCollaboratorList = z.infer<typeof ZCollaboratorList>;
 export type TCollaboratorSet = z.input<typeof ZCollaboratorSet>;
+export type TCollaboratorCandidates = z.infer<typeof ZCollaboratorCandidates>;
 export type TCustomerLookup = z.infer<typeof ZCustomerLookup>;
 export type TCustomerLookupItem = z.infer<typeof ZCustomerLookupItem>;
 export type TCustomerHistoryEntry = z.infer<typeof ZCustomerHistoryEntry>;

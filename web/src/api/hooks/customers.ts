@@ -6,6 +6,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import type {
+  TCollaboratorCandidates,
   TCollaboratorList,
   TCollaboratorSet,
   TContact,
@@ -101,6 +102,17 @@ export function useCollaborators(id: string) {
   return useQuery({
     queryKey: [...detailKey(id), 'collaborators'],
     queryFn: () => api.get<TCollaboratorList>(`${base(id)}/collaborators`),
+  });
+}
+
+/** Colleagues who could join the customer's team (for whoever may manage it). */
+export function useCollaboratorCandidates(id: string, q: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...detailKey(id), 'collaborator-candidates', q],
+    queryFn: () =>
+      api.get<TCollaboratorCandidates>(`${base(id)}/collaborator-candidates`, q ? { q } : undefined),
+    enabled,
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -14,15 +14,31 @@ import {
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCollaborators, useRemoveCollaborator, useSetCollaborator } from '../../api/hooks/customers';
+import {
+  useCollaboratorCandidates,
+  useCollaborators,
+  useRemoveCollaborator,
+  useSetCollaborator,
+} from '../../api/hooks/customers';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
-import { UserSelect } from '../../components/UserSelect';
+import { PersonSelect, type UserSelectProps, usePersonSearchText } from '../../components/UserSelect';
 import { OwnerText } from './customer-columns';
 import { OwnershipHistorySlot } from './slots';
 
 type Access = TCollaborator['access'];
 const accesses: Access[] = ['read', 'write'];
+
+/** A rep cannot list users: the team picker searches the customer's own candidates (CUS-1). */
+function TeamCandidateSelect({ customerId, ...props }: UserSelectProps & { customerId: string }) {
+  const [q, setSearch] = usePersonSearchText();
+  const found = useCollaboratorCandidates(customerId, q, true);
+  const people = {
+    data: found.data && { items: found.data.items.map((c) => c.user) },
+    isFetching: found.isFetching,
+  };
+  return <PersonSelect {...props} found={people} onSearch={setSearch} />;
+}
 
 function AddCollaborator({ customer }: { customer: TCustomer }) {
   const { t } = useTranslation();
@@ -48,10 +64,11 @@ function AddCollaborator({ customer }: { customer: TCustomer }) {
       style={{ marginBottom: 16, rowGap: 8 }}
     >
       <Form.Item name="userId" rules={[{ required: true, message: t('validation.required') }]}>
-        <UserSelect
+        <TeamCandidateSelect
           placeholder={t('customers.team.pickUser')}
           style={{ width: 240 }}
           excludeId={customer.owner?.id}
+          customerId={customer.id}
         />
       </Form.Item>
       <Form.Item name="access">
