@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ZDateTime, ZPageQuery, ZUnitRef, ZUserRef, zFenInput, zPage, zText } from '../../platform/schemas.js';
+import {
+  ZDateTime,
+  ZPageQuery,
+  ZUnitRef,
+  ZUserRef,
+  zFenInput,
+  zPage,
+  zText,
+} from '../../platform/schemas.js';
 
 export const ZRequestStatus = z.enum(['draft', 'pending', 'approved', 'rejected', 'withdrawn']);
 
