@@ -1,5 +1,7 @@
-import { and, eq } from 'drizzle-orm';
-import { type Ctx, inTx, requireActor } from '../../../platform/context.js';
+import { and, eq, or } from 'drizzle-orm';
+import type { Tx } from '../../../db/client.js';
+import { scopeCondition } from '../../../platform/access/scopes.js';
+import { type Actor, type Ctx, inTx, requireActor } from '../../../platform/context.js';
 import { appError } from '../../../platform/errors.js';
 import { notify } from '../../../platform/notifications/notify.js';
 import { CUSTOMER_SUBJECT, customerInScope } from '../scope.js';
@@ -7,6 +9,27 @@ import { customers } from '../tables.js';
 import { customerOwnership } from './ownership-view.js';
 import { recordOwnershipChange } from './record-ownership-change.js';
 import type { TCustomerOwnership, TReleaseCustomer } from './schemas.js';
+
+/**
+ * Who may put a customer back into the pool: its owner, or someone whose customer:write scope
+ * covers it (a supervisor for their reps' customers). A read-write collaborator may edit the
+ * customer but not release it — otherwise they could release it and claim it themselves.
+ */
+async function assertMayRelease(tx: Tx, actor: Actor, id: string): Promise<void> {
+  const [row] = await tx
+    .select({ id: customers.id })
+    .from(customers)
+    .where(
+      and(
+        eq(customers.id, id),
+        or(
+          eq(customers.ownerId, actor.id),
+          scopeCondition(actor, 'customer:write', { owner: customers.ownerId, unit: customers.unitId }),
+        ),
+      ),
+    );
+  if (!row) throw appError('FORBIDDEN');
+}
 
 /** Puts a customer back into the public pool, with a reason; its owner becomes the previous owner. */
 export async function releaseCustomer(
@@ -20,6 +43,7 @@ export async function releaseCustomer(
     const c = await customerInScope(tx, actor, id, 'write');
     const ownerId = c.ownerId;
     if (!ownerId) throw appError('POOL_CUSTOMER_ALREADY_IN_POOL');
+    await assertMayRelease(tx, actor, c.id);
     const released = await tx
       .update(customers)
       .set({
