@@ -8,6 +8,31 @@ export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 const noFile = {
   file: { 'zh-CN': '请选择要上传的文件', en: 'Choose a file to upload' },
 } as const;
+const brokenUpload = {
+  file: {
+    'zh-CN': '上传的内容不完整或格式不正确，请重新选择文件',
+    en: 'The upload is incomplete or malformed; choose the file again',
+  },
+} as const;
+
+/** Control characters (NUL cannot be stored in PostgreSQL text at all) are dropped from a file name. */
+function cleanFileName(name: string | undefined): string {
+  const printable = [...(name ?? '')].filter((ch) => {
+    const code = ch.charCodeAt(0);
+    return code > 0x1f && code !== 0x7f;
+  });
+  return printable.join('').trim().slice(0, 255) || 'file';
+}
+
+/** Shown inline in the browser: images that cannot carry script, and PDF. Anything else is a download. */
+const INLINE_TYPES = new Set([
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/bmp',
+  'application/pdf',
+]);
 
 /**
  * Reads the one file of a multipart/form-data request (field `file`). A request without a
@@ -18,7 +43,10 @@ export async function readSingleUpload(
   req: FastifyRequest,
 ): Promise<Upload & { fields: Record<string, string> }> {
   if (!req.isMultipart()) throw appError('VALIDATION_FAILED', noFile);
-  const part = await req.file({ limits: { fileSize: UPLOAD_MAX_BYTES, files: 1 } });
+  // A body that is not valid multipart (no boundary, cut off, garbage) is the client's error.
+  const part = await req.file({ limits: { fileSize: UPLOAD_MAX_BYTES, files: 1 } }).catch(() => {
+    throw appError('VALIDATION_FAILED', brokenUpload);
+  });
   if (!part) throw appError('VALIDATION_FAILED', noFile);
   const content = await part.toBuffer().catch((err: { code?: string }) => {
     if (err.code === 'FST_REQ_FILE_TOO_LARGE') {
@@ -26,7 +54,7 @@ export async function readSingleUpload(
         file: { 'zh-CN': '文件不能超过 20 MB', en: 'The file must not exceed 20 MB' },
       });
     }
-    throw err;
+    throw appError('VALIDATION_FAILED', brokenUpload);
   });
   if (content.length === 0) {
     throw appError('VALIDATION_FAILED', { file: { 'zh-CN': '文件是空的', en: 'The file is empty' } });
@@ -38,19 +66,22 @@ export async function readSingleUpload(
   }
   return {
     fields,
-    fileName: part.filename.slice(0, 255) || 'file',
+    fileName: cleanFileName(part.filename),
     mimeType: part.mimetype || 'application/octet-stream',
     content,
   };
 }
 
-/** Sends a stored file; inline for images and PDF, otherwise as a download. */
+/**
+ * Sends a stored file; inline for raster images and PDF, otherwise as a download. The type was
+ * given by the uploader, so SVG, HTML and the like (which can carry script) are never inline.
+ */
 export function sendStoredFile(
   reply: FastifyReply,
   file: { fileName: string; mimeType: string; content: Buffer },
   opts: { download?: boolean } = {},
 ) {
-  const inline = !opts.download && /^(image\/|application\/pdf$)/.test(file.mimeType);
+  const inline = !opts.download && INLINE_TYPES.has(file.mimeType.toLowerCase());
   return reply
     .type(file.mimeType)
     .header('x-content-type-options', 'nosniff')
