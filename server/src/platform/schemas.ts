@@ -6,7 +6,12 @@ import { vmsg } from './validation-messages.js';
 export const ZId = z.object({ id: z.uuid() });
 /** For ids that arrive as free text (e.g. an approval's docId) before they meet a uuid column. */
 export const isUuid = (value: string): boolean => z.uuid().safeParse(value).success;
-export const ZDateTime = z.iso.datetime({ offset: true });
+/** Years the database and the clients read back exactly (PostgreSQL has no year 0). */
+const inYearRange = (v: string): boolean => {
+  const year = Number(v.slice(0, 4));
+  return year >= 1000 && year <= 9999;
+};
+export const ZDateTime = z.iso.datetime({ offset: true }).refine(inYearRange, { error: vmsg('dateRange') });
 export const ZOk = z.object({ ok: z.literal(true) });
 export const ZScope = z.enum(scopes);
 export const ZLocale = z.enum(['zh-CN', 'en']);
@@ -44,7 +49,7 @@ export const zFen = z
   .trim()
   .regex(/^\d{1,15}$/, { error: vmsg('amountFen') });
 /** A calendar date, YYYY-MM-DD. */
-export const zDate = z.iso.date({ error: vmsg('date') });
+export const zDate = z.iso.date({ error: vmsg('date') }).refine(inYearRange, { error: vmsg('dateRange') });
 
 export const ZPageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),

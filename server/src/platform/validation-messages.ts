@@ -23,6 +23,8 @@ const messages = {
     'zh-CN': '统一社会信用代码应为 18 位且校验位正确',
     en: 'Unified social credit code: 18 characters with a valid check digit',
   },
+  noNul: { 'zh-CN': '不能包含空字符（NUL）', en: 'Must not contain a NUL character' },
+  dateRange: { 'zh-CN': '日期须在 1000–9999 年之间', en: 'The date must be in the years 1000–9999' },
   amountFen: {
     'zh-CN': '金额以分为单位，须为不超过 15 位的非负整数',
     en: 'Amount in fen: a whole number of at most 15 digits',
