@@ -92,7 +92,18 @@ describe('policy values by unit', () => {
     ['Asia/Shanghai', 'text', 'Asia/Shanghai', 'Asia/Shanghai'],
     ['working', 'choice', 'working', 'working'],
     [true, 'choice', '是', 'Yes'],
-    [[1, 3, 7], 'days', '[1,3,7]', '[1,3,7]'],
+    [[1, 3, 7], 'days', '1 天、3 天、7 天', '1 day, 3 days, 7 days'],
+    [['A', 'B'], 'choice', 'A、B', 'A, B'],
+    [['newYear', 'midAutumn'], 'choice', '元旦、中秋', 'New Year, Mid-Autumn'],
+    [{ A: 90, D: 15 }, 'days', 'A 90 天、D 15 天', 'A 90 days, D 15 days'],
+    [{ lead: 10, won: 100 }, 'percent', '线索 10%、赢单 100%', 'Lead 10%, Won 100%'],
+    [
+      [{ key: 'budget', label: { 'zh-CN': '预算', en: 'Budget' }, weight: 30 }],
+      'percent',
+      '预算 30%',
+      'Budget 30%',
+    ],
+    [[{ a: [1] }], 'text', '[{"a":[1]}]', '[{"a":[1]}]'],
     [null, 'days', '—', '—'],
   ])('%j %s → %s / %s', (value, unit, zhText, enText) => {
     expect(formatPolicyValue(value, unit, zh)).toBe(zhText);

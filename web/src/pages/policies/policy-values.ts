@@ -1,5 +1,6 @@
-import type { TFunction } from 'i18next';
-import { fenToYuan, formatYuan, yuanToFen } from '../../components/format';
+import i18n, { type TFunction } from 'i18next';
+import { fenToYuan, formatYuan, localized, yuanToFen } from '../../components/format';
+import type { Locale } from '../../i18n';
 
 /** Money helpers live with the shared formatting; re-exported for the policy screens. */
 export { fenToYuan, formatYuan, yuanToFen };
@@ -49,7 +50,51 @@ export function formatPolicyValue(value: unknown, unit: string, t: TFunction): s
     return String(value);
   }
   if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+  return formatStructured(value, unit, t) ?? JSON.stringify(value);
+}
+
+type Scalar = string | number | boolean;
+const isScalar = (v: unknown): v is Scalar =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Words for the codes a structured value holds (festivals, opportunity stages); else the code. */
+function codeWord(code: string, t: TFunction): string {
+  return t(`policies.codes.${code}`, { defaultValue: code, nsSeparator: false });
+}
+
+function part(value: Scalar, unit: string, t: TFunction): string {
+  return typeof value === 'string' ? codeWord(value, t) : formatPolicyValue(value, unit, t);
+}
+
+/**
+ * Lists and maps in one line for a person: a list's items joined ("元旦、春节"), a map as
+ * "key value" pairs ("A 90 天、B 60 天"), items with a {zh-CN, en} label by that label and their
+ * numbers. Null for shapes it does not know (shown as JSON).
+ */
+function formatStructured(value: unknown, unit: string, t: TFunction): string | null {
+  const join = (parts: string[]) => parts.join(t('policies.joiner'));
+  if (Array.isArray(value)) {
+    const lng = (t as TFunction & { lng?: string | null }).lng || i18n.language;
+    const parts = value.map((item) => {
+      if (isScalar(item)) return part(item, unit, t);
+      if (isRecord(item) && isRecord(item.label)) {
+        const numbers = Object.entries(item).flatMap(([k, v]) =>
+          k !== 'label' && typeof v === 'number' ? [part(v, unit, t)] : [],
+        );
+        return [localized(item.label as Record<Locale, string>, lng), ...numbers].join(' ');
+      }
+      return null;
+    });
+    return parts.every((p) => p !== null) ? join(parts as string[]) : null;
+  }
+  if (isRecord(value)) {
+    const entries = Object.entries(value);
+    if (!entries.every(([, v]) => isScalar(v))) return null;
+    return join(entries.map(([k, v]) => `${codeWord(k, t)} ${part(v as Scalar, unit, t)}`));
+  }
+  return null;
 }
 
 /** The form's text for a value (yuan for fen, pretty JSON for structures). */
