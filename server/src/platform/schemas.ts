@@ -52,7 +52,7 @@ export const zFen = z
 export const zDate = z.iso.date({ error: vmsg('date') }).refine(inYearRange, { error: vmsg('dateRange') });
 
 export const ZPageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
   order: z.enum(['asc', 'desc']).default('asc'),
 });

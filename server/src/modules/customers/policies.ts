@@ -22,7 +22,9 @@ export const customerLevels = definePolicy({
 /** Public pool: a customer with no follow-up for this many days (per level) returns to the pool. */
 export const poolDaysByLevel = definePolicy({
   id: 'customer.poolDaysByLevel',
-  schema: z.record(z.string(), days),
+  schema: z.record(z.string(), days).refine((v) => Object.keys(v).length > 0, {
+    message: 'at least one level',
+  }),
   default: { A: 90, B: 60, C: 30, D: 15 },
   unit: 'days',
   label: {

@@ -467,6 +467,35 @@ describe('public pool (公海): the sweep', async () => {
     expect(taken.statusCode).toBe(200);
   });
 
+  it('CUS-8/CUS-5: only the customer\u2019s own team keeps it from the pool — service or notes by others do not', async () => {
+    const start = t.clock.now();
+    const byOwner = await makeCustomer({ owner: 'rep06', level: 'C' });
+    const byOthers = await makeCustomer({ owner: 'rep06', level: 'C' });
+    t.clock.set(new Date(start.getTime() + 20 * DAY));
+    const note = { occurredAt: t.clock.now().toISOString(), content: '电话回访，客户有意向' };
+    const owner = await t.request('POST', `/api/customers/${byOwner}/follow-ups`, {
+      cookie: await as('rep06'),
+      body: { ...note, kind: 'phone' },
+    });
+    expect(owner.statusCode, owner.body).toBe(200);
+    // A rep of another region logs service (CUS-5); the owner's supervisor writes a note.
+    const service = await t.request('POST', `/api/customers/${byOthers}/service`, {
+      cookie: await as('rep10'),
+      body: note,
+    });
+    expect(service.statusCode, service.body).toBe(200);
+    const supervisor = await t.request('POST', `/api/customers/${byOthers}/follow-ups`, {
+      cookie: await as('sup_east2'),
+      body: { ...note, kind: 'visit' },
+    });
+    expect(supervisor.statusCode, supervisor.body).toBe(200);
+
+    t.clock.set(new Date(start.getTime() + 30 * DAY + HOUR));
+    await sweep();
+    expect((await ownerOf(t, byOthers)).ownerId).toBeNull();
+    expect((await ownerOf(t, byOwner)).ownerId).toBe(await t.userId('rep06'));
+  });
+
   it('ORG-7: a region’s override of the pool days applies to its customers; the sweep works in batches', async () => {
     const south = await t.database.db.select({ id: units.id }).from(units).where(eq(units.code, 'SOUTH'));
     const override = await t.request(

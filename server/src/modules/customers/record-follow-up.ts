@@ -21,9 +21,9 @@ export interface FollowUpFacts {
 }
 
 /**
- * CUS-8/CUS-5: writes a follow-up (or a service log) on a customer and moves the customer's
- * pool clock: `last_follow_up_at` becomes the latest follow-up, and a pool warning sent for
- * the old clock is cleared. The caller has checked access, and audits and notifies.
+ * CUS-8/CUS-5: writes a follow-up (or a service log) on a customer. A follow-up by the
+ * customer's team (owner or collaborator) moves its pool clock: `last_follow_up_at` becomes
+ * the latest such follow-up, and a pool warning sent for the old clock is cleared. The caller has checked access, and audits and notifies.
  */
 export async function insertFollowUp(tx: Tx, ctx: Ctx, customerId: string, facts: FollowUpFacts) {
   const at = ctx.clock.now();
@@ -77,7 +77,14 @@ export async function insertFollowUp(tx: Tx, ctx: Ctx, customerId: string, facts
     .returning();
   if (!row) throw new Error('follow-up insert failed');
   const occurred = sql`${occurredAt.toISOString()}::timestamptz`;
-  const moves = sql`(${customers.lastFollowUpAt} is null or ${customers.lastFollowUpAt} < ${occurred})`;
+  // The pool clock measures whether the customer's own team works it: a follow-up by the
+  // owner or a collaborator moves it; service by anyone (CUS-5) and notes by others do not,
+  // so nobody keeps an idle customer out of the pool for its owner.
+  const author = ctx.actor?.id ?? null;
+  const byTeam = sql`(${customers.ownerId} = ${author} or exists (select 1 from customer_collaborators cc
+    where cc.customer_id = ${customers.id} and cc.user_id = ${author}))`;
+  const moves = sql`(${facts.kind !== 'service'} and ${byTeam}
+    and (${customers.lastFollowUpAt} is null or ${customers.lastFollowUpAt} < ${occurred}))`;
   await tx
     .update(customers)
     .set({

@@ -161,3 +161,13 @@ export function computeDueAt(rule: DueRule, tz: string): Date {
   const w = wallTime(rule.from, tz);
   return atLocal(day, w, tz);
 }
+
+/** The calendar day around a moment in a time zone, as instants: [its start, the next day's start). */
+export function localDayBounds(at: Date, tz: string): { start: Date; end: Date } {
+  const startOf = (day: LocalDate) => {
+    const [year, month, d] = day.split('-').map(Number) as [number, number, number];
+    return fromWallTime({ year, month, day: d, hour: 0, minute: 0, second: 0, ms: 0 }, tz);
+  };
+  const today = localDate(at, tz);
+  return { start: startOf(today), end: startOf(addLocalDays(today, 1)) };
+}

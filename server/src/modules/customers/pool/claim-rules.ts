@@ -1,7 +1,7 @@
 import { and, count, eq, gte, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 import type { Actor } from '../../../platform/context.js';
-import { addLocalDays, fromWallTime, localDate } from '../../../platform/deadlines/calendar.js';
+import { localDayBounds } from '../../../platform/deadlines/calendar.js';
 import { companyTimeZone } from '../../../platform/deadlines/policies.js';
 import { readPolicies } from '../../../platform/policies/read.js';
 import { poolDailyClaimCap, reclaimWaitDays } from '../policies.js';
@@ -29,19 +29,9 @@ export async function claimRulesFor(db: DbOrTx, actor: Actor, at: Date): Promise
   };
 }
 
-/** The business day around a moment, in the company time zone: [start, next day's start). */
-export function businessDay(at: Date, tz: string): { start: Date; end: Date } {
-  const startOf = (day: string) => {
-    const [year, month, d] = day.split('-').map(Number) as [number, number, number];
-    return fromWallTime({ year, month, day: d, hour: 0, minute: 0, second: 0, ms: 0 }, tz);
-  };
-  const today = localDate(at, tz);
-  return { start: startOf(today), end: startOf(addLocalDays(today, 1)) };
-}
-
 /** How many customers a rep has claimed from the pool on the business day of `at`. */
 export async function claimsOnDay(db: DbOrTx, userId: string, at: Date, tz: string): Promise<number> {
-  const { start, end } = businessDay(at, tz);
+  const { start, end } = localDayBounds(at, tz);
   const [row] = await db
     .select({ n: count() })
     .from(customerOwnershipLog)
