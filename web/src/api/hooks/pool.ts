@@ -34,10 +34,13 @@ export function usePoolQuota(enabled = true) {
   });
 }
 
-/** Where a customer stands on the pool clock. */
+/**
+ * Where a customer stands on the pool clock. Kept under the customer's detail key: a follow-up
+ * (a customer mutation) restarts the clock, so the banner refreshes with the page.
+ */
 export function usePoolStatus(customerId: string) {
   return useQuery({
-    queryKey: [...poolKey, 'status', customerId],
+    queryKey: [...customersKey, 'detail', customerId, 'pool-status'],
     queryFn: () => api.get<TPoolStatus>(`/api/customers/${customerId}/pool-status`),
   });
 }
