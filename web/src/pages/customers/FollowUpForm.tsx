@@ -83,7 +83,15 @@ export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
             label={t('customers.followUp.occurredAt')}
             rules={[{ required: true, message: t('validation.required') }]}
           >
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+            {/* A picked day counts at once: pressing 保存跟进 with the panel still open keeps it. */}
+            <DatePicker
+              showTime={{ format: 'HH:mm' }}
+              format="YYYY-MM-DD HH:mm"
+              needConfirm={false}
+              onCalendarChange={(d) => form.setFieldValue('occurredAt', d)}
+              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              style={{ width: '100%' }}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -125,7 +133,14 @@ export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
             label={t('customers.followUp.nextStepAt')}
             tooltip={t('customers.followUp.nextStepAtHint')}
           >
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+            <DatePicker
+              showTime={{ format: 'HH:mm' }}
+              format="YYYY-MM-DD HH:mm"
+              needConfirm={false}
+              onCalendarChange={(d) => form.setFieldValue('nextStepAt', d)}
+              disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+              style={{ width: '100%' }}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={4} style={{ display: 'flex', alignItems: 'flex-end' }}>
