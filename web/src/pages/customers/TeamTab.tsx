@@ -193,7 +193,9 @@ export function TeamTab({ customer }: { customer: TCustomer }) {
           ]}
         />
       </Card>
-      <OwnershipHistorySlot customerId={customer.id} />
+      <Card size="small" title={t('customers.team.ownershipHistory')}>
+        <OwnershipHistorySlot customerId={customer.id} />
+      </Card>
     </Space>
   );
 }

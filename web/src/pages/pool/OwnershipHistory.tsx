@@ -41,7 +41,13 @@ export function OwnershipHistory({ customerId }: { customerId: string }) {
         {
           key: 'from',
           title: t('pool.history.from'),
-          render: (_, r) => <Person user={r.from} empty={t('pool.history.pool')} />,
+          render: (_, r) =>
+            // A new or imported customer had no owner before, which is not the pool.
+            r.change === 'create' || r.change === 'import' ? (
+              <Typography.Text type="secondary">—</Typography.Text>
+            ) : (
+              <Person user={r.from} empty={t('pool.history.pool')} />
+            ),
         },
         {
           key: 'to',
