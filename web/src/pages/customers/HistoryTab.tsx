@@ -40,6 +40,9 @@ function formatValue(t: TFunction, refs: NameRefs, field: string, value: unknown
     return formatFenText(String(value)) || String(value);
   if (field === 'sizeBytes' && typeof value === 'number') return formatBytes(value);
   if (typeof value === 'boolean') return value ? t('customers.history.yes') : t('customers.history.no');
+  // Flags stored as 0/1 (a contact's isPrimary) read as yes/no too.
+  if (/^is[A-Z]/.test(field) && (value === 0 || value === 1))
+    return value === 1 ? t('customers.history.yes') : t('customers.history.no');
   if (typeof value === 'string') {
     const codes = CODE_LABELS[field];
     if (codes) return t(`${codes}.${value}`, { defaultValue: value });
