@@ -38,7 +38,7 @@ import { useStageMover } from './use-stage-mover';
 type Filters = Pick<TOpportunityFilters, 'q' | 'ownerId'>;
 
 /** Columns share the width; below this they scroll sideways. */
-const COLUMN_MIN_WIDTH = 210;
+const COLUMN_MIN_WIDTH = 170;
 
 /** Pointer drops land on the column under the pointer; keyboard drops on the column the card overlaps most. */
 const collision: CollisionDetection = (args) => {
