@@ -105,13 +105,21 @@ export function InquiryPage() {
             title: t('inquiries.fields.contactDate'),
             sorter: true,
           },
-          { key: 'name', dataIndex: 'name', title: t('inquiries.fields.name') },
+          {
+            key: 'name',
+            title: t('inquiries.fields.name'),
+            render: (_, r) => (
+              <Typography.Text ellipsis={{ tooltip: r.name }} style={{ maxWidth: 180 }}>
+                {r.name}
+              </Typography.Text>
+            ),
+          },
           { key: 'contact', dataIndex: 'contact', title: t('inquiries.fields.contact') },
           {
             key: 'inquiry',
             title: t('inquiries.fields.inquiry'),
             render: (_, r) => (
-              <Typography.Text ellipsis={{ tooltip: r.inquiry }} style={{ maxWidth: 280 }}>
+              <Typography.Text ellipsis={{ tooltip: r.inquiry }} style={{ maxWidth: 180 }}>
                 {r.inquiry}
               </Typography.Text>
             ),
@@ -140,7 +148,18 @@ export function InquiryPage() {
             key: 'customer',
             title: t('inquiries.fields.customer'),
             render: (_, r) =>
-              r.customer ? <Link to={`/customers/${r.customer.id}`}>{r.customer.name}</Link> : '—',
+              r.customer ? (
+                <Link to={`/customers/${r.customer.id}`}>
+                  <Typography.Text
+                    ellipsis={{ tooltip: r.customer.name }}
+                    style={{ maxWidth: 160, color: 'inherit' }}
+                  >
+                    {r.customer.name}
+                  </Typography.Text>
+                </Link>
+              ) : (
+                '—'
+              ),
           },
           {
             key: 'actions',
