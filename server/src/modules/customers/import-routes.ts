@@ -6,7 +6,7 @@ import { requireActor } from '../../platform/context.js';
 import { buildErrorWorkbook } from '../../platform/imports/error-workbook.js';
 import '../../platform/imports/job.js';
 import { getImportRun, importRunInScope, listMyImportRuns } from '../../platform/imports/run-queries.js';
-import { ImportRunner } from '../../platform/imports/runner.js';
+import { importRunnerFor } from '../../platform/imports/runner.js';
 import { ZImportRun, ZImportRunList } from '../../platform/imports/schemas.js';
 import { XLSX_MEDIA_TYPE, ZId, ZXlsxFile } from '../../platform/schemas.js';
 import { customerImportColumns } from './import/columns.js';
@@ -20,7 +20,7 @@ const permission = 'customer:import';
 /** CUS-1 Excel import of the customer file (issue item 9): template, upload, progress, bad rows. */
 export function customerImportRoutes(app: App, opts: Pick<AppOptions, 'database' | 'clock'>) {
   // The background runner of this app's database; on shutdown it finishes its batch and requeues.
-  const runner = new ImportRunner(opts.database.db, opts.clock, (err) =>
+  const runner = importRunnerFor(opts.database.db, opts.clock, (err) =>
     app.log.error({ err }, 'import run failed'),
   );
   app.addHook('onClose', () => runner.stop());

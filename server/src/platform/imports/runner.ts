@@ -49,9 +49,12 @@ class LostRun extends Error {}
 
 const runnerOf = new WeakMap<object, ImportRunner>();
 
-/** The runner of an open database (one per database per process), made on first use. */
-export function importRunnerFor(db: Db, clock: Clock): ImportRunner {
-  return runnerOf.get(db) ?? new ImportRunner(db, clock);
+/**
+ * The runner of an open database (one per database per process), made on first use. The app
+ * makes it when its routes are registered (with its logger) and stops it on close.
+ */
+export function importRunnerFor(db: Db, clock: Clock, onError?: (err: unknown) => void): ImportRunner {
+  return runnerOf.get(db) ?? new ImportRunner(db, clock, onError);
 }
 
 /**
