@@ -58,6 +58,7 @@ export type {
   TCustomerQuery,
   TCustomerSource,
   TCustomerType,
+  TCustomerCredit,
   TCustomerUpdate,
   TDuplicate,
   TDuplicateList,

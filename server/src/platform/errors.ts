@@ -134,6 +134,11 @@ const catalogue = {
     en: 'Only the person appealed to may answer',
   },
   APPEAL_ALREADY_ANSWERED: { status: 409, zh: '该申诉已答复', en: 'This appeal has already been answered' },
+  CREDIT_NOT_PERMITTED: {
+    status: 403,
+    zh: '信用额度和信用评级由财务或销售总监设定',
+    en: 'Credit limit and rating are set by finance or the sales director',
+  },
   CUSTOMER_OWNED_CAP: {
     status: 422,
     zh: '负责的客户数已达上限，不能再增加',

@@ -7,6 +7,12 @@ export const customerCases: BadInputCases = {
     field: 'creditCode',
     as: 'rep01',
   },
+  'PUT /api/customers/:id/credit': {
+    url: `/api/customers/${nil}/credit`,
+    body: { creditLimitFen: '12.5', reason: '年度授信' },
+    field: 'creditLimitFen',
+    as: 'finance',
+  },
   'PATCH /api/customers/:id': {
     url: `/api/customers/${nil}`,
     body: { phone: 'call me' },

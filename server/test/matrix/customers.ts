@@ -23,6 +23,7 @@ export const customerMatrix: MatrixRows = {
   'GET /api/customers/:id': { permission: 'customer:read', allow: readers },
   'POST /api/customers': { permission: 'customer:create', allow: sales },
   'PATCH /api/customers/:id': { permission: 'customer:write', allow: sales },
+  'PUT /api/customers/:id/credit': { permission: 'customer:credit', allow: ['director', 'gm', 'finance'] },
   'GET /api/customers/:id/contacts': { permission: 'customer:read', allow: readers },
   'POST /api/customers/:id/contacts': { permission: 'customer:write', allow: sales },
   'PATCH /api/customers/:id/contacts/:contactId': { permission: 'customer:write', allow: sales },

@@ -242,6 +242,7 @@ FROM "roles" r
 JOIN (VALUES
   ('gm', 'customer:read', 'all'),
   ('gm', 'customer:export', 'all'),
+  ('gm', 'customer:credit', 'all'),
   ('gm', 'inquiry:read', 'all'),
   ('gm', 'opportunity:read', 'all'),
   ('sales_director', 'customer:read', 'all'),
@@ -256,6 +257,7 @@ JOIN (VALUES
   ('sales_director', 'customer:pool', 'all'),
   ('sales_director', 'customer:export', 'all'),
   ('sales_director', 'customer:import', 'all'),
+  ('sales_director', 'customer:credit', 'all'),
   ('regional_manager', 'customer:read', 'unit_tree'),
   ('regional_manager', 'customer:write', 'unit_tree'),
   ('regional_manager', 'customer:create', 'all'),
@@ -314,7 +316,8 @@ JOIN (VALUES
   ('receptionist', 'inquiry:read', 'all'),
   ('receptionist', 'inquiry:create', 'all'),
   ('receptionist', 'customer:service', 'all'),
-  ('finance', 'customer:read', 'all')
+  ('finance', 'customer:read', 'all'),
+  ('finance', 'customer:credit', 'all')
 ) AS g("code", "permission", "scope") ON g."code" = r."code"
 WHERE r."preset" = true
 ON CONFLICT DO NOTHING;

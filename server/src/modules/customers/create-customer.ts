@@ -5,6 +5,7 @@ import { type Actor, type Ctx, inTx, requireActor } from '../../platform/context
 import { appError } from '../../platform/errors.js';
 import { users } from '../../platform/org/tables.js';
 import { assertOwnedCapacity } from './capacity.js';
+import { assertMaySetCredit } from './credit.js';
 import { findDuplicates } from './duplicates.js';
 import { insertCustomer } from './insert-customer.js';
 import { assertCustomerLevel } from './levels.js';
@@ -47,6 +48,7 @@ export async function createCustomer(ctx: Ctx, input: CustomerCreateInput): Prom
   const actor = requireActor(ctx);
   return inTx(ctx, async (tx) => {
     const at = ctx.clock.now();
+    assertMaySetCredit(actor, input);
     const owner = await resolveOwner(tx, actor, input.ownerId);
     await assertCustomerLevel(tx, input.level, at, owner.unitId);
     await assertOwnedCapacity(tx, owner.id, at);

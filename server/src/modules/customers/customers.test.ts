@@ -41,7 +41,6 @@ describe('customer file (CUS-1, CUS-8)', async () => {
       phone: '010-6288 1234',
       type: 'target',
       source: 'exhibition',
-      creditLimitFen: '5000000',
       tags: ['重点'],
       contact: { name: '王经理', phones: ['138 0013 8000'], birthday: '1980-05-12', title: '采购经理' },
     });
@@ -51,7 +50,7 @@ describe('customer file (CUS-1, CUS-8)', async () => {
       phone: '01062881234',
       owner: { username: 'rep01' },
       unit: { name: '华东一组' },
-      creditLimitFen: '5000000',
+      creditLimitFen: null,
       primaryContact: { name: '王经理', phones: ['13800138000'] },
       access: { isOwner: true, collaborator: null, canEdit: true, canAssign: false },
     });

@@ -20,6 +20,11 @@ definePermissions([
     label: { 'zh-CN': '为任何客户登记服务（任何客户都是公司的客户）', en: 'Log service for any customer' },
     scoped: false,
   },
+  {
+    code: 'customer:credit',
+    label: { 'zh-CN': '设定客户信用额度和评级', en: 'Set customer credit limits and ratings' },
+    scoped: false,
+  },
   { code: 'customer:export', label: { 'zh-CN': '导出客户', en: 'Export customers' }, scoped: false },
   { code: 'customer:import', label: { 'zh-CN': '导入客户', en: 'Import customers' }, scoped: false },
   {

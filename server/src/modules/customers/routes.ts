@@ -35,6 +35,7 @@ import {
   ZCustomer,
   ZCustomerCreate,
   ZCustomerCreated,
+  ZCustomerCredit,
   ZCustomerHistoryPage,
   ZCustomerHistoryQuery,
   ZCustomerLookup,
@@ -51,6 +52,7 @@ import {
   ZServiceLogCreate,
 } from './schemas.js';
 import { setCollaborator } from './set-collaborator.js';
+import { setCustomerCredit } from './set-customer-credit.js';
 import { customerTimeline } from './timeline-queries.js';
 import { updateContact } from './update-contact.js';
 import { updateCustomer } from './update-customer.js';
@@ -127,6 +129,14 @@ export function customerRoutes(app: App) {
       schema: { tags, params: ZId, body: ZCustomerUpdate, response: { 200: ZCustomer } },
     },
     (req) => updateCustomer(req.ctx, req.params.id, req.body),
+  );
+  app.put(
+    '/api/customers/:id/credit',
+    {
+      config: { permission: 'customer:credit' },
+      schema: { tags, params: ZId, body: ZCustomerCredit, response: { 200: ZCustomer } },
+    },
+    (req) => setCustomerCredit(req.ctx, req.params.id, req.body),
   );
 
   app.get(

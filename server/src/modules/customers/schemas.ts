@@ -119,6 +119,13 @@ export const ZCustomerUpdate = z.object({
   remark: customerFields.remark,
 });
 
+/** CUS-9: credit limit and rating, set by finance or the director with a reason. */
+export const ZCustomerCredit = z.object({
+  creditLimitFen: zFenInput,
+  creditRating: zOptionalText(20),
+  reason: zText(200),
+});
+
 export const ZContact = z.object({
   id: z.uuid(),
   customerId: z.uuid(),
@@ -319,6 +326,7 @@ export type TCustomerPage = z.infer<typeof ZCustomerPage>;
 export type TCustomerQuery = z.input<typeof ZCustomerQuery>;
 export type TCustomerCreate = z.input<typeof ZCustomerCreate>;
 export type TCustomerUpdate = z.input<typeof ZCustomerUpdate>;
+export type TCustomerCredit = z.input<typeof ZCustomerCredit>;
 export type TCustomerCreated = z.infer<typeof ZCustomerCreated>;
 export type TContact = z.infer<typeof ZContact>;
 export type TContactList = z.infer<typeof ZContactList>;

@@ -4,6 +4,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import type { Localized } from '../../platform/i18n/lang.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
+import { assertMaySetCredit } from './credit.js';
 import { assertCustomerLevel } from './levels.js';
 import { nameKey, namePinyin } from './name-key.js';
 import { getCustomer } from './queries.js';
@@ -70,6 +71,7 @@ export async function updateCustomer(ctx: Ctx, id: string, input: CustomerUpdate
     }
     const changed = Object.keys(after) as Field[];
     if (changed.length === 0) return getCustomer(tx, actor, found.id);
+    assertMaySetCredit(actor, after);
     if (after.level !== undefined) await assertCustomerLevel(tx, String(after.level), at, row.unitId);
     const set: Partial<typeof customers.$inferInsert> = { updatedAt: at };
     for (const field of changed) {

@@ -61,6 +61,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'deadline:read': 'all',
       'customer:read': 'all',
       'customer:export': 'all',
+      'customer:credit': 'all',
       'inquiry:read': 'all',
       'opportunity:read': 'all',
     },
@@ -69,7 +70,13 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     code: 'sales_director',
     nameZh: '销售总监',
     nameEn: 'Sales director',
-    grants: { ...userRead('all'), ...taskAssign, ...crmLead('all'), 'deadline:read': 'all' },
+    grants: {
+      ...userRead('all'),
+      ...taskAssign,
+      ...crmLead('all'),
+      'customer:credit': 'all',
+      'deadline:read': 'all',
+    },
   },
   {
     code: 'regional_manager',
@@ -135,7 +142,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '财务',
     nameEn: 'Finance',
     // CUS-9: finance reads every customer's credit data.
-    grants: { ...userRead('own'), 'customer:read': 'all' },
+    grants: { ...userRead('own'), 'customer:read': 'all', 'customer:credit': 'all' },
   },
   {
     code: 'hr',

@@ -8,6 +8,7 @@ import {
 } from '../../../platform/imports/kinds.js';
 import { readPolicy } from '../../../platform/policies/read.js';
 import { countOwnedCustomers, lockOwnerBook, ownedCapFor } from '../capacity.js';
+import { maySetCredit } from '../credit.js';
 import { findDuplicatesOfMany } from '../duplicates-batch.js';
 import { insertCustomers } from '../insert-customers.js';
 import { nameKey } from '../name-key.js';
@@ -71,7 +72,7 @@ export const customerImportKind = defineImportKind<CustomerImportState>({
     const outcomes = new Map<number, RowOutcome>();
     const valid: Checked[] = [];
     for (const r of rows) {
-      const { input, errors } = customerInputFromRow(r);
+      const { input, errors } = customerInputFromRow(r, { maySetCredit: maySetCredit(actor) });
       const rowErrors: RowError[] = [...errors];
       const username = (r.values.owner ?? '').toLowerCase();
       const owner = username ? state.owners.get(username) : state.defaultOwner;

@@ -32,6 +32,7 @@ const blankToUndefined = (v: string) => (v === '' ? undefined : v);
  */
 export function customerInputFromRow(
   row: ImportRow,
+  opts: { maySetCredit: boolean },
 ): { input: Omit<CustomerCreateInput, 'ownerId'>; errors: [] } | { input: null; errors: RowError[] } {
   const v = row.values;
   const errors: RowError[] = [];
@@ -61,6 +62,20 @@ export function customerInputFromRow(
         en: 'Credit limit must be an amount in yuan with at most two decimals (e.g. 50000 or 12345.60)',
       },
     });
+  }
+  // CUS-9: credit limit and rating come only from someone who may set them.
+  if (!opts.maySetCredit) {
+    for (const field of ['creditLimit', 'creditRating'] as const) {
+      if (v[field]) {
+        errors.push({
+          field,
+          reason: {
+            'zh-CN': '信用额度和信用评级由财务或销售总监设定，请留空',
+            en: 'Credit limit and rating are set by finance or the sales director; leave them blank',
+          },
+        });
+      }
+    }
   }
   const contactGiven = [v.contactName, v.contactPhone, v.contactTitle, v.contactEmail].some((c) => c);
   const candidate = {
