@@ -16,6 +16,7 @@ import type {
   TCustomer,
   TCustomerCreate,
   TCustomerCreated,
+  TCustomerCredit,
   TCustomerHistoryPage,
   TCustomerHistoryQuery,
   TCustomerLookup,
@@ -178,6 +179,12 @@ export const useCreateCustomer = () =>
 export const useUpdateCustomer = () =>
   useCustomerMutation(({ id, body }: { id: string; body: TCustomerUpdate }) =>
     api.patch<TCustomer>(base(id), body),
+  );
+
+/** CUS-9: credit limit and rating (finance, the director). */
+export const useSetCustomerCredit = () =>
+  useCustomerMutation(({ id, body }: { id: string; body: TCustomerCredit }) =>
+    api.put<TCustomer>(`${base(id)}/credit`, body),
   );
 
 export const useCreateContact = () =>

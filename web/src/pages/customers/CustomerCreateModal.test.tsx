@@ -39,8 +39,18 @@ const duplicate = {
   inPool: false,
 };
 
-function stubApi(onCreate: (body: Record<string, unknown>) => Response) {
+/** The signed-in user: by default one who may set credit limits (finance, the director). */
+const me = (permissions: Record<string, string>) => ({
+  id: '00000000-0000-4000-8000-000000000002',
+  username: 'director',
+  displayName: '总监',
+  permissions,
+});
+const director = me({ 'customer:create': 'all', 'customer:credit': 'all' });
+
+function stubApi(onCreate: (body: Record<string, unknown>) => Response, user = director) {
   const fetch = vi.fn(async (url: string, init?: RequestInit) => {
+    if (url === '/api/me') return Response.json(user);
     if (url === '/api/policies') return Response.json({ items: [levels] });
     if (url.startsWith('/api/customers/duplicates'))
       return Response.json({ items: url.includes('name=') ? [duplicate] : [] });
@@ -102,6 +112,25 @@ describe('新建客户 (CUS-1)', { timeout: 20_000 }, () => {
     expect(await screen.findByText('统一社会信用代码校验不通过')).toBeTruthy();
     // The fen error lands on the yuan field the user typed in.
     expect(await screen.findByText('金额格式不正确')).toBeTruthy();
+  });
+
+  it('CUS-9: a rep sees no credit fields and sends no credit values', async () => {
+    let sent: Record<string, unknown> | undefined;
+    stubApi(
+      (body) => {
+        sent = body;
+        return Response.json({ error: { code: 'X', message: 'stop' } }, { status: 422 });
+      },
+      me({ 'customer:create': 'all' }),
+    );
+    renderWithProviders(<CustomerCreateModal open onClose={() => {}} />);
+    fireEvent.change(await screen.findByLabelText('客户名称'), { target: { value: '宁波某某' } });
+    expect(screen.queryByLabelText('信用额度（元）')).toBeNull();
+    expect(screen.queryByLabelText('信用等级')).toBeNull();
+    fireEvent.submit(field('客户名称').closest('form') as HTMLFormElement);
+    await waitFor(() => expect(sent).toBeDefined());
+    expect(sent).not.toHaveProperty('creditLimitFen');
+    expect(sent).not.toHaveProperty('creditRating');
   });
 
   it('refuses an amount with more than two decimals before sending', async () => {

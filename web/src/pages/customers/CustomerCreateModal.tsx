@@ -3,6 +3,7 @@ import { Col, Divider, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCreateCustomer, useCustomerLevels } from '../../api/hooks/customers';
+import { useCan } from '../../api/hooks/me';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import {
@@ -28,6 +29,7 @@ function firstContact(c: CreateValues['contact']): TCustomerCreate['contact'] {
 /** CUS-1: a new customer file, with a first contact; possible duplicates are shown as you type. */
 export function CustomerCreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  const can = useCan();
   const [form] = Form.useForm<CreateValues>();
   const { levels, isPending, error: levelsError } = useCustomerLevels();
   const create = useCreateCustomer();
@@ -36,7 +38,7 @@ export function CustomerCreateModal({ open, onClose }: { open: boolean; onClose:
   const submit = async (values: CreateValues) => {
     try {
       const { customer, duplicates } = await create.mutateAsync({
-        ...customerBody(values),
+        ...customerBody(values, { credit: can('customer:credit') }),
         contact: firstContact(values.contact),
       });
       const state: CustomerPageState = { duplicates };

@@ -2,6 +2,7 @@ import type { TCustomer } from '@xiaoguan/server/api';
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCustomerLevels, useUpdateCustomer } from '../../api/hooks/customers';
+import { useCan } from '../../api/hooks/me';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import {
@@ -24,6 +25,7 @@ export function CustomerEditModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const can = useCan();
   const [form] = Form.useForm<CustomerFormValues>();
   const { levels, isPending, error: levelsError } = useCustomerLevels();
   const update = useUpdateCustomer();
@@ -40,7 +42,10 @@ export function CustomerEditModal({
       initialValues={customerFormValues(customer)}
       onSubmit={async (values) => {
         try {
-          await update.mutateAsync({ id: customer.id, body: customerBody(values) });
+          await update.mutateAsync({
+            id: customer.id,
+            body: customerBody(values, { credit: can('customer:credit') }),
+          });
         } catch (error) {
           throw toCustomerFormErrors(error);
         }

@@ -1,6 +1,7 @@
 import type { TCustomer, TCustomerSource, TCustomerType } from '@xiaoguan/server/api';
 import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../api/hooks/me';
 import { fenTextToYuanInput, isYuanInput, yuanInputToFenText } from '../../components/format';
 import { customerSources, customerTypes } from './customer-options';
 import { collapseListIndex, renameFieldErrors } from './field-errors';
@@ -22,10 +23,19 @@ export interface CustomerFormValues {
   remark?: string;
 }
 
-/** The form's values as the API takes them: blanks → null, yuan → fen digits. */
-export function customerBody(v: CustomerFormValues) {
+/**
+ * The form's values as the API takes them: blanks → null, yuan → fen digits. Credit limit and
+ * rating are sent only by those who may set them (CUS-9); others' forms do not show them.
+ */
+export function customerBody(v: CustomerFormValues, opts: { credit: boolean }) {
   const blank = (s: string | undefined) => (s?.trim() ? s.trim() : null);
+  const credit = {
+    // The field's rule has already refused anything that is not an amount.
+    creditLimitFen: yuanInputToFenText(v.creditLimitYuan) ?? null,
+    creditRating: blank(v.creditRating),
+  };
   return {
+    ...(opts.credit ? credit : {}),
     name: v.name,
     creditCode: blank(v.creditCode),
     industry: blank(v.industry),
@@ -35,9 +45,6 @@ export function customerBody(v: CustomerFormValues) {
     phone: blank(v.phone),
     address: blank(v.address),
     website: blank(v.website),
-    // The field's rule has already refused anything that is not an amount.
-    creditLimitFen: yuanInputToFenText(v.creditLimitYuan) ?? null,
-    creditRating: blank(v.creditRating),
     tags: v.tags ?? [],
     remark: blank(v.remark),
   };
@@ -72,6 +79,7 @@ export function toCustomerFormErrors(error: unknown): unknown {
 /** CUS-1/CUS-3/CUS-9: the fields of the customer file, for create and edit. */
 export function CustomerFields({ levels }: { levels: string[] }) {
   const { t } = useTranslation();
+  const credit = useCan()('customer:credit');
   const required = { required: true, message: t('validation.required') };
   return (
     <Row gutter={16}>
@@ -124,27 +132,31 @@ export function CustomerFields({ levels }: { levels: string[] }) {
           <Input maxLength={200} />
         </Form.Item>
       </Col>
-      <Col xs={12} sm={8}>
-        <Form.Item
-          name="creditLimitYuan"
-          label={t('customers.fields.creditLimitYuan')}
-          rules={[
-            {
-              validator: (_, value: string | undefined) =>
-                isYuanInput(value)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('customers.amountInvalid'))),
-            },
-          ]}
-        >
-          <Input prefix="¥" inputMode="decimal" autoComplete="off" />
-        </Form.Item>
-      </Col>
-      <Col xs={12} sm={8}>
-        <Form.Item name="creditRating" label={t('customers.fields.creditRating')}>
-          <Input maxLength={20} />
-        </Form.Item>
-      </Col>
+      {credit && (
+        <>
+          <Col xs={12} sm={8}>
+            <Form.Item
+              name="creditLimitYuan"
+              label={t('customers.fields.creditLimitYuan')}
+              rules={[
+                {
+                  validator: (_, value: string | undefined) =>
+                    isYuanInput(value)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('customers.amountInvalid'))),
+                },
+              ]}
+            >
+              <Input prefix="¥" inputMode="decimal" autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={8}>
+            <Form.Item name="creditRating" label={t('customers.fields.creditRating')}>
+              <Input maxLength={20} />
+            </Form.Item>
+          </Col>
+        </>
+      )}
       <Col xs={24} sm={8}>
         <Form.Item name="tags" label={t('customers.fields.tags')}>
           <Select

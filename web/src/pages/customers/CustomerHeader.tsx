@@ -1,10 +1,12 @@
-import { EditOutlined, MessageOutlined, ToolOutlined } from '@ant-design/icons';
+import { EditOutlined, MessageOutlined, SafetyOutlined, ToolOutlined } from '@ant-design/icons';
 import type { TCustomer } from '@xiaoguan/server/api';
 import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerLevels } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
 import { formatDateTime, formatFenText } from '../../components/format';
+import { CreditModal } from './CreditModal';
 import { OwnerText, RelativeTime } from './customer-columns';
 import { CustomerTypeTag, LevelTag, LifecycleTag } from './customer-options';
 import { ReassignSlot, ReleaseSlot } from './slots';
@@ -24,6 +26,7 @@ export function CustomerHeader({ customer: c, onEdit, onFollowUp, onService, onO
   const can = useCan();
   const { levels } = useCustomerLevels();
   const { access } = c;
+  const [settingCredit, setSettingCredit] = useState(false);
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <Card
@@ -67,6 +70,16 @@ export function CustomerHeader({ customer: c, onEdit, onFollowUp, onService, onO
             <ReleaseSlot customerId={c.id} onDone={onOwnershipChanged} />
           )}
           {access.canAssign && <ReassignSlot customerId={c.id} onDone={onOwnershipChanged} />}
+          {/* CUS-9: credit limit and rating are set by finance or the director. */}
+          {can('customer:credit') && (
+            <Button
+              icon={<SafetyOutlined />}
+              onClick={() => setSettingCredit(true)}
+              data-testid="customer-credit"
+            >
+              {t('customers.credit.set')}
+            </Button>
+          )}
         </Space>
       }
     >
@@ -133,6 +146,7 @@ export function CustomerHeader({ customer: c, onEdit, onFollowUp, onService, onO
           </Descriptions.Item>
         )}
       </Descriptions>
+      <CreditModal open={settingCredit} onClose={() => setSettingCredit(false)} customer={c} />
     </Card>
   );
 }
