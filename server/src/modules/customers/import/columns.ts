@@ -22,7 +22,7 @@ export const customerSourceLabels: Record<CustomerSource, Localized> = {
   visit: { 'zh-CN': '拜访', en: 'Visit' },
   exhibition: { 'zh-CN': '展会', en: 'Exhibition' },
   referral: { 'zh-CN': '转介绍', en: 'Referral' },
-  inquiry: { 'zh-CN': '客户记录表', en: 'Register' },
+  inquiry: { 'zh-CN': '来访登记', en: 'Register' },
   other: { 'zh-CN': '其他', en: 'Other' },
 };
 
@@ -39,6 +39,7 @@ const sourceAliases: Record<string, CustomerSource> = {
   介绍: 'referral',
   推荐: 'referral',
   来电: 'phone',
+  客户记录表: 'inquiry',
 };
 
 function lookup<K extends string>(labels: Record<K, Localized>, aliases: Record<string, K>) {
