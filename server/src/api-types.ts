@@ -74,6 +74,7 @@ export type {
 export type { TDueItem, TDueItemPage, TMineQuery, TOverdueQuery } from './modules/deadlines/schemas.js';
 export type {
   TInquiry,
+  TInquiryAssignees,
   TInquiryChannel,
   TInquiryConvert,
   TInquiryCreate,

@@ -11,6 +11,7 @@ const customerReaders: Role[] = [...sales, 'gm', 'finance'];
 export const inquiryMatrix: MatrixRows = {
   'GET /api/inquiries': { permission: 'inquiry:read', allow: registerReaders },
   'GET /api/inquiries/:id': { permission: 'inquiry:read', allow: registerReaders },
+  'GET /api/inquiries/assignees': { permission: 'inquiry:create', allow: registerWriters },
   'POST /api/inquiries': { permission: 'inquiry:create', allow: registerWriters },
   'POST /api/inquiries/:id/convert': { permission: 'inquiry:create', allow: registerWriters },
   'POST /api/inquiries/:id/link': { permission: 'inquiry:create', allow: registerWriters },

@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
+import { holdersOfSql } from '../../platform/access/holders.js';
 import { type Actor, type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { users } from '../../platform/org/tables.js';
@@ -45,10 +46,16 @@ async function leadOwner(
   const [owner] = await tx
     .select({ id: users.id, unitId: users.unitId })
     .from(users)
-    .where(and(eq(users.id, ownerId), eq(users.status, 'active')));
+    .where(
+      and(
+        eq(users.id, ownerId),
+        eq(users.status, 'active'),
+        sql`${users.id} in ${holdersOfSql('customer:write')}`,
+      ),
+    );
   if (!owner) {
     throw appError('CUSTOMER_ASSIGNEE_INVALID', {
-      ownerId: { 'zh-CN': '负责人不存在或已停用', en: 'No such active person' },
+      ownerId: { 'zh-CN': '负责人须为在职的销售人员', en: 'Choose an active salesperson' },
     });
   }
   return owner;

@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { holdersOfSql } from '../../platform/access/holders.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -30,10 +31,16 @@ export function createInquiry(ctx: Ctx, input: z.output<typeof ZInquiryCreate>):
       const [assignee] = await tx
         .select({ unitId: users.unitId })
         .from(users)
-        .where(and(eq(users.id, input.assigneeId), eq(users.status, 'active')));
+        .where(
+          and(
+            eq(users.id, input.assigneeId),
+            eq(users.status, 'active'),
+            sql`${users.id} in ${holdersOfSql('customer:write')}`,
+          ),
+        );
       if (!assignee) {
         throw appError('VALIDATION_FAILED', {
-          assigneeId: { 'zh-CN': '跟进人不存在或已停用', en: 'No such active user' },
+          assigneeId: { 'zh-CN': '跟进人须为在职的销售人员', en: 'Choose an active salesperson' },
         });
       }
       unitId = assignee.unitId;

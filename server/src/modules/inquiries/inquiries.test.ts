@@ -148,6 +148,34 @@ describe('first-contact register (客户记录表)', async () => {
     expect(again.json().error.code).toBe('INQUIRY_ALREADY_HANDLED');
   });
 
+  it('CUS-2: the receptionist finds the salespeople to route entries to; nobody else can own a lead', async () => {
+    const found = await call('reception', 'GET', '/api/inquiries/assignees?q=rep0');
+    expect(found.statusCode, found.body).toBe(200);
+    const names = found.json().items.map((i: { user: { username: string } }) => i.user.username);
+    expect(names).toEqual(expect.arrayContaining(['rep01', 'rep02', 'rep09']));
+    const byUnit = await call('reception', 'GET', `/api/inquiries/assignees?q=${encodeURIComponent('华南')}`);
+    expect(byUnit.json().items.length).toBeGreaterThan(0);
+    const everyone = await call('reception', 'GET', '/api/inquiries/assignees');
+    const all = everyone.json().items.map((i: { user: { username: string } }) => i.user.username);
+    expect(all).not.toContain('finance');
+    expect(all).not.toContain('reception');
+    // The register refuses someone who does not work customers, as follow-up person or as owner.
+    const toFinance = await call('reception', 'POST', '/api/inquiries', {
+      ...entry,
+      name: '转给财务',
+      assigneeId: await t.userId('finance'),
+    });
+    expect(toFinance.statusCode, toFinance.body).toBe(400);
+    expect(Object.keys(toFinance.json().error.fields)).toEqual(['assigneeId']);
+    const e = await record('reception', { name: '无锡某厂' });
+    const ownedByFinance = await call('reception', 'POST', `/api/inquiries/${e.id}/convert`, {
+      type: 'target',
+      level: 'B',
+      ownerId: await t.userId('finance'),
+    });
+    expect(ownedByFinance.statusCode).toBe(422);
+  });
+
   it('CUS-2: the receptionist hands a lead to a rep; a level outside the policy list is refused', async () => {
     const e = await record('reception', { name: '上海某厂', contact: 'shanghai@example.com' });
     const noOwner = await call('reception', 'POST', `/api/inquiries/${e.id}/convert`, {

@@ -1,12 +1,15 @@
 import type { App } from '../../http/types.js';
 import { requireActor } from '../../platform/context.js';
 import { ZId } from '../../platform/schemas.js';
+import { listInquiryAssignees } from './assignees.js';
 import { convertInquiry } from './convert-inquiry.js';
 import { createInquiry } from './create-inquiry.js';
 import { linkInquiry } from './link-inquiry.js';
 import { getInquiry, listInquiries } from './queries.js';
 import {
   ZInquiry,
+  ZInquiryAssigneeQuery,
+  ZInquiryAssignees,
   ZInquiryConvert,
   ZInquiryCreate,
   ZInquiryLink,
@@ -25,6 +28,14 @@ export function inquiryRoutes(app: App) {
       schema: { tags, querystring: ZInquiryQuery, response: { 200: ZInquiryPage } },
     },
     (req) => listInquiries(req.ctx.db, requireActor(req.ctx), req.query),
+  );
+  app.get(
+    '/api/inquiries/assignees',
+    {
+      config: { permission: 'inquiry:create' },
+      schema: { tags, querystring: ZInquiryAssigneeQuery, response: { 200: ZInquiryAssignees } },
+    },
+    (req) => listInquiryAssignees(req.ctx.db, req.query.q),
   );
   app.get(
     '/api/inquiries/:id',

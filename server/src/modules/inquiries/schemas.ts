@@ -70,3 +70,10 @@ export type TInquiryConvert = z.input<typeof ZInquiryConvert>;
 export type TInquiryLink = z.input<typeof ZInquiryLink>;
 export type TInquiryStatus = z.infer<typeof ZInquiryStatus>;
 export type TInquiryChannel = z.infer<typeof ZInquiryChannel>;
+
+/** People an entry can go to (the register's pickers). */
+export const ZInquiryAssigneeQuery = z.object({ q: z.string().trim().max(50).optional() });
+export const ZInquiryAssignees = z.object({
+  items: z.array(z.object({ user: ZUserRef, unit: ZUnitRef })),
+});
+export type TInquiryAssignees = z.infer<typeof ZInquiryAssignees>;

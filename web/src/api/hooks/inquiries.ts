@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   TInquiry,
+  TInquiryAssignees,
   TInquiryConvert,
   TInquiryCreate,
   TInquiryLink,
@@ -44,3 +45,12 @@ export const useLinkInquiry = () =>
   useInquiryMutation(({ id, body }: { id: string; body: TInquiryLink }) =>
     api.post<TInquiry>(`/api/inquiries/${encodeURIComponent(id)}/link`, body),
   );
+
+/** Salespeople an entry can go to (the register's pickers; the receptionist cannot list users). */
+export function useInquiryAssignees(q: string) {
+  return useQuery({
+    queryKey: [...inquiriesKey, 'assignees', q],
+    queryFn: () => api.get<TInquiryAssignees>('/api/inquiries/assignees', q ? { q } : undefined),
+    placeholderData: keepPreviousData,
+  });
+}

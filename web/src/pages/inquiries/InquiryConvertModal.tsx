@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useCustomerLevels } from '../../api/hooks/customers';
 import { useConvertInquiry } from '../../api/hooks/inquiries';
 import { FormModal } from '../../components/FormModal';
-import { UserSelect } from '../../components/UserSelect';
 import { customerSources, customerTypes } from '../customers/customer-options';
+import { AssigneeSelect } from './AssigneeSelect';
 
 /** CUS-2 → CUS-4: the entry becomes a lead (a customer record in the lead stage). */
 export function InquiryConvertModal({ entry, onClose }: { entry: TInquiry | null; onClose: () => void }) {
@@ -37,7 +37,7 @@ export function InquiryConvertModal({ entry, onClose }: { entry: TInquiry | null
         </Descriptions>
       )}
       <Form.Item name="ownerId" label={t('inquiries.fields.owner')} extra={t('inquiries.ownerHint')}>
-        <UserSelect initial={entry?.assignee ?? null} />
+        <AssigneeSelect initial={entry?.assignee ?? null} />
       </Form.Item>
       <Form.Item
         name="type"

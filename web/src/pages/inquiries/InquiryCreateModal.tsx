@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCreateInquiry } from '../../api/hooks/inquiries';
 import { FormModal } from '../../components/FormModal';
-import { UserSelect } from '../../components/UserSelect';
+import { AssigneeSelect } from './AssigneeSelect';
 import { inquiryChannels } from './inquiry-options';
 
 type Values = Omit<TInquiryCreate, 'contactDate'> & { contactDate: Dayjs };
@@ -61,7 +61,7 @@ export function InquiryCreateModal({ open, onClose }: { open: boolean; onClose: 
         <Select options={inquiryChannels.map((c) => ({ value: c, label: t(`inquiries.channels.${c}`) }))} />
       </Form.Item>
       <Form.Item name="assigneeId" label={t('inquiries.fields.assignee')} extra={t('inquiries.assigneeHint')}>
-        <UserSelect />
+        <AssigneeSelect />
       </Form.Item>
     </FormModal>
   );
