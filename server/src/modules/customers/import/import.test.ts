@@ -245,6 +245,38 @@ describe('CUS-1: customer import (item 9)', async () => {
     expect(Object.keys(bad.json().error.fields)).toEqual(['ownerId']);
   });
 
+  it('ORG-6: a sales assistant imports for the salespeople of her department, not for another region', async () => {
+    const assistant = await as('assistant_east');
+    const row = (name: string, owner: string) => [
+      name,
+      '',
+      '',
+      '',
+      'C',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      owner,
+    ];
+    const res = await upload(t, assistant, {
+      fileName: 'assistant.xlsx',
+      content: await xlsxFile(templateHeader, [row('助理代录甲', 'rep01'), row('助理代录乙', 'rep07')]),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const run = await waitForRun(t, assistant, res.json().id);
+    expect(run).toMatchObject({ okRows: 1, badRows: 1 });
+    expect(run.errors).toEqual([expect.objectContaining({ row: 3, field: 'owner' })]);
+    expect((await byName('助理代录甲'))?.ownerId).toBe(await t.userId('rep01'));
+  });
+
   it('ORG-5: a run is seen by its importer and those above them; anyone else gets 404', async () => {
     const manager = await as('manager_east');
     const res = await upload(t, manager, {

@@ -1,5 +1,7 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
+import { holdersOfSql } from '../../../platform/access/holders.js';
+import { scopeCondition } from '../../../platform/access/scopes.js';
 import type { Actor } from '../../../platform/context.js';
 import { users } from '../../../platform/org/tables.js';
 import { assigneeCondition } from '../pool/assignees.js';
@@ -18,9 +20,21 @@ const ownerColumns = {
   unitId: users.unitId,
 };
 
-/** Who may own imported customers: the importer, or someone the importer may assign customers to. */
+/**
+ * Who may own imported customers: the importer; someone the importer may assign customers to;
+ * and, for an importer who keeps records for others (a sales assistant: ORG-6), the
+ * salespeople whose customers the importer sees (customer:read's scope).
+ */
 function mayOwn(actor: Actor) {
-  return or(and(eq(users.id, actor.id), eq(users.status, 'active')), assigneeCondition(actor))!;
+  return or(
+    and(eq(users.id, actor.id), eq(users.status, 'active')),
+    assigneeCondition(actor),
+    and(
+      eq(users.status, 'active'),
+      scopeCondition(actor, 'customer:read', { owner: users.id, unit: users.unitId }),
+      sql`${users.id} in ${holdersOfSql('customer:write')}`,
+    ),
+  )!;
 }
 
 /** The people among `usernames` the importer may give customers to (by lower-case username). */

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 import { containsPattern } from '../../../db/like.js';
+import { holdersOfSql } from '../../../platform/access/holders.js';
 import { scopeCondition } from '../../../platform/access/scopes.js';
 import type { Actor } from '../../../platform/context.js';
 import { units, users } from '../../../platform/org/tables.js';
@@ -15,8 +16,7 @@ export function assigneeCondition(actor: Actor): SQL {
   return and(
     eq(users.status, 'active'),
     scopeCondition(actor, 'customer:assign', { owner: users.id, unit: users.unitId }),
-    sql`exists (select 1 from user_roles ur join role_permissions rp on rp.role_id = ur.role_id
-      where ur.user_id = ${users.id} and rp.permission = 'customer:write')`,
+    sql`${users.id} in ${holdersOfSql('customer:write')}`,
   )!;
 }
 
