@@ -18,11 +18,14 @@ const PHONE = /^\+?\d{5,20}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The first contact of the lead: the person from the entry, with the phone or e-mail they left. */
-export function contactFromEntry(entry: Pick<TInquiry, 'name' | 'contact'>): CustomerCreateInput['contact'] {
+export function contactFromEntry(
+  entry: Pick<TInquiry, 'name' | 'contact'>,
+  name: string = entry.name,
+): CustomerCreateInput['contact'] {
   const phone = normalisePhone(entry.contact);
-  if (PHONE.test(phone)) return { name: entry.name, gender: 'unknown', phones: [phone] };
+  if (PHONE.test(phone)) return { name, gender: 'unknown', phones: [phone] };
   const email = entry.contact.trim();
-  if (EMAIL.test(email)) return { name: entry.name, gender: 'unknown', phones: [], email };
+  if (EMAIL.test(email)) return { name, gender: 'unknown', phones: [], email };
   return undefined;
 }
 
@@ -79,12 +82,17 @@ export function convertInquiry(
     const owner = await leadOwner(tx, actor, entry, input.ownerId);
     await assertCustomerLevel(tx, input.level, at, owner.unitId);
     await assertOwnedCapacity(tx, owner.id, at);
-    const contact = contactFromEntry(entry);
+    // The entry's name may be a person or a company (姓名/单位): the converter says which.
+    const contact =
+      input.contactName === null ? undefined : contactFromEntry(entry, input.contactName ?? entry.name);
+    // Without a contact person, a phone given at first contact is kept as the company's phone.
+    const companyPhone = input.contactName === null ? normalisePhone(entry.contact) : '';
     const lead = await insertCustomer(
       tx,
       ctx,
       {
-        name: entry.name,
+        name: input.customerName ?? entry.name,
+        ...(PHONE.test(companyPhone) ? { phone: companyPhone } : {}),
         type: input.type,
         level: input.level,
         source: input.source ?? 'inquiry',

@@ -148,6 +148,35 @@ describe('first-contact register (客户记录表)', async () => {
     expect(again.json().error.code).toBe('INQUIRY_ALREADY_HANDLED');
   });
 
+  it('CUS-2: an entry in a company\u2019s name becomes a lead under that name, with the person named at conversion or none', async () => {
+    const company = await record('rep01', { name: '温州瓯海阀门制造有限公司', contact: '0577-8888 1234' });
+    const named = await call('rep01', 'POST', `/api/inquiries/${company.id}/convert`, {
+      type: 'target',
+      level: 'B',
+      contactName: '陈经理',
+    });
+    expect(named.statusCode, named.body).toBe(200);
+    const [withPerson] = await rowsOf<{ name: string; contact: string; phones: string[] }>(
+      sql`select c.name, cc.name as contact, cc.phones from customers c
+          join customer_contacts cc on cc.customer_id = c.id where c.id = ${named.json().customer.id}`,
+    );
+    expect(withPerson).toEqual({ name: '温州瓯海阀门制造有限公司', contact: '陈经理', phones: ['057788881234'] });
+
+    const other = await record('rep01', { name: '瑞安某泵业', contact: '0577-6666 0000' });
+    const noPerson = await call('rep01', 'POST', `/api/inquiries/${other.id}/convert`, {
+      type: 'target',
+      level: 'B',
+      customerName: '瑞安某泵业有限公司',
+      contactName: '',
+    });
+    expect(noPerson.statusCode, noPerson.body).toBe(200);
+    const [customer] = await rowsOf<{ name: string; phone: string; contacts: number }>(
+      sql`select c.name, c.phone, (select count(*)::int from customer_contacts cc where cc.customer_id = c.id) as contacts
+          from customers c where c.id = ${noPerson.json().customer.id}`,
+    );
+    expect(customer).toEqual({ name: '瑞安某泵业有限公司', phone: '057766660000', contacts: 0 });
+  });
+
   it('CUS-2: the receptionist finds the salespeople to route entries to; nobody else can own a lead', async () => {
     const found = await call('reception', 'GET', '/api/inquiries/assignees?q=rep0');
     expect(found.statusCode, found.body).toBe(200);

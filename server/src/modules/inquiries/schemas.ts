@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ZDateTime, ZPageQuery, ZUnitRef, ZUserRef, zDate, zPage, zText } from '../../platform/schemas.js';
+import {
+  ZDateTime,
+  ZPageQuery,
+  ZUnitRef,
+  ZUserRef,
+  zDate,
+  zOptionalText,
+  zPage,
+  zText,
+} from '../../platform/schemas.js';
 import { customerSources, customerTypes } from '../customers/tables.js';
 
 export const inquiryChannels = ['phone', 'web', 'visit', 'exhibition', 'referral', 'other'] as const;
@@ -57,6 +66,10 @@ export const ZInquiryConvert = z.object({
   type: z.enum(customerTypes),
   level: zText(20),
   source: z.enum(customerSources).optional(),
+  /** The company's name on file; by default the entry's name. */
+  customerName: zText(100).optional(),
+  /** The person to keep as first contact; by default the entry's name (blank = no contact person). */
+  contactName: zOptionalText(50),
 });
 
 /** CUS-2/CUS-5: the entry belongs to a customer already on file (any customer: every customer is the company's). */

@@ -1,5 +1,5 @@
 import type { TInquiry, TInquiryConvert } from '@xiaoguan/server/api';
-import { Descriptions, Form, Select } from 'antd';
+import { Descriptions, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCustomerLevels } from '../../api/hooks/customers';
 import { useConvertInquiry } from '../../api/hooks/inquiries';
@@ -26,6 +26,8 @@ export function InquiryConvertModal({ entry, onClose }: { entry: TInquiry | null
         source: 'inquiry',
         level: levels.at(-1),
         ownerId: entry?.assignee?.id,
+        customerName: entry?.name,
+        contactName: entry?.name,
       }}
       onSubmit={(body) => convert.mutateAsync({ id: entry?.id ?? '', body })}
     >
@@ -38,6 +40,21 @@ export function InquiryConvertModal({ entry, onClose }: { entry: TInquiry | null
       )}
       <Form.Item name="ownerId" label={t('inquiries.fields.owner')} extra={t('inquiries.ownerHint')}>
         <AssigneeSelect initial={entry?.assignee ?? null} />
+      </Form.Item>
+      {/* The entry's name may be a person or a company (姓名/单位): say which goes where. */}
+      <Form.Item
+        name="customerName"
+        label={t('inquiries.fields.customerName')}
+        rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+      >
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item
+        name="contactName"
+        label={t('inquiries.fields.contactName')}
+        extra={t('inquiries.contactNameHint')}
+      >
+        <Input maxLength={50} />
       </Form.Item>
       <Form.Item
         name="type"
