@@ -220,7 +220,13 @@ describe('customer file (CUS-1, CUS-8)', async () => {
     expect(res.json()).toMatchObject({ kind: 'phone', nextStep: '寄送样品', author: { username: 'rep01' } });
     const todo = (await t.request('GET', '/api/todo', { cookie })).json();
     expect(todo.deadlines.items).toContainEqual(
-      expect.objectContaining({ kind: 'followup', subjectType: 'follow_up', subjectId: res.json().id }),
+      expect.objectContaining({
+        kind: 'followup',
+        subjectType: 'follow_up',
+        subjectId: res.json().id,
+        // The to-do leads to the customer.
+        link: `/customers/${customer.id}`,
+      }),
     );
     const detail = (await t.request('GET', `/api/customers/${customer.id}`, { cookie })).json();
     expect(detail.lastFollowUpAt).toBe(occurredAt.replace(/\.\d+Z$/, '.000Z'));

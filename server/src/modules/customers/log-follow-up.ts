@@ -5,6 +5,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { closeDueItems, openDueItem } from '../../platform/deadlines/due-items.js';
 import { defaultLadder } from '../../platform/deadlines/ladder.js';
+import { defineDueItemLink } from '../../platform/deadlines/links.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
 import { excerpt, followUpKindLabels } from './follow-up-kinds.js';
@@ -16,6 +17,9 @@ import { followUps } from './tables.js';
 
 /** Due items of next steps live on the follow-up that set them. */
 export const FOLLOW_UP_SUBJECT = 'follow_up';
+defineDueItemLink(FOLLOW_UP_SUBJECT, (_id, rule) =>
+  typeof rule.customerId === 'string' ? `/customers/${rule.customerId}` : null,
+);
 const FOLLOW_UP_DUE_KIND = 'followup';
 
 /**
@@ -68,7 +72,7 @@ export async function logFollowUp(
     if (row.nextStepAt) {
       await openDueItem(tx, ctx, {
         kind: FOLLOW_UP_DUE_KIND,
-        title: `${customer.name}：${row.nextStep ?? excerpt(row.content, 30)}`,
+        title: `${customer.name} · 下一步 / Next step: ${row.nextStep ?? excerpt(row.content, 30)}`,
         ownerId: actor.id,
         unitId: actor.unitId,
         subjectType: FOLLOW_UP_SUBJECT,

@@ -85,7 +85,7 @@ describe('CUS-7 greetings job', async () => {
     // 21 Sep 2026, 10:00 in Shanghai: Mid-Autumn (lunar 8/15) is 25 Sep, 4 days ahead — not yet.
     await runAt('2026-09-21T02:00:00Z');
     let items = await greetingsOf('rep01');
-    expect(items.map((i) => i.title)).toEqual(['生日问候：陈经理（华东精密）']);
+    expect(items.map((i) => i.title)).toEqual(['生日问候 / Birthday: 陈经理（华东精密）']);
     expect(items[0]!.dueAt.toISOString()).toBe('2026-09-23T01:00:00.000Z');
     expect(items[0]!.subjectId).toMatch(/^[0-9a-f-]{36}:birthday:2026-09-23$/);
 
@@ -95,7 +95,7 @@ describe('CUS-7 greetings job', async () => {
     const n = await customersOwned('rep01');
     const festival = items.find((i) => i.subjectId.includes(':midAutumn:'));
     expect(festival).toMatchObject({
-      title: `中秋节问候：您负责的 ${n} 位客户`,
+      title: `中秋节问候：您负责的 ${n} 位客户 / Mid-Autumn Festival greetings: ${n} customers`,
       subjectId: `${await t.userId('rep01')}:midAutumn:2026-09-25`,
       status: 'open',
     });
@@ -107,7 +107,7 @@ describe('CUS-7 greetings job', async () => {
       .select({ title: notifications.titleZh })
       .from(notifications)
       .where(eq(notifications.userId, await t.userId('rep01')));
-    expect(notices.map((x) => x.title)).toContain(`即将到期：中秋节问候：您负责的 ${n} 位客户`);
+    expect(notices.map((x) => x.title)).toContain(`即将到期：中秋节问候：您负责的 ${n} 位客户 / Mid-Autumn Festival greetings: ${n} customers`);
 
     // The same day again (a run-now): nothing new.
     await runAt('2026-09-22T05:00:00Z');
@@ -117,7 +117,7 @@ describe('CUS-7 greetings job', async () => {
     await runAt('2026-09-27T02:00:00Z');
     items = await greetingsOf('rep01');
     expect(items.filter((i) => i.status === 'open').map((i) => i.title)).toEqual([
-      '生日问候：刘总（苏州机电）',
+      '生日问候 / Birthday: 刘总（苏州机电）',
     ]);
     expect(
       items.filter((i) => i.status === 'closed').every((i) => i.closedReason === 'occasion_passed'),

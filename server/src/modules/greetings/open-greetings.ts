@@ -9,6 +9,7 @@ import {
   localDaysBetween,
 } from '../../platform/deadlines/calendar.js';
 import { closeDueItems, openDueItem, type Rung } from '../../platform/deadlines/due-items.js';
+import { defineDueItemLink } from '../../platform/deadlines/links.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
@@ -17,6 +18,10 @@ import { type GreetingRules, greetingRulesReader } from './greeting-rules.js';
 
 export const GREETING_KIND = 'greeting';
 export const GREETING_SUBJECT = 'greeting';
+// A birthday leads to the customer; a festival to the owner's own customers.
+defineDueItemLink(GREETING_SUBJECT, (_id, rule) =>
+  typeof rule.customerId === 'string' ? `/customers/${rule.customerId}` : '/customers?view=mine',
+);
 /** A greeting is due in the morning of the day (company time). */
 const GREETING_HOUR = 9;
 const MINUTES_PER_DAY = 24 * 60;
@@ -67,13 +72,14 @@ async function birthdayGreetings(
     contact_id: string;
     contact_name: string;
     birthday: string;
+    customer_id: string;
     customer_name: string;
     owner_id: string;
     unit_id: string;
   }>(
     ctx.db,
     sql`select cc.id as contact_id, cc.name as contact_name, to_char(cc.birthday, 'MM-DD') as birthday,
-               c.name as customer_name, c.owner_id, u.unit_id
+               c.id as customer_id, c.name as customer_name, c.owner_id, u.unit_id
         from customer_contacts cc
         join customers c on c.id = cc.customer_id
         join users u on u.id = c.owner_id
@@ -91,11 +97,18 @@ async function birthdayGreetings(
     if (localDaysBetween(today, date) > daysBefore) continue;
     found.push({
       subjectId: `${r.contact_id}:birthday:${date}`,
-      title: `生日问候：${r.contact_name}（${r.customer_name}）`,
+      title: `生日问候 / Birthday: ${r.contact_name}（${r.customer_name}）`,
       ownerId: r.owner_id,
       unitId: r.unit_id,
       date,
-      rule: { rule: 'CUS-7', occasion: 'birthday', contactId: r.contact_id, date, daysBefore },
+      rule: {
+        rule: 'CUS-7',
+        occasion: 'birthday',
+        contactId: r.contact_id,
+        customerId: r.customer_id,
+        date,
+        daysBefore,
+      },
     });
   }
   return found;
@@ -117,7 +130,7 @@ async function festivalGreetings(
     )) {
       found.push({
         subjectId: `${o.owner_id}:${festival}:${date}`,
-        title: `${festivals[festival].label['zh-CN']}问候：您负责的 ${o.customers} 位客户`,
+        title: `${festivals[festival].label['zh-CN']}问候：您负责的 ${o.customers} 位客户 / ${festivals[festival].label.en} greetings: ${o.customers} customers`,
         ownerId: o.owner_id,
         unitId: o.unit_id,
         date,

@@ -160,7 +160,11 @@ describe('first-contact register (客户记录表)', async () => {
       sql`select c.name, cc.name as contact, cc.phones from customers c
           join customer_contacts cc on cc.customer_id = c.id where c.id = ${named.json().customer.id}`,
     );
-    expect(withPerson).toEqual({ name: '温州瓯海阀门制造有限公司', contact: '陈经理', phones: ['057788881234'] });
+    expect(withPerson).toEqual({
+      name: '温州瓯海阀门制造有限公司',
+      contact: '陈经理',
+      phones: ['057788881234'],
+    });
 
     const other = await record('rep01', { name: '瑞安某泵业', contact: '0577-6666 0000' });
     const noPerson = await call('rep01', 'POST', `/api/inquiries/${other.id}/convert`, {

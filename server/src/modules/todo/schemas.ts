@@ -34,6 +34,8 @@ export const ZTodoDeadline = z.object({
   subjectType: z.string(),
   subjectId: z.string(),
   dueAt: ZDateTime,
+  /** Where the item leads in the web app, if anywhere. */
+  link: z.string().nullable(),
   overdue: z.boolean(),
 });
 

@@ -77,6 +77,7 @@ export async function todoList(db: DbOrTx, actor: Actor, now: Date, limit: numbe
         subjectType: d.subjectType,
         subjectId: d.subjectId,
         dueAt: iso(d.dueAt),
+        link: d.link,
         overdue: d.isOverdue,
       })),
     },

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, lt, lte, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { readPolicy } from '../policies/read.js';
+import { dueItemLink } from './links.js';
 import { dueSoonHours } from './policies.js';
 import { dueItems } from './tables.js';
 
@@ -14,6 +15,8 @@ export interface DueItemForOwner {
   subjectType: string;
   subjectId: string;
   dueAt: Date;
+  /** Where it leads in the web app (platform/deadlines/links.ts), if anywhere. */
+  link: string | null;
   /** Open and its due time has passed. */
   isOverdue: boolean;
 }
@@ -62,6 +65,7 @@ export async function listDueItemsFor(
       subjectType: dueItems.subjectType,
       subjectId: dueItems.subjectId,
       dueAt: dueItems.dueAt,
+      rule: dueItems.rule,
     })
     .from(dueItems)
     .where(where)
@@ -70,7 +74,11 @@ export async function listDueItemsFor(
     .offset((page - 1) * pageSize);
   const [totalRow] = await db.select({ n: count() }).from(dueItems).where(where);
   return {
-    items: rows.map((r) => ({ ...r, isOverdue: r.dueAt.getTime() < opts.now.getTime() })),
+    items: rows.map(({ rule, ...r }) => ({
+      ...r,
+      link: dueItemLink(r.subjectType, r.subjectId, rule),
+      isOverdue: r.dueAt.getTime() < opts.now.getTime(),
+    })),
     total: Number(totalRow?.n ?? 0),
   };
 }

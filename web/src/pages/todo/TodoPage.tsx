@@ -100,8 +100,7 @@ export function TodoPage() {
         {
           key: 'go',
           title: t('common.actions'),
-          render: (_, r) =>
-            r.subjectType === 'task' ? <Link to={`/tasks?id=${r.subjectId}`}>{t('common.view')}</Link> : null,
+          render: (_, r) => (r.link ? <Link to={r.link}>{t('common.view')}</Link> : null),
         },
       ]}
     />
