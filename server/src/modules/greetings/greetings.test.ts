@@ -107,7 +107,9 @@ describe('CUS-7 greetings job', async () => {
       .select({ title: notifications.titleZh })
       .from(notifications)
       .where(eq(notifications.userId, await t.userId('rep01')));
-    expect(notices.map((x) => x.title)).toContain(`即将到期：中秋节问候：您负责的 ${n} 位客户 / Mid-Autumn Festival greetings: ${n} customers`);
+    expect(notices.map((x) => x.title)).toContain(
+      `即将到期：中秋节问候：您负责的 ${n} 位客户 / Mid-Autumn Festival greetings: ${n} customers`,
+    );
 
     // The same day again (a run-now): nothing new.
     await runAt('2026-09-22T05:00:00Z');
