@@ -57,7 +57,7 @@ export const poolDailyClaimCap = definePolicy({
   id: 'customer.poolDailyClaimCap',
   schema: z.number().int().min(0).max(1000),
   default: 5,
-  unit: 'count',
+  unit: 'customers',
   label: { 'zh-CN': '每人每日公海领取上限', en: 'Daily pool claims per rep' },
   description: {
     'zh-CN': '每位销售每天最多从公海领取的客户数',
@@ -85,7 +85,7 @@ export const ownedCustomerCap = definePolicy({
   id: 'customer.ownedCap',
   schema: z.number().int().min(1).max(100000),
   default: 300,
-  unit: 'count',
+  unit: 'customers',
   label: { 'zh-CN': '每人负责客户上限', en: 'Customers owned per rep (cap)' },
   description: {
     'zh-CN': '一位销售同时负责的客户数上限（领取、分配、新建时检查）',

@@ -7,6 +7,8 @@ export type PolicyUnit =
   | 'hours'
   | 'minutes'
   | 'count'
+  /** A number of customers (caps on the customer file). */
+  | 'customers'
   | 'fen'
   | 'percent'
   | 'points'

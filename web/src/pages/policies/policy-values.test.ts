@@ -86,6 +86,7 @@ describe('policy values by unit', () => {
     [24, 'hours', '24 小时', '24 hours'],
     [30, 'minutes', '30 分钟', '30 minutes'],
     [5, 'count', '5 次', '5 times'],
+    [300, 'customers', '300 个客户', '300 customers'],
     [10, 'points', '10 分', '10 points'],
     [12.5, 'percent', '12.5%', '12.5%'],
     [123456, 'fen', '¥1,234.56', '¥1,234.56'],

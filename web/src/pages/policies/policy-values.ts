@@ -21,7 +21,7 @@ export function toFen(value: unknown): bigint | null {
 }
 
 /** Units whose values are plain numbers with a unit word after them. */
-const NUMBER_UNITS = new Set(['days', 'hours', 'minutes', 'count', 'points']);
+const NUMBER_UNITS = new Set(['days', 'hours', 'minutes', 'count', 'customers', 'points']);
 
 export type ValueKind = 'fen' | 'number' | 'boolean' | 'text' | 'json';
 
