@@ -1,10 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { type Database, type Db, openPglite } from '../server/src/db/client.js';
+import { createPglite, type Database, type Db, openPglite } from '../server/src/db/client.js';
 import * as schema from '../server/src/db/schema.js';
 
 export const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -39,7 +38,7 @@ export function engineFromArgs(): Engine {
 export async function openBenchDatabase(engine: Engine): Promise<BenchDatabase> {
   if (engine === 'pglite') {
     await mkdir(pgliteDir, { recursive: true });
-    const client = await PGlite.create(pgliteDir);
+    const client = await createPglite({ dataDir: pgliteDir });
     const base = await openPglite(client);
     const bench: BenchDatabase = {
       ...base,

@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openPglite, openPostgres } from '../src/db/client.js';
+import { createPglite, openPglite, openPostgres } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { adminUrl, databaseUrlWithName } from './pg-urls.js';
 
@@ -37,7 +36,7 @@ export default async function setup(project: TestProject) {
       await admin.end();
     };
   }
-  const client = await PGlite.create();
+  const client = await createPglite();
   await migrateDatabase(await openPglite(client));
   const dir = await mkdtemp(path.join(tmpdir(), 'xg-test-'));
   const file = path.join(dir, 'template.tar');

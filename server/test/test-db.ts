@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Database, openPglite, openPostgres } from '../src/db/client.js';
+import { createPglite, type Database, openPglite, openPostgres } from '../src/db/client.js';
 import { adminUrl, databaseUrlWithName } from './pg-urls.js';
 
 let dump: Blob | undefined;
@@ -39,5 +38,5 @@ export async function createTestDatabase(): Promise<Database> {
     return opened;
   }
   dump ??= new Blob([await readFile(inject('templateDump'))]);
-  return openPglite(await PGlite.create({ loadDataDir: dump }));
+  return openPglite(await createPglite({ loadDataDir: dump }));
 }

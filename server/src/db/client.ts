@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -31,9 +32,22 @@ export function openPostgres(url: string, max = 10): Database {
   return { db, kind: 'postgres', close: () => pool.end() };
 }
 
+/**
+ * The PostgreSQL extensions the migrations use (pg_trgm for the search indexes). Every PGlite
+ * instance must load them, also one opened on a data directory or a dump that already has them.
+ */
+const pgliteExtensions = { pg_trgm };
+
+/** A PGlite instance with our extensions loaded. */
+export function createPglite(options: Omit<PGliteOptions, 'extensions'> = {}): Promise<PGlite> {
+  return PGlite.create({ ...options, extensions: pgliteExtensions });
+}
+
 export async function openPglite(dataDirOrClient?: string | PGlite): Promise<Database> {
   const client =
-    dataDirOrClient instanceof PGlite ? dataDirOrClient : await PGlite.create(dataDirOrClient ?? undefined);
+    dataDirOrClient instanceof PGlite
+      ? dataDirOrClient
+      : await createPglite(dataDirOrClient ? { dataDir: dataDirOrClient } : {});
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
   return { db, kind: 'pglite', close: () => client.close() };
 }

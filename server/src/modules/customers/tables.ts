@@ -81,6 +81,9 @@ export const customers = pgTable(
     index().on(t.phone),
     index().on(t.pooledAt),
     index().on(t.lifecycle, t.updatedAt),
+    // CUS-1 search: trigram indexes serve `ilike '%…%'` on the name and `like '%…%'` on the pinyin.
+    index('customers_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
+    index('customers_name_pinyin_trgm').using('gin', t.namePinyin.op('gin_trgm_ops')),
   ],
 );
 
@@ -107,7 +110,12 @@ export const customerContacts = pgTable(
     deletedAt: timestamp({ withTimezone: true }),
     ...rowStamps,
   },
-  (t) => [index().on(t.customerId), index('customer_contacts_phones_gin').using('gin', t.phones)],
+  (t) => [
+    index().on(t.customerId),
+    index('customer_contacts_phones_gin').using('gin', t.phones),
+    // CUS-1 search by a contact's name (`ilike '%…%'`).
+    index('customer_contacts_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
+  ],
 );
 
 /** Colleagues who work a customer with its owner: read-only or read-write. */
