@@ -6,6 +6,7 @@ import { logService } from '../modules/customers/log-service.js';
 import { releaseCustomer } from '../modules/customers/pool/release-customer.js';
 import type { CustomerCreateInput, TCustomerSource, TCustomerType } from '../modules/customers/schemas.js';
 import { setCollaborator } from '../modules/customers/set-collaborator.js';
+import { setCustomerCredit } from '../modules/customers/set-customer-credit.js';
 import { customers } from '../modules/customers/tables.js';
 import { loadActor } from '../platform/access/actor.js';
 import type { Clock } from '../platform/clock.js';
@@ -668,8 +669,6 @@ function input(c: DemoCustomer, n: number, now: Date): CustomerCreateInput {
     type: c.type,
     level: c.level,
     source: c.source,
-    creditLimitFen: c.creditLimitFen ?? null,
-    creditRating: c.creditLimitFen ? 'AA' : null,
     tags: c.tags ?? [],
     remark: null,
     contact: {
@@ -715,6 +714,15 @@ export async function loadDemoCustomers(db: Db, clock: Clock): Promise<void> {
     const ctx = await ctxFor(c.owner, () => new Date(at));
     const { customer } = await createCustomer(ctx, input(c, n, now));
     ids.set(c.name, customer.id);
+    if (c.creditLimitFen) {
+      // CUS-9: finance grants the credit limit after the rep has entered the customer.
+      const finance = await ctxFor('finance', () => new Date(at + HOUR_MS));
+      await setCustomerCredit(finance, customer.id, {
+        creditLimitFen: c.creditLimitFen,
+        creditRating: 'AA',
+        reason: '年度授信评审',
+      });
+    }
     for (const f of c.followUps ?? []) {
       at = now.getTime() - f.daysAgo * DAY_MS;
       await logFollowUp(ctx, customer.id, {
