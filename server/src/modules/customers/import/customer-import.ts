@@ -89,9 +89,11 @@ export const customerImportKind = defineImportKind<CustomerImportState>({
                 en: 'The owner chosen at upload can no longer be assigned',
               },
         });
-      } else if (input) {
+      } else {
+        // The level is checked even when other columns of the row are wrong, so one pass lists them all.
+        const level = input?.level ?? (r.values.level ?? '').trim();
         const levels = await levelsFor(tx, state, owner.unitId, at);
-        if (!levels.includes(input.level)) {
+        if (level && !levels.includes(level) && !rowErrors.some((e) => e.field === 'level')) {
           rowErrors.push({
             field: 'level',
             reason: {

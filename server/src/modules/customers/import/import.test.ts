@@ -146,13 +146,15 @@ describe('CUS-1: customer import (item 9)', async () => {
       ['戊公司', '', '', '大客户', 'A', '地推'],
       ['己公司', '', '', '', 'A', '', '', '', '', '', '', '', '李四', '', '', 'not-mail'],
       ['庚公司', '', '', '', 'A', '', '', '', '', '', '', '', '', '139', '', ''],
+      // A wrong level is listed beside the row's other mistakes.
+      ['辛公司', '913301000000000010', '', '', 'Z'],
     ];
     const res = await upload(t, director, {
       fileName: 'checks.xlsx',
       content: await xlsxFile(templateHeader, rows),
     });
     const run = await waitForRun(t, director, res.json().id, () => {}, { lang: 'en' });
-    expect(run).toMatchObject({ okRows: 1, badRows: 6 });
+    expect(run).toMatchObject({ okRows: 1, badRows: 7 });
     const fields: Record<number, (string | null)[]> = {};
     for (const e of run.errors) fields[e.row] = [...(fields[e.row] ?? []), e.field];
     expect(fields).toEqual({
@@ -162,6 +164,7 @@ describe('CUS-1: customer import (item 9)', async () => {
       6: ['type', 'source'],
       7: ['contactEmail'],
       8: ['contactName', 'contactPhone'],
+      9: ['creditCode', 'level'],
     });
     expect(run.errors.find((e) => e.row === 6)).toEqual({
       row: 6,
