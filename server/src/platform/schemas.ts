@@ -51,9 +51,13 @@ export const zFen = z
 /** A calendar date, YYYY-MM-DD. */
 export const zDate = z.iso.date({ error: vmsg('date') }).refine(inYearRange, { error: vmsg('dateRange') });
 
-export const ZPageQuery = z.object({
+/** Page and page size of a paged list. */
+export const ZPaging = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const ZPageQuery = ZPaging.extend({
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/client.js';
 import { auditMany } from '../../platform/audit/audit.js';
 import type { Ctx } from '../../platform/context.js';
+import type { Localized } from '../../platform/i18n/lang.js';
 import { addTimelineEvents } from '../../platform/timeline/timeline.js';
 import type { InsertCustomerOptions } from './insert-customer.js';
 import { nameKey, namePinyin } from './name-key.js';
@@ -15,6 +16,8 @@ export interface CustomerToInsert {
   unitId: string;
   /** Extra facts for the timeline and audit (e.g. the import run and row). */
   origin?: Record<string, unknown>;
+  /** Timeline text; defaults to "created by …" / "imported by …". */
+  summary?: Localized;
 }
 
 /**
@@ -121,7 +124,7 @@ export async function insertCustomers(
       subjectType: CUSTOMER_SUBJECT,
       subjectId: id,
       kind,
-      summary,
+      summary: item.summary ?? summary,
       ...(item.origin ? { data: item.origin } : {}),
     })),
   );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ZDateTime,
   ZPageQuery,
+  ZPaging,
   ZUnitRef,
   ZUserRef,
   zDate,
@@ -254,9 +255,7 @@ export const ZFollowUp = z.object({
   createdAt: ZDateTime,
 });
 export const ZFollowUpPage = zPage(ZFollowUp);
-export const ZFollowUpQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+export const ZFollowUpQuery = ZPaging.extend({
   kind: ZFollowUpKind.optional(),
 });
 
@@ -310,10 +309,7 @@ export const ZCustomerHistoryEntry = z.object({
   after: z.unknown(),
 });
 export const ZCustomerHistoryPage = zPage(ZCustomerHistoryEntry);
-export const ZCustomerHistoryQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
-});
+export const ZCustomerHistoryQuery = ZPaging;
 
 export type TCustomerType = z.infer<typeof ZCustomerType>;
 export type TCustomerSource = z.infer<typeof ZCustomerSource>;

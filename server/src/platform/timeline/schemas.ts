@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDateTime, ZLocalized, ZUserRef, zPage } from '../schemas.js';
+import { ZDateTime, ZLocalized, ZPaging, ZUserRef, zPage } from '../schemas.js';
 
 /** An event of a record's timeline, as the record's page shows it (newest first). */
 export const ZTimelineEvent = z.object({
@@ -14,9 +14,7 @@ export const ZTimelineEvent = z.object({
   actor: ZUserRef.nullable(),
 });
 export const ZTimelinePage = zPage(ZTimelineEvent);
-export const ZTimelineQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+export const ZTimelineQuery = ZPaging.extend({
   kind: z.string().trim().max(60).optional(),
 });
 
