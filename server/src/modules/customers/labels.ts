@@ -1,7 +1,7 @@
 import type { Localized } from '../../platform/i18n/lang.js';
 import type { TCustomerSource, TCustomerType } from './schemas.js';
 
-/** CUS-3: customer types as exports and notices name them (the web has its own i18n keys). */
+/** CUS-3: customer types as exports, imports and notices name them (the web has its own i18n keys, same words). */
 export const customerTypeLabels: Record<TCustomerType, Localized> = {
   existing: { 'zh-CN': '现有客户', en: 'Existing' },
   target: { 'zh-CN': '目标客户', en: 'Target' },
@@ -18,7 +18,7 @@ export const customerSourceLabels: Record<TCustomerSource, Localized> = {
   visit: { 'zh-CN': '拜访', en: 'Visit' },
   exhibition: { 'zh-CN': '展会', en: 'Exhibition' },
   referral: { 'zh-CN': '转介绍', en: 'Referral' },
-  inquiry: { 'zh-CN': '来电来访登记', en: 'First-contact register' },
+  inquiry: { 'zh-CN': '来访登记', en: 'Walk-in register' },
   other: { 'zh-CN': '其他', en: 'Other' },
 };
 

@@ -1,30 +1,12 @@
 import type { Localized } from '../../../platform/i18n/lang.js';
 import type { ImportColumn } from '../../../platform/imports/columns.js';
+import { customerSourceLabels, customerTypeLabels } from '../labels.js';
 import { customerSources, customerTypes } from '../tables.js';
 
 type CustomerType = (typeof customerTypes)[number];
 type CustomerSource = (typeof customerSources)[number];
 
-/** CUS-3: customer kinds as people write them in a spreadsheet. */
-export const customerTypeLabels: Record<CustomerType, Localized> = {
-  existing: { 'zh-CN': '现有客户', en: 'Existing' },
-  target: { 'zh-CN': '目标客户', en: 'Target' },
-  potential: { 'zh-CN': '潜在客户', en: 'Potential' },
-  peer: { 'zh-CN': '同行', en: 'Peer' },
-  distributor: { 'zh-CN': '经销商', en: 'Distributor' },
-  agent: { 'zh-CN': '代理商', en: 'Agent' },
-};
-
-/** CUS-4: where a customer came from. */
-export const customerSourceLabels: Record<CustomerSource, Localized> = {
-  phone: { 'zh-CN': '电话', en: 'Phone' },
-  web: { 'zh-CN': '网络', en: 'Web' },
-  visit: { 'zh-CN': '拜访', en: 'Visit' },
-  exhibition: { 'zh-CN': '展会', en: 'Exhibition' },
-  referral: { 'zh-CN': '转介绍', en: 'Referral' },
-  inquiry: { 'zh-CN': '来访登记', en: 'Register' },
-  other: { 'zh-CN': '其他', en: 'Other' },
-};
+export { customerSourceLabels, customerTypeLabels };
 
 /** More names people use for the same kind or source. */
 const typeAliases: Record<string, CustomerType> = {
@@ -40,6 +22,8 @@ const sourceAliases: Record<string, CustomerSource> = {
   推荐: 'referral',
   来电: 'phone',
   客户记录表: 'inquiry',
+  来电来访登记: 'inquiry',
+  register: 'inquiry',
 };
 
 function lookup<K extends string>(labels: Record<K, Localized>, aliases: Record<string, K>) {
