@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { collectionCases } from './bad-input/collection.js';
+import { contractsCases } from './bad-input/contracts.js';
 import { customerCases } from './bad-input/customers.js';
 import { importCases } from './bad-input/imports.js';
 import { inquiryCases } from './bad-input/inquiries.js';
 import { opportunityCases } from './bad-input/opportunities.js';
+import { ordersCases } from './bad-input/orders.js';
 import { poolCases } from './bad-input/pool.js';
+import { productsCases } from './bad-input/products.js';
+import { quotesCases } from './bad-input/quotes.js';
+import { receivablesCases } from './bad-input/receivables.js';
+import { sealsCases } from './bad-input/seals.js';
 import { type BadInputCases, nil } from './bad-input/types.js';
 import { createTestApp } from './test-app.js';
 
@@ -133,6 +140,13 @@ const cases: BadInputCases = Object.assign(
   importCases,
   inquiryCases,
   opportunityCases,
+  productsCases,
+  quotesCases,
+  contractsCases,
+  sealsCases,
+  ordersCases,
+  receivablesCases,
+  collectionCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { collectionMatrix } from './matrix/collection.js';
+import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
 import { importMatrix } from './matrix/imports.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
 import { opportunityMatrix } from './matrix/opportunities.js';
+import { ordersMatrix } from './matrix/orders.js';
 import { poolMatrix } from './matrix/pool.js';
+import { productsMatrix } from './matrix/products.js';
+import { quotesMatrix } from './matrix/quotes.js';
+import { receivablesMatrix } from './matrix/receivables.js';
 import { everyone, type MatrixRows, roles, taskAssigners } from './matrix/roles.js';
+import { sealsMatrix } from './matrix/seals.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -92,7 +99,21 @@ const foundation: MatrixRows = {
 };
 
 /** Each area keeps its rows in test/matrix/<area>.ts; a route listed twice fails here. */
-const fragments = [foundation, customerMatrix, poolMatrix, importMatrix, inquiryMatrix, opportunityMatrix];
+const fragments = [
+  foundation,
+  customerMatrix,
+  poolMatrix,
+  importMatrix,
+  inquiryMatrix,
+  opportunityMatrix,
+  productsMatrix,
+  quotesMatrix,
+  contractsMatrix,
+  sealsMatrix,
+  ordersMatrix,
+  receivablesMatrix,
+  collectionMatrix,
+];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 
 describe('permission matrix', async () => {

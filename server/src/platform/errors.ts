@@ -201,6 +201,71 @@ const catalogue = {
     zh: '业务时钟不可调整（仅在测试环境开启 XG_CLOCK_CONTROL 后可用）',
     en: 'The business clock cannot be changed here (only with XG_CLOCK_CONTROL=true, for testing)',
   },
+  // ── The money loop (Q2C, AR). Each area adds its codes under its own heading. ──
+  STATUS_NOT_ALLOWED: {
+    status: 409,
+    zh: '当前状态下不能执行此操作，请刷新后查看',
+    en: 'This cannot be done in the record’s current status; reload to see it',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    zh: '同一个幂等键已用于内容不同的请求',
+    en: 'This Idempotency-Key was already used with a different request body',
+  },
+  // products / quotes (Q2C-1 … Q2C-4)
+  QUOTE_EXPIRED: { status: 422, zh: '报价单已过有效期', en: 'The quote has expired' },
+  QUOTE_EMPTY: { status: 422, zh: '报价单至少需要一行产品', en: 'A quote needs at least one line' },
+  PRODUCT_RETIRED: { status: 422, zh: '该产品已停售', en: 'That product is retired' },
+  // contracts / seals (Q2C-5 … Q2C-9)
+  CONTRACT_SIGNED: {
+    status: 409,
+    zh: '已签订的合同不能修改，变更请签订补充协议',
+    en: 'A signed contract cannot be changed; sign a supplementary agreement instead',
+  },
+  CONTRACT_SCAN_REQUIRED: {
+    status: 422,
+    zh: '请先上传双方签字盖章的合同扫描件',
+    en: 'Attach the signed and sealed scan first',
+  },
+  CONTRACT_VERIFY_SELF: {
+    status: 422,
+    zh: '复核须由录入人以外的另一人完成',
+    en: 'The entry must be verified by someone other than the person who entered it',
+  },
+  SEAL_NOT_IN_CUSTODY: { status: 409, zh: '印章不在保管中', en: 'The seal is not in custody' },
+  // orders / returns (Q2C-8, Q2C-10, Q2C-11)
+  DELIVERY_DOCS_INCOMPLETE: {
+    status: 422,
+    zh: '随货资料（说明书、合格证、检测报告）未齐全，不能验收',
+    en: 'The delivery documents (manual, certificate, test report) are not complete',
+  },
+  SHIPMENT_EXCEEDS_ORDER: {
+    status: 422,
+    zh: '发货数量超过未发数量',
+    en: 'More shipped than is left to ship',
+  },
+  // receivables / payments (AR-1 … AR-4, AR-7)
+  PLAN_SUM_MISMATCH: {
+    status: 422,
+    zh: '各期回款金额之和必须等于合同应收金额',
+    en: 'The instalments must add up to the contract’s receivable amount',
+  },
+  ALLOCATION_EXCEEDS: {
+    status: 422,
+    zh: '分配金额超过该期未收金额',
+    en: 'The allocation is more than the instalment still owes',
+  },
+  // collection (AR-5, AR-6, AR-8, AR-9)
+  DUNNING_ALREADY_RUN: {
+    status: 409,
+    zh: '本月催款通知单已发出',
+    en: 'This month’s dunning notices were already issued',
+  },
+  WRITE_OFF_EXCEEDS: {
+    status: 422,
+    zh: '核销金额超过合同未收金额',
+    en: 'The write-off is more than the contract still owes',
+  },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Something went wrong on the server' },

@@ -54,11 +54,22 @@ export function ruleText(t: TFunction, rule: TApprovalStepRule): string {
         ? t(`approvals.rule.${rule.kind}`, { role: roleText(t, rule.role) })
         : t('approvals.rule.superior');
   const parts = [base];
-  if (rule.when) {
+  const when = rule.when;
+  if (when?.amountAbove) {
     parts.push(
-      t('approvals.rule.amountAbove', { amount: formatYuan(BigInt(rule.when.amountAbove.thresholdFen)) }),
+      t('approvals.rule.amountAbove', { amount: formatYuan(BigInt(when.amountAbove.thresholdFen)) }),
     );
   }
+  if (when?.measureAbove) {
+    parts.push(
+      t(`approvals.rule.measureAbove.${when.measureAbove.measure}`, {
+        value: when.measureAbove.value,
+        threshold: when.measureAbove.threshold,
+        defaultValue: `${when.measureAbove.measure} ${when.measureAbove.value} > ${when.measureAbove.threshold}`,
+      }),
+    );
+  }
+  if (when?.flag) parts.push(t(`approvals.rule.flag.${when.flag}`, { defaultValue: when.flag }));
   if (rule.merged?.length) {
     parts.push(t('approvals.rule.merged', { rules: rule.merged.map((m) => ruleText(t, m)).join('；') }));
   }

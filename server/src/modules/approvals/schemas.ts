@@ -66,7 +66,15 @@ const ZRuleBase = z.object({
   kind: z.enum(['superior', 'levelsUp', 'nearestRole', 'role']),
   levels: z.number().int().optional(),
   role: z.string().optional(),
-  when: z.object({ amountAbove: z.object({ policyId: z.string(), thresholdFen: ZFen }) }).optional(),
+  when: z
+    .object({
+      amountAbove: z.object({ policyId: z.string(), thresholdFen: ZFen }).optional(),
+      measureAbove: z
+        .object({ measure: z.string(), policyId: z.string(), threshold: z.number(), value: z.number() })
+        .optional(),
+      flag: z.string().optional(),
+    })
+    .optional(),
   escalatedReason: z.string().optional(),
 });
 export const ZStepRule = ZRuleBase.extend({ merged: z.array(ZRuleBase).optional() });

@@ -13,6 +13,9 @@ const everyone: Grants = {
   'request:create': 'all',
   // ORG-3/ORG-4: overdue items are seen by the owner and everyone above; managers see their units.
   'deadline:read': 'subordinates',
+  // Q2C-1: everyone reads the catalogue; Q2C-9: anyone may ask to use a seal.
+  'product:read': 'all',
+  'seal:request': 'all',
 };
 /** ORG-3/ORG-4: those with direct reports give them tasks (指令). */
 const taskAssign: Grants = { 'task:assign': 'all' };
@@ -43,6 +46,25 @@ const crmLead = (scope: Scope): Grants =>
   });
 
 /**
+ * Q2C-2 … Q2C-11, AR-1 … AR-9: the money loop in the holder's scope — quotes, contracts, orders,
+ * returns, payment plans, payments (recorded; finance confirms) and receivables.
+ */
+const sell = (scope: Scope, extra: Grants = {}): Grants => ({
+  'quote:read': scope,
+  'quote:write': scope,
+  'contract:read': scope,
+  'contract:write': scope,
+  'order:read': scope,
+  'order:write': scope,
+  'return:write': scope,
+  'payment:read': scope,
+  'payment:create': scope,
+  'plan:change': scope,
+  'receivable:read': scope,
+  ...extra,
+});
+
+/**
  * ORG-6: role presets that match the duties the regulations give each post. The director
  * and GM see the whole company; a regional or sales manager their unit and below; a
  * supervisor their reps (down the superior chain); a rep only themselves. Admins edit these.
@@ -64,6 +86,14 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'customer:credit': 'all',
       'inquiry:read': 'all',
       'opportunity:read': 'all',
+      'quote:read': 'all',
+      'contract:read': 'all',
+      'order:read': 'all',
+      'payment:read': 'all',
+      'receivable:read': 'all',
+      'receivable:export': 'all',
+      'product:cost': 'all',
+      'seal:read': 'all',
     },
   },
   {
@@ -74,8 +104,15 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...userRead('all'),
       ...taskAssign,
       ...crmLead('all'),
+      ...sell('all', { 'writeoff:request': 'all', 'contract:verify': 'all' }),
       'customer:credit': 'all',
       'deadline:read': 'all',
+      'product:manage': 'all',
+      'product:price': 'all',
+      'product:cost': 'all',
+      'receivable:export': 'all',
+      'receivable:legal': 'all',
+      'seal:read': 'all',
     },
   },
   {
@@ -86,6 +123,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...userRead('unit_tree'),
       ...taskAssign,
       ...crmLead('unit_tree'),
+      ...sell('unit_tree', { 'writeoff:request': 'unit_tree', 'receivable:export': 'all' }),
       'policy:override': 'unit_tree',
       'deadline:read': 'unit_tree',
     },
@@ -98,6 +136,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...userRead('unit_tree'),
       ...taskAssign,
       ...crmLead('unit_tree'),
+      ...sell('unit_tree', { 'writeoff:request': 'unit_tree', 'receivable:export': 'all' }),
       'deadline:read': 'unit_tree',
     },
   },
@@ -113,6 +152,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
         'customer:pool': 'all',
         'customer:export': 'all',
       }),
+      ...sell('subordinates', { 'receivable:export': 'all' }),
     },
   },
   {
@@ -122,13 +162,26 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     grants: {
       ...userRead('unit_tree'),
       ...crm('unit_tree', { 'customer:export': 'all', 'customer:import': 'all' }),
+      // Q2C-7/Q2C-9: the assistant enters and verifies signed contracts and keeps the seals.
+      ...sell('unit_tree', {
+        'contract:enter': 'unit_tree',
+        'contract:verify': 'unit_tree',
+        'receivable:export': 'all',
+      }),
+      'product:manage': 'all',
+      'seal:read': 'all',
+      'seal:manage': 'all',
     },
   },
   {
     code: 'sales_rep',
     nameZh: '销售代表',
     nameEn: 'Sales rep',
-    grants: { ...userRead('own'), ...crm('own', { 'customer:pool': 'all', 'customer:export': 'all' }) },
+    grants: {
+      ...userRead('own'),
+      ...crm('own', { 'customer:pool': 'all', 'customer:export': 'all' }),
+      ...sell('own'),
+    },
   },
   {
     code: 'receptionist',
@@ -142,7 +195,25 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '财务',
     nameEn: 'Finance',
     // CUS-9: finance reads every customer's credit data.
-    grants: { ...userRead('own'), 'customer:read': 'all', 'customer:credit': 'all' },
+    // AR-3/AR-4/AR-6: finance confirms money, records invoices and issues the dunning notices.
+    grants: {
+      ...userRead('own'),
+      'customer:read': 'all',
+      'customer:credit': 'all',
+      'contract:read': 'all',
+      'contract:verify': 'all',
+      'order:read': 'all',
+      'payment:read': 'all',
+      'payment:create': 'all',
+      'payment:confirm': 'all',
+      'invoice:write': 'all',
+      'receivable:read': 'all',
+      'receivable:export': 'all',
+      'receivable:legal': 'all',
+      'dunning:run': 'all',
+      'writeoff:request': 'all',
+      'product:cost': 'all',
+    },
   },
   {
     code: 'hr',

@@ -25,9 +25,24 @@ export type StepRule =
 /** A fen threshold policy: the schema holds a non-negative integer number of fen. */
 export type FenPolicy = PolicyDef<z.ZodNumber>;
 
+/** A number policy compared with one of the document's measures (e.g. a discount in percent). */
+export type NumberPolicy = PolicyDef<z.ZodNumber>;
+
+/**
+ * When a step applies, decided at submission:
+ * - `amountAbove`: the document's amount is above the policy's value (fen);
+ * - `measureAbove`: the named measure of the document is above the policy's value (e.g. the
+ *   largest discount in percent above the director's threshold, Q2C-2);
+ * - `flag`: the document raises the named flag (e.g. over the customer's credit, CUS-9).
+ */
+export type StepCondition =
+  | { amountAbove: FenPolicy }
+  | { measureAbove: { measure: string; policy: NumberPolicy } }
+  | { flag: string };
+
 export type StepSpec = StepRule & {
-  /** The step applies only when the document's amount is above the policy's value at submission. */
-  when?: { amountAbove: FenPolicy };
+  /** The step applies only when its condition holds at submission. */
+  when?: StepCondition;
 };
 
 /** What the engine needs to know about a document when it is (re)submitted. */
@@ -38,6 +53,10 @@ export interface DocSummary {
   unitId: string;
   /** Who owns the document: only the owner may submit, withdraw or resubmit it. */
   ownerId: string;
+  /** Named figures conditional steps compare with policies (`measureAbove`). */
+  measures?: Record<string, number>;
+  /** Named conditions that add steps (`flag`), e.g. `overDiscountLimit`, `creditRisk`. */
+  flags?: string[];
 }
 
 export interface ApprovalHookInput {

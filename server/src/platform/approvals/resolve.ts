@@ -3,7 +3,7 @@ import { queryRows, type Tx } from '../../db/client.js';
 import { appError } from '../errors.js';
 import { superiorChainSql } from '../org/tree.js';
 import { readPolicy } from '../policies/read.js';
-import type { ApprovalFlow, StepRule, StepSpec } from './flows.js';
+import type { ApprovalFlow, DocSummary, StepCondition, StepRule, StepSpec } from './flows.js';
 
 /** Why a step went to the next level up instead of the person its rule names. */
 export type EscalationReason =
@@ -18,13 +18,44 @@ export type EscalationReason =
 
 /** The rule as stored on the step: the spec plus what was read at submission. */
 export type StoredRule = StepRule & {
-  /** For a conditional step: the policy and the threshold in force at submission. */
-  when?: { amountAbove: { policyId: string; thresholdFen: string } };
+  /** For a conditional step: what made it apply (the policy and threshold in force at submission, or the flag). */
+  when?: StoredCondition;
   /** Rules of following steps that resolved to the same approver and were merged into this one. */
   merged?: StoredRule[];
   /** On a merged rule only: it escalated before it met the previous step's approver. */
   escalatedReason?: EscalationReason;
 };
+
+export type StoredCondition =
+  | { amountAbove: { policyId: string; thresholdFen: string } }
+  | { measureAbove: { measure: string; policyId: string; threshold: number; value: number } }
+  | { flag: string };
+
+/**
+ * Whether a conditional step applies to the document at `at`, and what to store about it (null:
+ * it does not apply). Thresholds are read for the document's unit (a regional override applies, ORG-7).
+ */
+async function conditionHolds(
+  tx: Tx,
+  cond: StepCondition,
+  doc: Pick<DocSummary, 'amountFen' | 'measures' | 'flags'>,
+  at: Date,
+  unitId: string | null,
+): Promise<StoredCondition | null> {
+  if ('amountAbove' in cond) {
+    const threshold = await readPolicy(tx, cond.amountAbove, at, unitId);
+    if (doc.amountFen === null || doc.amountFen <= BigInt(threshold)) return null;
+    return { amountAbove: { policyId: cond.amountAbove.id, thresholdFen: String(threshold) } };
+  }
+  if ('measureAbove' in cond) {
+    const { measure, policy } = cond.measureAbove;
+    const value = doc.measures?.[measure];
+    const threshold = await readPolicy(tx, policy, at, unitId);
+    if (value === undefined || value <= threshold) return null;
+    return { measureAbove: { measure, policyId: policy.id, threshold, value } };
+  }
+  return doc.flags?.includes(cond.flag) ? { flag: cond.flag } : null;
+}
 
 export interface ResolvedStep {
   seq: number;
@@ -104,7 +135,7 @@ export async function resolveSteps(
   tx: Tx,
   flow: ApprovalFlow,
   submitterId: string,
-  amountFen: bigint | null,
+  doc: Pick<DocSummary, 'amountFen' | 'measures' | 'flags'>,
   at: Date,
   /** The document's unit: a regional override of a threshold applies (ORG-7). */
   unitId: string | null,
@@ -117,9 +148,9 @@ export async function resolveSteps(
   for (const spec of flow.steps) {
     const rule: StoredRule = baseRule(spec);
     if (spec.when) {
-      const threshold = await readPolicy(tx, spec.when.amountAbove, at, unitId);
-      if (amountFen === null || amountFen <= BigInt(threshold)) continue;
-      rule.when = { amountAbove: { policyId: spec.when.amountAbove.id, thresholdFen: String(threshold) } };
+      const holds = await conditionHolds(tx, spec.when, doc, at, unitId);
+      if (!holds) continue;
+      rule.when = holds;
     }
 
     let approverId: string | null = null;

@@ -91,7 +91,7 @@ export async function submitForApproval(
   if (latest?.status === 'approved') throw appError('APPROVAL_ALREADY_APPROVED');
 
   const at = ctx.clock.now();
-  const steps = await resolveSteps(tx, flow, actor.id, doc.amountFen, at, doc.unitId);
+  const steps = await resolveSteps(tx, flow, actor.id, doc, at, doc.unitId);
   const [request] = await tx
     .insert(approvalRequests)
     .values({

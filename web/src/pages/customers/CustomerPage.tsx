@@ -14,7 +14,15 @@ import { DuplicateAlert } from './DuplicateAlert';
 import { HistoryTab } from './HistoryTab';
 import type { CustomerPageState } from './page-state';
 import { ServiceLogModal } from './ServiceLogModal';
-import { OpportunitiesSlot, PoolStatusSlot } from './slots';
+import {
+  ContractsSlot,
+  OpportunitiesSlot,
+  OrdersSlot,
+  PaymentsSlot,
+  PoolStatusSlot,
+  QuotesSlot,
+  ReceivablesSlot,
+} from './slots';
 import { TeamTab } from './TeamTab';
 import { TimelineTab } from './TimelineTab';
 
@@ -121,6 +129,31 @@ export function CustomerPage() {
               key: 'opportunities',
               label: t('customers.tabs.opportunities'),
               children: <OpportunitiesSlot customerId={c.id} />,
+            },
+            {
+              key: 'quotes',
+              label: t('customers.tabs.quotes'),
+              children: <QuotesSlot customerId={c.id} />,
+            },
+            {
+              key: 'contracts',
+              label: t('customers.tabs.contracts'),
+              children: <ContractsSlot customerId={c.id} />,
+            },
+            {
+              key: 'orders',
+              label: t('customers.tabs.orders'),
+              children: <OrdersSlot customerId={c.id} />,
+            },
+            {
+              key: 'receivables',
+              label: t('customers.tabs.receivables'),
+              children: <ReceivablesSlot customerId={c.id} />,
+            },
+            {
+              key: 'payments',
+              label: t('customers.tabs.payments'),
+              children: <PaymentsSlot customerId={c.id} />,
             },
             { key: 'team', label: t('customers.tabs.team'), children: <TeamTab customer={c} /> },
             {

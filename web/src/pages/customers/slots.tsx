@@ -5,13 +5,20 @@
  *   PoolStatusBanner({customerId}), ReleaseButton({customerId,onDone}),
  *   ReassignButton({customerId,onDone}), OwnershipHistory({customerId})  ← web/src/pages/pool/
  *   CustomerOpportunities({customerId})  ← web/src/pages/opportunities/CustomerOpportunities.tsx
+ *   CustomerQuotes / CustomerContracts / CustomerOrders / CustomerReceivables / CustomerPayments
+ *     ({customerId})  ← web/src/pages/{quotes,contracts,orders,receivables,payments}/
  *   the import button/modal               ← web/src/pages/customers/import/
  */
+import { CustomerContracts } from '../contracts/CustomerContracts';
 import { CustomerOpportunities } from '../opportunities/CustomerOpportunities';
+import { CustomerOrders } from '../orders/CustomerOrders';
+import { CustomerPayments } from '../payments/CustomerPayments';
 import { OwnershipHistory } from '../pool/OwnershipHistory';
 import { PoolStatusBanner } from '../pool/PoolStatusBanner';
 import { ReassignButton } from '../pool/ReassignButton';
 import { ReleaseButton } from '../pool/ReleaseButton';
+import { CustomerQuotes } from '../quotes/CustomerQuotes';
+import { CustomerReceivables } from '../receivables/CustomerReceivables';
 import { ImportCustomersButton } from './import/ImportCustomersButton';
 
 interface CustomerSlotProps {
@@ -49,4 +56,29 @@ export function OwnershipHistorySlot({ customerId }: CustomerSlotProps) {
 /** The customer's opportunities (商机 tab). */
 export function OpportunitiesSlot({ customerId }: CustomerSlotProps) {
   return <CustomerOpportunities customerId={customerId} />;
+}
+
+/** The customer's quotes tab. */
+export function QuotesSlot({ customerId }: CustomerSlotProps) {
+  return <CustomerQuotes customerId={customerId} />;
+}
+
+/** The customer's contracts tab. */
+export function ContractsSlot({ customerId }: CustomerSlotProps) {
+  return <CustomerContracts customerId={customerId} />;
+}
+
+/** The customer's orders tab. */
+export function OrdersSlot({ customerId }: CustomerSlotProps) {
+  return <CustomerOrders customerId={customerId} />;
+}
+
+/** The customer's receivables tab. */
+export function ReceivablesSlot({ customerId }: CustomerSlotProps) {
+  return <CustomerReceivables customerId={customerId} />;
+}
+
+/** The customer's payments tab. */
+export function PaymentsSlot({ customerId }: CustomerSlotProps) {
+  return <CustomerPayments customerId={customerId} />;
 }

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { definePolicy } from '../../platform/policies/define.js';
+
+const chapter = 'AR';
+const days = z.number().int().min(1).max(3650);
+
+/** AR-9: upper bounds (days overdue) of the aging buckets; the last bucket is open-ended. */
+export const agingBuckets = definePolicy({
+  id: 'ar.agingBuckets',
+  schema: z.array(days).min(1).max(8),
+  default: [30, 60, 90],
+  unit: 'days',
+  label: { 'zh-CN': '账龄区间', en: 'Aging buckets' },
+  description: {
+    'zh-CN': '逾期天数区间的上限，默认 0–30、31–60、61–90、90 天以上',
+    en: 'Upper bounds of the overdue-days buckets; default 0–30, 31–60, 61–90, over 90',
+  },
+  ruleIds: ['AR-9'],
+  chapter,
+});
+
+/** AR-6: the day of the month the dunning notices go out; 0 means the last day of the month. */
+export const dunningDay = definePolicy({
+  id: 'ar.dunningDay',
+  schema: z.number().int().min(0).max(28),
+  default: 0,
+  unit: 'count',
+  label: { 'zh-CN': '月末催款日', en: 'Dunning day of the month' },
+  description: {
+    'zh-CN': '每月发出催款通知单的日期（0 表示月末最后一天）；各销售代表当天联系客户',
+    en: 'Day of the month the dunning notices go out (0 = the last day); each rep contacts the customer that day',
+  },
+  ruleIds: ['AR-6'],
+  chapter,
+});
+
+/** AR-8: days overdue at which the debt escalates to the manager, the director, legal review. */
+export const escalationDays = definePolicy({
+  id: 'ar.escalationDays',
+  schema: z.object({ manager: days, director: days, legal: days }),
+  default: { manager: 1, director: 30, legal: 90 },
+  unit: 'days',
+  label: { 'zh-CN': '逾期升级天数', en: 'Overdue escalation ladder' },
+  description: {
+    'zh-CN': '逾期达到相应天数时依次上报销售经理、销售总监，并进入法务审查',
+    en: 'Days overdue at which a debt goes to the sales manager, the sales director, then legal review',
+  },
+  ruleIds: ['AR-8'],
+  chapter,
+});

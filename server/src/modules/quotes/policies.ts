@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { definePolicy } from '../../platform/policies/define.js';
+
+const chapter = 'Q2C';
+const pct = z.number().int().min(0).max(100);
+
+/** Q2C-3: the VAT rate a new quote starts with (percent). */
+export const quoteTaxRatePct = definePolicy({
+  id: 'quote.taxRatePct',
+  schema: pct,
+  default: 13,
+  unit: 'percent',
+  label: { 'zh-CN': '报价单默认税率', en: 'Default tax rate of quotes' },
+  description: {
+    'zh-CN': '新报价单的增值税税率（%），报价金额含税',
+    en: 'VAT rate (%) of a new quote; quoted totals include tax',
+  },
+  ruleIds: ['Q2C-3'],
+  chapter,
+});
+
+/** Q2C-3: how long a quote is valid by default. */
+export const quoteValidityDays = definePolicy({
+  id: 'quote.validityDays',
+  schema: z.number().int().min(1).max(365),
+  default: 30,
+  unit: 'days',
+  label: { 'zh-CN': '报价有效期', en: 'Quote validity' },
+  description: {
+    'zh-CN': '新报价单默认的有效天数，过期的报价单不能再发出或被接受',
+    en: 'Days a new quote stays valid; an expired quote can no longer be sent or accepted',
+  },
+  ruleIds: ['Q2C-3'],
+  chapter,
+});
+
+/**
+ * Q2C-2: the discount off list price each role may give on its own (percent). A quote with a
+ * larger discount, or a price under the floor, also needs the submitter's superior.
+ */
+export const quoteDiscountLimitPct = definePolicy({
+  id: 'quote.discountLimitPct',
+  schema: z.record(z.string(), pct),
+  default: {
+    sales_rep: 5,
+    sales_supervisor: 8,
+    sales_assistant: 0,
+    sales_manager: 10,
+    regional_manager: 12,
+    sales_director: 20,
+    gm: 30,
+  },
+  unit: 'percent',
+  label: { 'zh-CN': '各岗位可自主给予的折扣上限', en: 'Discount each role may give on its own' },
+  description: {
+    'zh-CN': '按角色设定可自主给予的最大折扣（%）；超出或低于底价须逐级审批（不得私自调整产品价格）',
+    en: 'Largest discount (%) each role may give alone; more, or a price under the floor, needs approval up the chain',
+  },
+  ruleIds: ['Q2C-2'],
+  chapter,
+});
+
+/** Q2C-2: above this discount (percent) the sales director is in the quote's approval chain. */
+export const quoteDirectorDiscountPct = definePolicy({
+  id: 'quote.directorDiscountPct',
+  schema: pct,
+  default: 20,
+  unit: 'percent',
+  label: { 'zh-CN': '报价：需总监审批的折扣', en: 'Quote: discount needing the director' },
+  description: {
+    'zh-CN': '报价单中任一行折扣高于此值（%）时，审批链中加入销售总监',
+    en: 'When any line of a quote is discounted more than this (%), the sales director joins the approval chain',
+  },
+  ruleIds: ['Q2C-2'],
+  chapter,
+});

@@ -1,0 +1,4 @@
+import type { BadInputCases } from './types.js';
+
+/** Q2C-5 … Q2C-8, CUS-9: contracts, supplements, review chain, signing entry and verification. */
+export const contractsCases: BadInputCases = {};

@@ -1,0 +1,8 @@
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** Placeholder until the screen is built. */
+export function PaymentListPage() {
+  const { t } = useTranslation();
+  return <Result status="info" title={t('payments.nav.paymentListPage')} />;
+}

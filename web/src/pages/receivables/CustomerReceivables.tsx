@@ -1,0 +1,4 @@
+/** The customer page's tab for this area (placeholder until built). */
+export function CustomerReceivables(_props: { customerId: string }) {
+  return null;
+}

@@ -1,0 +1,8 @@
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** Placeholder until the screen is built. */
+export function DunningPage() {
+  const { t } = useTranslation();
+  return <Result status="info" title={t('receivables.nav.dunningPage')} />;
+}
