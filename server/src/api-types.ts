@@ -190,3 +190,11 @@ export type {
   TImportStatus,
 } from './platform/imports/schemas.js';
 export type { TTimelineEvent, TTimelinePage, TTimelineQuery } from './platform/timeline/schemas.js';
+// The money loop: every exported type of these modules' schemas (T… names).
+export type * from './modules/collection/schemas.js';
+export type * from './modules/contracts/schemas.js';
+export type * from './modules/orders/schemas.js';
+export type * from './modules/products/schemas.js';
+export type * from './modules/quotes/schemas.js';
+export type * from './modules/receivables/schemas.js';
+export type * from './modules/seals/schemas.js';
