@@ -18,6 +18,9 @@ export type {
   TSubmissionQuery,
 } from './modules/approvals/schemas.js';
 export type { TChangePassword, TLogin, TMe, TPreferences } from './modules/auth/schemas.js';
+// The money loop: every exported type of these modules' schemas (T… names).
+export type * from './modules/collection/schemas.js';
+export type * from './modules/contracts/schemas.js';
 export type {
   TAssignee,
   TAssigneeList,
@@ -125,6 +128,7 @@ export type {
   TStageHistory,
   TStageHistoryEntry,
 } from './modules/opportunities/schemas.js';
+export type * from './modules/orders/schemas.js';
 export type {
   TPolicy,
   TPolicyOverride,
@@ -132,6 +136,9 @@ export type {
   TPolicySet,
   TRuleChapter,
 } from './modules/policies/schemas.js';
+export type * from './modules/products/schemas.js';
+export type * from './modules/quotes/schemas.js';
+export type * from './modules/receivables/schemas.js';
 export type {
   TGeneralRequest,
   TGeneralRequestCreate,
@@ -141,6 +148,7 @@ export type {
   TRequestStatus,
 } from './modules/requests/schemas.js';
 export type { TGrant, TPermissionDef, TRole, TRoleCreate, TRoleUpdate } from './modules/roles/schemas.js';
+export type * from './modules/seals/schemas.js';
 export type {
   TAuditEntry,
   TAuditQuery,
@@ -190,11 +198,3 @@ export type {
   TImportStatus,
 } from './platform/imports/schemas.js';
 export type { TTimelineEvent, TTimelinePage, TTimelineQuery } from './platform/timeline/schemas.js';
-// The money loop: every exported type of these modules' schemas (T… names).
-export type * from './modules/collection/schemas.js';
-export type * from './modules/contracts/schemas.js';
-export type * from './modules/orders/schemas.js';
-export type * from './modules/products/schemas.js';
-export type * from './modules/quotes/schemas.js';
-export type * from './modules/receivables/schemas.js';
-export type * from './modules/seals/schemas.js';

@@ -66,6 +66,7 @@ CREATE TABLE "contracts" (
 	"end_date" date,
 	"payment_terms" text,
 	"credit_check" jsonb,
+	"planned_instalments" jsonb,
 	"signed_on" date,
 	"entered_at" timestamp with time zone,
 	"entered_by" uuid,

@@ -66,14 +66,17 @@ export const dunningItems = pgTable(
   (t) => [index().on(t.runId, t.repId), index().on(t.repId, t.outcome), index().on(t.supervisorId)],
 );
 
-/** AR-8: the escalation steps an overdue instalment has reached (manager, director, legal review). */
+/**
+ * AR-5/AR-8: the steps an overdue instalment has reached, each once: the rep told it is overdue,
+ * then the manager, the director, legal review.
+ */
 export const instalmentEscalations = pgTable(
   'instalment_escalations',
   {
     instalmentId: uuid()
       .notNull()
       .references(() => instalments.id),
-    level: text({ enum: ['manager', 'director', 'legal'] }).notNull(),
+    level: text({ enum: ['overdue', 'manager', 'director', 'legal'] }).notNull(),
     daysOverdue: integer().notNull(),
     at: timestamp({ withTimezone: true }).notNull(),
   },

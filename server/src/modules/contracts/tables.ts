@@ -46,6 +46,8 @@ export const contracts = pgTable(
     paymentTerms: text(),
     /** CUS-9: why the credit step was added at submission (over limit, overdue debt), with figures. */
     creditCheck: jsonb(),
+    /** AR-1: an agreed split entered with the signing data ([{ dueDate, amountFen }]); none = the default plan. */
+    plannedInstalments: jsonb(),
     /** Q2C-7: the signing date entered by the assistant (AR-1 counts from it). */
     signedOn: date({ mode: 'string' }),
     enteredAt: timestamp({ withTimezone: true }),
