@@ -255,6 +255,21 @@ const catalogue = {
     zh: '分配金额超过该期未收金额',
     en: 'The allocation is more than the instalment still owes',
   },
+  REMITTANCE_SLIP_REQUIRED: {
+    status: 422,
+    zh: '银行转账须先上传银行回单（汇款凭证）才能确认',
+    en: 'Attach the remittance slip before confirming a bank transfer',
+  },
+  CONTRACT_NOT_SIGNED: {
+    status: 422,
+    zh: '只有已签订的主合同才有回款计划',
+    en: 'Only a signed main contract has a payment plan',
+  },
+  NO_CUSTOMER_CREDIT: {
+    status: 422,
+    zh: '该客户没有可用的预收余额，或没有未结清的回款计划',
+    en: 'The customer has no credit to apply, or nothing open to apply it to',
+  },
   // collection (AR-5, AR-6, AR-8, AR-9)
   DUNNING_ALREADY_RUN: {
     status: 409,
