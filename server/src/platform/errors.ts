@@ -216,6 +216,13 @@ const catalogue = {
   QUOTE_EXPIRED: { status: 422, zh: '报价单已过有效期', en: 'The quote has expired' },
   QUOTE_EMPTY: { status: 422, zh: '报价单至少需要一行产品', en: 'A quote needs at least one line' },
   PRODUCT_RETIRED: { status: 422, zh: '该产品已停售', en: 'That product is retired' },
+  PRODUCT_NOT_PRICED: {
+    status: 422,
+    zh: '该产品尚未定价，须由销售总监定价后才能启用',
+    en: 'That product has no prices yet; the sales director prices it before it can be used',
+  },
+  PRODUCT_CODE_TAKEN: { status: 409, zh: '产品编码已存在', en: 'That product code is already in use' },
+  PRODUCT_CATEGORY_TAKEN: { status: 409, zh: '产品类别已存在', en: 'That category already exists' },
   // contracts / seals (Q2C-5 … Q2C-9)
   CONTRACT_SIGNED: {
     status: 409,
@@ -233,6 +240,17 @@ const catalogue = {
     en: 'The entry must be verified by someone other than the person who entered it',
   },
   SEAL_NOT_IN_CUSTODY: { status: 409, zh: '印章不在保管中', en: 'The seal is not in custody' },
+  SEAL_NOT_CHECKED_OUT: { status: 409, zh: '印章未借出，无需归还', en: 'The seal is not checked out' },
+  CONTRACT_MAIN_NOT_SIGNED: {
+    status: 422,
+    zh: '补充协议只能针对已签订的主合同',
+    en: 'A supplement can only amend a signed main contract',
+  },
+  CONTRACT_CREDIT_CHANGED: {
+    status: 409,
+    zh: '客户信用情况已变化（出现逾期或超出额度），请在合同页面重新提交审批',
+    en: 'The customer’s credit position changed (overdue or over the limit); submit again from the contract page',
+  },
   // orders / returns (Q2C-8, Q2C-10, Q2C-11)
   DELIVERY_DOCS_INCOMPLETE: {
     status: 422,
@@ -243,6 +261,16 @@ const catalogue = {
     status: 422,
     zh: '发货数量超过未发数量',
     en: 'More shipped than is left to ship',
+  },
+  CONTRACT_NOT_SIGNED_MAIN: {
+    status: 422,
+    zh: '只能依据已签订的主合同下订单或办理退换货',
+    en: 'Orders and returns need a signed main contract',
+  },
+  RETURN_CREDIT_EXCEEDS_CONTRACT: {
+    status: 422,
+    zh: '退款金额（含该合同其他退换货）不能超过合同金额',
+    en: 'The credit (with the contract’s other returns) cannot exceed the contract amount',
   },
   // receivables / payments (AR-1 … AR-4, AR-7)
   PLAN_SUM_MISMATCH: {
@@ -280,6 +308,11 @@ const catalogue = {
     status: 422,
     zh: '核销金额超过合同未收金额',
     en: 'The write-off is more than the contract still owes',
+  },
+  DUNNING_TOO_EARLY: {
+    status: 422,
+    zh: '还未到本月催款日',
+    en: 'This month’s dunning day has not come yet',
   },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },

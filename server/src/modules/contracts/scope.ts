@@ -1,0 +1,62 @@
+import { and, eq, or, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { scopeCondition } from '../../platform/access/scopes.js';
+import { approvalParticipantCondition } from '../../platform/approvals/visibility.js';
+import type { Actor } from '../../platform/context.js';
+import { appError } from '../../platform/errors.js';
+import { isUuid } from '../../platform/schemas.js';
+import { contracts } from './tables.js';
+
+/** The approval document type of contracts (intent, main, supplement). */
+export const CONTRACT = 'contract';
+/** The file subject of a contract's signed scans. */
+export const CONTRACT_SUBJECT = 'contract';
+export const SIGNED_SCAN = 'signed_scan';
+
+const cols = { owner: contracts.ownerId, unit: contracts.unitId };
+
+/**
+ * ORG-5 on contracts: contract:read's scope on the owner and unit, plus whoever is asked to
+ * approve one and the people above them (ORG-3), so an approver can open what they decide.
+ */
+export function contractReadScope(actor: Actor): SQL {
+  return or(
+    scopeCondition(actor, 'contract:read', cols),
+    approvalParticipantCondition(actor.id, CONTRACT, contracts.id),
+  )!;
+}
+
+/** The scope of a scoped contract permission (contract:write, contract:enter, contract:verify). */
+export function contractScope(actor: Actor, permission: string): SQL {
+  return scopeCondition(actor, permission, cols);
+}
+
+export type ContractRow = typeof contracts.$inferSelect;
+
+/**
+ * The contract row when the actor may read it (404 otherwise); with `permission`, also that the
+ * actor holds it over this contract (403 when readable but not theirs to act on). `lock` takes
+ * the row lock so concurrent transitions queue.
+ */
+export async function contractInScope(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  opts: { permission?: string; lock?: boolean } = {},
+): Promise<ContractRow> {
+  if (!isUuid(id)) throw appError('NOT_FOUND');
+  const query = db
+    .select()
+    .from(contracts)
+    .where(and(eq(contracts.id, id), contractReadScope(actor)));
+  const [row] = opts.lock ? await query.for('update') : await query;
+  if (!row) throw appError('NOT_FOUND');
+  if (opts.permission) {
+    const [ok] = await db
+      .select({ id: contracts.id })
+      .from(contracts)
+      .where(and(eq(contracts.id, id), contractScope(actor, opts.permission)));
+    if (!ok) throw appError('FORBIDDEN');
+  }
+  return row;
+}
