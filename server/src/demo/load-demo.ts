@@ -6,6 +6,7 @@ import type { Clock } from '../platform/clock.js';
 import { units, userPlacements, users } from '../platform/org/tables.js';
 import { hashPassword } from '../platform/sessions/passwords.js';
 import { DEMO_PASSWORD, demoUnits, demoUsers } from './demo-org.js';
+import { loadDemoProducts } from './demo-products.js';
 
 /** True when the database has no users yet (a new installation). */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -86,6 +87,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<void> {
       });
     }
   });
+  await loadDemoProducts(db, clock);
 }
 
 export async function userIdByUsername(db: Db, username: string): Promise<string> {
