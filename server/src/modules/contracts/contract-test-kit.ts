@@ -15,7 +15,13 @@ export function contractKit(t: TestApp) {
     body?: unknown,
   ) => {
     if (!cookies.has(u)) cookies.set(u, await t.login(u));
-    return t.request(method, url, { cookie: cookies.get(u)!, ...(body !== undefined ? { body } : {}) });
+    const send = () =>
+      t.request(method, url, { cookie: cookies.get(u)!, ...(body !== undefined ? { body } : {}) });
+    const res = await send();
+    if (res.statusCode !== 401) return res;
+    // The business clock moved past the session's idle time: sign in again.
+    cookies.set(u, await t.login(u));
+    return send();
   };
   const ok = async (
     u: string,
@@ -40,7 +46,7 @@ export function contractKit(t: TestApp) {
   };
 
   const uploadScan = async (u: string, id: string, name = 'signed.pdf') => {
-    if (!cookies.has(u)) cookies.set(u, await t.login(u));
+    cookies.set(u, await t.login(u));
     const mp = multipartBody({ fileName: name, content: '%PDF-1.4 signed', mimeType: 'application/pdf' });
     return t.app.inject({
       method: 'POST',

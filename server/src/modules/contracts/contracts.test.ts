@@ -174,6 +174,31 @@ describe('contracts: drafting, review chain, credit check (Q2C-5, Q2C-6, CUS-9)'
     expect(await approvers('rep02', c.id)).toEqual(['manager_east', 'finance']);
   });
 
+  it('CUS-9: a debt that fell overdue after drafting is not missed when submitting through the approval centre', async () => {
+    const cust = await customer('rep03', '后来逾期客户');
+    const c = await ok('rep03', 'POST', '/api/contracts', {
+      kind: 'main',
+      customerId: cust,
+      title: '先起草',
+      amountFen: '100',
+    });
+    expect(c.creditCheck.reasons).toEqual([]);
+    await signedContractFixture(t.database, t.clock, {
+      ownerUsername: 'rep03',
+      customerId: cust,
+      amountFen: 5000n,
+      signedOn: '2025-11-01',
+    });
+    const generic = await call('rep03', 'POST', '/api/approvals/submit', {
+      docType: 'contract',
+      docId: c.id,
+    });
+    expect(generic.json().error.code).toBe('CONTRACT_CREDIT_CHANGED');
+    expect((await ok('rep03', 'GET', `/api/contracts/${c.id}`)).status).toBe('draft');
+    await ok('rep03', 'POST', `/api/contracts/${c.id}/submit`);
+    expect(await approvers('rep03', c.id)).toEqual(['manager_east', 'finance']);
+  });
+
   it('Q2C-5: a main contract drafted from an accepted quote takes its customer and total, once', async () => {
     const cust = await customer('rep03', '报价客户');
     const ownerId = await t.userId('rep03');
