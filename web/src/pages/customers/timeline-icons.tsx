@@ -12,6 +12,8 @@ import {
   MoneyCollectOutlined,
   PaperClipOutlined,
   PhoneOutlined,
+  RollbackOutlined,
+  ShoppingCartOutlined,
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -39,6 +41,8 @@ export type TimelineLook =
   | 'inquiry'
   | 'quote'
   | 'contract'
+  | 'order'
+  | 'return'
   | 'payment'
   | 'other';
 
@@ -65,6 +69,8 @@ export function timelineLook(kind: string, data: Record<string, unknown> | null)
   if (area === 'inquiry') return 'inquiry';
   if (area === 'quote') return 'quote';
   if (area === 'contract') return 'contract';
+  if (area === 'order') return 'order';
+  if (area === 'return') return 'return';
   if (area === 'payment' || area === 'receivable') return 'payment';
   return 'other';
 }
@@ -87,6 +93,8 @@ const icons: Record<TimelineLook, ReactNode> = {
   inquiry: <SolutionOutlined />,
   quote: <FileTextOutlined />,
   contract: <FileProtectOutlined />,
+  order: <ShoppingCartOutlined />,
+  return: <RollbackOutlined />,
   payment: <MoneyCollectOutlined />,
   other: <ClockCircleOutlined />,
 };
@@ -102,6 +110,8 @@ const colors: Partial<Record<TimelineLook, string>> = {
   ownership: 'orange',
   opportunity: 'purple',
   contract: 'purple',
+  order: 'cyan',
+  return: 'orange',
   payment: 'green',
 };
 
