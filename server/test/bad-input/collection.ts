@@ -1,4 +1,25 @@
-import type { BadInputCases } from './types.js';
+import { type BadInputCases, nil } from './types.js';
 
-/** AR-5, AR-6, AR-8, AR-9: receivables, aging, dunning, escalation, legal status, write-offs. */
-export const collectionCases: BadInputCases = {};
+/** AR-6/AR-8: outcomes and statuses from their lists, a promise needs its date, amounts in fen digits. */
+export const collectionCases: BadInputCases = {
+  'POST /api/dunning/runs': { url: '/api/dunning/runs', body: { unexpected: [] }, field: '', as: 'finance' },
+  'POST /api/dunning/items/:id/outcome': {
+    url: `/api/dunning/items/${nil}/outcome`,
+    body: { outcome: 'promised', note: '下周付款' },
+    field: 'promisedOn',
+    as: 'rep01',
+  },
+  'PUT /api/contracts/:id/legal-status': {
+    url: `/api/contracts/${nil}/legal-status`,
+    body: { status: 'legal_action', note: '  ' },
+    field: 'note',
+    as: 'finance',
+  },
+  'POST /api/write-offs': {
+    url: '/api/write-offs',
+    body: { contractId: nil, amountFen: '12.5', reason: '客户破产' },
+    field: 'amountFen',
+    as: 'finance',
+  },
+  'POST /api/write-offs/:id/submit': { url: '/api/write-offs/123/submit', field: 'id', as: 'finance' },
+};

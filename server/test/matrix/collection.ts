@@ -1,4 +1,38 @@
-import type { MatrixRows } from './roles.js';
+import type { MatrixRows, Role } from './roles.js';
+
+/** AR-5/AR-9: the sales line, the GM and finance read receivables in their scope; reps do not export. */
+const readers: Role[] = [
+  'rep',
+  'supervisor',
+  'assistant',
+  'manager',
+  'regional',
+  'director',
+  'gm',
+  'finance',
+];
+const read = { permission: 'receivable:read', allow: readers };
+/** AR-8: write-offs are requested by managers, the director and finance (the GM approves). */
+const writeOff = {
+  permission: 'writeoff:request',
+  allow: ['manager', 'regional', 'director', 'finance'] as Role[],
+};
 
 /** AR-5, AR-6, AR-8, AR-9: receivables, aging, dunning, escalation, legal status, write-offs. */
-export const collectionMatrix: MatrixRows = {};
+export const collectionMatrix: MatrixRows = {
+  'GET /api/receivables': read,
+  'GET /api/receivables/export': {
+    permission: 'receivable:export',
+    allow: ['supervisor', 'assistant', 'manager', 'regional', 'director', 'gm', 'finance'],
+  },
+  'GET /api/receivables/aging': read,
+  'GET /api/receivables/summary': read,
+  'GET /api/dunning/runs': read,
+  'POST /api/dunning/runs': { permission: 'dunning:run', allow: ['finance'] },
+  'GET /api/dunning/items': read,
+  'POST /api/dunning/items/:id/outcome': read,
+  'PUT /api/contracts/:id/legal-status': { permission: 'receivable:legal', allow: ['director', 'finance'] },
+  'GET /api/write-offs': read,
+  'POST /api/write-offs': writeOff,
+  'POST /api/write-offs/:id/submit': writeOff,
+};

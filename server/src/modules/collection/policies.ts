@@ -48,3 +48,18 @@ export const escalationDays = definePolicy({
   ruleIds: ['AR-8'],
   chapter,
 });
+
+/** AR-9: DSO divides the open receivables by the average daily sales of this many days. */
+export const dsoDays = definePolicy({
+  id: 'ar.dsoDays',
+  schema: days,
+  default: 90,
+  unit: 'days',
+  label: { 'zh-CN': 'DSO 计算天数', en: 'DSO period' },
+  description: {
+    'zh-CN': '应收账款周转天数（DSO）= 未收应收 ÷（最近此天数内签订的合同金额 ÷ 此天数）',
+    en: 'Days sales outstanding = open receivables ÷ (contracts signed in the last this-many days ÷ this many days)',
+  },
+  ruleIds: ['AR-9'],
+  chapter,
+});
