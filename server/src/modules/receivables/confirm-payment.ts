@@ -1,0 +1,70 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { audit } from '../../platform/audit/audit.js';
+import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { appError } from '../../platform/errors.js';
+import { listFiles } from '../../platform/files/files.js';
+import { postEntry } from '../../platform/ledger/ledger.js';
+import { CUSTOMER_CREDIT } from './credit-notes.js';
+import { lockPayment } from './lock-payment.js';
+import { paymentTimeline, tellOwner, yuanText } from './payment-events.js';
+import { paymentDetail } from './payment-queries.js';
+import { PAYMENT_SUBJECT } from './payment-scope.js';
+import type { TPaymentDetail } from './schemas.js';
+import { payments, settlements } from './tables.js';
+
+/**
+ * AR-4: finance confirms a pending payment — from now its allocations count (collection,
+ * commission, points) and what was not allocated becomes the customer's credit. AR-7: a bank
+ * transfer is confirmed only with the remittance slip attached.
+ */
+export function confirmPayment(ctx: Ctx, id: string): Promise<TPaymentDetail> {
+  const actor = requireActor(ctx);
+  return inTx(ctx, async (tx) => {
+    const p = await lockPayment(tx, actor, id, 'payment:confirm');
+    if (p.status !== 'pending') throw appError('STATUS_NOT_ALLOWED');
+    if (p.method === 'bank_transfer') {
+      const slips = await listFiles(tx, {
+        subjectType: PAYMENT_SUBJECT,
+        subjectId: p.id,
+        purpose: 'remittance_slip',
+      });
+      if (slips.length === 0) throw appError('REMITTANCE_SLIP_REQUIRED');
+    }
+    const at = ctx.clock.now();
+    const [after] = await tx
+      .update(payments)
+      .set({ status: 'confirmed', confirmedAt: at, confirmedBy: actor.id, updatedAt: at })
+      .where(eq(payments.id, p.id))
+      .returning();
+    await tx
+      .update(settlements)
+      .set({ confirmedAt: at })
+      .where(
+        and(
+          eq(settlements.sourceType, 'payment'),
+          eq(settlements.sourceId, p.id),
+          isNull(settlements.releasedAt),
+          isNull(settlements.confirmedAt),
+        ),
+      );
+    if (p.unallocatedFen > 0n)
+      await postEntry(tx, ctx, {
+        account: CUSTOMER_CREDIT,
+        holderId: p.customerId,
+        amount: p.unallocatedFen,
+        kind: 'overpayment',
+        refType: 'payment',
+        refId: p.id,
+      });
+    await audit(tx, ctx, { entity: 'payment', entityId: p.id, action: 'payment.confirm', before: p, after });
+    await paymentTimeline(tx, ctx, p, 'payment.confirmed', {
+      'zh-CN': `财务确认回款 ${p.number}：¥${yuanText(p.amountFen)}`,
+      en: `Finance confirmed payment ${p.number}: CNY ${yuanText(p.amountFen)}`,
+    });
+    await tellOwner(tx, ctx, p.ownerId, p.id, {
+      'zh-CN': `回款已确认：${p.number} ¥${yuanText(p.amountFen)}`,
+      en: `Payment confirmed: ${p.number} CNY ${yuanText(p.amountFen)}`,
+    });
+    return paymentDetail(tx, p.id);
+  });
+}

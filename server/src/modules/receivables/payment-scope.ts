@@ -1,0 +1,12 @@
+import type { SQL } from 'drizzle-orm';
+import { scopeCondition } from '../../platform/access/scopes.js';
+import type { Actor } from '../../platform/context.js';
+import { payments } from './tables.js';
+
+/** ORG-5 on payments: the permission's scope on the payment's owner (the contract's rep) and unit. */
+export function paymentScope(actor: Actor, permission = 'payment:read'): SQL {
+  return scopeCondition(actor, permission, { owner: payments.ownerId, unit: payments.unitId });
+}
+
+/** Files of a payment are kept under this subject type. */
+export const PAYMENT_SUBJECT = 'payment';
