@@ -23,6 +23,11 @@ export const ordersCases: BadInputCases = {
     field: 'provided',
     as: 'rep01',
   },
+  'POST /api/orders/:id/documents/:kind/file': {
+    url: `/api/orders/${nil}/documents/warranty/file`,
+    field: 'kind',
+    as: 'rep01',
+  },
   'POST /api/orders/:id/deliver': { url: `/api/orders/${nil}/deliver`, field: '', as: 'rep01' },
   'POST /api/orders/:id/accept': { url: `/api/orders/${nil}/accept`, field: '', as: 'rep01' },
   'POST /api/returns': {

@@ -15,6 +15,8 @@ export const ordersMatrix: MatrixRows = {
   'POST /api/orders': write,
   'POST /api/orders/:id/shipments': write,
   'PUT /api/orders/:id/documents/:kind': write,
+  'POST /api/orders/:id/documents/:kind/file': write,
+  'GET /api/orders/:id/documents/:kind/file': read,
   'POST /api/orders/:id/deliver': write,
   'POST /api/orders/:id/accept': write,
   'GET /api/returns': read,

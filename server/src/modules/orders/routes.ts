@@ -1,7 +1,10 @@
 import type { App } from '../../http/types.js';
+import { readSingleUpload, sendStoredFile } from '../../http/upload.js';
 import { requireActor } from '../../platform/context.js';
+import { ZFileDownload } from '../../platform/files/schemas.js';
 import { ZId } from '../../platform/schemas.js';
 import { acceptOrder } from './accept-order.js';
+import { attachDocumentScan, readDocumentScan } from './attach-document-scan.js';
 import { createOrder } from './create-order.js';
 import { createReturn } from './create-return.js';
 import { deliverOrder } from './deliver-order.js';
@@ -67,6 +70,31 @@ export function orderRoutes(app: App) {
       schema: { tags, params: ZDocumentParams, body: ZDocumentSet, response: { 200: ZOrder } },
     },
     (req) => setDeliveryDocument(req.ctx, req.params.id, req.params.kind, req.body.provided),
+  );
+  app.post(
+    '/api/orders/:id/documents/:kind/file',
+    {
+      config: { permission: 'order:write' },
+      schema: { tags, params: ZDocumentParams, consumes: ['multipart/form-data'], response: { 200: ZOrder } },
+    },
+    async (req) => attachDocumentScan(req.ctx, req.params.id, req.params.kind, await readSingleUpload(req)),
+  );
+  app.get(
+    '/api/orders/:id/documents/:kind/file',
+    {
+      config: { permission: 'order:read' },
+      schema: {
+        tags,
+        params: ZDocumentParams,
+        produces: ['application/octet-stream'],
+        response: { 200: ZFileDownload },
+      },
+    },
+    async (req, reply) =>
+      sendStoredFile(
+        reply,
+        await readDocumentScan(req.ctx.db, requireActor(req.ctx), req.params.id, req.params.kind),
+      ),
   );
   app.post(
     '/api/orders/:id/deliver',
