@@ -74,3 +74,18 @@ export const quoteDirectorDiscountPct = definePolicy({
   ruleIds: ['Q2C-2'],
   chapter,
 });
+
+/** Q2C-4: working days the supervisor has to acknowledge a reported order intent (end of that day). */
+export const orderIntentAckWorkingDays = definePolicy({
+  id: 'quote.orderIntentAckWorkingDays',
+  schema: z.number().int().min(0).max(30),
+  default: 1,
+  unit: 'days',
+  label: { 'zh-CN': '订单意向确认时限', en: 'Order intent acknowledgement' },
+  description: {
+    'zh-CN': '业务员报告订单意向后，主管须在几个工作日内（当日结束前）确认',
+    en: 'Working days (to the end of the day) within which the supervisor acknowledges a reported order intent',
+  },
+  ruleIds: ['Q2C-4'],
+  chapter,
+});
