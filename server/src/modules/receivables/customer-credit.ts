@@ -72,6 +72,7 @@ export function applyCustomerCredit(
       if (balance <= 0n) break;
       const left = i.amountFen - i.reservedFen;
       if (left <= 0n) continue;
+      // biome-ignore lint/complexity/useMathMinMax: bigint amounts; Math.min takes numbers only
       const take = left < balance ? left : balance;
       byContract.set(i.contractId, [
         ...(byContract.get(i.contractId) ?? []),

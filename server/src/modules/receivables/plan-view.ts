@@ -3,6 +3,7 @@ import { type DbOrTx, queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { addLocalDays, localDaysBetween } from '../../platform/deadlines/calendar.js';
 import { readPolicy } from '../../platform/policies/read.js';
+import { customers } from '../customers/tables.js';
 import { companyToday } from './company-date.js';
 import { type ContractForMoney, contractAmountFen, contractInScope } from './contract-access.js';
 import { dueSoonDays } from './policies.js';
@@ -86,9 +87,14 @@ export async function planOf(db: DbOrTx, contract: ContractForMoney, at: Date): 
     .where(and(eq(planChanges.contractId, contract.id), eq(planChanges.status, 'reviewing')))
     .orderBy(desc(planChanges.createdAt))
     .limit(1);
+  const [customer] = await db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(eq(customers.id, contract.customerId));
   return {
     contractId: contract.id,
     contractNumber: contract.number,
+    customer: customer!,
     today,
     instalments,
     changeableFen: changeable.toString(),

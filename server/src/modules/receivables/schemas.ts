@@ -44,6 +44,7 @@ export const ZPlanChangeStatus = z.enum(['draft', 'reviewing', 'approved', 'reje
 export const ZPlan = z.object({
   contractId: z.uuid(),
   contractNumber: z.string(),
+  customer: z.object({ id: z.uuid(), name: z.string() }),
   /** The company date the statuses are computed for. */
   today: z.iso.date(),
   instalments: z.array(ZInstalment),
@@ -258,6 +259,7 @@ export type TPaymentListQuery = z.input<typeof ZPaymentListQuery>;
 export type TCreditBalance = z.infer<typeof ZCreditBalance>;
 export type TApplyCreditResult = z.infer<typeof ZApplyCreditResult>;
 export type TInvoice = z.infer<typeof ZInvoice>;
+export type TInvoiceKind = z.infer<typeof ZInvoiceKind>;
 export type TInvoiceCreate = z.infer<typeof ZInvoiceCreate>;
 export type TInvoicePage = z.infer<typeof ZInvoicePage>;
 export type TInvoiceListQuery = z.input<typeof ZInvoiceListQuery>;

@@ -1,8 +1,145 @@
-import { Result } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { TPayment, TPaymentListQuery, TPaymentMethod, TPaymentStatus } from '@xiaoguan/server/api';
+import { Button, Card, DatePicker, Form, Input, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useCan, useMe } from '../../api/hooks/me';
+import { usePaymentPage } from '../../api/hooks/payments';
+import { ExportButton } from '../../components/ExportButton';
+import { PagedTable } from '../../components/PagedTable';
+import { SearchForm } from '../../components/SearchForm';
+import { UserSelect } from '../../components/UserSelect';
+import { useServerTable } from '../../components/use-server-table';
+import { CustomerPicker } from '../opportunities/CustomerPicker';
+import { PaymentDrawer } from './PaymentDrawer';
+import { PlanChangeDrawer } from './PlanChangeDrawer';
+import { type PaymentSort, usePaymentColumns } from './payment-columns';
+import { paymentMethods, paymentStatuses } from './payment-labels';
+import { RecordPaymentModal } from './RecordPaymentModal';
 
-/** Placeholder until the screen is built. */
+type Filters = Pick<
+  TPaymentListQuery,
+  'q' | 'status' | 'method' | 'customerId' | 'ownerId' | 'receivedFrom' | 'receivedTo'
+>;
+interface FormValues {
+  q?: string;
+  status?: TPaymentStatus;
+  method?: TPaymentMethod;
+  customerId?: string;
+  ownerId?: string;
+  received?: [Dayjs | null, Dayjs | null] | null;
+}
+
+/**
+ * AR-2/AR-4: 回款 — every payment in my scope, filtered, sorted and paged by the server;
+ * 登记回款; finance confirms, sends back or reverses from the payment drawer. `?id=` opens a
+ * payment (notification links), `?planChange=` a plan change (approval links).
+ */
 export function PaymentListPage() {
   const { t } = useTranslation();
-  return <Result status="info" title={t('payments.nav.paymentListPage')} />;
+  const me = useMe();
+  const can = useCan();
+  const [params, setParams] = useSearchParams();
+  const table = useServerTable<Filters, PaymentSort>();
+  const page = usePaymentPage(table.params);
+  const [recording, setRecording] = useState(false);
+  const openId = params.get('id') ?? undefined;
+  const planChangeId = params.get('planChange') ?? undefined;
+  const setParam = (key: string, value: string | undefined) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+  const columns = usePaymentColumns({ onOpen: (id) => setParam('id', id) });
+  const seesOthers = (me.data?.permissions['payment:read'] ?? 'own') !== 'own';
+  const { page: _p, pageSize: _s, ...exportQuery } = table.params;
+  return (
+    <Card
+      title={t('payments.title')}
+      extra={
+        <Space>
+          {can('receivable:export') && <ExportButton path="/api/payments/export" query={exportQuery} />}
+          {can('payment:create') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setRecording(true)}
+              data-testid="payment-record"
+            >
+              {t('payments.record.button')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <SearchForm<FormValues>
+        onSearch={(v) =>
+          table.setFilters({
+            q: v.q || undefined,
+            status: v.status,
+            method: v.method,
+            customerId: v.customerId || undefined,
+            ownerId: v.ownerId || undefined,
+            receivedFrom: v.received?.[0]?.format('YYYY-MM-DD'),
+            receivedTo: v.received?.[1]?.format('YYYY-MM-DD'),
+          })
+        }
+      >
+        <Form.Item name="q">
+          <Input placeholder={t('payments.filters.search')} allowClear style={{ width: 220 }} />
+        </Form.Item>
+        <Form.Item name="status">
+          <Select
+            allowClear
+            placeholder={t('payments.fields.status')}
+            style={{ width: 120 }}
+            options={paymentStatuses.map((s) => ({ value: s, label: t(`payments.status.${s}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="method">
+          <Select
+            allowClear
+            placeholder={t('payments.fields.method')}
+            style={{ width: 140 }}
+            options={paymentMethods.map((m) => ({ value: m, label: t(`payments.method.${m}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="customerId">
+          <CustomerPicker allowClear style={{ width: 200 }} />
+        </Form.Item>
+        {seesOthers && (
+          <Form.Item name="ownerId">
+            <UserSelect placeholder={t('payments.fields.owner')} />
+          </Form.Item>
+        )}
+        <Form.Item name="received">
+          <DatePicker.RangePicker
+            placeholder={[t('payments.filters.receivedFrom'), t('payments.filters.receivedTo')]}
+          />
+        </Form.Item>
+      </SearchForm>
+      <PagedTable<TPayment, Filters, PaymentSort>
+        query={page}
+        table={table}
+        columns={columns}
+        data-testid="payment-table"
+      />
+      {recording && (
+        <RecordPaymentModal
+          open={recording}
+          onClose={() => setRecording(false)}
+          onCreated={(p) => setParam('id', p.id)}
+        />
+      )}
+      <PaymentDrawer id={openId} onClose={() => setParam('id', undefined)} />
+      <PlanChangeDrawer id={planChangeId} onClose={() => setParam('planChange', undefined)} />
+    </Card>
+  );
 }

@@ -1,0 +1,297 @@
+import { UploadOutlined } from '@ant-design/icons';
+import type { TPaymentDetail } from '@xiaoguan/server/api';
+import {
+  App,
+  Button,
+  Descriptions,
+  Drawer,
+  Popconfirm,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCan } from '../../api/hooks/me';
+import {
+  paymentFileUploadUrl,
+  paymentFileUrl,
+  useConfirmPayment,
+  usePayment,
+  usePaymentFiles,
+  usePaymentsInvalidate,
+  useRejectPayment,
+  useReversePayment,
+} from '../../api/hooks/payments';
+import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
+import { formatDateTime, formatFenText } from '../../components/format';
+import { PaymentStatusTag } from './payment-labels';
+import { ReasonModal } from './ReasonModal';
+
+const purposes = ['remittance_slip', 'voucher', 'other'] as const;
+
+/** The server's message in an upload's error response, if it sent one. */
+function uploadError(response: unknown): string | undefined {
+  const error = (response as { error?: { message?: unknown } } | undefined)?.error;
+  return typeof error?.message === 'string' ? error.message : undefined;
+}
+
+/** AR-3/AR-7: the slip and vouchers of a payment; more may be attached while it awaits confirmation. */
+function PaymentFiles({ payment }: { payment: TPaymentDetail }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const can = useCan();
+  const files = usePaymentFiles(payment.id);
+  const invalidate = usePaymentsInvalidate();
+  const [purpose, setPurpose] = useState<(typeof purposes)[number]>('remittance_slip');
+  const [uploading, setUploading] = useState(false);
+  const canUpload = can('payment:create') && payment.status === 'pending' && payment.kind === 'receipt';
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Title level={5}>{t('payments.files.title')}</Typography.Title>
+      {canUpload && (
+        <Space>
+          <Select
+            value={purpose}
+            onChange={setPurpose}
+            style={{ width: 160 }}
+            options={purposes.map((p) => ({ value: p, label: t(`payments.files.purpose.${p}`) }))}
+          />
+          <Upload
+            name="file"
+            action={paymentFileUploadUrl(payment.id)}
+            data={{ purpose }}
+            headers={{ 'Accept-Language': i18n.language }}
+            withCredentials
+            showUploadList={false}
+            onChange={({ file }) => {
+              if (file.status === 'uploading') setUploading(true);
+              if (file.status === 'done') {
+                setUploading(false);
+                message.success(t('payments.files.uploaded', { name: file.name }));
+                void invalidate();
+              }
+              if (file.status === 'error') {
+                setUploading(false);
+                message.error(uploadError(file.response) ?? t('payments.files.uploadFailed'));
+              }
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={uploading} data-testid="payment-file-upload">
+              {t('payments.files.upload')}
+            </Button>
+          </Upload>
+        </Space>
+      )}
+      <ErrorAlert error={files.error} onRetry={() => void files.refetch()} />
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        loading={files.isFetching}
+        dataSource={files.data}
+        locale={{ emptyText: t('payments.files.empty') }}
+        columns={[
+          {
+            key: 'fileName',
+            title: t('payments.files.fileName'),
+            render: (_, f) => (
+              <Typography.Link href={paymentFileUrl(payment.id, f.id)} target="_blank" rel="noopener">
+                {f.fileName}
+              </Typography.Link>
+            ),
+          },
+          {
+            key: 'purpose',
+            title: t('payments.files.kind'),
+            render: (_, f) => t(`payments.files.purpose.${f.purpose}`),
+          },
+          {
+            key: 'by',
+            title: t('payments.files.uploadedBy'),
+            render: (_, f) => f.createdBy?.displayName ?? '',
+          },
+          { key: 'at', title: t('payments.files.uploadedAt'), render: (_, f) => formatDateTime(f.createdAt) },
+        ]}
+      />
+    </Space>
+  );
+}
+
+type Asking = 'reject' | 'reverse' | undefined;
+
+/**
+ * One payment: facts, allocations to instalments, attachments, and finance's actions —
+ * 确认 (counts from now), 退回 (with a reason; releases the reservation), 冲销 (a confirmed receipt,
+ * once, with a reason).
+ */
+export function PaymentDrawer({ id, onClose }: { id: string | undefined; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const can = useCan();
+  const query = usePayment(id);
+  const confirm = useConfirmPayment();
+  const reject = useRejectPayment();
+  const reverse = useReversePayment();
+  const [asking, setAsking] = useState<Asking>();
+  const p = query.data;
+  const finance = can('payment:confirm');
+
+  const doConfirm = async () => {
+    if (!p) return;
+    try {
+      await confirm.mutateAsync(p.id);
+      message.success(t('payments.actions.confirmed'));
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Drawer
+      open={id !== undefined}
+      onClose={onClose}
+      size="large"
+      title={p ? t('payments.detailTitle', { number: p.number }) : t('payments.title')}
+      data-testid="payment-drawer"
+      extra={
+        p &&
+        finance && (
+          <Space>
+            {p.status === 'pending' && (
+              <>
+                <Popconfirm
+                  title={t('payments.actions.confirmAsk', { amount: formatFenText(p.amountFen) })}
+                  okText={t('payments.actions.confirm')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={doConfirm}
+                >
+                  <Button type="primary" loading={confirm.isPending} data-testid="payment-confirm">
+                    {t('payments.actions.confirm')}
+                  </Button>
+                </Popconfirm>
+                <Button danger onClick={() => setAsking('reject')} data-testid="payment-reject">
+                  {t('payments.actions.reject')}
+                </Button>
+              </>
+            )}
+            {p.status === 'confirmed' && p.kind === 'receipt' && !p.reversedById && (
+              <Button danger onClick={() => setAsking('reverse')} data-testid="payment-reverse">
+                {t('payments.actions.reverse')}
+              </Button>
+            )}
+          </Space>
+        )
+      }
+    >
+      <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      {query.isPending && id && <Skeleton active />}
+      {p && (
+        <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label={t('payments.fields.status')}>
+              <PaymentStatusTag status={p.status} kind={p.kind} />
+              {p.reversedById && (
+                <Typography.Text type="warning">{t('payments.reversedNote')}</Typography.Text>
+              )}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('payments.fields.customer')}>
+              <Link to={`/customers/${p.customer.id}`}>{p.customer.name}</Link>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('payments.fields.contract')}>
+              {p.contract ? <Link to={`/contracts/${p.contract.id}`}>{p.contract.number}</Link> : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('payments.fields.amount')}>
+              {formatFenText(p.amountFen)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('payments.fields.unallocated')}>
+              {formatFenText(p.unallocatedFen)}
+              {p.unallocatedFen !== '0' && p.kind === 'receipt' && (
+                <Typography.Text type="secondary"> {t('payments.unallocatedHint')}</Typography.Text>
+              )}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('payments.fields.method')}>
+              {t(`payments.method.${p.method}`)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('payments.fields.receivedOn')}>{p.receivedOn}</Descriptions.Item>
+            <Descriptions.Item label={t('payments.fields.payer')}>{p.payer}</Descriptions.Item>
+            <Descriptions.Item label={t('payments.fields.voucherNo')}>{p.voucherNo ?? ''}</Descriptions.Item>
+            <Descriptions.Item label={t('payments.fields.remark')}>{p.remark ?? ''}</Descriptions.Item>
+            {p.rejectReason && (
+              <Descriptions.Item label={t('payments.fields.rejectReason')}>
+                {p.rejectReason}
+              </Descriptions.Item>
+            )}
+            <Descriptions.Item label={t('payments.fields.owner')}>{p.owner.displayName}</Descriptions.Item>
+            <Descriptions.Item label={t('payments.fields.createdBy')}>
+              {p.createdBy?.displayName ?? ''} {formatDateTime(p.createdAt)}
+            </Descriptions.Item>
+            {p.confirmedAt && (
+              <Descriptions.Item label={t('payments.fields.confirmedBy')}>
+                {p.confirmedBy?.displayName ?? ''} {formatDateTime(p.confirmedAt)}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+          <Typography.Title level={5}>{t('payments.allocations.title')}</Typography.Title>
+          <Table
+            rowKey={(a) => `${a.instalmentId}:${a.amountFen}`}
+            size="small"
+            pagination={false}
+            dataSource={p.allocations}
+            locale={{ emptyText: t('payments.allocations.empty') }}
+            columns={[
+              {
+                key: 'contract',
+                title: t('payments.fields.contract'),
+                render: (_, a) => <Link to={`/contracts/${a.contractId}`}>{a.contractNumber}</Link>,
+              },
+              { key: 'seq', title: t('payments.plan.seq'), dataIndex: 'seq' },
+              { key: 'dueDate', title: t('payments.plan.dueDate'), dataIndex: 'dueDate' },
+              {
+                key: 'amount',
+                title: t('payments.fields.amount'),
+                render: (_, a) => formatFenText(a.amountFen),
+              },
+              {
+                key: 'state',
+                title: t('payments.fields.status'),
+                render: (_, a) =>
+                  t(
+                    a.released
+                      ? 'payments.allocations.released'
+                      : a.confirmed
+                        ? 'payments.allocations.counted'
+                        : 'payments.allocations.reserved',
+                  ),
+              },
+            ]}
+          />
+          {p.kind === 'receipt' && <PaymentFiles payment={p} />}
+        </Space>
+      )}
+      {p && (
+        <ReasonModal
+          open={asking !== undefined}
+          onClose={() => setAsking(undefined)}
+          title={t(asking === 'reverse' ? 'payments.actions.reverseTitle' : 'payments.actions.rejectTitle', {
+            number: p.number,
+          })}
+          warning={t(
+            asking === 'reverse' ? 'payments.actions.reverseWarning' : 'payments.actions.rejectWarning',
+          )}
+          okText={t(asking === 'reverse' ? 'payments.actions.reverse' : 'payments.actions.reject')}
+          onSubmit={(reason) =>
+            asking === 'reverse'
+              ? reverse.mutateAsync({ id: p.id, reason })
+              : reject.mutateAsync({ id: p.id, reason })
+          }
+        />
+      )}
+    </Drawer>
+  );
+}
