@@ -60,7 +60,7 @@ export function chineseAmount(amount: bigint | string): string {
   const jiao = Number((fen / 10n) % 10n);
   const cents = Number(fen % 10n);
   if (fen === 0n) return '零元整';
-  const small = (jiao ? DIGITS[jiao]! + '角' : '') + (cents ? DIGITS[cents]! + '分' : '');
+  const small = (jiao ? `${DIGITS[jiao]!}角` : '') + (cents ? `${DIGITS[cents]!}分` : '');
   if (yuan === 0n) return small;
   const head = `${whole(yuan)}元`;
   if (!jiao && !cents) return `${head}整`;
