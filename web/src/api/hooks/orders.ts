@@ -67,6 +67,20 @@ export const useSetDeliveryDocument = () =>
     api.put<TOrder>(`${orderBase(id)}/documents/${kind}`, { provided }),
   );
 
+/** Q2C-10: where a delivery document's scan is uploaded (multipart, field `file`) and viewed. */
+export const documentScanUrl = (id: string, kind: TDeliveryDocumentKind) =>
+  `${orderBase(id)}/documents/${kind}/file`;
+
+/** An upload outside a mutation (antd Upload) changed an order: reload orders and the customer's timeline. */
+export function useInvalidateOrders() {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: ordersKey }),
+      client.invalidateQueries({ queryKey: ['customers'] }),
+    ]);
+}
+
 export const useDeliverOrder = () =>
   useOrderMutation((id: string) => api.post<TOrder>(`${orderBase(id)}/deliver`));
 

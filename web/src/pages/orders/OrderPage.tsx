@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CarOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CarOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import type { TDeliveryDocumentKind, TOrder } from '@xiaoguan/server/api';
 import {
   App,
@@ -14,11 +14,19 @@ import {
   Table,
   Tooltip,
   Typography,
+  Upload,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAcceptOrder, useDeliverOrder, useOrder, useSetDeliveryDocument } from '../../api/hooks/orders';
+import {
+  documentScanUrl,
+  useAcceptOrder,
+  useDeliverOrder,
+  useInvalidateOrders,
+  useOrder,
+  useSetDeliveryDocument,
+} from '../../api/hooks/orders';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { OrderStatusTag } from './order-status';
@@ -30,10 +38,17 @@ function statusSteps(order: TOrder) {
   return { way, current: way.indexOf(order.status) };
 }
 
+/** The server's message in an upload's error response, if it sent one. */
+function uploadError(response: unknown): string | undefined {
+  const error = (response as { error?: { message?: unknown } } | undefined)?.error;
+  return typeof error?.message === 'string' ? error.message : undefined;
+}
+
 function DocumentsChecklist({ order }: { order: TOrder }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const setDoc = useSetDeliveryDocument();
+  const invalidate = useInvalidateOrders();
   const [error, setError] = useState<unknown>(null);
   const editable = order.canWrite && order.status !== 'accepted';
   const toggle = async (kind: TDeliveryDocumentKind, provided: boolean) => {
@@ -59,6 +74,36 @@ function DocumentsChecklist({ order }: { order: TOrder }) {
             >
               {t(`orders.documents.kinds.${d.kind}`)}
             </Checkbox>
+            {d.fileId && (
+              <Typography.Link href={documentScanUrl(order.id, d.kind)} target="_blank">
+                <PaperClipOutlined /> {t('orders.documents.viewScan')}
+              </Typography.Link>
+            )}
+            {editable && (
+              <Upload
+                name="file"
+                action={documentScanUrl(order.id, d.kind)}
+                headers={{ 'Accept-Language': i18n.language }}
+                withCredentials
+                showUploadList={false}
+                onChange={({ file }) => {
+                  if (file.status === 'done') {
+                    message.success(t('orders.documents.scanUploaded'));
+                    void invalidate();
+                  }
+                  if (file.status === 'error')
+                    message.error(uploadError(file.response) ?? t('orders.documents.scanFailed'));
+                }}
+              >
+                <Button
+                  size="small"
+                  icon={<UploadOutlined />}
+                  data-testid={`order-document-upload-${d.kind}`}
+                >
+                  {t('orders.documents.uploadScan')}
+                </Button>
+              </Upload>
+            )}
             {d.checkedBy && d.checkedAt && (
               <Typography.Text type="secondary">
                 {t('orders.documents.checkedBy', {
@@ -116,9 +161,12 @@ function OrderActions({ order, onShip }: { order: TOrder; onShip: () => void }) 
         {order.status === 'delivered' &&
           (order.missingDocuments.length > 0 ? (
             <Tooltip title={t('orders.acceptBlocked', { missing })}>
-              <Button type="primary" disabled data-testid="order-accept">
-                {t('orders.actions.accept')}
-              </Button>
+              {/* A disabled button swallows mouse events; the span carries the tooltip. */}
+              <span data-testid="order-accept-blocked">
+                <Button type="primary" disabled data-testid="order-accept">
+                  {t('orders.actions.accept')}
+                </Button>
+              </span>
             </Tooltip>
           ) : (
             <Popconfirm
