@@ -7,6 +7,7 @@ import { units, userPlacements, users } from '../platform/org/tables.js';
 import { hashPassword } from '../platform/sessions/passwords.js';
 import { DEMO_PASSWORD, demoUnits, demoUsers } from './demo-org.js';
 import { loadDemoProducts } from './demo-products.js';
+import { loadDemoSeals } from './demo-seals.js';
 
 /** True when the database has no users yet (a new installation). */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -88,6 +89,7 @@ export async function loadDemoData(db: Db, clock: Clock): Promise<void> {
     }
   });
   await loadDemoProducts(db, clock);
+  await loadDemoSeals(db, clock);
 }
 
 export async function userIdByUsername(db: Db, username: string): Promise<string> {

@@ -1,0 +1,153 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Tx } from '../../db/client.js';
+import { audit } from '../../platform/audit/audit.js';
+import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { appError } from '../../platform/errors.js';
+import { defineNotificationEvent } from '../../platform/notifications/events.js';
+import { notify } from '../../platform/notifications/notify.js';
+import { users } from '../../platform/org/tables.js';
+import { isUuid } from '../../platform/schemas.js';
+import { getSeal, toLogEntries } from './queries.js';
+import type { TSealCheckOutResult, ZSealCheckOut } from './schemas.js';
+import { sealLog, sealRequests, seals, sealViolations } from './tables.js';
+
+defineNotificationEvent({
+  key: 'seal.violation',
+  label: { 'zh-CN': '印章未经批准被领用', en: 'A seal was taken without approval' },
+  emailByDefault: true,
+});
+
+/** The seal row, locked for the transition; 404 when there is none. */
+export async function lockSeal(tx: Tx, id: string) {
+  if (!isUuid(id)) throw appError('NOT_FOUND');
+  const [seal] = await tx.select().from(seals).where(eq(seals.id, id)).for('update');
+  if (!seal) throw appError('NOT_FOUND');
+  return seal;
+}
+
+/** The request the seal leaves under: the one named, else the taker's oldest approved one for this seal. */
+async function requestFor(tx: Tx, sealId: string, userId: string, requestId: string | null | undefined) {
+  if (requestId) {
+    const [named] = await tx.select().from(sealRequests).where(eq(sealRequests.id, requestId)).for('update');
+    if (!named || named.sealId !== sealId || named.requesterId !== userId) {
+      throw appError('VALIDATION_FAILED', {
+        requestId: {
+          'zh-CN': '该用印申请不是此人对这枚印章的申请',
+          en: 'That request is not this person’s request for this seal',
+        },
+      });
+    }
+    return named;
+  }
+  const [approved] = await tx
+    .select()
+    .from(sealRequests)
+    .where(
+      and(
+        eq(sealRequests.sealId, sealId),
+        eq(sealRequests.requesterId, userId),
+        eq(sealRequests.status, 'approved'),
+      ),
+    )
+    .orderBy(asc(sealRequests.createdAt))
+    .limit(1)
+    .for('update');
+  return approved ?? null;
+}
+
+/**
+ * Q2C-9: the custodian hands a seal out. With an approved request of the taker it leaves under
+ * that request. Without one it is still logged — the seal did leave — marked as a violation
+ * (seal_violations, for the discipline module, PEN-2) and the custodian's superior is told.
+ */
+export function checkOutSeal(
+  ctx: Ctx,
+  sealId: string,
+  input: z.output<typeof ZSealCheckOut>,
+): Promise<TSealCheckOutResult> {
+  const actor = requireActor(ctx);
+  return inTx(ctx, async (tx) => {
+    const seal = await lockSeal(tx, sealId);
+    if (seal.status !== 'in_custody') throw appError('SEAL_NOT_IN_CUSTODY');
+    const [taker] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, input.userId), eq(users.status, 'active')));
+    if (!taker) {
+      throw appError('VALIDATION_FAILED', {
+        userId: { 'zh-CN': '领用人须为在职人员', en: 'The person taking the seal must be an active user' },
+      });
+    }
+    const request = await requestFor(tx, seal.id, taker.id, input.requestId);
+    const approved = request?.status === 'approved';
+    const at = ctx.clock.now();
+    const [entry] = await tx
+      .insert(sealLog)
+      .values({
+        sealId: seal.id,
+        requestId: request?.id ?? null,
+        action: 'check_out',
+        userId: taker.id,
+        violation: !approved,
+        note: input.note ?? null,
+        at,
+        actorId: actor.id,
+      })
+      .returning();
+    await tx.update(seals).set({ status: 'checked_out', updatedAt: at }).where(eq(seals.id, seal.id));
+    if (approved) {
+      await tx
+        .update(sealRequests)
+        .set({ status: 'checked_out', updatedAt: at })
+        .where(eq(sealRequests.id, request.id));
+    } else {
+      const why = request
+        ? `用印申请尚未批准（${request.status}）/ request not approved (${request.status})`
+        : '无已批准的用印申请 / no approved request';
+      const [violation] = await tx
+        .insert(sealViolations)
+        .values({
+          sealId: seal.id,
+          logId: entry!.id,
+          userId: taker.id,
+          description: `${taker.displayName} 领用「${seal.name}」：${why}`,
+          at,
+          actorId: actor.id,
+        })
+        .returning();
+      await audit(tx, ctx, {
+        entity: 'seal_violation',
+        entityId: violation!.id,
+        action: 'seal.violation',
+        after: violation,
+      });
+      const [custodian] = await tx
+        .select({ superiorId: users.superiorId })
+        .from(users)
+        .where(eq(users.id, seal.custodianId));
+      if (custodian?.superiorId) {
+        await notify(tx, ctx, {
+          userId: custodian.superiorId,
+          event: 'seal.violation',
+          title: {
+            'zh-CN': `印章「${seal.name}」未经批准被 ${taker.displayName} 领用`,
+            en: `Seal "${seal.name}" was taken by ${taker.displayName} without an approved request`,
+          },
+          subjectType: 'seal',
+          subjectId: seal.id,
+          link: '/seals?tab=violations',
+        });
+      }
+    }
+    await audit(tx, ctx, {
+      entity: 'seal',
+      entityId: seal.id,
+      action: 'seal.checkOut',
+      before: seal,
+      after: { entry, requestId: request?.id ?? null, violation: !approved },
+    });
+    const [logEntry] = await toLogEntries(tx, [entry!]);
+    return { seal: await getSeal(tx, seal.id), entry: logEntry! };
+  });
+}

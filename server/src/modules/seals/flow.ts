@@ -1,0 +1,54 @@
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
+import type { Ctx } from '../../platform/context.js';
+import { isUuid } from '../../platform/schemas.js';
+import { SEAL_REQUEST, sealRequestScope } from './scope.js';
+import { sealRequests, seals } from './tables.js';
+
+type Status = (typeof sealRequests.$inferSelect)['status'];
+
+function setStatus(status: Status) {
+  return async (tx: Tx, ctx: Ctx, req: ApprovalHookInput) => {
+    await tx
+      .update(sealRequests)
+      .set({ status, updatedAt: ctx.clock.now() })
+      .where(eq(sealRequests.id, req.docId));
+  };
+}
+
+/** Q2C-9: a seal leaves custody only on a request approved by the superior and the sales manager. */
+export const sealRequestFlow = defineApprovalFlow({
+  docType: SEAL_REQUEST,
+  label: { 'zh-CN': '用印申请', en: 'Seal use request' },
+  steps: [{ kind: 'superior' }, { kind: 'nearestRole', role: 'sales_manager' }],
+  async describe(db, docId) {
+    if (!isUuid(docId)) return null;
+    const [row] = await db
+      .select({ r: sealRequests, sealName: seals.name })
+      .from(sealRequests)
+      .innerJoin(seals, eq(seals.id, sealRequests.sealId))
+      .where(eq(sealRequests.id, docId));
+    return row
+      ? {
+          title: `${row.sealName}：${row.r.purpose}`,
+          amountFen: null,
+          unitId: row.r.unitId,
+          ownerId: row.r.requesterId,
+        }
+      : null;
+  },
+  async canRead(db, actor, docId) {
+    if (!isUuid(docId)) return false;
+    const rows = await db
+      .select({ id: sealRequests.id })
+      .from(sealRequests)
+      .where(and(eq(sealRequests.id, docId), sealRequestScope(actor)));
+    return rows.length > 0;
+  },
+  link: (docId) => `/seals?request=${docId}`,
+  onSubmitted: setStatus('reviewing'),
+  onApproved: setStatus('approved'),
+  onRejected: setStatus('rejected'),
+  onWithdrawn: setStatus('draft'),
+});
