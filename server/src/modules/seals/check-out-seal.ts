@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
@@ -24,6 +24,20 @@ export async function lockSeal(tx: Tx, id: string) {
   const [seal] = await tx.select().from(seals).where(eq(seals.id, id)).for('update');
   if (!seal) throw appError('NOT_FOUND');
   return seal;
+}
+
+/**
+ * The time of a seal's next log entry: now, but strictly after its last entry, so the custody
+ * log has one order even when two entries fall in the same millisecond (the seal row is locked).
+ */
+export async function nextLogTime(tx: Tx, sealId: string, now: Date): Promise<Date> {
+  const [last] = await tx
+    .select({ at: sealLog.at })
+    .from(sealLog)
+    .where(eq(sealLog.sealId, sealId))
+    .orderBy(desc(sealLog.at))
+    .limit(1);
+  return last && last.at.getTime() >= now.getTime() ? new Date(last.at.getTime() + 1) : now;
 }
 
 /** The request the seal leaves under: the one named, else the taker's oldest approved one for this seal. */
@@ -81,7 +95,7 @@ export function checkOutSeal(
     }
     const request = await requestFor(tx, seal.id, taker.id, input.requestId);
     const approved = request?.status === 'approved';
-    const at = ctx.clock.now();
+    const at = await nextLogTime(tx, seal.id, ctx.clock.now());
     const [entry] = await tx
       .insert(sealLog)
       .values({

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { lockSeal } from './check-out-seal.js';
+import { lockSeal, nextLogTime } from './check-out-seal.js';
 import { getSeal, toLogEntries } from './queries.js';
 import type { TSealCheckOutResult, ZSealReturn } from './schemas.js';
 import { sealLog, sealRequests, seals } from './tables.js';
@@ -25,7 +25,7 @@ export function returnSeal(
       .orderBy(desc(sealLog.at), desc(sealLog.id))
       .limit(1);
     if (!out) throw appError('SEAL_NOT_CHECKED_OUT');
-    const at = ctx.clock.now();
+    const at = await nextLogTime(tx, seal.id, ctx.clock.now());
     const [entry] = await tx
       .insert(sealLog)
       .values({

@@ -115,7 +115,8 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
     });
     expect(bare.entry).toMatchObject({ violation: true, requestId: null });
     expect((await ok('director', 'GET', '/api/seal-violations')).total).toBe(2);
-    await ok('assistant_east', 'POST', `/api/seals/${seal.id}/return`, {});
+    const back = await ok('assistant_east', 'POST', `/api/seals/${seal.id}/return`, {});
+    expect(back.entry.user.username).toBe('rep03');
     const audited = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, seal.id));
     expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['seal.checkOut', 'seal.return']));
     // Someone else's request is no cover.
