@@ -110,6 +110,19 @@ export function computedFilters(day: ReportDay, f: TReceivableFilters): SQL[] {
   return parts;
 }
 
+/** The instalments in force in the actor's scope that pass the filters (alias `i`). */
+export function instalmentWhere(actor: Actor, f: TReceivableFilters, extra?: SQL): SQL {
+  return sql.join(
+    [
+      sql`i.superseded_at is null`,
+      instalmentScope(actor),
+      ...instalmentFilters(f),
+      ...(extra ? [extra] : []),
+    ],
+    sql` and `,
+  );
+}
+
 /**
  * AR-4/AR-5: the instalments in force in the actor's scope, as CTE `r`: id, contract_id,
  * customer_id, owner_id, unit_id, seq, due_date, amount_fen, collected_fen (confirmed payments),
@@ -120,15 +133,7 @@ export function computedFilters(day: ReportDay, f: TReceivableFilters): SQL[] {
  * settlements are summed (a hash join for a large scope, index lookups for a small one).
  */
 export function receivablesCte(actor: Actor, day: ReportDay, f: TReceivableFilters, extra?: SQL): SQL {
-  const where = sql.join(
-    [
-      sql`i.superseded_at is null`,
-      instalmentScope(actor),
-      ...instalmentFilters(f),
-      ...(extra ? [extra] : []),
-    ],
-    sql` and `,
-  );
+  const where = instalmentWhere(actor, f, extra);
   return sql`inst as (
       select i.id, i.contract_id, i.customer_id, i.owner_id, i.unit_id, i.seq, i.due_date, i.amount_fen
       from instalments i where ${where}

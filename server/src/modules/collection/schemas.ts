@@ -102,7 +102,6 @@ const ZAgingFigures = z.object({
   bucketFen: z.array(z.string()),
   overdueFen: z.string(),
   totalOpenFen: z.string(),
-  count: z.number().int(),
 });
 export const ZAgingRow = ZAgingFigures.extend({
   /** The id of the rep, unit, region (a unit) or customer: the list's drill-down filter. */
