@@ -67,7 +67,8 @@ export function timelineLook(kind: string, data: Record<string, unknown> | null)
   if (area === 'collaborator' || area === 'team') return 'team';
   if (area === 'opportunity') return 'opportunity';
   if (area === 'inquiry') return 'inquiry';
-  if (area === 'quote') return 'quote';
+  // Q2C-4: an order intent belongs with the quotes.
+  if (area === 'quote' || area === 'order_intent') return 'quote';
   if (area === 'contract') return 'contract';
   if (area === 'order') return 'order';
   if (area === 'return') return 'return';
