@@ -7,6 +7,7 @@ import type {
   TOrderCreate,
   TOrderListQuery,
   TOrderPage,
+  TQuote,
   TReturn,
   TReturnCreate,
   TReturnListQuery,
@@ -156,7 +157,7 @@ export function useContractForOrders(contractId: string | undefined) {
   });
 }
 
-/** A quote line as far as an order needs it (the quote's own type belongs to the quotes area). */
+/** A quote line as far as an order needs it. */
 export interface QuoteLineForOrder {
   productId?: string | null;
   productName: string;
@@ -173,17 +174,13 @@ export function useQuoteLinesForOrder(quoteId: string | null | undefined, enable
     queryKey: [...ordersKey, 'quote-lines', quoteId],
     queryFn: async (): Promise<QuoteLineForOrder[]> => {
       try {
-        const quote = await api.get<{ lines?: Partial<QuoteLineForOrder>[] }>(
-          `/api/quotes/${encodeURIComponent(quoteId ?? '')}`,
-        );
-        return (quote.lines ?? [])
-          .filter((l) => l.productName && l.unit && typeof l.quantity === 'number')
-          .map((l) => ({
-            productId: l.productId ?? null,
-            productName: l.productName!,
-            unit: l.unit!,
-            quantity: l.quantity!,
-          }));
+        const quote = await api.get<TQuote>(`/api/quotes/${encodeURIComponent(quoteId ?? '')}`);
+        return quote.lines.map((l) => ({
+          productId: l.productId,
+          productName: l.productName,
+          unit: l.unit,
+          quantity: l.quantity,
+        }));
       } catch {
         return [];
       }
