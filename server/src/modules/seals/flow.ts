@@ -46,7 +46,7 @@ export const sealRequestFlow = defineApprovalFlow({
       .where(and(eq(sealRequests.id, docId), sealRequestScope(actor)));
     return rows.length > 0;
   },
-  link: (docId) => `/seals?request=${docId}`,
+  link: () => '/seals?tab=requests',
   onSubmitted: setStatus('reviewing'),
   onApproved: setStatus('approved'),
   onRejected: setStatus('rejected'),
