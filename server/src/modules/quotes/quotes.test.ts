@@ -344,6 +344,23 @@ describe('quotes (Q2C-2, Q2C-3)', () => {
   });
 });
 
+describe('quote to contract (Q2C-5)', () => {
+  it('Q2C-5: an accepted quote offers 转为合同; POST /api/contracts {kind: main, quoteId} drafts it once and the quote links it', async () => {
+    const q = await quoteAt('rep01', rep01Customer, '680000');
+    await submit('rep01', q.id);
+    await approve('manager_east', (await chain('rep01', q.id)).requestId);
+    await call('rep01', 'POST', `/api/quotes/${q.id}/send`);
+    const accepted = await call('rep01', 'POST', `/api/quotes/${q.id}/accept`);
+    expect(accepted.json().actions.contract).toBe(true);
+    const made = await call('rep01', 'POST', '/api/contracts', { kind: 'main', quoteId: q.id });
+    expect(made.statusCode, made.body).toBe(200);
+    const after = await call('rep01', 'GET', `/api/quotes/${q.id}`);
+    expect(after.json()).toMatchObject({ contractId: made.json().id, actions: { contract: false } });
+    const again = await call('rep01', 'POST', '/api/contracts', { kind: 'main', quoteId: q.id });
+    expect(again.statusCode).toBe(409);
+  });
+});
+
 describe('order intents (Q2C-4)', () => {
   it('Q2C-4: the rep reports to the direct superior, who is notified, has a due item and acknowledges it once', async () => {
     const res = await call('rep01', 'POST', '/api/order-intents', {
