@@ -18,34 +18,46 @@ type AgingQuery = z.output<typeof ZAgingQuery>;
  * into one small aggregate — no per-instalment grouping of a million rows.
  */
 export function agingSql(actor: Actor, day: ReportDay, q: AgingQuery): SQL {
-  const g = groupKey(q.groupBy, sql`d`);
   const where = instalmentWhere(actor, q);
-  const bucketSums = day.buckets.map(
-    (b, i) =>
-      sql`coalesce(sum(o.fen) filter (where o.age >= ${b.fromDays}${
-        b.toDays === null ? sql`` : sql` and o.age <= ${b.toDays}`
-      }), 0)::text as ${sql.raw(`b${i}`)}`,
-  );
+  const columns = ['not_due', ...day.buckets.map((_, i) => `b${i}`), 'overdue', 'total'];
+  const sums = [
+    sql`sum(d.fen) filter (where d.age <= 0)`,
+    ...day.buckets.map(
+      (b) =>
+        sql`sum(d.fen) filter (where d.age >= ${b.fromDays}${b.toDays === null ? sql`` : sql` and d.age <= ${b.toDays}`})`,
+    ),
+    sql`sum(d.fen) filter (where d.age > 0)`,
+    sql`sum(d.fen)`,
+  ].map((s, i) => sql`coalesce(${s}, 0) as ${sql.raw(columns[i]!)}`);
+  const base = { rep: 'owner_id', unit: 'unit_id', region: 'unit_id', customer: 'customer_id' }[q.groupBy];
+  // Regions: the sums per unit roll up to the unit's region (a dozen rows, not a join per instalment).
+  const rollUp =
+    q.groupBy === 'region'
+      ? sql`, a as (
+          select coalesce(rg.region_id, u.key) as key, ${sql.join(
+            columns.map((c) => sql`sum(u.${sql.raw(c)}) as ${sql.raw(c)}`),
+            sql`, `,
+          )}
+          from by_base u left join regions rg on rg.unit_id = u.key group by 1)`
+      : sql`, a as (select * from by_base)`;
+  const g = groupKey(q.groupBy, sql`a`);
   const age = sql`(${day.today}::date - i.due_date)`;
-  return sql`with recursive d as (
+  return sql`with ${q.groupBy === 'region' ? sql`recursive ${regionsCte},` : sql``} d as (
       select i.owner_id, i.unit_id, i.customer_id, ${age} as age, i.amount_fen as fen
       from instalments i where ${where}
       union all
       select i.owner_id, i.unit_id, i.customer_id, ${age}, -s.amount_fen
       from settlements s join instalments i on i.id = s.instalment_id
       where s.confirmed_at is not null and s.released_at is null and ${where}
-    )${q.groupBy === 'region' ? sql`, ${regionsCte}` : sql``},
-    o as (select ${g.key} as key, d.age, d.fen from d ${g.join}),
-    a as (
-      select o.key,
-        coalesce(sum(o.fen) filter (where o.age <= 0), 0)::text as not_due,
-        ${sql.join(bucketSums, sql`, `)},
-        coalesce(sum(o.fen) filter (where o.age > 0), 0)::text as overdue,
-        sum(o.fen)::text as total
-      from o group by o.key having sum(o.fen) > 0
-    )
-    select g.*, ${g.label} as label from a g ${g.labelJoin}
-    order by g.total::bigint desc, label`;
+    ),
+    by_base as (select d.${sql.raw(base)} as key, ${sql.join(sums, sql`, `)} from d group by 1)${rollUp}
+    select g.key, ${sql.join(
+      columns.map((c) => sql`g.${sql.raw(c)}::text as ${sql.raw(c)}`),
+      sql`, `,
+    )}, ${g.label} as label
+    from a g ${g.labelJoin}
+    where g.total > 0
+    order by g.total desc, label`;
 }
 
 /**

@@ -237,3 +237,19 @@ export const ZWriteOffQuery = ZPaging.extend({
   customerId: z.uuid().optional(),
 });
 export const ZWriteOffPage = zPage(ZWriteOff);
+
+export type TReceivableStatus = z.infer<typeof ZReceivableStatus>;
+export type TReceivableListQuery = z.input<typeof ZReceivableListQuery>;
+export type TReceivablePage = z.infer<typeof ZReceivablePage>;
+export type TAgingGroupBy = z.infer<typeof ZAgingGroupBy>;
+export type TAgingQuery = z.input<typeof ZAgingQuery>;
+export type TSummaryQuery = z.input<typeof ZSummaryQuery>;
+export type TDunningItemQuery = z.input<typeof ZDunningItemQuery>;
+export type TDunningItemPage = z.infer<typeof ZDunningItemPage>;
+export type TDunningOutcome = z.infer<typeof ZDunningOutcome>;
+export type TDunningOutcomeInput = z.input<typeof ZDunningOutcomeInput>;
+export type TLegalStatus = z.infer<typeof ZLegalStatusInput>['status'];
+export type TLegalStatusInput = z.input<typeof ZLegalStatusInput>;
+export type TWriteOffCreate = z.input<typeof ZWriteOffCreate>;
+export type TWriteOffQuery = z.input<typeof ZWriteOffQuery>;
+export type TWriteOffPage = z.infer<typeof ZWriteOffPage>;
