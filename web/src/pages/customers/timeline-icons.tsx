@@ -72,7 +72,9 @@ export function timelineLook(kind: string, data: Record<string, unknown> | null)
   if (area === 'contract') return 'contract';
   if (area === 'order') return 'order';
   if (area === 'return') return 'return';
-  if (area === 'payment' || area === 'receivable') return 'payment';
+  // AR-6/AR-8: dunning outcomes and write-offs are collection events.
+  if (area === 'payment' || area === 'receivable' || area === 'dunning' || area === 'writeoff')
+    return 'payment';
   return 'other';
 }
 
