@@ -26,7 +26,19 @@ import {
 import { TeamTab } from './TeamTab';
 import { TimelineTab } from './TimelineTab';
 
-const tabs = ['timeline', 'contacts', 'opportunities', 'team', 'attachments', 'history'] as const;
+const tabs = [
+  'timeline',
+  'contacts',
+  'opportunities',
+  'quotes',
+  'contracts',
+  'orders',
+  'receivables',
+  'payments',
+  'team',
+  'attachments',
+  'history',
+] as const;
 type Tab = (typeof tabs)[number];
 const isTab = (v: string | null): v is Tab => tabs.includes(v as Tab);
 
