@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { TContract, TContractItem } from '@xiaoguan/server/api';
 import {
   Alert,
@@ -14,10 +15,11 @@ import {
   Typography,
 } from 'antd';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useContract, useSubmitContract, useVerifyContract } from '../../api/hooks/contracts';
+import { useApprovalHistory } from '../../api/hooks/approvals';
+import { contractsKey, useContract, useSubmitContract, useVerifyContract } from '../../api/hooks/contracts';
 import { ApprovalPanel } from '../../components/ApprovalPanel';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
@@ -166,6 +168,12 @@ export function ContractPage() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const query = useContract(id);
+  const client = useQueryClient();
+  const history = useApprovalHistory('contract', id);
+  // An approval decided in the panel changes the contract's status: reload it with the history.
+  useEffect(() => {
+    if (history.dataUpdatedAt) void client.invalidateQueries({ queryKey: [...contractsKey, 'detail', id] });
+  }, [history.dataUpdatedAt, client, id]);
   const submit = useSubmitContract();
   const verify = useVerifyContract();
   const supplementColumns = useContractColumns({ showCustomer: false });
