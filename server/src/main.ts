@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { loadDemoCustomers } from './demo/demo-customers.js';
+import { loadDemoMoney } from './demo/demo-money.js';
 import { loadDemoOpportunities } from './demo/demo-opportunities.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
@@ -28,6 +29,7 @@ async function main() {
       await loadDemoRequests(database.db, clock);
       await loadDemoCustomers(database.db, clock);
       await loadDemoOpportunities(database.db, clock);
+      await loadDemoMoney(database.db, clock);
       firstStart = 'demo';
     } else {
       firstStart = { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };
