@@ -1,4 +1,5 @@
 import type { TQuote } from '@xiaoguan/server/api';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/hooks/units';
 import { chineseAmount } from '../../components/chinese-amount';
@@ -48,7 +49,10 @@ export function QuotePrint({ quote }: { quote: TQuote }) {
           </div>
           <div>
             <div>
-              {t('quotes.print.pair', { label: t('quotes.print.date'), value: quote.createdAt.slice(0, 10) })}
+              {t('quotes.print.pair', {
+                label: t('quotes.print.date'),
+                value: dayjs(quote.createdAt).format('YYYY-MM-DD'),
+              })}
             </div>
             <div>
               {t('quotes.print.pair', { label: t('quotes.fields.validUntil'), value: quote.validUntil })}

@@ -1,5 +1,6 @@
 import type { TQuoteListQuery, TQuoteSummary } from '@xiaoguan/server/api';
 import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { formatYuan } from '../../components/format';
@@ -57,7 +58,7 @@ export function quoteColumns(
       dataIndex: 'createdAt',
       key: 'createdAt',
       sorter: true,
-      render: (v: string) => v.slice(0, 10),
+      render: (v: string) => dayjs(v).format('YYYY-MM-DD'),
     },
   ];
 }
