@@ -1,8 +1,9 @@
-import { Form, Input } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCreateSeal } from '../../api/hooks/seals';
 import { FormModal } from '../../components/FormModal';
 import { UserSelect } from '../../components/UserSelect';
+import { SEAL_KINDS } from './seal-tags';
 
 interface Values {
   name: string;
@@ -34,9 +35,9 @@ export function SealFormModal({ open, onClose }: { open: boolean; onClose: () =>
       <Form.Item
         name="kind"
         label={t('seals.fields.kind')}
-        rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+        rules={[{ required: true, message: t('validation.required') }]}
       >
-        <Input maxLength={50} />
+        <Select options={SEAL_KINDS.map((k) => ({ value: k, label: t(`seals.kinds.${k}`) }))} />
       </Form.Item>
       <Form.Item
         name="custodianId"

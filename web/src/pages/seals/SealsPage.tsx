@@ -18,7 +18,7 @@ import { formatDateTime } from '../../components/format';
 import { CheckOutModal } from './CheckOutModal';
 import { SealFormModal } from './SealFormModal';
 import { SealRequestModal } from './SealRequestModal';
-import { SealRequestStatusTag, SealStatusTag } from './seal-tags';
+import { SealRequestStatusTag, SealStatusTag, sealKindLabel } from './seal-tags';
 
 function useRunner() {
   const { message } = App.useApp();
@@ -60,7 +60,7 @@ function Register() {
         data-testid="seal-table"
         columns={[
           { key: 'name', title: t('seals.fields.name'), render: (_, s) => s.name },
-          { key: 'kind', title: t('seals.fields.kind'), render: (_, s) => s.kind },
+          { key: 'kind', title: t('seals.fields.kind'), render: (_, s) => sealKindLabel(t, s.kind) },
           { key: 'custodian', title: t('seals.fields.custodian'), render: (_, s) => s.custodian.displayName },
           {
             key: 'status',
@@ -114,7 +114,9 @@ function Requests() {
   const { t } = useTranslation();
   const can = useCan();
   const run = useRunner();
-  const [whose, setWhose] = useState<'mine' | 'all'>('mine');
+  // Without seal:read, "all" is what the server lets one see: one's own requests and those one
+  // approves — an approver who follows the approval link lands on the request, not an empty list.
+  const [whose, setWhose] = useState<'mine' | 'all'>(can('seal:read') ? 'mine' : 'all');
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const requests = useSealRequests({ whose, ...paging });
   const submit = useSubmitSealRequest();
@@ -130,14 +132,15 @@ function Requests() {
         >
           {t('seals.newRequest')}
         </Button>
-        {can('seal:read') && (
-          <Radio.Group
-            value={whose}
-            onChange={(e) => setWhose(e.target.value)}
-            optionType="button"
-            options={(['mine', 'all'] as const).map((w) => ({ value: w, label: t(`seals.whose.${w}`) }))}
-          />
-        )}
+        <Radio.Group
+          value={whose}
+          onChange={(e) => setWhose(e.target.value)}
+          optionType="button"
+          options={[
+            { value: 'mine', label: t('seals.whose.mine') },
+            { value: 'all', label: t(can('seal:read') ? 'seals.whose.all' : 'seals.whose.involved') },
+          ]}
+        />
       </Space>
       <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
       <Table<TSealRequest>
