@@ -3,6 +3,7 @@
  * in days before the demo's "now". Signing dates reach back about five months so that the
  * receivables fall into every aging bucket (AR-9 default 0–30, 31–60, 61–90, 90+ days overdue),
  * with some not yet due and some due within the week (AR-5). Amounts in whole yuan.
+ * 上海嘉定精工机械有限公司 stays without contracts or debt: the browser test signs its first deal there.
  */
 
 export type OrderStage = 'production' | 'partially_shipped' | 'shipped' | 'delivered' | 'accepted';
@@ -71,8 +72,8 @@ export const deals: DealSpec[] = [
   },
   {
     owner: 'rep01',
-    customer: '上海嘉定精工机械有限公司',
-    title: '精工车间泵阀更新合同',
+    customer: '苏州工业园区恒达电子有限公司',
+    title: '恒达新厂房泵阀及密封件合同',
     lines: [
       ['PV-IS80', 12],
       ['PV-D341', 20],
@@ -325,7 +326,7 @@ export const deals: DealSpec[] = [
 export const openQuotes: QuoteSpec[] = [
   {
     owner: 'rep01',
-    customer: '苏州工业园区恒达电子有限公司',
+    customer: '上海松江物流仓储有限公司',
     lines: [
       ['AC-SEN', 30],
       ['AC-VFD15', 4],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.js';
 import { agingReport } from '../modules/collection/aging.js';
 import { contracts } from '../modules/contracts/tables.js';
+import { customers } from '../modules/customers/tables.js';
 import { orders, returnRequests } from '../modules/orders/tables.js';
 import { quotes } from '../modules/quotes/tables.js';
 import { instalments, invoices, payments, settlements } from '../modules/receivables/tables.js';
@@ -54,6 +55,13 @@ describe('demo money loop (Q2C, AR) on a new installation', async () => {
     const [ret] = await db.select().from(returnRequests).where(eq(returnRequests.status, 'approved'));
     expect(ret?.creditFen).toBeGreaterThan(0n);
     expect((await db.select().from(invoices)).length).toBeGreaterThan(3);
+    // The browser test (e2e/run.mjs) signs its first deal with this customer: no debt, no contract.
+    const [jiading] = await db
+      .select({ n: count() })
+      .from(contracts)
+      .innerJoin(customers, eq(customers.id, contracts.customerId))
+      .where(eq(customers.name, '上海嘉定精工机械有限公司'));
+    expect(jiading!.n).toBe(0);
   });
 
   it('AR-1: every signed main contract has a plan adding up to its amount and its supplements', async () => {
