@@ -102,6 +102,8 @@ export async function settle(
           'zh-CN': left === undefined ? '该期回款计划不存在或已变更' : '超过该期未收金额',
           en: left === undefined ? 'No such instalment in force' : 'More than the instalment still owes',
         };
+      // The same instalment named twice: the second line may take only what the first left.
+      else open.set(m.instalmentId, left - m.amountFen);
       sum += m.amountFen;
     });
     if (sum > input.amountFen)

@@ -358,6 +358,22 @@ describe('AR-2/AR-4 payments', () => {
     expect(wrong.json().error.fields.contractId).toBeTruthy();
   });
 
+  it('AR-4: a manual allocation naming one instalment twice may not settle more than it owes', async () => {
+    const { contract: c, instalments } = await contract(100_000n);
+    const twice = await pay(rep, {
+      customerId: c.customerId,
+      contractId: c.id,
+      amountFen: '200000',
+      allocations: [
+        { instalmentId: instalments[0]!.id, amountFen: '100000' },
+        { instalmentId: instalments[0]!.id, amountFen: '100000' },
+      ],
+    });
+    expect(twice.statusCode).toBe(422);
+    expect(twice.json().error.fields['allocations.1.amountFen']).toBeTruthy();
+    expect((await plan(c.id)).instalments[0].pendingFen).toBe('0');
+  });
+
   it("ORG-5: a rep lists only payments in scope; another rep's customer is not found", async () => {
     const { contract: c2 } = await contract(100_000n, 'rep02');
     const r2 = await t.login('rep02');
