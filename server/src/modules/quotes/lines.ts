@@ -13,16 +13,22 @@ export interface NewLine extends PricedLine {
   remark: string | null;
 }
 
+/** The largest amount an API fen field carries (15 digits, as `zFen` accepts); larger never reaches a bigint column. */
+const MAX_AMOUNT_FEN = 999_999_999_999_999n;
+
+const tooLarge = { 'zh-CN': '金额过大', en: 'The amount is too large' };
+
 /**
  * Q2C-2: lines as entered → priced lines, with a copy of each product's name, unit, list and
- * floor price now. Every product must exist, be active and priced (field errors on the line).
+ * floor price now. Every product must exist, be active and priced (field errors on the line),
+ * and every line amount and the totals must stay within MAX_AMOUNT_FEN.
  */
 export async function priceLines(db: DbOrTx, input: TQuoteLineInput[]): Promise<NewLine[]> {
   const products = await productsForQuote(
     db,
     input.map((l) => l.productId),
   );
-  return input.map((l, i) => {
+  const lines = input.map((l, i) => {
     const p = products.get(l.productId);
     const field = `lines.${i}.productId`;
     if (!p)
@@ -37,8 +43,19 @@ export async function priceLines(db: DbOrTx, input: TQuoteLineInput[]): Promise<
       unitPriceFen: l.unitPriceFen !== undefined ? BigInt(l.unitPriceFen) : p.listPriceFen,
       quantity: l.quantity,
     });
+    if (priced.amountFen > MAX_AMOUNT_FEN || priced.listPriceFen * BigInt(l.quantity) > MAX_AMOUNT_FEN)
+      throw appError('VALIDATION_FAILED', { [`lines.${i}.quantity`]: tooLarge });
     return { ...priced, productId: p.id, productName: p.name, unit: p.unit, remark: l.remark ?? null };
   });
+  let total = 0n;
+  let listTotal = 0n;
+  for (const l of lines) {
+    total += l.amountFen;
+    listTotal += l.listPriceFen * BigInt(l.quantity);
+  }
+  if (total > MAX_AMOUNT_FEN || listTotal > MAX_AMOUNT_FEN)
+    throw appError('VALIDATION_FAILED', { lines: tooLarge });
+  return lines;
 }
 
 /** Replaces a quote's lines and returns the totals to store on the quote (tax at the quote's rate). */

@@ -222,6 +222,25 @@ describe('quotes (Q2C-2, Q2C-3)', () => {
     expect(late.json().error.code).toBe('STATUS_NOT_ALLOWED');
   });
 
+  it('Q2C-3: a line whose amount would not fit the ledger is a field error, not a server error', async () => {
+    const res = await call('rep01', 'POST', '/api/quotes', {
+      customerId: rep01Customer,
+      lines: [{ productId: pumpId, quantity: 1_000_000, unitPriceFen: '999999999999999' }],
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.fields['lines.0.quantity']).toBeTruthy();
+    const many = await call('rep01', 'POST', '/api/quotes', {
+      customerId: rep01Customer,
+      lines: Array.from({ length: 200 }, () => ({
+        productId: pumpId,
+        quantity: 1,
+        unitPriceFen: '999999999999999',
+      })),
+    });
+    expect(many.statusCode, many.body).toBe(400);
+    expect(many.json().error.fields.lines).toBeTruthy();
+  });
+
   it('Q2C-3: an empty quote cannot be submitted; a retired product cannot be quoted', async () => {
     const empty = await call('rep01', 'POST', '/api/quotes', { customerId: rep01Customer });
     expect(empty.statusCode).toBe(200);
