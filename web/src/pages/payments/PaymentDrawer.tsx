@@ -10,6 +10,7 @@ import {
   Skeleton,
   Space,
   Table,
+  Tooltip,
   Typography,
   Upload,
 } from 'antd';
@@ -141,6 +142,10 @@ export function PaymentDrawer({ id, onClose }: { id: string | undefined; onClose
   const [asking, setAsking] = useState<Asking>();
   const p = query.data;
   const finance = can('payment:confirm');
+  const files = usePaymentFiles(p?.status === 'pending' && p.method === 'bank_transfer' ? p.id : undefined);
+  // AR-3: a bank transfer is confirmed only against its remittance slip (the server insists too).
+  const slipMissing =
+    p?.method === 'bank_transfer' && !(files.data ?? []).some((f) => f.purpose === 'remittance_slip');
 
   const doConfirm = async () => {
     if (!p) return;
@@ -165,16 +170,24 @@ export function PaymentDrawer({ id, onClose }: { id: string | undefined; onClose
           <Space>
             {p.status === 'pending' && (
               <>
-                <Popconfirm
-                  title={t('payments.actions.confirmAsk', { amount: formatFenText(p.amountFen) })}
-                  okText={t('payments.actions.confirm')}
-                  cancelText={t('common.cancel')}
-                  onConfirm={doConfirm}
-                >
-                  <Button type="primary" loading={confirm.isPending} data-testid="payment-confirm">
-                    {t('payments.actions.confirm')}
-                  </Button>
-                </Popconfirm>
+                {slipMissing ? (
+                  <Tooltip title={t('payments.actions.slipFirst')}>
+                    <Button type="primary" disabled data-testid="payment-confirm">
+                      {t('payments.actions.confirm')}
+                    </Button>
+                  </Tooltip>
+                ) : (
+                  <Popconfirm
+                    title={t('payments.actions.confirmAsk', { amount: formatFenText(p.amountFen) })}
+                    okText={t('payments.actions.confirm')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={doConfirm}
+                  >
+                    <Button type="primary" loading={confirm.isPending} data-testid="payment-confirm">
+                      {t('payments.actions.confirm')}
+                    </Button>
+                  </Popconfirm>
+                )}
                 <Button danger onClick={() => setAsking('reject')} data-testid="payment-reject">
                   {t('payments.actions.reject')}
                 </Button>
