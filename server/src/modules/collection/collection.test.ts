@@ -205,9 +205,17 @@ describe('receivables, aging and the escalation ladder', () => {
     // DSO: 3,000 open ÷ (5,000 signed in the last 90 days ÷ 90) = 54 days.
     expect(after.summary.dsoDays).toBe(54);
     // The same figures per region (the east region holds rep02's team).
-    const byRegion = await get<TSummary>('director', `/api/receivables/summary?${period}&${f}&groupBy=region`);
+    const byRegion = await get<TSummary>(
+      'director',
+      `/api/receivables/summary?${period}&${f}&groupBy=region`,
+    );
     expect(byRegion.groups).toEqual([
-      expect.objectContaining({ label: '华东大区', collectedInPeriodFen: '200000', openFen: '300000', dsoDays: 54 }),
+      expect.objectContaining({
+        label: '华东大区',
+        collectedInPeriodFen: '200000',
+        openFen: '300000',
+        dsoDays: 54,
+      }),
     ]);
     expect(after.list.id).toBe(inst.id);
   });
