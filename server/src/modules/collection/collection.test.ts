@@ -2,12 +2,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { queryRows } from '../../db/client.js';
-import type { Ctx } from '../../platform/context.js';
 import { executeJob } from '../../platform/jobs/runner.js';
 import { notifications } from '../../platform/notifications/tables.js';
 import { contracts } from '../contracts/tables.js';
-import { lockOpenInstalments, settle } from '../receivables/allocate.js';
-import { settlements } from '../receivables/tables.js';
 import { collectionJob } from './job.js';
 import type { TAging, TReceivable, TSummary } from './schemas.js';
 import { signedFor } from './test-kit.js';
@@ -142,27 +139,20 @@ describe('receivables, aging and the escalation ladder', () => {
     const { contract, instalments } = await signedFor(t, 'rep02', 500_000n, '2026-03-02');
     const inst = instalments[0]!;
     t.clock.set(new Date('2026-04-10T01:00:00Z')); // 9 days overdue
-    const paymentId = crypto.randomUUID();
-    const ctx: Ctx = {
-      db: t.database.db,
-      clock: t.clock,
-      actor: null,
-      requestId: 'test',
-      ip: null,
-      userAgent: null,
-      lang: 'zh-CN',
-    };
-    // The rep records 2,000 yuan: pending, it only reserves the instalment.
-    await t.database.db.transaction(async (tx) => {
-      const open = await lockOpenInstalments(tx, { contractId: contract.id });
-      await settle(tx, ctx, {
-        sourceType: 'payment',
-        sourceId: paymentId,
-        instalments: open,
-        amountFen: 200_000n,
-        confirmed: false,
-      });
+    // The rep records 2,000 yuan through the payments route: pending, it only reserves the instalment.
+    const recorded = await t.request('POST', '/api/payments', {
+      cookie: await as('rep02'),
+      body: {
+        customerId: contract.customerId,
+        contractId: contract.id,
+        method: 'cash',
+        amountFen: '200000',
+        receivedOn: '2026-04-10',
+        payer: '客户财务部',
+      },
     });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const paymentId = recorded.json().id as string;
 
     const f = `contractId=${contract.id}`;
     const period = 'from=2026-04-01&to=2026-04-30';
@@ -186,10 +176,11 @@ describe('receivables, aging and the escalation ladder', () => {
     });
 
     // Finance confirms: the settlement counts from now on.
-    await t.database.db
-      .update(settlements)
-      .set({ confirmedAt: t.clock.now() })
-      .where(eq(settlements.sourceId, paymentId));
+    const confirmed = await t.request('POST', `/api/payments/${paymentId}/confirm`, {
+      cookie: await as('finance'),
+      body: {},
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
 
     const after = await read();
     expect(after.list).toMatchObject({ collectedFen: '200000', openFen: '300000', status: 'overdue' });
