@@ -7,7 +7,7 @@ import { appError } from '../../platform/errors.js';
 import { customerInScope } from '../customers/scope.js';
 import { markQuoteContracted, quoteForContract } from '../quotes/for-contract.js';
 import { creditCheckOf } from './credit-check.js';
-import { assertDates, parseDeltaFen } from './fields.js';
+import { assertDates, assertDecreaseWithinContract, parseDeltaFen } from './fields.js';
 import { nextContractNumber } from './number.js';
 import { getContract } from './queries.js';
 import type { TContract, ZContractCreate } from './schemas.js';
@@ -61,6 +61,7 @@ async function draftSupplement(tx: Tx, actor: Actor, input: Extract<Input, { kin
   const deltaFen = parseDeltaFen(input.deltaFen);
   const main = await contractInScope(tx, actor, input.mainContractId, { permission: 'contract:write' });
   if (main.kind !== 'main' || main.status !== 'signed') throw appError('CONTRACT_MAIN_NOT_SIGNED');
+  await assertDecreaseWithinContract(tx, main.id, deltaFen);
   const values: Omit<NewContract, 'number'> = {
     kind: 'supplement',
     mainContractId: main.id,

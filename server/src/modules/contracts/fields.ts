@@ -1,5 +1,43 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
 import { appError } from '../../platform/errors.js';
 import type { ContractRow } from './scope.js';
+import { contracts } from './tables.js';
+
+/**
+ * Q2C-8: a decreasing supplement takes no more than the main contract's amount with its signed
+ * supplements (else its credit note would give the customer credit nobody paid). The main row is
+ * locked so two supplements signed at once are checked one after the other.
+ */
+export async function assertDecreaseWithinContract(tx: Tx, mainContractId: string, deltaFen: bigint) {
+  if (deltaFen >= 0n) return;
+  const [main] = await tx
+    .select({ amountFen: contracts.amountFen })
+    .from(contracts)
+    .where(eq(contracts.id, mainContractId))
+    .for('update');
+  const [signed] = await tx
+    .select({ total: sql<string>`coalesce(sum(${contracts.deltaFen}), 0)::text` })
+    .from(contracts)
+    .where(
+      and(
+        eq(contracts.mainContractId, mainContractId),
+        eq(contracts.kind, 'supplement'),
+        eq(contracts.status, 'signed'),
+      ),
+    );
+  const left = (main?.amountFen ?? 0n) + BigInt(signed?.total ?? '0');
+  if (-deltaFen > left) {
+    const rest = left < 0n ? 0n : left;
+    const yuan = `${rest / 100n}.${(rest % 100n).toString().padStart(2, '0')}`;
+    throw appError('VALIDATION_FAILED', {
+      deltaFen: {
+        'zh-CN': `减少金额不能超过合同现有金额 ¥${yuan}`,
+        en: `The decrease cannot exceed the contract's current amount, ¥${yuan}`,
+      },
+    });
+  }
+}
 
 /**
  * A supplement's signed change in fen: "-50000" or "120000", at most 15 digits, not zero.

@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 describe('signed contracts: payment plan, immutability, supplements (AR-1, Q2C-7, Q2C-8)', async () => {
   const t = await createTestApp();
   const db = t.database.db;
-  const { call, ok, customer, uploadScan, sign } = contractKit(t);
+  const { call, ok, customer, uploadScan, sign, approveAll } = contractKit(t);
   const planOf = (contractId: string) =>
     db
       .select({ dueDate: instalments.dueDate, amountFen: instalments.amountFen, origin: instalments.origin })
@@ -196,5 +196,43 @@ describe('signed contracts: payment plan, immutability, supplements (AR-1, Q2C-7
     expect(audited.map((a) => a.action)).toEqual(
       expect.arrayContaining(['contract.create', 'contract.enter', 'contract.verify']),
     );
+  });
+
+  it('Q2C-8: a decreasing supplement may not take the contract below zero (no customer credit out of nothing)', async () => {
+    const cust = await customer('rep02', '减额客户');
+    const main = await sign(
+      'rep02',
+      { kind: 'main', customerId: cust, title: '主合同', amountFen: '1000000' },
+      '2026-03-01',
+    );
+    const tooMuch = await call('rep02', 'POST', '/api/contracts', {
+      kind: 'supplement',
+      mainContractId: main.id,
+      title: '减过头',
+      deltaFen: '-1000001',
+    });
+    expect(tooMuch.statusCode).toBe(400);
+    expect(Object.keys(tooMuch.json().error.fields)).toEqual(['deltaFen']);
+    // Two drafts each within the amount: the second is refused when it would be signed.
+    const second = await ok('rep02', 'POST', '/api/contracts', {
+      kind: 'supplement',
+      mainContractId: main.id,
+      title: '减少二',
+      deltaFen: '-600000',
+    });
+    await sign(
+      'rep02',
+      { kind: 'supplement', mainContractId: main.id, title: '减少一', deltaFen: '-600000' },
+      '2026-03-02',
+    );
+    await ok('rep02', 'POST', `/api/contracts/${second.id}/submit`);
+    await approveAll('rep02', second.id);
+    expect((await uploadScan('assistant_east', second.id)).statusCode).toBe(200);
+    await ok('assistant_east', 'POST', `/api/contracts/${second.id}/enter`, { signedOn: '2026-03-02' });
+    const verify = await call('finance', 'POST', `/api/contracts/${second.id}/verify`, {});
+    expect(verify.statusCode).toBe(400);
+    expect(verify.json().error.fields.deltaFen).toBeTruthy();
+    const notes = await db.select().from(creditNotes).where(eq(creditNotes.sourceId, second.id));
+    expect(notes).toHaveLength(0);
   });
 });

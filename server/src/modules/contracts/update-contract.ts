@@ -5,7 +5,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { creditCheckOf } from './credit-check.js';
-import { assertDates, assertOpen, parseDeltaFen } from './fields.js';
+import { assertDates, assertDecreaseWithinContract, assertOpen, parseDeltaFen } from './fields.js';
 import { getContract } from './queries.js';
 import type { TContract, ZContractUpdate } from './schemas.js';
 import { CONTRACT, contractInScope } from './scope.js';
@@ -46,6 +46,8 @@ export function updateContract(
         });
       }
       patch.deltaFen = parseDeltaFen(input.deltaFen);
+      if (before.mainContractId)
+        await assertDecreaseWithinContract(tx, before.mainContractId, patch.deltaFen);
     }
     assertDates(patch.startDate ?? before.startDate, patch.endDate ?? before.endDate);
     const [changed] = await tx

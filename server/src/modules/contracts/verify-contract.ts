@@ -8,6 +8,7 @@ import { readPolicy } from '../../platform/policies/read.js';
 import { issueCreditNote } from '../receivables/credit-notes.js';
 import { createSigningPlan, insertInstalments, type PlannedInstalment } from '../receivables/plan.js';
 import { collectionDays } from '../receivables/policies.js';
+import { assertDecreaseWithinContract } from './fields.js';
 import { tellManagerSigned } from './notices.js';
 import { getContract } from './queries.js';
 import type { TContract, TPlannedInstalment } from './schemas.js';
@@ -60,6 +61,8 @@ export function verifyContract(ctx: Ctx, id: string): Promise<TContract> {
     if (before.status === 'signed') throw appError('CONTRACT_SIGNED');
     if (before.status !== 'entered' || !before.signedOn) throw appError('STATUS_NOT_ALLOWED');
     if (before.enteredBy === actor.id) throw appError('CONTRACT_VERIFY_SELF');
+    if (before.kind === 'supplement' && before.mainContractId)
+      await assertDecreaseWithinContract(tx, before.mainContractId, before.deltaFen ?? 0n);
     const at = ctx.clock.now();
     const [after] = (await tx
       .update(contracts)
