@@ -10,8 +10,4 @@ export const receivableStatusLabels: Record<TReceivable['status'], Localized> = 
 };
 
 /** Fen (digit string, maybe negative) → yuan text with two decimals, exact (no floats). */
-export function fenToYuan(fen: string): string {
-  const negative = fen.startsWith('-');
-  const digits = (negative ? fen.slice(1) : fen).padStart(3, '0');
-  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
+export { fenToYuan } from '../../platform/money.js';

@@ -1,4 +1,5 @@
 import type { Localized } from '../../platform/i18n/lang.js';
+import { fenToYuan } from '../../platform/money.js';
 import type { TCustomerSource, TCustomerType } from './schemas.js';
 
 /** CUS-3: customer types as exports, imports and notices name them (the web has its own i18n keys, same words). */
@@ -24,7 +25,5 @@ export const customerSourceLabels: Record<TCustomerSource, Localized> = {
 
 /** An amount in fen (a digit string) as yuan text with two decimals, without floating point. */
 export function fenToYuanText(fen: string | null): string | null {
-  if (fen === null || fen === '') return null;
-  const digits = fen.replace(/^0+(?=\d)/, '').padStart(3, '0');
-  return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  return fen === null || fen === '' ? null : fenToYuan(fen);
 }

@@ -75,10 +75,4 @@ export function paymentTimeline(
 }
 
 /** Yuan text for messages (fen → "1,234.56"), without floats. */
-export function yuanText(fen: bigint): string {
-  const neg = fen < 0n;
-  const abs = neg ? -fen : fen;
-  const yuan = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const cents = (abs % 100n).toString().padStart(2, '0');
-  return `${neg ? '-' : ''}${yuan}.${cents}`;
-}
+export { yuanText } from '../../platform/money.js';

@@ -1,0 +1,23 @@
+/**
+ * Money as text, exactly: amounts are integer fen (bigint, or a digit string on the API) and are
+ * never turned into floating point on the way to yuan.
+ */
+
+function split(fen: bigint | string): { negative: boolean; yuan: string; cents: string } {
+  const value = typeof fen === 'bigint' ? fen : BigInt(fen);
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  return { negative, yuan: (abs / 100n).toString(), cents: (abs % 100n).toString().padStart(2, '0') };
+}
+
+/** Fen → yuan with two decimals, e.g. 123456 → "1234.56" (exports, plain numbers in files). */
+export function fenToYuan(fen: bigint | string): string {
+  const { negative, yuan, cents } = split(fen);
+  return `${negative ? '-' : ''}${yuan}.${cents}`;
+}
+
+/** Fen → yuan for people to read, grouped by thousands, e.g. 123456789 → "1,234,567.89". */
+export function yuanText(fen: bigint | string): string {
+  const { negative, yuan, cents } = split(fen);
+  return `${negative ? '-' : ''}${yuan.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+}
