@@ -298,6 +298,11 @@ const catalogue = {
     zh: '该客户没有可用的预收余额，或没有未结清的回款计划',
     en: 'The customer has no credit to apply, or nothing open to apply it to',
   },
+  CUSTOMER_CREDIT_SPENT: {
+    status: 422,
+    zh: '该笔回款的多付部分已作为预收冲抵其他应收，不能冲销',
+    en: 'The overpayment of this payment was already applied to other receivables; it cannot be reversed',
+  },
   // collection (AR-5, AR-6, AR-8, AR-9)
   DUNNING_ALREADY_RUN: {
     status: 409,

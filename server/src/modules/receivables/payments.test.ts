@@ -282,6 +282,32 @@ describe('AR-2/AR-4 payments', () => {
     expect(twice.json().error.code).toBe('STATUS_NOT_ALLOWED');
   });
 
+  it('AR-4: a payment whose overpayment was already applied as customer credit is not reversed (the other contract would keep counting money that is gone)', async () => {
+    const fresh = await customer('rep01', '预收已用客户');
+    const { contract: a } = await contract(100_000n, 'rep01', fresh);
+    const p = (
+      await pay(finance, { customerId: a.customerId, contractId: a.id, amountFen: '150000' })
+    ).json();
+    expect((await t.request('POST', `/api/payments/${p.id}/confirm`, { cookie: finance })).statusCode).toBe(
+      200,
+    );
+    const { contract: b } = await contract(100_000n, 'rep01', fresh);
+    const creditBefore = await credit(a.customerId);
+    const applied = await t.request('POST', `/api/customers/${a.customerId}/apply-credit`, {
+      cookie: finance,
+      body: { contractId: b.id },
+    });
+    expect(applied.statusCode, applied.body).toBe(200);
+    const reversed = await t.request('POST', `/api/payments/${p.id}/reverse`, {
+      cookie: finance,
+      body: { reason: '金额录错' },
+    });
+    expect(reversed.statusCode).toBe(422);
+    expect(reversed.json().error.code).toBe('CUSTOMER_CREDIT_SPENT');
+    expect(await credit(a.customerId)).toBe(creditBefore - BigInt(applied.json().appliedFen));
+    expect((await money(a.id, finance)).collectedFen).toBe('100000');
+  });
+
   it('AR-7: a bank transfer is confirmed only with the remittance slip; SVG files are never shown inline', async () => {
     const { contract: c } = await contract(100_000n);
     const p = (

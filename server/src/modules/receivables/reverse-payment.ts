@@ -1,9 +1,9 @@
-import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { reverseEntry } from '../../platform/ledger/ledger.js';
+import { balanceOf, reverseEntry } from '../../platform/ledger/ledger.js';
 import { ledgerEntries } from '../../platform/ledger/tables.js';
 import { companyToday } from './company-date.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
@@ -49,6 +49,13 @@ export function reversePayment(ctx: Ctx, id: string, reason: string): Promise<TP
       .from(payments)
       .where(eq(payments.reversalOfId, p.id));
     if (already) throw appError('STATUS_NOT_ALLOWED');
+    if (p.unallocatedFen > 0n) {
+      // AR-4: the credit this payment created must still be there to take back; once applied to
+      // other receivables, reversing it would leave them counting money that never arrived.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`customer_credit:${p.customerId}`}))`);
+      if ((await balanceOf(tx, CUSTOMER_CREDIT, p.customerId)) < p.unallocatedFen)
+        throw appError('CUSTOMER_CREDIT_SPENT');
+    }
     const at = ctx.clock.now();
     const [row] = await tx
       .insert(payments)
