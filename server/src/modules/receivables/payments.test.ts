@@ -522,6 +522,32 @@ describe('AR-2/AR-4 concurrency (PostgreSQL)', () => {
       expect(await credit(c.customerId)).toBe(creditBefore + total - 100_000n);
     },
   );
+
+  it.runIf(process.env.DATABASE_URL)(
+    'AR-4: 10 concurrent confirmations of one overpaid payment credit the customer once; 10 concurrent reversals reverse it once',
+    async () => {
+      const fresh = await customer('rep01', '并发确认客户');
+      const { contract: c } = await contract(100_000n, 'rep01', fresh);
+      const p = (await pay(rep, { customerId: fresh, contractId: c.id, amountFen: '130000' })).json();
+      const confirms = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          t.request('POST', `/api/payments/${p.id}/confirm`, { cookie: finance }),
+        ),
+      );
+      expect(confirms.filter((r) => r.statusCode === 200)).toHaveLength(1);
+      expect(confirms.filter((r) => r.statusCode === 409)).toHaveLength(9);
+      expect(await credit(fresh)).toBe(30_000n);
+      expect((await money(c.id, finance)).collectedFen).toBe('100000');
+      const reversals = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          t.request('POST', `/api/payments/${p.id}/reverse`, { cookie: finance, body: { reason: '重复' } }),
+        ),
+      );
+      expect(reversals.filter((r) => r.statusCode === 200)).toHaveLength(1);
+      expect(await credit(fresh)).toBe(0n);
+      expect((await money(c.id, finance)).collectedFen).toBe('0');
+    },
+  );
 });
 
 // Moves the business clock forward, so it runs last.
