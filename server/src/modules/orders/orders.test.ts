@@ -363,4 +363,25 @@ describe('orders, delivery and returns (Q2C-8, Q2C-10, Q2C-11)', async () => {
     expect((await ok('rep01', 'GET', `/api/returns/${first.id}`)).status).toBe('draft');
     expect((await ok('rep01', 'POST', `/api/returns/${second.id}/submit`)).status).toBe('reviewing');
   });
+
+  it.runIf(process.env.DATABASE_URL)(
+    'Q2C-8: two returns submitted at the same moment cannot together credit more than the contract amount',
+    async () => {
+      const { contract: c } = await contract(1_000_000n);
+      const drafts = [];
+      for (const reason of ['退货一', '退货二'])
+        drafts.push(
+          await ok('rep01', 'POST', '/api/returns', {
+            kind: 'return',
+            contractId: c.id,
+            reason,
+            creditFen: '600000',
+          }),
+        );
+      const answers = await Promise.all(
+        drafts.map((d) => call('rep01', 'POST', `/api/returns/${d.id}/submit`)),
+      );
+      expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 422]);
+    },
+  );
 });

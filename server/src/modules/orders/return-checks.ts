@@ -2,6 +2,7 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { contracts } from '../contracts/tables.js';
 import type { ContractSource } from './contract-source.js';
 import { orderReadScope } from './scope.js';
 import { orders, returnRequests } from './tables.js';
@@ -29,6 +30,9 @@ export async function assertCreditWithinContract(
   creditFen: bigint,
   returnId?: string,
 ) {
+  // Returns of one contract are checked one after the other (two submitted at once would each
+  // miss the other's credit).
+  await tx.select({ id: contracts.id }).from(contracts).where(eq(contracts.id, contract.id)).for('update');
   const [other] = await tx
     .select({ sum: sql<string>`coalesce(sum(${returnRequests.creditFen}), 0)::text` })
     .from(returnRequests)
