@@ -21,6 +21,19 @@ function send(reply: FastifyReply, code: ErrorCode, lang: Lang, fields?: Record<
     .send({ error: { code, message: errorMessage(code, lang), ...(fields ? { fields } : {}) } });
 }
 
+/** The SQLSTATE of a database error, looked for through wrapped causes (Drizzle wraps the driver's). */
+function sqlState(error: unknown): string | undefined {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
 /** One error shape for every failure; no stack traces or SQL text ever reach the client. */
 export function errorHandler(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const lang = req.ctx?.lang ?? langFromHeader(req.headers['accept-language']);
@@ -50,6 +63,12 @@ export function errorHandler(error: FastifyError, req: FastifyRequest, reply: Fa
   if (error.statusCode === 429) return send(reply, 'RATE_LIMITED', lang);
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return send(reply, 'BAD_REQUEST', lang);
+  }
+  // Two writers raced for one unique value (a code, a number) after both checked it was free:
+  // the loser is told the record changed, never a 500.
+  if (sqlState(error) === '23505') {
+    req.log.warn({ err: error }, 'unique violation answered as a conflict');
+    return send(reply, 'CONFLICT', lang);
   }
   req.log.error({ err: error }, 'unhandled error');
   return send(reply, 'INTERNAL', lang);
