@@ -4,10 +4,13 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { addLocalDays } from '../../platform/deadlines/calendar.js';
 import { appError } from '../../platform/errors.js';
-import { readPolicy } from '../../platform/policies/read.js';
 import { issueCreditNote } from '../receivables/credit-notes.js';
-import { createSigningPlan, insertInstalments, type PlannedInstalment } from '../receivables/plan.js';
-import { collectionDays } from '../receivables/policies.js';
+import {
+  createSigningPlan,
+  insertInstalments,
+  type PlannedInstalment,
+  signingTermDays,
+} from '../receivables/plan.js';
 import { assertDecreaseWithinContract } from './fields.js';
 import { tellManagerSigned } from './notices.js';
 import { getContract } from './queries.js';
@@ -33,7 +36,7 @@ async function applySupplement(tx: Tx, ctx: Ctx, s: ContractRow & { signedOn: st
   if (delta > 0n) {
     let rows = agreedSplit(s);
     if (!rows?.length) {
-      const days = await readPolicy(tx, collectionDays, ctx.clock.now(), main.unitId);
+      const days = await signingTermDays(tx, ctx.clock.now(), main);
       rows = [{ dueDate: addLocalDays(s.signedOn, days), amountFen: delta }];
     }
     await insertInstalments(tx, ctx, main, rows, 'supplement', s.id);

@@ -11,6 +11,7 @@ import { users } from '../../platform/org/tables.js';
 import { iso } from '../../platform/schemas.js';
 import { contracts } from '../contracts/tables.js';
 import { customers } from '../customers/tables.js';
+import { assertNotFuture } from './company-date.js';
 import { contractById } from './contract-access.js';
 import type { TInvoice, TInvoiceCreate, ZInvoiceListQuery } from './schemas.js';
 import { invoices } from './tables.js';
@@ -67,6 +68,7 @@ export function recordInvoice(ctx: Ctx, input: TInvoiceCreate): Promise<TInvoice
       throw appError('VALIDATION_FAILED', {
         contractId: { 'zh-CN': '请选择已签订的主合同', en: 'Choose a signed main contract' },
       });
+    await assertNotFuture(tx, ctx.clock.now(), 'issuedOn', input.issuedOn);
     const [taken] = await tx
       .select({ id: invoices.id })
       .from(invoices)

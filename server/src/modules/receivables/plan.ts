@@ -5,7 +5,8 @@ import type { Ctx } from '../../platform/context.js';
 import { addLocalDays } from '../../platform/deadlines/calendar.js';
 import { appError } from '../../platform/errors.js';
 import { readPolicy } from '../../platform/policies/read.js';
-import { collectionDays } from './policies.js';
+import { customers } from '../customers/tables.js';
+import { collectionDays, collectionDaysByCustomerType } from './policies.js';
 import { instalments } from './tables.js';
 
 /** What the plan needs to know about a signed contract. */
@@ -42,10 +43,28 @@ export async function createSigningPlan(
     if (sum !== contract.amountFen) throw appError('PLAN_SUM_MISMATCH');
     rows = [...split].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   } else {
-    const days = await readPolicy(tx, collectionDays, ctx.clock.now(), contract.unitId);
+    const days = await signingTermDays(tx, ctx.clock.now(), contract);
     rows = [{ dueDate: addLocalDays(contract.signedOn, days), amountFen: contract.amountFen }];
   }
   return insertInstalments(tx, ctx, contract, rows, 'signing', contract.id);
+}
+
+/**
+ * AR-1/AR-2: days from signing to payment for this contract's customer — the customer type's own
+ * terms when the policy lists them, else the collection period. Read at `at` for the contract's unit.
+ */
+export async function signingTermDays(
+  tx: Tx,
+  at: Date,
+  contract: Pick<SignedContract, 'customerId' | 'unitId'>,
+): Promise<number> {
+  const [customer] = await tx
+    .select({ type: customers.type })
+    .from(customers)
+    .where(eq(customers.id, contract.customerId));
+  const byType = await readPolicy(tx, collectionDaysByCustomerType, at, contract.unitId);
+  const own = customer ? byType[customer.type] : undefined;
+  return own ?? (await readPolicy(tx, collectionDays, at, contract.unitId));
 }
 
 /** Appends instalments in force to a contract's plan (numbered after the existing ones). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { definePolicy } from '../../platform/policies/define.js';
+import { customerTypes } from '../customers/tables.js';
 
 const chapter = 'AR';
 
@@ -31,5 +32,38 @@ export const dueSoonDays = definePolicy({
     en: 'Instalments due within this many days show as due soon and join the month-end dunning run',
   },
   ruleIds: ['AR-5', 'AR-6'],
+  chapter,
+});
+
+/** AR-2: the largest payment accepted in cash; above it the money comes by transfer, card or bill. */
+export const cashLimitFen = definePolicy({
+  id: 'ar.cashLimitFen',
+  schema: z.number().int().min(0).max(1_000_000_000_000),
+  default: 5_000_000,
+  unit: 'fen',
+  label: { 'zh-CN': '现金收款上限', en: 'Cash payment limit' },
+  description: {
+    'zh-CN': '单笔现金回款不得超过此金额，超出须通过银行转账、POS 刷卡或承兑汇票',
+    en: 'A single cash payment may not exceed this; above it, bank transfer, card or acceptance bill',
+  },
+  ruleIds: ['AR-2'],
+  chapter,
+});
+
+/**
+ * AR-2: credit terms by customer type — days to pay after signing for a type that has its own
+ * terms (e.g. distributors); types not listed use `ar.collectionDays`.
+ */
+export const collectionDaysByCustomerType = definePolicy({
+  id: 'ar.collectionDaysByCustomerType',
+  schema: z.partialRecord(z.enum(customerTypes), z.number().int().min(0).max(365)),
+  default: {},
+  unit: 'days',
+  label: { 'zh-CN': '按客户类别的回款期限', en: 'Collection period by customer type' },
+  description: {
+    'zh-CN': '为某类客户（如经销商、代理商）单独设定签约后回款天数；未列出的类别按统一回款期限',
+    en: 'Days to pay after signing for customer types with their own terms (e.g. distributors); others use the collection period',
+  },
+  ruleIds: ['AR-1', 'AR-2'],
   chapter,
 });

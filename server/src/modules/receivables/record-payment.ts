@@ -5,13 +5,15 @@ import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { once } from '../../platform/idempotency/idempotency.js';
 import { users } from '../../platform/org/tables.js';
+import { readPolicy } from '../../platform/policies/read.js';
 import { nextInSequence } from '../../platform/sequences/next.js';
 import { customerInScope } from '../customers/scope.js';
 import { lockOpenInstalments, settle } from './allocate.js';
-import { companyToday } from './company-date.js';
+import { assertNotFuture, companyToday } from './company-date.js';
 import { contractById } from './contract-access.js';
 import { paymentTimeline, tellConfirmers, yuanText } from './payment-events.js';
 import { paymentDetail } from './payment-queries.js';
+import { cashLimitFen } from './policies.js';
 import type { TPaymentCreate, TPaymentDetail } from './schemas.js';
 import { payments } from './tables.js';
 
@@ -30,6 +32,24 @@ const notTheirContract = {
 };
 
 /**
+ * AR-2: money already received (not a future date), and cash only up to the cash limit (policy,
+ * read for the acting user's unit); above it the money comes by transfer, card or bill.
+ */
+async function assertPaymentTerms(tx: Tx, ctx: Ctx, input: TPaymentCreate) {
+  const at = ctx.clock.now();
+  await assertNotFuture(tx, at, 'receivedOn', input.receivedOn);
+  if (input.method !== 'cash') return;
+  const limit = BigInt(await readPolicy(tx, cashLimitFen, at, requireActor(ctx).unitId));
+  if (BigInt(input.amountFen) > limit)
+    throw appError('VALIDATION_FAILED', {
+      amountFen: {
+        'zh-CN': `现金收款单笔不得超过 ¥${yuanText(limit)}，请改用银行转账、POS 刷卡或承兑汇票`,
+        en: `A cash payment may not exceed ¥${yuanText(limit)}; use a transfer, card or acceptance bill`,
+      },
+    });
+}
+
+/**
  * AR-2/AR-3/AR-4: a payment received is recorded (method, amount, date, payer, voucher) and
  * reserves the open instalments — oldest due first, or as split by hand — without counting
  * until finance confirms it. What is not allocated becomes customer credit on confirmation.
@@ -44,6 +64,7 @@ export function recordPayment(
   return inTx(ctx, (tx) =>
     once(tx, ctx, { scope: 'payment.create', key: idempotencyKey, body: input }, async () => {
       const customer = await customerInScope(tx, actor, input.customerId);
+      await assertPaymentTerms(tx, ctx, input);
       let ownerId = customer.ownerId ?? actor.id;
       if (input.contractId) {
         const contract = await contractById(tx, input.contractId);
