@@ -24,7 +24,7 @@ export const dunningDay = definePolicy({
   id: 'ar.dunningDay',
   schema: z.number().int().min(0).max(28),
   default: 0,
-  unit: 'count',
+  unit: 'dayOfMonth',
   label: { 'zh-CN': '月末催款日', en: 'Dunning day of the month' },
   description: {
     'zh-CN': '每月发出催款通知单的日期（0 表示月末最后一天）；各销售代表当天联系客户',

@@ -9,6 +9,8 @@ export type PolicyUnit =
   | 'count'
   /** A number of customers (caps on the customer file). */
   | 'customers'
+  /** A day of the month (1–28); 0 means the last day. */
+  | 'dayOfMonth'
   | 'fen'
   | 'percent'
   | 'points'

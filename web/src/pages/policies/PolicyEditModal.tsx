@@ -16,7 +16,7 @@ import {
   yuanToFen,
 } from './policy-values';
 
-const NUMBER_UNITS = ['days', 'hours', 'minutes', 'count', 'customers', 'points', 'percent'];
+const NUMBER_UNITS = ['days', 'hours', 'minutes', 'count', 'customers', 'points', 'percent', 'dayOfMonth'];
 
 interface Values {
   value: unknown;

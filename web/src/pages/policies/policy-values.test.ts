@@ -98,6 +98,16 @@ describe('policy values by unit', () => {
     [['newYear', 'midAutumn'], 'choice', '元旦、中秋', 'New Year, Mid-Autumn'],
     [{ A: 90, D: 15 }, 'days', 'A 90 天、D 15 天', 'A 90 days, D 15 days'],
     [{ lead: 10, won: 100 }, 'percent', '线索 10%、赢单 100%', 'Lead 10%, Won 100%'],
+    [0, 'dayOfMonth', '每月最后一天', 'Last day of the month'],
+    [25, 'dayOfMonth', '每月 25 日', 'Day 25 of the month'],
+    [{}, 'days', '未单独设定', 'None set'],
+    [
+      { manager: 1, legal: 90 },
+      'days',
+      '销售经理 1 天、法务审查 90 天',
+      'Sales manager 1 day, Legal review 90 days',
+    ],
+    [{ distributor: 60 }, 'days', '经销商 60 天', 'Distributor 60 days'],
     [
       [{ key: 'budget', label: { 'zh-CN': '预算', en: 'Budget' }, weight: 30 }],
       'percent',

@@ -46,6 +46,8 @@ export function formatPolicyValue(value: unknown, unit: string, t: TFunction): s
   if (typeof value === 'boolean') return value ? t('policies.yes') : t('policies.no');
   if (typeof value === 'number') {
     if (unit === 'percent') return `${value}%`;
+    if (unit === 'dayOfMonth')
+      return value === 0 ? t('policies.dayOfMonth.last') : t('policies.dayOfMonth.day', { day: value });
     if (NUMBER_UNITS.has(unit)) return t(`policies.amount.${unit}`, { count: value });
     return String(value);
   }
@@ -91,6 +93,7 @@ function formatStructured(value: unknown, unit: string, t: TFunction): string | 
   }
   if (isRecord(value)) {
     const entries = Object.entries(value);
+    if (entries.length === 0) return t('policies.noneSet');
     if (!entries.every(([, v]) => isScalar(v))) return null;
     return join(entries.map(([k, v]) => `${codeWord(k, t)} ${part(v as Scalar, unit, t)}`));
   }
