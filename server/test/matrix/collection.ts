@@ -30,7 +30,10 @@ export const collectionMatrix: MatrixRows = {
   'GET /api/dunning/runs': read,
   'POST /api/dunning/runs': { permission: 'dunning:run', allow: ['finance'] },
   'GET /api/dunning/items': read,
-  'POST /api/dunning/items/:id/outcome': read,
+  'POST /api/dunning/items/:id/outcome': {
+    permission: 'dunning:outcome',
+    allow: ['rep', 'supervisor', 'assistant', 'manager', 'regional', 'director'],
+  },
   'PUT /api/contracts/:id/legal-status': { permission: 'receivable:legal', allow: ['director', 'finance'] },
   'GET /api/write-offs': read,
   'POST /api/write-offs': writeOff,

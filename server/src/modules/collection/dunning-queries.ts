@@ -21,6 +21,11 @@ export function dunningItemScope(actor: Actor): SQL {
   return scopeCondition(actor, 'receivable:read', { owner: dunningItems.repId, unit: dunningItems.unitId });
 }
 
+/** AR-6: whose dunning items the actor may record an outcome for (dunning:outcome's scope). */
+export function dunningItemWriteScope(actor: Actor): SQL {
+  return scopeCondition(actor, 'dunning:outcome', { owner: dunningItems.repId, unit: dunningItems.unitId });
+}
+
 /** AR-6: the month-end runs, newest first, with how many of their items still wait for an outcome. */
 export async function listDunningRuns(db: DbOrTx, actor: Actor, at: Date): Promise<TDunningRunList> {
   const issuer = alias(users, 'issuer');

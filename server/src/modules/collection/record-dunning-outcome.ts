@@ -7,7 +7,7 @@ import { appError } from '../../platform/errors.js';
 import type { Localized } from '../../platform/i18n/lang.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
 import { CUSTOMER_SUBJECT } from '../customers/scope.js';
-import { dunningItemInScope, dunningItemScope } from './dunning-queries.js';
+import { dunningItemInScope, dunningItemWriteScope } from './dunning-queries.js';
 import { DUNNING_SUBJECT } from './run-dunning.js';
 import type { ZDunningOutcomeInput } from './schemas.js';
 import { dunningItems, type dunningOutcomes } from './tables.js';
@@ -35,7 +35,7 @@ export async function recordDunningOutcome(
     const [before] = await tx
       .select()
       .from(dunningItems)
-      .where(and(eq(dunningItems.id, id), dunningItemScope(actor)))
+      .where(and(eq(dunningItems.id, id), dunningItemWriteScope(actor)))
       .for('update');
     if (!before) throw appError('NOT_FOUND');
     const at = ctx.clock.now();

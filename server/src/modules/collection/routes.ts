@@ -111,7 +111,7 @@ export function collectionRoutes(app: App) {
   app.post(
     '/api/dunning/items/:id/outcome',
     {
-      config: { permission: 'receivable:read' },
+      config: { permission: 'dunning:outcome' },
       schema: { tags, params: ZId, body: ZDunningOutcomeInput, response: { 200: ZDunningItem } },
     },
     (req) => recordDunningOutcome(req.ctx, req.params.id, req.body),

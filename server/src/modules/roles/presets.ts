@@ -61,6 +61,8 @@ const sell = (scope: Scope, extra: Grants = {}): Grants => ({
   'payment:create': scope,
   'plan:change': scope,
   'receivable:read': scope,
+  // AR-6: the rep records how the customer contact went; those above them may too.
+  'dunning:outcome': scope,
   ...extra,
 });
 

@@ -140,11 +140,12 @@ export function DunningPage() {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      render: (_, i) => (
-        <Button type="link" size="small" onClick={() => setRecording(i)} data-testid="dunning-record">
-          {i.outcome ? t('receivables.dunning.changeOutcome') : t('receivables.dunning.recordOutcome')}
-        </Button>
-      ),
+      render: (_, i) =>
+        can('dunning:outcome') ? (
+          <Button type="link" size="small" onClick={() => setRecording(i)} data-testid="dunning-record">
+            {i.outcome ? t('receivables.dunning.changeOutcome') : t('receivables.dunning.recordOutcome')}
+          </Button>
+        ) : null,
     },
   ];
 
