@@ -3,7 +3,9 @@ import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useWriteOffs } from '../../api/hooks/receivables';
+import { ApprovalPanel } from '../../components/ApprovalPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
 
@@ -44,6 +46,8 @@ export function WriteOffList() {
     },
     { title: t('common.createdAt'), key: 'createdAt', render: (_, w) => formatDateTime(w.createdAt) },
   ];
+  const [params] = useSearchParams();
+  const linkedId = params.get('id');
   return (
     <>
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
@@ -62,6 +66,17 @@ export function WriteOffList() {
           onChange: (page, pageSize) => setPaging({ page, pageSize }),
         }}
         data-testid="write-off-table"
+        expandable={{
+          // AR-8: the GM's approval of each write-off, opened directly from an approval link (?id=).
+          defaultExpandedRowKeys: linkedId ? [linkedId] : [],
+          expandedRowRender: (w) => (
+            <ApprovalPanel
+              docType="write_off"
+              docId={w.id}
+              title={`${w.contract.number} ${w.customer.name}`}
+            />
+          ),
+        }}
       />
     </>
   );
