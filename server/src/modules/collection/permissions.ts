@@ -19,6 +19,11 @@ definePermissions([
     scoped: false,
   },
   {
+    code: 'dunning:outcome',
+    label: { 'zh-CN': '记录催款联系结果', en: 'Record dunning contact outcomes' },
+    scoped: true,
+  },
+  {
     code: 'writeoff:request',
     label: { 'zh-CN': '申请坏账核销', en: 'Request bad-debt write-offs' },
     scoped: true,

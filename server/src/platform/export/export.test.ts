@@ -34,7 +34,7 @@ describe('ORG-5: exports', async () => {
       cookie: admin,
       body: { permissions: [...sup.permissions, { permission: 'user:export', scope: 'all' }] },
     });
-    expect(granted.statusCode).toBe(200);
+    expect(granted.statusCode, granted.body).toBe(200);
 
     const res = await t.request('GET', '/api/users/export?q=rep', { cookie: await t.login('sup_east1') });
     expect(res.statusCode).toBe(200);
