@@ -241,11 +241,6 @@ const catalogue = {
   },
   SEAL_NOT_IN_CUSTODY: { status: 409, zh: '印章不在保管中', en: 'The seal is not in custody' },
   SEAL_NOT_CHECKED_OUT: { status: 409, zh: '印章未借出，无需归还', en: 'The seal is not checked out' },
-  CONTRACT_MAIN_NOT_SIGNED: {
-    status: 422,
-    zh: '补充协议只能针对已签订的主合同',
-    en: 'A supplement can only amend a signed main contract',
-  },
   CONTRACT_CREDIT_CHANGED: {
     status: 409,
     zh: '客户信用情况已变化（出现逾期或超出额度），请在合同页面重新提交审批',
@@ -264,8 +259,8 @@ const catalogue = {
   },
   CONTRACT_NOT_SIGNED_MAIN: {
     status: 422,
-    zh: '只能依据已签订的主合同下订单或办理退换货',
-    en: 'Orders and returns need a signed main contract',
+    zh: '需要已签订的主合同（补充协议、订单、退换货、回款计划都依据主合同）',
+    en: 'This needs a signed main contract (supplements, orders, returns and payment plans follow one)',
   },
   RETURN_CREDIT_EXCEEDS_CONTRACT: {
     status: 422,
@@ -287,11 +282,6 @@ const catalogue = {
     status: 422,
     zh: '银行转账须先上传银行回单（汇款凭证）才能确认',
     en: 'Attach the remittance slip before confirming a bank transfer',
-  },
-  CONTRACT_NOT_SIGNED: {
-    status: 422,
-    zh: '只有已签订的主合同才有回款计划',
-    en: 'Only a signed main contract has a payment plan',
   },
   NO_CUSTOMER_CREDIT: {
     status: 422,

@@ -11,7 +11,7 @@ import { assertDates, assertDecreaseWithinContract, parseDeltaFen } from './fiel
 import { nextContractNumber } from './number.js';
 import { getContract } from './queries.js';
 import type { TContract, ZContractCreate } from './schemas.js';
-import { contractInScope } from './scope.js';
+import { assertSignedMain, contractInScope } from './scope.js';
 import { contracts } from './tables.js';
 import { contractTimelineEvent } from './timeline.js';
 
@@ -60,7 +60,7 @@ async function draftForCustomer(tx: Tx, actor: Actor, input: Exclude<Input, { ki
 async function draftSupplement(tx: Tx, actor: Actor, input: Extract<Input, { kind: 'supplement' }>) {
   const deltaFen = parseDeltaFen(input.deltaFen);
   const main = await contractInScope(tx, actor, input.mainContractId, { permission: 'contract:write' });
-  if (main.kind !== 'main' || main.status !== 'signed') throw appError('CONTRACT_MAIN_NOT_SIGNED');
+  assertSignedMain(main, 'mainContractId');
   await assertDecreaseWithinContract(tx, main.id, deltaFen);
   const values: Omit<NewContract, 'number'> = {
     kind: 'supplement',

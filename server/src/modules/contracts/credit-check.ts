@@ -1,9 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import type { Ctx } from '../../platform/context.js';
-import { localDate } from '../../platform/deadlines/calendar.js';
-import { companyTimeZone } from '../../platform/deadlines/policies.js';
-import { readPolicy } from '../../platform/policies/read.js';
+import { companyToday } from '../../platform/deadlines/company-date.js';
 import { customers } from '../customers/tables.js';
 import { customerDebt } from '../receivables/outstanding.js';
 import type { TCreditCheck } from './schemas.js';
@@ -29,9 +27,7 @@ function addedDebt(c: Pick<ContractRow, 'kind' | 'amountFen' | 'deltaFen'>): big
  * (company calendar); stored on the contract at submission so the page can say why.
  */
 export async function creditCheckOf(tx: Tx, ctx: Ctx, contract: ContractRow): Promise<TCreditCheck> {
-  const now = ctx.clock.now();
-  const tz = await readPolicy(tx, companyTimeZone, now);
-  const today = localDate(now, tz);
+  const today = await companyToday(tx, ctx.clock.now());
   const [customer] = await tx
     .select({ limit: customers.creditLimitFen })
     .from(customers)

@@ -2,9 +2,9 @@ import { and, count, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { assertNotFuture } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
 import { files } from '../../platform/files/tables.js';
-import { companyToday } from './number.js';
 import { getContract } from './queries.js';
 import type { TContract, TPlannedInstalment, ZContractEnter } from './schemas.js';
 import { CONTRACT_SUBJECT, type ContractRow, contractInScope, SIGNED_SCAN } from './scope.js';
@@ -33,11 +33,7 @@ export function enterContract(
     const before = await contractInScope(tx, actor, id, { permission: 'contract:enter', lock: true });
     if (before.status === 'signed') throw appError('CONTRACT_SIGNED');
     if (before.status !== 'approved') throw appError('STATUS_NOT_ALLOWED');
-    if (input.signedOn > (await companyToday(tx, ctx))) {
-      throw appError('VALIDATION_FAILED', {
-        signedOn: { 'zh-CN': '签订日期不能晚于今天', en: 'The signing date cannot be in the future' },
-      });
-    }
+    await assertNotFuture(tx, ctx.clock.now(), 'signedOn', input.signedOn);
     const [scans] = await tx
       .select({ n: count() })
       .from(files)

@@ -60,3 +60,14 @@ export async function contractInScope(
   }
   return row;
 }
+
+/**
+ * Q2C-8/Q2C-10/AR-1: what follows a contract (supplements, orders, returns, payment plans and
+ * payments) hangs on a signed main contract; anything else is refused on the given field.
+ */
+export function assertSignedMain(c: Pick<ContractRow, 'kind' | 'status'>, field = 'contractId'): void {
+  if (c.kind === 'main' && c.status === 'signed') return;
+  throw appError('CONTRACT_NOT_SIGNED_MAIN', {
+    [field]: { 'zh-CN': '请选择已签订的主合同', en: 'Choose a signed main contract' },
+  });
+}

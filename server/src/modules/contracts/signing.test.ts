@@ -147,7 +147,7 @@ describe('signed contracts: payment plan, immutability, supplements (AR-1, Q2C-7
       title: '过早',
       deltaFen: '100',
     });
-    expect(early.json().error.code).toBe('CONTRACT_MAIN_NOT_SIGNED');
+    expect(early.json().error.code).toBe('CONTRACT_NOT_SIGNED_MAIN');
     const zero = await call('rep02', 'POST', '/api/contracts', {
       kind: 'supplement',
       mainContractId: main.id,

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { companyToday } from '../../platform/deadlines/company-date.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { nextInSequence } from '../../platform/sequences/next.js';
 import { priceLines, replaceLines } from './lines.js';
@@ -16,7 +17,6 @@ import {
 import type { TQuote, ZQuoteCreate } from './schemas.js';
 import { quotes } from './tables.js';
 import { quoteTimelineEvent } from './timeline.js';
-import { companyToday } from './today.js';
 
 /**
  * Q2C-3: a draft quote (报价单) by the actor for a customer they can read. Numbered Q<year>-0001

@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { companyToday } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
 import { getQuote, quoteForWrite } from './queries.js';
 import type { TQuote } from './schemas.js';
 import { quotes } from './tables.js';
 import { quoteTimelineEvent } from './timeline.js';
-import { companyToday } from './today.js';
 
 async function decide(tx: Tx, ctx: Ctx, id: string, outcome: 'accepted' | 'declined'): Promise<TQuote> {
   const actor = requireActor(ctx);

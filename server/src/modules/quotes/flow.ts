@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import type { Ctx } from '../../platform/context.js';
+import { companyToday } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
 import { discountLimitPctOf } from './discount-limit.js';
@@ -10,7 +11,6 @@ import { QUOTE_DOC, quoteReadScope } from './scope.js';
 import type { QuoteStatus } from './status.js';
 import { quoteLines, quotes } from './tables.js';
 import { type QuoteEvent, quoteTimelineEvent } from './timeline.js';
-import { companyToday } from './today.js';
 
 /** The flag that adds the submitter's superior: a discount above the owner's own limit, or a price under the floor. */
 export const OVER_DISCOUNT_LIMIT = 'overDiscountLimit';

@@ -5,6 +5,7 @@ import type { DbOrTx, Tx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
 import { latestRequestOf } from '../../platform/approvals/queries.js';
 import type { Actor } from '../../platform/context.js';
+import { companyToday } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
 import { units, users } from '../../platform/org/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
@@ -18,7 +19,6 @@ import type { TQuote, TQuoteActions, TQuoteStatus, TQuoteSummary, ZQuoteListQuer
 import { QUOTE_DOC, quoteReadScope, quoteWriteScope } from './scope.js';
 import { effectiveQuoteStatus, type QuoteStatus } from './status.js';
 import { quoteLines, quotes } from './tables.js';
-import { companyToday } from './today.js';
 
 const owner = alias(users, 'quote_owner');
 

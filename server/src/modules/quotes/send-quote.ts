@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { companyToday } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
 import { getQuote, quoteForWrite } from './queries.js';
 import type { TQuote } from './schemas.js';
 import { quotes } from './tables.js';
 import { quoteTimelineEvent } from './timeline.js';
-import { companyToday } from './today.js';
 
 /**
  * Q2C-3: a quote goes to the customer only after its review and approvals (approved) and while

@@ -4,12 +4,12 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import './flow.js';
+import { companyToday } from '../../platform/deadlines/company-date.js';
 import { linesOf } from './lines.js';
 import { getQuote, quoteForWrite } from './queries.js';
 import type { TQuote } from './schemas.js';
 import { QUOTE_DOC } from './scope.js';
 import { quotes } from './tables.js';
-import { companyToday } from './today.js';
 
 /**
  * Q2C-3 (报价经部门经理审核后方可报出): the owner submits a draft or rejected quote for review;

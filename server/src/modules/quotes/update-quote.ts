@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { assertNotPendingApproval } from '../../platform/approvals/visibility.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { companyToday } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
 import { linesOf, priceLines, replaceLines } from './lines.js';
 import { getQuote, quoteForWrite } from './queries.js';
@@ -10,7 +11,6 @@ import { assertOpportunityOfCustomer, assertValidUntil } from './references.js';
 import type { TQuote, ZQuoteUpdate } from './schemas.js';
 import { QUOTE_DOC } from './scope.js';
 import { quotes } from './tables.js';
-import { companyToday } from './today.js';
 
 /**
  * Q2C-3: edit a draft, or a rejected quote before resubmitting it (quote:write scope). A quote

@@ -1,17 +1,17 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
+import { type ContractRow, contractScope } from '../contracts/scope.js';
 import { contracts } from '../contracts/tables.js';
 
 /** What the receivables need of a contract (read only; the contracts module owns the table). */
 export interface ContractForMoney {
   id: string;
   number: string;
-  kind: 'intent' | 'main' | 'supplement';
-  status: string;
+  kind: ContractRow['kind'];
+  status: ContractRow['status'];
   customerId: string;
   ownerId: string;
   unitId: string;
@@ -30,11 +30,6 @@ const columns = {
   amountFen: contracts.amountFen,
   signedOn: contracts.signedOn,
 };
-
-/** ORG-5 on a contract's money: the permission's scope on the contract's owner and unit. */
-export function contractScope(actor: Actor, permission: string): SQL {
-  return scopeCondition(actor, permission, { owner: contracts.ownerId, unit: contracts.unitId });
-}
 
 /** A contract in the actor's scope for `permission`; 404 otherwise (also for another's contract). */
 export async function contractInScope(
@@ -57,24 +52,4 @@ export async function contractById(db: DbOrTx, id: string): Promise<ContractForM
   if (!isUuid(id)) return null;
   const [row] = await db.select(columns).from(contracts).where(eq(contracts.id, id));
   return row ?? null;
-}
-
-/** AR-1: only a signed main contract has a payment plan. */
-export function assertSignedMain(c: ContractForMoney): void {
-  if (c.kind !== 'main' || c.status !== 'signed') throw appError('CONTRACT_NOT_SIGNED');
-}
-
-/** Main amount plus the deltas of the signed supplements (Q2C-8). */
-export async function contractAmountFen(db: DbOrTx, c: ContractForMoney): Promise<bigint> {
-  const [row] = await db
-    .select({ total: sql<string>`coalesce(sum(${contracts.deltaFen}), 0)::text` })
-    .from(contracts)
-    .where(
-      and(
-        eq(contracts.mainContractId, c.id),
-        eq(contracts.kind, 'supplement'),
-        eq(contracts.status, 'signed'),
-      ),
-    );
-  return c.amountFen + BigInt(row?.total ?? '0');
 }

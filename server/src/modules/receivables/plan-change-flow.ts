@@ -5,9 +5,10 @@ import { audit } from '../../platform/audit/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
+import { contractScope } from '../contracts/scope.js';
 import { contracts } from '../contracts/tables.js';
 import { lockOpenInstalments } from './allocate.js';
-import { contractById, contractScope } from './contract-access.js';
+import { contractById } from './contract-access.js';
 import { insertInstalments } from './plan.js';
 import { instalments, planChanges } from './tables.js';
 

@@ -2,10 +2,11 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { addLocalDays, localDaysBetween } from '../../platform/deadlines/calendar.js';
+import { companyToday } from '../../platform/deadlines/company-date.js';
 import { readPolicy } from '../../platform/policies/read.js';
+import { effectiveAmountFen } from '../contracts/queries.js';
 import { customers } from '../customers/tables.js';
-import { companyToday } from './company-date.js';
-import { type ContractForMoney, contractAmountFen, contractInScope } from './contract-access.js';
+import { type ContractForMoney, contractInScope } from './contract-access.js';
 import { dueSoonDays } from './policies.js';
 import type { TContractMoney, TInstalment, TInstalmentStatus, TPlan } from './schemas.js';
 import { planChanges } from './tables.js';
@@ -138,7 +139,7 @@ export async function contractMoney(db: DbOrTx, actor: Actor, contractId: string
   );
   return {
     contractId: contract.id,
-    contractAmountFen: (await contractAmountFen(db, contract)).toString(),
+    contractAmountFen: (await effectiveAmountFen(db, contract)).toString(),
     invoicedFen: row?.invoiced ?? '0',
     collectedFen: row?.collected ?? '0',
     pendingFen: row?.pending ?? '0',
