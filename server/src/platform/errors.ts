@@ -234,6 +234,11 @@ const catalogue = {
     zh: '请先上传双方签字盖章的合同扫描件',
     en: 'Attach the signed and sealed scan first',
   },
+  PAYMENT_CONFIRM_SELF: {
+    status: 403,
+    zh: '回款须由录入人以外的另一位财务人员确认',
+    en: 'A payment must be confirmed by someone other than the person who recorded it',
+  },
   CONTRACT_VERIFY_SELF: {
     status: 422,
     zh: '复核须由录入人以外的另一人完成',

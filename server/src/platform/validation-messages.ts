@@ -25,6 +25,10 @@ const messages = {
   },
   noNul: { 'zh-CN': '不能包含空字符（NUL）', en: 'Must not contain a NUL character' },
   dateRange: { 'zh-CN': '日期须在 1000–9999 年之间', en: 'The date must be in the years 1000–9999' },
+  clockRange: {
+    'zh-CN': '业务时钟只能设在 2000 年 1 月 1 日至 2100 年 1 月 1 日之间',
+    en: 'The business clock must stay between 1 January 2000 and 1 January 2100',
+  },
   amountFen: {
     'zh-CN': '金额以分为单位，须为不超过 15 位的非负整数',
     en: 'Amount in fen: a whole number of at most 15 digits',
@@ -36,6 +40,11 @@ const PREFIX = 'vmsg:';
 
 export function vmsg(key: ValidationMessageKey): string {
   return PREFIX + key;
+}
+
+/** The message itself, for a field error raised in a use case rather than a schema. */
+export function validationMessage(key: ValidationMessageKey): Localized {
+  return messages[key];
 }
 
 export function resolveValidationMessage(message: string | undefined): Localized | undefined {

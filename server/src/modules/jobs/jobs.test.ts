@@ -67,4 +67,35 @@ describe('scheduled jobs and the business clock over HTTP', async () => {
     const entries = await t.database.db.select().from(auditLog).where(eq(auditLog.entity, 'clock'));
     expect(entries.map((e) => e.action)).toEqual(['set', 'advance']);
   });
+  it('the business clock stays between 2000 and 2100: a set or advance beyond is a field error (400) and the clock and sessions keep working', async () => {
+    process.env.XG_CLOCK_CONTROL = 'true';
+    const admin = await t.login('admin');
+    const before = t.clock.now();
+    for (const at of ['9999-12-31T23:59:59Z', '1999-12-31T23:59:59Z', '2100-01-01T00:00:01Z']) {
+      const res = await t.request('POST', '/api/clock/set', { cookie: admin, body: { at } });
+      expect(res.statusCode, at).toBe(400);
+      expect(res.json().error.fields.at).toBe('业务时钟只能设在 2000 年 1 月 1 日至 2100 年 1 月 1 日之间');
+    }
+    const near = await t.request('POST', '/api/clock/set', {
+      cookie: admin,
+      body: { at: '2099-12-01T00:00:00Z' },
+    });
+    expect(near.statusCode, near.body).toBe(200);
+    // The jump ended the 2026 sessions (absolute timeout); sign in again at the edge.
+    const admin2099 = await t.login('admin');
+    // 366 days at a time, the largest step the schema takes, cannot walk the clock out of range either.
+    const far = await t.request('POST', '/api/clock/advance', {
+      cookie: admin2099,
+      lang: 'en',
+      body: { minutes: 366 * 24 * 60 },
+    });
+    expect(far.statusCode).toBe(400);
+    expect(far.json().error.fields.minutes).toBe(
+      'The business clock must stay between 1 January 2000 and 1 January 2100',
+    );
+    expect(t.clock.now().toISOString()).toBe('2099-12-01T00:00:00.000Z');
+    // A session signed in at the edge still works: its expiry is storable.
+    expect((await t.request('GET', '/api/me', { cookie: admin2099 })).statusCode).toBe(200);
+    t.clock.set(before);
+  });
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { inClockRange } from '../../platform/clock.js';
 import { ZDateTime, ZLocalized } from '../../platform/schemas.js';
+import { vmsg } from '../../platform/validation-messages.js';
 
 export const ZJobName = z.object({ name: z.string().regex(/^[a-z][a-z0-9_.-]{0,99}$/) });
 
@@ -32,7 +34,9 @@ export const ZClock = z.object({
   /** Whether this server lets the clock be set (XG_CLOCK_CONTROL=true). */
   control: z.boolean(),
 });
-export const ZClockSet = z.object({ at: ZDateTime });
+export const ZClockSet = z.object({
+  at: ZDateTime.refine((v) => inClockRange(new Date(v)), { error: vmsg('clockRange') }),
+});
 export const ZClockAdvance = z.object({
   minutes: z
     .number()

@@ -4,24 +4,31 @@ import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { listFiles } from '../../platform/files/files.js';
 import { postEntry } from '../../platform/ledger/ledger.js';
+import { readPolicy } from '../../platform/policies/read.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
 import { lockPayment } from './lock-payment.js';
 import { paymentTimeline, tellOwner, yuanText } from './payment-events.js';
 import { paymentDetail } from './payment-queries.js';
 import { PAYMENT_SUBJECT } from './payment-scope.js';
+import { confirmOwnPayment } from './policies.js';
 import type { TPaymentDetail } from './schemas.js';
 import { payments, settlements } from './tables.js';
 
 /**
  * AR-4: finance confirms a pending payment — from now its allocations count (collection,
  * commission, points) and what was not allocated becomes the customer's credit. AR-7: a bank
- * transfer is confirmed only with the remittance slip attached.
+ * transfer is confirmed only with the remittance slip attached. The person who recorded the payment
+ * does not confirm it unless the `ar.confirmOwnPayment` policy allows.
  */
 export function confirmPayment(ctx: Ctx, id: string): Promise<TPaymentDetail> {
   const actor = requireActor(ctx);
   return inTx(ctx, async (tx) => {
     const p = await lockPayment(tx, actor, id, 'payment:confirm');
     if (p.status !== 'pending') throw appError('STATUS_NOT_ALLOWED');
+    // AR-4: separation of duties — the recorder does not confirm their own entry (policy).
+    if (p.createdBy === actor.id && !(await readPolicy(tx, confirmOwnPayment, ctx.clock.now()))) {
+      throw appError('PAYMENT_CONFIRM_SELF');
+    }
     if (p.method === 'bank_transfer') {
       const slips = await listFiles(tx, {
         subjectType: PAYMENT_SUBJECT,
@@ -65,6 +72,6 @@ export function confirmPayment(ctx: Ctx, id: string): Promise<TPaymentDetail> {
       'zh-CN': `回款已确认：${p.number} ¥${yuanText(p.amountFen)}`,
       en: `Payment confirmed: ${p.number} CNY ${yuanText(p.amountFen)}`,
     });
-    return paymentDetail(tx, p.id);
+    return paymentDetail(tx, p.id, ctx.clock.now());
   });
 }

@@ -7,10 +7,12 @@ import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
+import { readPolicy } from '../../platform/policies/read.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
 import { contracts } from '../contracts/tables.js';
 import { customers } from '../customers/tables.js';
 import { PAYMENT_SUBJECT, paymentScope } from './payment-scope.js';
+import { confirmOwnPayment } from './policies.js';
 import type {
   TPayment,
   TPaymentAllocation,
@@ -167,15 +169,23 @@ export function getPayment(
   db: DbOrTx,
   actor: Actor,
   id: string,
+  at: Date,
   permission = 'payment:read',
 ): Promise<TPaymentDetail> {
-  return paymentDetail(db, id, paymentScope(actor, permission));
+  return paymentDetail(db, id, at, paymentScope(actor, permission));
 }
 
-/** One payment with its allocations; `scope` limits who finds it (none: the caller has checked). */
-export async function paymentDetail(db: DbOrTx, id: string, scope?: SQL): Promise<TPaymentDetail> {
+/**
+ * One payment with its allocations and whether its recorder may confirm it (AR-4 policy as of
+ * `at`); `scope` limits who finds it (none: the caller has checked).
+ */
+export async function paymentDetail(db: DbOrTx, id: string, at: Date, scope?: SQL): Promise<TPaymentDetail> {
   if (!isUuid(id)) throw appError('NOT_FOUND');
   const [row] = await selectPayments(db).where(and(eq(payments.id, id), scope));
   if (!row) throw appError('NOT_FOUND');
-  return { ...toPayment(row), allocations: await allocationsOf(db, id) };
+  return {
+    ...toPayment(row),
+    allocations: await allocationsOf(db, id),
+    recorderMayConfirm: await readPolicy(db, confirmOwnPayment, at),
+  };
 }

@@ -158,6 +158,37 @@ describe('AR-1 payment plan', () => {
 });
 
 describe('AR-2/AR-4 payments', () => {
+  it('AR-4: the person who recorded a payment cannot confirm it (403) unless the ar.confirmOwnPayment policy allows', async () => {
+    const { contract: c } = await contract(200_000n);
+    const p = (await pay(finance, { customerId: c.customerId, contractId: c.id, amountFen: '50000' })).json();
+    expect(p.recorderMayConfirm).toBe(false);
+    const self = await t.request('POST', `/api/payments/${p.id}/confirm`, { cookie: finance });
+    expect(self.statusCode).toBe(403);
+    expect(self.json().error).toMatchObject({
+      code: 'PAYMENT_CONFIRM_SELF',
+      message: '回款须由录入人以外的另一位财务人员确认',
+    });
+    expect((await plan(c.id)).instalments[0]).toMatchObject({ confirmedFen: '0', pendingFen: '50000' });
+    const inEnglish = await t.request('POST', `/api/payments/${p.id}/confirm`, { cookie: finance, lang: 'en' });
+    expect(inEnglish.json().error.message).toBe(
+      'A payment must be confirmed by someone other than the person who recorded it',
+    );
+
+    const admin = await t.login('admin');
+    const allow = (value: boolean) =>
+      t.request('PUT', '/api/policies/ar.confirmOwnPayment', { cookie: admin, body: { value } });
+    expect((await allow(true)).statusCode).toBe(200);
+    try {
+      const detail = (await t.request('GET', `/api/payments/${p.id}`, { cookie: finance })).json();
+      expect(detail.recorderMayConfirm).toBe(true);
+      const ok = await t.request('POST', `/api/payments/${p.id}/confirm`, { cookie: finance });
+      expect(ok.statusCode, ok.body).toBe(200);
+      expect(ok.json()).toMatchObject({ status: 'confirmed', confirmedBy: { username: 'finance' } });
+    } finally {
+      expect((await allow(false)).statusCode).toBe(200);
+    }
+  });
+
   it('AR-4: an unconfirmed payment does not reduce the receivable; confirming it does', async () => {
     const { contract: c } = await contract(1_000_000n);
     const today = '2026-03-02';
@@ -286,7 +317,7 @@ describe('AR-2/AR-4 payments', () => {
     const fresh = await customer('rep01', '预收已用客户');
     const { contract: a } = await contract(100_000n, 'rep01', fresh);
     const p = (
-      await pay(finance, { customerId: a.customerId, contractId: a.id, amountFen: '150000' })
+      await pay(rep, { customerId: a.customerId, contractId: a.id, amountFen: '150000' })
     ).json();
     expect((await t.request('POST', `/api/payments/${p.id}/confirm`, { cookie: finance })).statusCode).toBe(
       200,

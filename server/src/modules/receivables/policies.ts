@@ -67,3 +67,21 @@ export const collectionDaysByCustomerType = definePolicy({
   ruleIds: ['AR-1', 'AR-2'],
   chapter,
 });
+
+/**
+ * AR-4: separation of duties — whether the person who recorded a payment may also confirm it.
+ * Off by default: a payment entered by finance is confirmed by another finance person.
+ */
+export const confirmOwnPayment = definePolicy({
+  id: 'ar.confirmOwnPayment',
+  schema: z.boolean(),
+  default: false,
+  unit: 'choice',
+  label: { 'zh-CN': '录入人可确认自己录入的回款', en: 'Recorder may confirm their own payment' },
+  description: {
+    'zh-CN': '关闭时（默认），回款须由录入人以外的财务人员确认；开启后录入回款的财务人员也可自行确认',
+    en: 'When off (the default) a payment is confirmed by someone other than the person who recorded it; when on, finance may confirm what it recorded itself',
+  },
+  ruleIds: ['AR-4'],
+  chapter,
+});

@@ -133,7 +133,7 @@ export function recordPayment(
         'zh-CN': `回款待确认：${customer.name} ¥${yuanText(amount)}（${payment.number}）`,
         en: `Payment to confirm: ${customer.name} CNY ${yuanText(amount)} (${payment.number})`,
       });
-      return paymentDetail(tx, payment.id);
+      return paymentDetail(tx, payment.id, ctx.clock.now());
     }),
   );
 }

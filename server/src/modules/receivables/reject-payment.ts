@@ -42,6 +42,6 @@ export function rejectPayment(ctx: Ctx, id: string, reason: string): Promise<TPa
       'zh-CN': `回款被退回：${p.number} ¥${yuanText(p.amountFen)}（${reason}）`,
       en: `Payment rejected: ${p.number} CNY ${yuanText(p.amountFen)} (${reason})`,
     });
-    return paymentDetail(tx, p.id);
+    return paymentDetail(tx, p.id, ctx.clock.now());
   });
 }

@@ -132,6 +132,6 @@ export function reversePayment(ctx: Ctx, id: string, reason: string): Promise<TP
       'zh-CN': `回款已冲销：${p.number} ¥${yuanText(p.amountFen)}（${reason}）`,
       en: `Payment reversed: ${p.number} CNY ${yuanText(p.amountFen)} (${reason})`,
     });
-    return paymentDetail(tx, reversal.id);
+    return paymentDetail(tx, reversal.id, ctx.clock.now());
   });
 }

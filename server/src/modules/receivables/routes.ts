@@ -99,7 +99,7 @@ export function receivableRoutes(app: App) {
       config: { permission: 'payment:read' },
       schema: { tags, params: ZId, response: { 200: ZPaymentDetail } },
     },
-    (req) => getPayment(req.ctx.db, requireActor(req.ctx), req.params.id),
+    (req) => getPayment(req.ctx.db, requireActor(req.ctx), req.params.id, req.ctx.clock.now()),
   );
   app.post(
     '/api/payments',

@@ -163,7 +163,11 @@ export const ZPayment = z.object({
 });
 export const ZPaymentPage = zPage(ZPayment);
 
-export const ZPaymentDetail = ZPayment.extend({ allocations: z.array(ZPaymentAllocation) });
+export const ZPaymentDetail = ZPayment.extend({
+  allocations: z.array(ZPaymentAllocation),
+  /** AR-4: whether the person who recorded the payment may confirm it (policy ar.confirmOwnPayment). */
+  recorderMayConfirm: z.boolean(),
+});
 
 export const ZPaymentFilters = z.object({
   status: ZPaymentStatus.optional(),

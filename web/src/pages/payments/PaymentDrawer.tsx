@@ -17,7 +17,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCan } from '../../api/hooks/me';
+import { useCan, useMe } from '../../api/hooks/me';
 import {
   paymentFileUploadUrl,
   paymentFileUrl,
@@ -135,6 +135,7 @@ export function PaymentDrawer({ id, onClose }: { id: string | undefined; onClose
   const { message } = App.useApp();
   const errorText = useErrorText();
   const can = useCan();
+  const me = useMe();
   const query = usePayment(id);
   const confirm = useConfirmPayment();
   const reject = useRejectPayment();
@@ -146,6 +147,13 @@ export function PaymentDrawer({ id, onClose }: { id: string | undefined; onClose
   // AR-3: a bank transfer is confirmed only against its remittance slip (the server insists too).
   const slipMissing =
     p?.method === 'bank_transfer' && !(files.data ?? []).some((f) => f.purpose === 'remittance_slip');
+  // AR-4: the person who recorded the payment does not confirm it, unless the policy allows.
+  const ownEntry = p !== undefined && p.createdBy?.id === me.data?.user.id && !p.recorderMayConfirm;
+  const confirmBlocked = slipMissing
+    ? t('payments.actions.slipFirst')
+    : ownEntry
+      ? t('payments.actions.ownEntry')
+      : null;
 
   const doConfirm = async () => {
     if (!p) return;
@@ -170,8 +178,8 @@ export function PaymentDrawer({ id, onClose }: { id: string | undefined; onClose
           <Space>
             {p.status === 'pending' && (
               <>
-                {slipMissing ? (
-                  <Tooltip title={t('payments.actions.slipFirst')}>
+                {confirmBlocked ? (
+                  <Tooltip title={confirmBlocked}>
                     <Button type="primary" disabled data-testid="payment-confirm">
                       {t('payments.actions.confirm')}
                     </Button>
