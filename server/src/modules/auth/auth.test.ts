@@ -243,6 +243,20 @@ describe('sign-in', async () => {
     await t.login('rep09', 'reset-password-2');
   });
 
+  it('ORG-5: changing one’s own password ends the other sessions; the one that changed it stays', async () => {
+    const first = cookieOf(await signIn('rep12', DEMO_PASSWORD));
+    const second = cookieOf(await signIn('rep12', DEMO_PASSWORD));
+    const change = await t.request('PUT', '/api/me/password', {
+      cookie: first,
+      body: { currentPassword: DEMO_PASSWORD, newPassword: 'new-password-12' },
+    });
+    expect(change.statusCode).toBe(200);
+    expect((await t.request('GET', '/api/me', { cookie: second })).statusCode).toBe(401);
+    expect((await t.request('GET', '/api/me', { cookie: first })).statusCode).toBe(200);
+    expect((await signIn('rep12', DEMO_PASSWORD)).statusCode).toBe(401);
+    expect((await signIn('rep12', 'new-password-12')).statusCode).toBe(200);
+  });
+
   it('remembers the UI language per user', async () => {
     const cookie = await t.login('rep10');
     await t.request('PUT', '/api/me/preferences', { cookie, body: { locale: 'en' } });

@@ -55,7 +55,12 @@ export function authRoutes(
       schema: { tags, body: ZChangePassword, response: { 200: ZOk } },
     },
     async (req) => {
-      await changeOwnPassword(req.ctx, req.body.currentPassword, req.body.newPassword);
+      await changeOwnPassword(
+        req.ctx,
+        req.cookies[SESSION_COOKIE] ?? '',
+        req.body.currentPassword,
+        req.body.newPassword,
+      );
       return { ok: true as const };
     },
   );
