@@ -17,7 +17,14 @@ export type {
   TRejectBody,
   TSubmissionQuery,
 } from './modules/approvals/schemas.js';
-export type { TChangePassword, TLogin, TMe, TPreferences } from './modules/auth/schemas.js';
+export type {
+  TChangePassword,
+  TLogin,
+  TMe,
+  TPreferences,
+  TSignedIn,
+  TSignInNotice,
+} from './modules/auth/schemas.js';
 // The money loop: every exported type of these modules' schemas (T… names).
 export type * from './modules/collection/schemas.js';
 export type * from './modules/contracts/schemas.js';

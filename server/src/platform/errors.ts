@@ -6,11 +6,6 @@ const catalogue = {
   BAD_REQUEST: { status: 400, zh: '请求无效', en: 'The request is invalid' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
   INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
-  ACCOUNT_LOCKED: {
-    status: 423,
-    zh: '登录失败次数过多，账号已锁定，请稍后再试',
-    en: 'Too many failed sign-ins; the account is locked for a while',
-  },
   FORBIDDEN: { status: 403, zh: '没有执行此操作的权限', en: 'You do not have permission for this' },
   NOT_FOUND: { status: 404, zh: '记录不存在或无权查看', en: 'Not found' },
   CONFLICT: { status: 409, zh: '记录已被修改，请刷新后重试', en: 'The record changed; reload and try again' },

@@ -4,7 +4,7 @@ import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { users } from '../../platform/org/tables.js';
 import { hashPassword, verifyPassword } from '../../platform/sessions/passwords.js';
-import { endSession } from '../../platform/sessions/sessions.js';
+import { endOtherSessions, endSession } from '../../platform/sessions/sessions.js';
 
 export async function logout(ctx: Ctx, token: string): Promise<void> {
   const actor = requireActor(ctx);
@@ -14,9 +14,13 @@ export async function logout(ctx: Ctx, token: string): Promise<void> {
   });
 }
 
-/** Change one's own password: the current one must be right. */
+/**
+ * Change one's own password: the current one must be right. Every other session of the user
+ * ends (someone who knew the old password is signed out); the session making the change stays.
+ */
 export async function changeOwnPassword(
   ctx: Ctx,
+  sessionToken: string,
   currentPassword: string,
   newPassword: string,
 ): Promise<void> {
@@ -34,6 +38,7 @@ export async function changeOwnPassword(
       .update(users)
       .set({ passwordHash, passwordChangedAt: at, updatedAt: at })
       .where(eq(users.id, actor.id));
+    await endOtherSessions(tx, actor.id, sessionToken, at, 'password_changed');
     await audit(tx, ctx, { entity: 'user', entityId: actor.id, action: 'user.change_password' });
   });
 }

@@ -2,85 +2,67 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { loadActor } from '../../platform/access/actor.js';
 import { audit } from '../../platform/audit/audit.js';
-import { MINUTE_MS } from '../../platform/clock.js';
 import { type Ctx, inTx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { users } from '../../platform/org/tables.js';
-import { readPolicy } from '../../platform/policies/read.js';
 import { decoyHash, verifyPassword } from '../../platform/sessions/passwords.js';
-import { lockMinutes, maxFailedLogins } from '../../platform/sessions/policies.js';
 import { createSession } from '../../platform/sessions/sessions.js';
-import { loginLog } from '../../platform/sessions/tables.js';
+import { type LoginResult, loginLog } from '../../platform/sessions/tables.js';
+import { countFailedSignIn, lockUserForSignIn, unreadLockNotices } from './lock-out.js';
 import { getMe } from './me.js';
-import type { TMe, ZLogin } from './schemas.js';
+import type { TSignedIn, ZLogin } from './schemas.js';
 
-type Outcome =
-  | { ok: true; token: string; expiresAt: Date; me: TMe }
-  | { ok: false; error: 'INVALID_CREDENTIALS' | 'ACCOUNT_LOCKED' };
+type Session = { token: string; expiresAt: Date; signedIn: TSignedIn };
 
 /**
- * Signs a user in. Wrong credentials get one generic answer; after the policy number of
- * failures in a row the account is locked for the policy time. Every attempt is logged.
+ * Signs a user in (ORG-5). Every failure gets one answer, 401 INVALID_CREDENTIALS: an unknown
+ * username, a wrong password, a locked account (even with the right password) and a disabled
+ * one, so the answer never tells which usernames exist or which accounts are locked. Every
+ * path verifies one Argon2id hash (a decoy for unknown names). The login log keeps the real
+ * reason. Failures are counted on the locked user row, so concurrent guesses cannot slip past
+ * the policy's number of failures.
  */
-export async function login(
-  ctx: Ctx,
-  input: z.output<typeof ZLogin>,
-): Promise<{ token: string; expiresAt: Date; me: TMe }> {
+export async function login(ctx: Ctx, input: z.output<typeof ZLogin>): Promise<Session> {
   const username = input.username.toLowerCase();
   const at = ctx.clock.now();
-  const [user] = await ctx.db.select().from(users).where(eq(users.username, username));
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
+  const [known] = await ctx.db
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.username, username));
+  const passwordOk = await verifyPassword(known?.passwordHash ?? (await decoyHash()), input.password);
 
-  const outcome = await inTx(ctx, async (tx): Promise<Outcome> => {
-    const log = (result: 'success' | 'bad_credentials' | 'locked' | 'disabled') =>
+  const session = await inTx(ctx, async (tx): Promise<Session | null> => {
+    const user = known && (await lockUserForSignIn(tx, known.id));
+    const log = (result: LoginResult) =>
       tx
         .insert(loginLog)
         .values({ at, username, userId: user?.id ?? null, ip: ctx.ip, userAgent: ctx.userAgent, result });
     if (!user) {
-      await log('bad_credentials');
-      return { ok: false, error: 'INVALID_CREDENTIALS' };
+      await log('unknown_user');
+      return null;
     }
     if (user.lockedUntil && user.lockedUntil > at) {
       await log('locked');
-      return { ok: false, error: 'ACCOUNT_LOCKED' };
+      return null;
     }
     if (!passwordOk) {
-      const failures = user.failedLogins + 1;
-      const max = await readPolicy(tx, maxFailedLogins, at);
-      const locks = failures >= max;
-      const lockedUntil = locks
-        ? new Date(at.getTime() + (await readPolicy(tx, lockMinutes, at)) * MINUTE_MS)
-        : null;
-      await tx
-        .update(users)
-        .set({ failedLogins: locks ? 0 : failures, lockedUntil })
-        .where(eq(users.id, user.id));
+      await countFailedSignIn(tx, ctx, user, at);
       await log('bad_credentials');
-      await audit(
-        tx,
-        { ...ctx, actor: null },
-        {
-          entity: 'user',
-          entityId: user.id,
-          action: locks ? 'auth.locked' : 'auth.login_failed',
-          before: { failedLogins: user.failedLogins },
-          after: { failedLogins: locks ? 0 : failures, lockedUntil },
-        },
-      );
-      return { ok: false, error: locks ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS' };
+      return null;
     }
     if (user.status !== 'active') {
       await log('disabled');
-      return { ok: false, error: 'INVALID_CREDENTIALS' };
+      return null;
     }
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    const session = await createSession(tx, { userId: user.id, at, ip: ctx.ip, userAgent: ctx.userAgent });
+    const created = await createSession(tx, { userId: user.id, at, ip: ctx.ip, userAgent: ctx.userAgent });
     await log('success');
     const actor = await loadActor(tx, user.id);
     if (!actor) throw new Error('active user without actor');
     await audit(tx, { ...ctx, actor }, { entity: 'session', entityId: user.id, action: 'auth.login' });
-    return { ok: true, ...session, me: await getMe(tx, actor) };
+    const me = await getMe(tx, actor);
+    return { ...created, signedIn: { ...me, notices: await unreadLockNotices(tx, user.id, ctx.lang) } };
   });
-  if (!outcome.ok) throw appError(outcome.error);
-  return outcome;
+  if (!session) throw appError('INVALID_CREDENTIALS');
+  return session;
 }

@@ -5,7 +5,7 @@ import { SESSION_COOKIE } from '../../platform/sessions/sessions.js';
 import { changeOwnPassword, logout, setPreferences } from './account.js';
 import { login } from './login.js';
 import { getMe } from './me.js';
-import { ZChangePassword, ZLogin, ZMe, ZPreferences } from './schemas.js';
+import { ZChangePassword, ZLogin, ZMe, ZPreferences, ZSignedIn } from './schemas.js';
 
 const tags = ['auth'];
 
@@ -20,10 +20,10 @@ export function authRoutes(
         permission: 'public',
         rateLimit: { max: opts.loginRateLimitPerMinute, timeWindow: '1 minute' },
       },
-      schema: { tags, body: ZLogin, response: { 200: ZMe } },
+      schema: { tags, body: ZLogin, response: { 200: ZSignedIn } },
     },
     async (req, reply) => {
-      const { token, expiresAt, me } = await login(req.ctx, req.body);
+      const { token, expiresAt, signedIn } = await login(req.ctx, req.body);
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -31,7 +31,7 @@ export function authRoutes(
         secure: opts.cookieSecure === 'auto' ? req.protocol === 'https' : opts.cookieSecure,
         expires: expiresAt,
       });
-      return me;
+      return signedIn;
     },
   );
   app.post(
@@ -55,7 +55,12 @@ export function authRoutes(
       schema: { tags, body: ZChangePassword, response: { 200: ZOk } },
     },
     async (req) => {
-      await changeOwnPassword(req.ctx, req.body.currentPassword, req.body.newPassword);
+      await changeOwnPassword(
+        req.ctx,
+        req.cookies[SESSION_COOKIE] ?? '',
+        req.body.currentPassword,
+        req.body.newPassword,
+      );
       return { ok: true as const };
     },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZLocale, ZScope } from '../../platform/schemas.js';
+import { ZDateTime, ZLocale, ZScope } from '../../platform/schemas.js';
 import { ZRoleRef, ZUnitRef, ZUserRef, zPassword } from '../users/schemas.js';
 
 export const ZLogin = z.object({
@@ -16,6 +16,16 @@ export const ZMe = z.object({
   superior: ZUserRef.nullable(),
 });
 
+/** A security notice (the account was locked) the web shows after sign-in until it is marked read. */
+export const ZSignInNotice = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  body: z.string().nullable(),
+  createdAt: ZDateTime,
+});
+/** The answer to a successful sign-in: who, and what they should know first (ORG-5). */
+export const ZSignedIn = ZMe.extend({ notices: z.array(ZSignInNotice) });
+
 export const ZChangePassword = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: zPassword,
@@ -24,5 +34,7 @@ export const ZPreferences = z.object({ locale: ZLocale });
 
 export type TLogin = z.input<typeof ZLogin>;
 export type TMe = z.infer<typeof ZMe>;
+export type TSignInNotice = z.infer<typeof ZSignInNotice>;
+export type TSignedIn = z.infer<typeof ZSignedIn>;
 export type TChangePassword = z.input<typeof ZChangePassword>;
 export type TPreferences = z.input<typeof ZPreferences>;

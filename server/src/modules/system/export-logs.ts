@@ -1,8 +1,19 @@
 import type { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import { exportList, withoutPaging } from '../../platform/export/export-list.js';
+import type { Localized } from '../../platform/i18n/lang.js';
+import type { LoginResult } from '../../platform/sessions/tables.js';
 import { listAudit, listLoginLog } from './logs.js';
 import type { TAuditEntry, TLoginLogEntry, ZAuditQuery, ZLoginLogQuery } from './schemas.js';
+
+/** The login log's results as people read them (the same words as the login-log screen). */
+const loginResultLabel: Record<LoginResult, Localized> = {
+  success: { 'zh-CN': '成功', en: 'Success' },
+  bad_credentials: { 'zh-CN': '密码错误', en: 'Wrong password' },
+  unknown_user: { 'zh-CN': '用户名不存在', en: 'Unknown username' },
+  locked: { 'zh-CN': '账号锁定中', en: 'Account locked' },
+  disabled: { 'zh-CN': '账号停用', en: 'Account disabled' },
+};
 
 export function exportLoginLog(ctx: Ctx, query: z.output<typeof ZLoginLogQuery>) {
   return exportList<TLoginLogEntry>(ctx, {
@@ -13,7 +24,7 @@ export function exportLoginLog(ctx: Ctx, query: z.output<typeof ZLoginLogQuery>)
     columns: [
       { header: { 'zh-CN': '时间 (UTC)', en: 'Time (UTC)' }, width: 24, value: (e) => e.at },
       { header: { 'zh-CN': '用户名', en: 'Username' }, value: (e) => e.username },
-      { header: { 'zh-CN': '结果', en: 'Result' }, value: (e) => e.result },
+      { header: { 'zh-CN': '结果', en: 'Result' }, value: (e) => loginResultLabel[e.result][ctx.lang] },
       { header: { 'zh-CN': 'IP', en: 'IP' }, value: (e) => e.ip },
       { header: { 'zh-CN': '浏览器', en: 'User agent' }, width: 40, value: (e) => e.userAgent },
     ],

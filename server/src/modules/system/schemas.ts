@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ZDateTime, ZPageQuery, zPage } from '../../platform/schemas.js';
+import { loginResults } from '../../platform/sessions/tables.js';
 
-export const ZLoginResult = z.enum(['success', 'bad_credentials', 'locked', 'disabled']);
+export const ZLoginResult = z.enum(loginResults);
 
 export const ZLoginLogQuery = ZPageQuery.extend({
   order: z.enum(['asc', 'desc']).default('desc'),

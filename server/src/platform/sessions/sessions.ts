@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { loadActor } from '../access/actor.js';
 import { MINUTE_MS } from '../clock.js';
@@ -71,4 +71,24 @@ export async function endAllSessions(db: DbOrTx, userId: string, at: Date, reaso
     .update(sessions)
     .set({ endedAt: at, endReason: reason })
     .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
+}
+
+/** Ends every open session of a user but the one holding this token (own password changed). */
+export async function endOtherSessions(
+  db: DbOrTx,
+  userId: string,
+  keepToken: string,
+  at: Date,
+  reason: string,
+): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ endedAt: at, endReason: reason })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.endedAt),
+        ne(sessions.tokenHash, tokenHash(keepToken)),
+      ),
+    );
 }

@@ -21,6 +21,13 @@ export const sessions = pgTable(
   (t) => [index().on(t.userId)],
 );
 
+/**
+ * The real outcome of each sign-in attempt, for administrators; the person signing in gets
+ * one answer for all failures (ORG-5 confidentiality: nobody learns which usernames exist).
+ */
+export const loginResults = ['success', 'bad_credentials', 'unknown_user', 'locked', 'disabled'] as const;
+export type LoginResult = (typeof loginResults)[number];
+
 export const loginLog = pgTable(
   'login_log',
   {
@@ -30,7 +37,7 @@ export const loginLog = pgTable(
     userId: uuid().references(() => users.id),
     ip: text(),
     userAgent: text(),
-    result: text({ enum: ['success', 'bad_credentials', 'locked', 'disabled'] }).notNull(),
+    result: text({ enum: loginResults }).notNull(),
   },
   (t) => [index().on(t.at)],
 );

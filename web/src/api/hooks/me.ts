@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TChangePassword, TLogin, TMe } from '@xiaoguan/server/api';
+import type { TChangePassword, TLogin, TMe, TSignedIn } from '@xiaoguan/server/api';
 import { type Locale, setLocale } from '../../i18n';
 import { api } from '../api';
 import type { Ok } from '../types';
@@ -16,11 +16,12 @@ export function useCan(): (permission: string) => boolean {
   return (permission) => data !== undefined && permission in data.permissions;
 }
 
+/** Signs in; the answer is the user (cached as /api/me) plus notices to show first (ORG-5). */
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: TLogin) => api.post<TMe>('/api/auth/login', body, { skipAuthRedirect: true }),
-    onSuccess: async (me) => {
+    mutationFn: (body: TLogin) => api.post<TSignedIn>('/api/auth/login', body, { skipAuthRedirect: true }),
+    onSuccess: async ({ notices: _notices, ...me }) => {
       client.clear();
       client.setQueryData(meKey, me);
       await setLocale(me.user.locale);

@@ -18,10 +18,11 @@ interface FormValues {
   range?: [Dayjs | null, Dayjs | null];
 }
 
-const results: Result[] = ['success', 'bad_credentials', 'locked', 'disabled'];
+const results: Result[] = ['success', 'bad_credentials', 'unknown_user', 'locked', 'disabled'];
 const resultColor: Record<Result, string> = {
   success: 'green',
   bad_credentials: 'red',
+  unknown_user: 'volcano',
   locked: 'orange',
   disabled: 'default',
 };

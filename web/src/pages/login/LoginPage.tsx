@@ -8,6 +8,7 @@ import { useErrorText } from '../../components/ErrorAlert';
 import { applyFieldErrors } from '../../components/form-errors';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { setLocale } from '../../i18n';
+import { useSignInNotices } from './sign-in-notices';
 
 /** Only same-site paths: never send someone to another origin after sign-in. */
 function safeNext(next: string | null): string {
@@ -22,10 +23,14 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const [form] = Form.useForm<TLogin>();
   const login = useLogin();
+  const showNotices = useSignInNotices();
 
   function submit(values: TLogin) {
     login.mutate(values, {
-      onSuccess: () => navigate(safeNext(params.get('next')), { replace: true }),
+      onSuccess: (signedIn) => {
+        navigate(safeNext(params.get('next')), { replace: true });
+        showNotices(signedIn.notices);
+      },
       onError: (error) => applyFieldErrors(form, error),
     });
   }
