@@ -11,7 +11,9 @@ import { loadDemoRequests } from './demo/demo-requests.js';
 import { isEmpty, loadDemoData } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
 import { ensurePresetRoles } from './modules/roles/ensure-presets.js';
+import { BackupError } from './platform/backup/backup-error.js';
 import { enableBackups } from './platform/backup/job.js';
+import { assertOutsideDataDir } from './platform/backup/snapshot-files.js';
 import { BusinessClock } from './platform/clock.js';
 import { startScheduler } from './platform/jobs/runner.js';
 import { createSmtpMailer, smtpConfigFromEnv } from './platform/mail/mailer.js';
@@ -21,8 +23,10 @@ async function main() {
   const config = loadConfig();
   // The embedded database is this process's alone: a lock file in DATA_DIR keeps a second
   // server, backup or restore out while we run.
+  if (!config.databaseUrl) assertOutsideDataDir(config.backupDir, config.dataDir);
   const releaseDataDir = config.databaseUrl ? () => {} : lockDataDir(config.dataDir, 'server');
   const database = await openDatabase(config);
+  // The daily snapshot of the embedded database (platform/backup/job.ts).
   if (database.snapshot) {
     enableBackups(database.db, {
       dir: config.backupDir,
@@ -99,6 +103,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof DataDirBusyError ? err.message : err);
+  console.error(err instanceof DataDirBusyError || err instanceof BackupError ? err.message : err);
   process.exit(1);
 });

@@ -104,7 +104,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('crash safety of the embedded
     if (root) await rm(root, { recursive: true, force: true });
   });
 
-  it('after SIGKILL amid concurrent writes, every acknowledged write is there on restart and the audit chain verifies', async () => {
+  it('a second server on the same DATA_DIR is refused; after SIGKILL amid concurrent writes, every acknowledged write is there on restart and the audit chain verifies', async () => {
     root = await mkdtemp(path.join(tmpdir(), 'xg-crash-'));
     const dataDir = path.join(root, 'data');
     const backupDir = path.join(root, 'backups');
@@ -112,6 +112,15 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('crash safety of the embedded
     started.push(first);
     const pid = first.child.pid ?? 0;
     expect(JSON.parse(readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')).pid).toBe(pid);
+    // A second server on the same data directory is refused: two processes would corrupt it.
+    const intruder = await startServer(dataDir, backupDir).then(
+      (s) => {
+        started.push(s);
+        return 'started';
+      },
+      (err: Error) => err.message,
+    );
+    expect(intruder).toContain(`${dataDir} is in use by process ${pid} (server`);
     const cookie = await signIn(first, 'rep01');
 
     // IN_FLIGHT writers, each creating customers one after another; a 2xx answer is an acknowledgement.

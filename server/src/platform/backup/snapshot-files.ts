@@ -1,11 +1,20 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { BackupError } from './backup-error.js';
 
 /** An embedded database's snapshot (PGlite data directory) or a pg_dump archive (custom format). */
 export type SnapshotKind = 'tar.gz' | 'dump';
 
 const NAME = /^xiaoguan-(\d{8})-(\d{6})(?:-(\d+))?\.(tar\.gz|dump)$/;
 const PARTIAL = /^xiaoguan-\d{8}-\d{6}(?:-\d+)?\.(tar\.gz|dump)\.partial$/;
+
+/** Snapshots inside the data directory would be copied into every later snapshot. */
+export function assertOutsideDataDir(backupDir: string, dataDir: string): void {
+  const rel = path.relative(path.resolve(dataDir), path.resolve(backupDir));
+  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+    throw new BackupError(`BACKUP_DIR (${backupDir}) must not be inside DATA_DIR (${dataDir}).`);
+  }
+}
 
 /** `YYYYMMDD-HHmmss` in UTC. */
 export function utcStamp(at: Date): string {

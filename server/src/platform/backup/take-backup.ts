@@ -5,7 +5,7 @@ import { DataDirBusyError, type LockHolder, lockDataDir, lockHolder } from '../.
 import { BackupError } from './backup-error.js';
 import { backupJob } from './job.js';
 import { pgDump } from './pg-tools.js';
-import { newSnapshotPath, writeSnapshot } from './snapshot-files.js';
+import { assertOutsideDataDir, newSnapshotPath, writeSnapshot } from './snapshot-files.js';
 
 /** What to tell someone who runs backup or restore while the server holds the embedded database. */
 export function serverHoldsDatabase(dataDir: string, holder: LockHolder): string {
@@ -30,6 +30,7 @@ export function takeDataDir(dataDir: string, role: string): () => void {
 
 /** `npm run backup` on the embedded database: a snapshot of DATA_DIR, which no server may be holding. */
 export async function backupEmbedded(dataDir: string, backupDir: string, at: Date): Promise<string> {
+  assertOutsideDataDir(backupDir, dataDir);
   const holder = lockHolder(dataDir);
   if (holder) throw new BackupError(serverHoldsDatabase(dataDir, holder));
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
