@@ -5,6 +5,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,7 +136,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('backup and restore of the em
     }
   }, 60_000);
 
-  it('restore into a non-empty data directory is refused without --force and changes nothing; --force moves the old one aside', async () => {
+  it('restore into a non-empty data directory is refused without --force and changes nothing; a damaged snapshot changes nothing; --force moves the old one aside', async () => {
     const refused = await cli('restore', [snapshot], env);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('is not empty; nothing was changed');
@@ -144,6 +145,19 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('backup and restore of the em
     expect(await rep01Name(database)).toBe('changed after the backup');
     await database.close();
     expect((await readdir(root)).sort()).toEqual(['backups', 'data']);
+
+    // A damaged snapshot: the restore fails as a whole and the data directory is back as it was.
+    const damaged = path.join(root, 'damaged.tar.gz');
+    await writeFile(damaged, gzipSync(randomBytes(4096)));
+    const failed = await cli('restore', [damaged, '--force'], env);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toContain('is not a readable snapshot');
+    expect(failed.err).toContain('nothing was changed');
+    await rm(damaged);
+    expect((await readdir(root)).sort()).toEqual(['backups', 'data']);
+    database = await openPglite(dataDir);
+    expect(await rep01Name(database)).toBe('changed after the backup');
+    await database.close();
 
     const forced = await cli('restore', [snapshot, '--force'], env);
     expect(forced.code).toBe(0);

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { type Database, openPgliteFromSnapshot, openPostgres } from '../../db/client.js';
 import { LOCK_FILE, lockHolder, reclaimLock } from '../../db/data-dir-lock.js';
 import { type ChainReport, verifyAuditChain } from '../audit/verify.js';
 import { BackupError } from './backup-error.js';
 import { archiveKind, pgDump, pgRestore } from './pg-tools.js';
+import { readSnapshot } from './read-snapshot.js';
 import { newSnapshotPath, utcStamp } from './snapshot-files.js';
 import { tableCounts, tableNames } from './table-counts.js';
 import { serverHoldsDatabase, takeDataDir } from './take-backup.js';
@@ -58,6 +59,7 @@ export async function restoreEmbedded(
   await expectKind(file, 'tar');
   const holder = lockHolder(dataDir);
   if (holder) throw new BackupError(serverHoldsDatabase(dataDir, holder));
+  const snapshot = await readSnapshot(file);
   let previous: string | null = null;
   if (await hasContent(dataDir)) {
     if (!opts.force) {
@@ -71,7 +73,17 @@ export async function restoreEmbedded(
   }
   const release = takeDataDir(dataDir, 'restore');
   try {
-    const database = await openPgliteFromSnapshot(dataDir, new Blob([await readFile(file)]));
+    let database: Database;
+    try {
+      database = await openPgliteFromSnapshot(dataDir, snapshot);
+    } catch (err) {
+      // All or nothing: the half-written directory goes, the old one comes back.
+      release();
+      await rm(dataDir, { recursive: true, force: true });
+      if (previous) await rename(previous, dataDir);
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new BackupError(`${file} could not be restored (${reason}); nothing was changed.`);
+    }
     // The snapshot carries the lock file of the server it was taken in; the lock is ours.
     reclaimLock(dataDir, 'restore');
     try {
