@@ -18,10 +18,11 @@ const PASSWORD = 'xiaoguan2026';
 // ---------------------------------------------------------------- the app under test
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'xiaoguan-e2e-'));
+const backupDir = `${dataDir}-backups`; // the daily backup job's first snapshot, not in the repository's backups/
 const serverLog = [];
 const server = spawn(process.execPath, ['scripts/start.mjs'], {
   cwd: root,
-  env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir },
+  env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, BACKUP_DIR: backupDir },
   detached: true, // own process group: stopping it stops tsx and the server below it
   stdio: ['ignore', 'pipe', 'pipe'],
 });
@@ -56,6 +57,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => {
     stopServer().finally(() => {
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(backupDir, { recursive: true, force: true });
       process.exit(130);
     });
   });
@@ -651,6 +653,7 @@ try {
   await browser?.close().catch(() => {});
   await stopServer();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(backupDir, { recursive: true, force: true });
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -21,6 +21,10 @@ export interface Config {
   /** Set cookies Secure (behind TLS): TRUST_PROXY or COOKIE_SECURE. */
   trustProxy: boolean;
   cookieSecure: boolean | 'auto';
+  /** Folder of backups (npm run backup, the daily job): BACKUP_DIR, default ./backups. */
+  backupDir: string;
+  /** How many daily snapshots of the embedded database the job keeps: BACKUP_KEEP, default 7. */
+  backupKeep: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
@@ -35,5 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     loginRateLimitPerMinute: Number(env.LOGIN_RATE_LIMIT ?? 30),
     trustProxy: env.TRUST_PROXY === 'true',
     cookieSecure: env.COOKIE_SECURE === 'true' ? true : env.COOKIE_SECURE === 'false' ? false : 'auto',
+    backupDir: path.resolve(env.BACKUP_DIR ?? path.join(repoRoot, 'backups')),
+    backupKeep: Math.max(1, Math.trunc(Number(env.BACKUP_KEEP ?? 7)) || 7), // at least one
   };
 }

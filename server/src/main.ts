@@ -1,6 +1,7 @@
 import { bootstrapAdmin } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
+import { DataDirBusyError, lockDataDir } from './db/data-dir-lock.js';
 import { migrateDatabase } from './db/migrate.js';
 import { loadDemoCustomers } from './demo/demo-customers.js';
 import { loadDemoMoney } from './demo/demo-money.js';
@@ -10,6 +11,9 @@ import { loadDemoRequests } from './demo/demo-requests.js';
 import { isEmpty, loadDemoData } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
 import { ensurePresetRoles } from './modules/roles/ensure-presets.js';
+import { BackupError } from './platform/backup/backup-error.js';
+import { enableBackups } from './platform/backup/job.js';
+import { assertOutsideDataDir } from './platform/backup/snapshot-files.js';
 import { BusinessClock } from './platform/clock.js';
 import { startScheduler } from './platform/jobs/runner.js';
 import { createSmtpMailer, smtpConfigFromEnv } from './platform/mail/mailer.js';
@@ -17,7 +21,19 @@ import { createSmtpMailer, smtpConfigFromEnv } from './platform/mail/mailer.js';
 /** config → database → migrations → HTTP app. */
 async function main() {
   const config = loadConfig();
+  // The embedded database is this process's alone: a lock file in DATA_DIR keeps a second
+  // server, backup or restore out while we run.
+  if (!config.databaseUrl) assertOutsideDataDir(config.backupDir, config.dataDir);
+  const releaseDataDir = config.databaseUrl ? () => {} : lockDataDir(config.dataDir, 'server');
   const database = await openDatabase(config);
+  // The daily snapshot of the embedded database (platform/backup/job.ts).
+  if (database.snapshot) {
+    enableBackups(database.db, {
+      dir: config.backupDir,
+      keep: config.backupKeep,
+      snapshot: database.snapshot,
+    });
+  }
   await migrateDatabase(database);
   await ensurePresetRoles(database.db);
   const clock = new BusinessClock();
@@ -65,6 +81,8 @@ async function main() {
   const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   const lines = [``, `  销管 Xiaoguan is running at ${url}  (${where})`, `  API docs: ${url}/api/docs`];
   lines.push(`  Mail: ${mailer ? mailer.describe() : 'no SMTP configured, kept in the outbox'}`);
+  if (database.snapshot)
+    lines.push(`  Backups: daily snapshot to ${config.backupDir}, newest ${config.backupKeep} kept`);
   if (firstStart === 'demo' || (firstStart === null && database.kind === 'pglite')) {
     const names = demoUsers.map((u) => u.username);
     lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`, `    ${names.join(', ')}`);
@@ -77,6 +95,7 @@ async function main() {
     await scheduler.stop();
     await app.close();
     await database.close();
+    releaseDataDir();
     process.exit(0);
   };
   process.on('SIGINT', stop);
@@ -84,6 +103,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  console.error(err instanceof DataDirBusyError || err instanceof BackupError ? err.message : err);
   process.exit(1);
 });

@@ -18,6 +18,11 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /**
+   * Embedded database only: a gzipped tarball of the whole data directory, taken between two
+   * transactions. PostgreSQL has no such capability; pg_dump is its backup.
+   */
+  snapshot?(): Promise<Blob>;
 }
 
 // bigint columns come back as strings by default; money and counts stay exact as strings or BigInt.
@@ -49,7 +54,30 @@ export async function openPglite(dataDirOrClient?: string | PGlite): Promise<Dat
       ? dataDirOrClient
       : await createPglite(dataDirOrClient ? { dataDir: dataDirOrClient } : {});
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
-  return { db, kind: 'pglite', close: () => client.close() };
+  return { db, kind: 'pglite', close: () => client.close(), snapshot: () => snapshotPglite(client) };
+}
+
+/**
+ * A consistent copy of a PGlite database. A checkpoint first writes every committed page to the
+ * files; then, holding PGlite's transaction lock (Drizzle's transactions take it for their whole
+ * length) and its query lock (dumpDataDir takes it), no transaction is half done while the files
+ * are read. Whatever the checkpoint did not cover is in the WAL, replayed when the copy is opened.
+ */
+async function snapshotPglite(client: PGlite): Promise<Blob> {
+  await client.exec('CHECKPOINT');
+  return client._runExclusiveTransaction(() => client.dumpDataDir('gzip'));
+}
+
+/**
+ * Creates a data directory from a snapshot (a tarball from dumpDataDir, gzipped or not) and
+ * opens it. The directory must hold no database yet.
+ */
+export async function openPgliteFromSnapshot(dataDir: string, snapshot: Blob): Promise<Database> {
+  // PGlite tells a gzipped tarball by its type; gzip starts with the bytes 1f 8b.
+  const head = new Uint8Array(await snapshot.slice(0, 2).arrayBuffer());
+  const gzipped = head[0] === 0x1f && head[1] === 0x8b;
+  const file = new Blob([snapshot], { type: gzipped ? 'application/x-gzip' : 'application/x-tar' });
+  return openPglite(await createPglite({ dataDir, loadDataDir: file }));
 }
 
 export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {

@@ -18,6 +18,8 @@ import './receivables/policies.js';
 import './collection/policies.js';
 // CUS-7: the daily greetings job (no routes of its own).
 import './greetings/job.js';
+// The embedded database's daily snapshot (turned on by main.ts; shown on the jobs page).
+import '../platform/backup/job.js';
 import '../platform/sessions/policies.js';
 import { approvalRoutes } from './approvals/routes.js';
 import { authRoutes } from './auth/routes.js';
