@@ -169,7 +169,10 @@ describe('AR-2/AR-4 payments', () => {
       message: '回款须由录入人以外的另一位财务人员确认',
     });
     expect((await plan(c.id)).instalments[0]).toMatchObject({ confirmedFen: '0', pendingFen: '50000' });
-    const inEnglish = await t.request('POST', `/api/payments/${p.id}/confirm`, { cookie: finance, lang: 'en' });
+    const inEnglish = await t.request('POST', `/api/payments/${p.id}/confirm`, {
+      cookie: finance,
+      lang: 'en',
+    });
     expect(inEnglish.json().error.message).toBe(
       'A payment must be confirmed by someone other than the person who recorded it',
     );
@@ -316,9 +319,7 @@ describe('AR-2/AR-4 payments', () => {
   it('AR-4: a payment whose overpayment was already applied as customer credit is not reversed (the other contract would keep counting money that is gone)', async () => {
     const fresh = await customer('rep01', '预收已用客户');
     const { contract: a } = await contract(100_000n, 'rep01', fresh);
-    const p = (
-      await pay(rep, { customerId: a.customerId, contractId: a.id, amountFen: '150000' })
-    ).json();
+    const p = (await pay(rep, { customerId: a.customerId, contractId: a.id, amountFen: '150000' })).json();
     expect((await t.request('POST', `/api/payments/${p.id}/confirm`, { cookie: finance })).statusCode).toBe(
       200,
     );
