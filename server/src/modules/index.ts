@@ -18,6 +18,8 @@ import './receivables/policies.js';
 import './collection/policies.js';
 // CUS-7: the daily greetings job (no routes of its own).
 import './greetings/job.js';
+// ADR 15: expired ledger lots (points …) are written off by a job (no routes of its own).
+import '../platform/ledger/job.js';
 import '../platform/sessions/policies.js';
 import { approvalRoutes } from './approvals/routes.js';
 import { authRoutes } from './auth/routes.js';
