@@ -20,6 +20,8 @@ import './collection/policies.js';
 import './greetings/job.js';
 // The embedded database's daily snapshot (turned on by main.ts; shown on the jobs page).
 import '../platform/backup/job.js';
+// ADR 15: expired ledger lots (points …) are written off by a job (no routes of its own).
+import '../platform/ledger/job.js';
 import '../platform/sessions/policies.js';
 import { approvalRoutes } from './approvals/routes.js';
 import { authRoutes } from './auth/routes.js';

@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Actor, type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { balanceOf, entriesOf, postEntry } from '../../platform/ledger/ledger.js';
+import { balanceOf, entriesOf, isLedgerError, lockAccount, spend } from '../../platform/ledger/ledger.js';
 import { iso } from '../../platform/schemas.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
 import { CUSTOMER_SUBJECT, customerInScope } from '../customers/scope.js';
@@ -39,7 +38,7 @@ export async function customerCreditBalance(
 /**
  * AR-4: finance applies a customer's credit to what the customer still owes — one contract, or
  * all of them oldest due first. Each contract's part is a credit note of source
- * `customer_credit` that settles at once, and a negative `applied` entry on the credit account.
+ * `customer_credit` that settles at once, and an `applied` spend on the credit account.
  * Never more than the balance, never more than an instalment has open.
  */
 export function applyCustomerCredit(
@@ -50,8 +49,9 @@ export function applyCustomerCredit(
   const actor = requireActor(ctx);
   return inTx(ctx, async (tx) => {
     const customer = await customerInScope(tx, actor, customerId);
-    // One application at a time per customer, so two never spend the same balance.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`customer_credit:${customer.id}`}))`);
+    // One application at a time per customer, so two never spend the same balance (the lock
+    // spend() takes, taken before the balance is read).
+    await lockAccount(tx, CUSTOMER_CREDIT, customer.id);
     if (input.contractId) {
       const c = await contractById(tx, input.contractId);
       if (!c || c.customerId !== customer.id || c.kind !== 'main' || c.status !== 'signed')
@@ -106,13 +106,15 @@ export function applyCustomerCredit(
         manual: lines,
         confirmed: true,
       });
-      await postEntry(tx, ctx, {
+      await spend(tx, ctx, {
         account: CUSTOMER_CREDIT,
         holderId: customer.id,
-        amount: -amount,
+        amount,
         kind: 'applied',
         refType: 'credit_note',
         refId: note!.id,
+      }).catch((e: unknown) => {
+        throw isLedgerError(e, 'INSUFFICIENT_BALANCE') ? appError('NO_CUSTOMER_CREDIT') : e;
       });
       await audit(tx, ctx, {
         entity: 'credit_note',

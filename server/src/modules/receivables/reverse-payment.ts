@@ -1,10 +1,10 @@
-import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { companyToday } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
-import { balanceOf, reverseEntry } from '../../platform/ledger/ledger.js';
+import { isLedgerError, reverseEntry } from '../../platform/ledger/ledger.js';
 import { ledgerEntries } from '../../platform/ledger/tables.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
 import { lockPayment } from './lock-payment.js';
@@ -49,12 +49,24 @@ export function reversePayment(ctx: Ctx, id: string, reason: string): Promise<TP
       .from(payments)
       .where(eq(payments.reversalOfId, p.id));
     if (already) throw appError('STATUS_NOT_ALLOWED');
-    if (p.unallocatedFen > 0n) {
-      // AR-4: the credit this payment created must still be there to take back; once applied to
-      // other receivables, reversing it would leave them counting money that never arrived.
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`customer_credit:${p.customerId}`}))`);
-      if ((await balanceOf(tx, CUSTOMER_CREDIT, p.customerId)) < p.unallocatedFen)
-        throw appError('CUSTOMER_CREDIT_SPENT');
+    // AR-4: the credit this payment created must still be there to take back; once applied to
+    // other receivables, reversing it would leave them counting money that never arrived. The
+    // ledger's reversal is a guarded spend: refused if the balance would go below zero.
+    const credits = await tx
+      .select({ id: ledgerEntries.id })
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.account, CUSTOMER_CREDIT),
+          eq(ledgerEntries.refType, 'payment'),
+          eq(ledgerEntries.refId, p.id),
+          eq(ledgerEntries.kind, 'overpayment'),
+        ),
+      );
+    try {
+      for (const c of credits) await reverseEntry(tx, ctx, c.id, 'payment_reversal');
+    } catch (e) {
+      throw isLedgerError(e, 'INSUFFICIENT_BALANCE') ? appError('CUSTOMER_CREDIT_SPENT') : e;
     }
     const at = ctx.clock.now();
     const [row] = await tx
@@ -105,18 +117,6 @@ export function reversePayment(ctx: Ctx, id: string, reason: string): Promise<TP
         createdAt: at,
       });
     if (mirrored.length > 0) await tx.insert(settlements).values(mirrored);
-    const credits = await tx
-      .select({ id: ledgerEntries.id })
-      .from(ledgerEntries)
-      .where(
-        and(
-          eq(ledgerEntries.account, CUSTOMER_CREDIT),
-          eq(ledgerEntries.refType, 'payment'),
-          eq(ledgerEntries.refId, p.id),
-          eq(ledgerEntries.kind, 'overpayment'),
-        ),
-      );
-    for (const c of credits) await reverseEntry(tx, ctx, c.id, 'payment_reversal');
     await audit(tx, ctx, {
       entity: 'payment',
       entityId: p.id,

@@ -1,0 +1,21 @@
+import { defineJob } from '../jobs/registry.js';
+import { expireLots, holdersWithExpiredLots } from './ledger.js';
+
+/**
+ * Every hour of business time, write off what expired lots still have (points valid one year,
+ * extra points six months …): an `expiry` entry per lot, one holder per transaction. A run
+ * takes up to 500 holders; the next tick takes the rest.
+ */
+export const ledgerExpiryJob = defineJob({
+  name: 'ledger.expire',
+  label: { 'zh-CN': '到期额度失效（积分等）', en: 'Expire lapsed ledger lots (points …)' },
+  intervalSeconds: 60 * 60,
+  run: async (ctx) => {
+    const at = ctx.clock.now();
+    const holders = await holdersWithExpiredLots(ctx.db, at);
+    let entries = 0;
+    for (const h of holders)
+      entries += (await ctx.db.transaction((tx) => expireLots(tx, ctx, { ...h, at }))).length;
+    return `holders=${holders.length} entries=${entries}`;
+  },
+});
