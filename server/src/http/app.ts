@@ -58,6 +58,8 @@ export async function buildApp(
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     trustProxy: opts.trustProxy ?? false,
+    // A URL the router cannot decode or a parameter over its length: our error shape too.
+    frameworkErrors: errorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
