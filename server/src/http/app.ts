@@ -43,6 +43,8 @@ export interface RegisteredRoute {
   permission: RoutePermission | undefined;
   /** The route validates a request body (and so documents one). */
   hasBody: boolean;
+  /** The route reads a file upload (declares `consumes: ['multipart/form-data']`). */
+  upload: boolean;
 }
 
 /** Routes served by the API-docs plugin; documentation is public. */
@@ -83,6 +85,7 @@ export async function buildApp(
         url: route.url,
         permission: route.config?.permission,
         hasBody: Boolean(route.schema?.body),
+        upload: Boolean(route.schema?.consumes?.includes('multipart/form-data')),
       });
     }
   });
