@@ -13,14 +13,14 @@ import { createAllPowerfulUser } from './fuzz/superuser.js';
 import type { JsonSchema } from './fuzz/valid-value.js';
 import { createTestApp } from './test-app.js';
 
-/** Change it to explore other inputs; keep it fixed in the suite so a failure reproduces. */
-const SEED = 20260302;
+/** Fixed in the suite so a failure reproduces; FUZZ_SEED=<n> explores other inputs. */
+const SEED = Number(process.env.FUZZ_SEED ?? 20260302);
 /**
  * Requests per route: at least every value that matters to each field's kind (money, dates,
  * ids …), every whole-body, parameter and upload case, and 20 values of any kind; up to this
- * many when a route has few fields.
+ * many when a route has few fields (FUZZ_PER_ROUTE=<n> for a longer run).
  */
-const PER_ROUTE = 100;
+const PER_ROUTE = Number(process.env.FUZZ_PER_ROUTE ?? 100);
 
 /** How deep a JSON Schema nests objects and arrays. */
 function schemaDepth(s: JsonSchema | undefined): number {

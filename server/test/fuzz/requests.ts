@@ -4,7 +4,14 @@ import { anyValues, dateTimeValues, paramValues, textValues, uuidValues, valuesF
 import type { IdPool } from './id-pool.js';
 import type { Prng } from './prng.js';
 import { encodeJson, nested } from './raw-json.js';
-import { type JsonSchema, kindOf, type Node, type ValueSource, validValue } from './valid-value.js';
+import {
+  type Edge,
+  type JsonSchema,
+  kindOf,
+  type Node,
+  type ValueSource,
+  validValue,
+} from './valid-value.js';
 
 /** One operation of the API document (what the fuzzer reads of it). */
 export interface Operation {
@@ -42,7 +49,7 @@ export interface FuzzRequest {
 
 /** One change to an otherwise valid request. */
 type Mutation =
-  | { kind: 'valid'; full: boolean }
+  | { kind: 'valid'; full: boolean; edge?: Edge }
   | { kind: 'field'; path: (string | number)[]; value: unknown; remove?: boolean }
   | { kind: 'body'; label: string; payload: (body: unknown) => string | Buffer; contentType?: string | null }
   | { kind: 'param'; name: string; value: string }
@@ -266,9 +273,9 @@ export function requestsFor(route: FuzzRoute, data: FuzzData, prng: Prng, perRou
     if (s.format === 'uuid') return src.idFor(paramRefersTo(route.url, name)) ?? prng.uuid();
     return String(validValue(s, src, { full: false, name }));
   };
-  const validBody = (full: boolean, path: Record<string, string>): unknown => {
+  const validBody = (full: boolean, path: Record<string, string>, edge?: Edge): unknown => {
     if (!schema) return undefined;
-    const body = validValue(schema, src, { full });
+    const body = validValue(schema, src, { full, ...(edge ? { edge } : {}) });
     // A policy's valid value is its current one (the schema says only "any JSON").
     if (route.url.startsWith('/api/policies/:id') && body && typeof body === 'object' && path.id) {
       (body as Record<string, unknown>).value = structuredClone(data.policies.get(path.id));
@@ -283,6 +290,9 @@ export function requestsFor(route: FuzzRoute, data: FuzzData, prng: Prng, perRou
     { kind: 'valid', full: true },
     { kind: 'valid', full: false },
     { kind: 'valid', full: false },
+    { kind: 'valid', full: true, edge: 'max' },
+    { kind: 'valid', full: true, edge: 'max' },
+    { kind: 'valid', full: true, edge: 'min' },
     ...wholeBodies,
   ];
   for (const p of params) for (const value of paramValues) fixed.push({ kind: 'param', name: p.name, value });
@@ -342,7 +352,7 @@ export function requestsFor(route: FuzzRoute, data: FuzzData, prng: Prng, perRou
     const url = route.url.replace(/:(\w+)/g, (_s, name: string) =>
       m.kind === 'param' && m.name === name ? m.value : encodeURIComponent(pathValues[name] as string),
     );
-    const body = validBody(m.kind === 'valid' ? m.full : true, pathValues);
+    const body = m.kind === 'valid' ? validBody(m.full, pathValues, m.edge) : validBody(true, pathValues);
     const headers: Record<string, string> = {};
     for (const h of headerParams) if (prng.chance(0.5)) headers[h.name] = prng.uuid();
     const request = (
@@ -356,7 +366,14 @@ export function requestsFor(route: FuzzRoute, data: FuzzData, prng: Prng, perRou
     const json = (b: unknown) => (b === undefined ? undefined : encodeJson(b));
     switch (m.kind) {
       case 'valid':
-        return request(m.full ? 'valid, every field' : 'valid, required fields', json(body));
+        return request(
+          m.edge
+            ? `valid, every field at its ${m.edge}`
+            : m.full
+              ? 'valid, every field'
+              : 'valid, required fields',
+          json(body),
+        );
       case 'field': {
         setAt(body, m.path, m.value, m.remove);
         return request(`${m.path.join('.')} ${m.remove ? 'missing' : `= ${shortText(m.value)}`}`, json(body));

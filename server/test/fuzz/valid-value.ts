@@ -103,17 +103,27 @@ const patternCandidates = (n: number) => [
   '1',
 ];
 
-function validString(s: JsonSchema, name: string, src: ValueSource): string {
+/** Every field at the largest or the smallest value its schema allows. */
+export type Edge = 'max' | 'min';
+
+function validString(s: JsonSchema, name: string, src: ValueSource, edge?: Edge): string {
   const n = src.unique();
   switch (s.format) {
     case 'uuid':
       return src.idFor(name) ?? src.prng.uuid();
     case 'date':
+      if (edge) return edge === 'max' ? '9999-12-31' : '1000-01-01';
       return src.prng.pick(['2026-03-02', '2026-03-31', '2026-06-30', '2025-12-31']);
     case 'date-time':
+      if (edge) return edge === 'max' ? '9999-12-31T23:59:59.999Z' : '1000-01-01T00:00:00.000Z';
       return src.prng.pick(['2026-03-02T01:00:00.000Z', '2026-03-10T09:30:00+08:00', '2026-04-01T00:00:00Z']);
     case 'email':
       return `fuzz${n}@example.com`;
+  }
+  if (edge && kindOf(s) === 'money') return edge === 'max' ? '999999999999999' : '0';
+  if (edge && !s.pattern) {
+    const length = edge === 'max' ? Math.min(s.maxLength ?? 2000, 5000) : Math.max(s.minLength ?? 1, 1);
+    return (edge === 'max' ? '测' : 'x').repeat(length);
   }
   if (s.pattern) {
     const re = new RegExp(s.pattern);
@@ -127,27 +137,36 @@ function validString(s: JsonSchema, name: string, src: ValueSource): string {
   return text.slice(0, Math.max(max, min));
 }
 
-function validNumber(s: JsonSchema, src: ValueSource): number {
+function validNumber(s: JsonSchema, src: ValueSource, edge?: Edge): number {
   const low =
     typeof s.exclusiveMinimum === 'number'
       ? s.exclusiveMinimum + 1
-      : (s.minimum ?? 0) + (s.exclusiveMinimum === true ? 1 : 0);
+      : (s.minimum ?? (edge === 'min' ? -2_147_483_648 : 0)) + (s.exclusiveMinimum === true ? 1 : 0);
   const high =
     typeof s.exclusiveMaximum === 'number'
       ? s.exclusiveMaximum - 1
-      : (s.maximum ?? low + 100) - (s.exclusiveMaximum === true ? 1 : 0);
+      : (s.maximum ?? (edge === 'max' ? 2_147_483_647 : low + 100)) - (s.exclusiveMaximum === true ? 1 : 0);
+  if (edge) return edge === 'max' ? high : low;
   const lo = Math.max(low, Math.min(1, high));
   return lo + src.prng.int(Math.max(1, Math.min(high - lo + 1, 10)));
 }
 
 /**
  * A value the schema accepts (as far as JSON Schema tells; refinements it does not show may
- * still refuse it), recording every node with its path. `full` also fills optional properties.
+ * still refuse it), recording every node with its path. `full` also fills optional properties;
+ * `edge` puts every field at its largest or smallest.
  */
 export function validValue(
   schema: JsonSchema,
   src: ValueSource,
-  opts: { full: boolean; nodes?: Node[]; path?: (string | number)[]; name?: string; required?: boolean },
+  opts: {
+    full: boolean;
+    edge?: Edge;
+    nodes?: Node[];
+    path?: (string | number)[];
+    name?: string;
+    required?: boolean;
+  },
 ): unknown {
   const path = opts.path ?? [];
   const name = opts.name ?? '';
@@ -159,15 +178,20 @@ export function validValue(
   if (s.enum) return src.prng.pick(s.enum);
   switch (s.type) {
     case 'string':
-      return validString(s, name, src);
+      return validString(s, name, src, opts.edge);
     case 'integer':
     case 'number':
-      return validNumber(s, src);
+      return validNumber(s, src, opts.edge);
     case 'boolean':
       return src.prng.chance(0.5);
     case 'array': {
       if (!s.items) return [];
-      const count = Math.min(Math.max(s.minItems ?? 0, 1), s.maxItems ?? 1);
+      const count =
+        opts.edge === 'max'
+          ? Math.min(s.maxItems ?? 20, 200)
+          : opts.edge === 'min'
+            ? (s.minItems ?? 0)
+            : Math.min(Math.max(s.minItems ?? 0, 1), s.maxItems ?? 1);
       const itemName = name.endsWith('Ids') ? name.slice(0, -1) : name;
       return Array.from({ length: count }, (_, i) => child(s.items as JsonSchema, i, itemName, true));
     }
