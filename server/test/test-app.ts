@@ -40,7 +40,8 @@ export async function createTestApp(
   const { app, routes, mail } = await buildApp({
     database,
     clock,
-    logLevel: 'silent',
+    // XG_TEST_LOG=error shows the server's log, e.g. the cause of a 500 a test reports.
+    logLevel: process.env.XG_TEST_LOG ?? 'silent',
     loginRateLimitPerMinute: opts.loginRateLimitPerMinute ?? 10_000,
     ...(opts.webDist ? { webDist: opts.webDist } : {}),
     mailer: opts.mailer ?? null,

@@ -43,6 +43,8 @@ export interface RegisteredRoute {
   permission: RoutePermission | undefined;
   /** The route validates a request body (and so documents one). */
   hasBody: boolean;
+  /** The route reads a file upload (declares `consumes: ['multipart/form-data']`). */
+  upload: boolean;
 }
 
 /** Routes served by the API-docs plugin; documentation is public. */
@@ -58,6 +60,8 @@ export async function buildApp(
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     trustProxy: opts.trustProxy ?? false,
+    // A URL the router cannot decode or a parameter over its length: our error shape too.
+    frameworkErrors: errorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -81,6 +85,7 @@ export async function buildApp(
         url: route.url,
         permission: route.config?.permission,
         hasBody: Boolean(route.schema?.body),
+        upload: Boolean(route.schema?.consumes?.includes('multipart/form-data')),
       });
     }
   });

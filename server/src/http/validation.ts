@@ -1,6 +1,6 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import type { ZodType, z } from 'zod';
-import { vmsg } from '../platform/validation-messages.js';
+import { type ValidationMessageKey, vmsg } from '../platform/validation-messages.js';
 
 /** Request validation failed: carries zod issues; the error handler localises them. */
 export class RequestValidationError extends Error {
@@ -14,18 +14,53 @@ export class RequestValidationError extends Error {
 }
 
 /**
- * The paths of strings (values or keys) holding a NUL character: PostgreSQL text cannot store
- * one (and a search with one fails), so it is a field error before any schema or query runs.
+ * Deepest nesting of objects and arrays a request may have. Our deepest schema nests far less
+ * (test/fuzz.test.ts checks every body schema against it); anything deeper is refused before a
+ * schema or a query sees it.
  */
-function nulPaths(value: unknown, path: PropertyKey[] = [], found: PropertyKey[][] = []): PropertyKey[][] {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) found.push(path);
-  } else if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) nulPaths(v, [...path, i], found);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k.includes('\u0000')) found.push([...path, k]);
-      else nulPaths(v, [...path, k], found);
+export const MAX_REQUEST_DEPTH = 32;
+/** A request with this many bad strings gets no more field errors listed. */
+const MAX_REPORTED = 20;
+
+/**
+ * What is wrong with a string (value or key) that no schema may see: a NUL (PostgreSQL text
+ * cannot store one, and a search with one fails) or a lone UTF-16 surrogate (not Unicode;
+ * PostgreSQL's JSON and text refuse it).
+ */
+function badText(text: string): ValidationMessageKey | undefined {
+  if (text.includes('\u0000')) return 'noNul';
+  if (!text.isWellFormed()) return 'unicode';
+  return undefined;
+}
+
+/**
+ * Walks the parsed params, query or body without recursion (a body nested thousands of levels
+ * deep cannot overflow the stack) and lists its bad strings and any nesting deeper than
+ * MAX_REQUEST_DEPTH, each with its path.
+ */
+function inputProblems(data: unknown): z.core.$ZodIssue[] {
+  const found: z.core.$ZodIssue[] = [];
+  const issue = (path: PropertyKey[], key: ValidationMessageKey) =>
+    found.push({ code: 'custom', path, message: vmsg(key), input: undefined } as z.core.$ZodIssue);
+  const pending: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  for (let next = pending.pop(); next && found.length < MAX_REPORTED; next = pending.pop()) {
+    const { value, path } = next;
+    if (typeof value === 'string') {
+      const bad = badText(value);
+      if (bad) issue(path, bad);
+    } else if (value !== null && typeof value === 'object') {
+      if (path.length >= MAX_REQUEST_DEPTH) {
+        issue(path, 'tooDeep');
+        continue;
+      }
+      const entries: [PropertyKey, unknown][] = Array.isArray(value)
+        ? [...value.entries()]
+        : Object.entries(value);
+      for (const [key, child] of entries.reverse()) {
+        const bad = typeof key === 'string' ? badText(key) : undefined;
+        if (bad) issue([...path, key], bad);
+        else pending.push({ value: child, path: [...path, key] });
+      }
     }
   }
   return found;
@@ -35,13 +70,8 @@ function nulPaths(value: unknown, path: PropertyKey[] = [], found: PropertyKey[]
 export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
-    const nul = nulPaths(data);
-    if (nul.length > 0) {
-      const issues = nul.map(
-        (path) => ({ code: 'custom', path, message: vmsg('noNul'), input: undefined }) as z.core.$ZodIssue,
-      );
-      return { error: new RequestValidationError(issues, httpPart ?? 'body') };
-    }
+    const problems = inputProblems(data);
+    if (problems.length > 0) return { error: new RequestValidationError(problems, httpPart ?? 'body') };
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };

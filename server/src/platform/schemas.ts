@@ -7,11 +7,15 @@ export const ZId = z.object({ id: z.uuid() });
 /** For ids that arrive as free text (e.g. an approval's docId) before they meet a uuid column. */
 export const isUuid = (value: string): boolean => z.uuid().safeParse(value).success;
 /** Years the database and the clients read back exactly (PostgreSQL has no year 0). */
-const inYearRange = (v: string): boolean => {
-  const year = Number(v.slice(0, 4));
-  return year >= 1000 && year <= 9999;
-};
-export const ZDateTime = z.iso.datetime({ offset: true }).refine(inYearRange, { error: vmsg('dateRange') });
+const yearInRange = (year: number): boolean => year >= 1000 && year <= 9999;
+const inYearRange = (v: string): boolean => yearInRange(Number(v.slice(0, 4)));
+/**
+ * A moment with its offset. Its year must be in range as written and as the instant in UTC (how
+ * it is stored and sent back): "9999-12-31T23:59-23:59" is in the year 10000.
+ */
+export const ZDateTime = z.iso
+  .datetime({ offset: true })
+  .refine((v) => inYearRange(v) && yearInRange(new Date(v).getUTCFullYear()), { error: vmsg('dateRange') });
 export const ZOk = z.object({ ok: z.literal(true) });
 export const ZScope = z.enum(scopes);
 export const ZLocale = z.enum(['zh-CN', 'en']);
@@ -43,11 +47,16 @@ export const zFenInput = z
   .regex(/^\d{0,15}$/, { error: vmsg('amountFen') })
   .transform((v) => (v === '' ? null : v))
   .nullish();
-/** A required amount in fen: a string of 1–15 digits. */
+/**
+ * A required amount in fen: a string of 1–15 digits. The format check aborts, so a refinement
+ * added after it (which may read the digits as a number) never sees "1.5", "1e5" or "abc".
+ */
 export const zFen = z
   .string()
   .trim()
-  .regex(/^\d{1,15}$/, { error: vmsg('amountFen') });
+  .regex(/^\d{1,15}$/, { error: vmsg('amountFen'), abort: true });
+/** A required amount in fen above zero; decided on the digits, so it is safe on any input. */
+export const zPositiveFen = zFen.refine((v) => /[1-9]/.test(v), { error: vmsg('amountFen') });
 /** A calendar date, YYYY-MM-DD. */
 export const zDate = z.iso.date({ error: vmsg('date') }).refine(inYearRange, { error: vmsg('dateRange') });
 

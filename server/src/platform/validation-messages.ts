@@ -24,6 +24,14 @@ const messages = {
     en: 'Unified social credit code: 18 characters with a valid check digit',
   },
   noNul: { 'zh-CN': '不能包含空字符（NUL）', en: 'Must not contain a NUL character' },
+  unicode: {
+    'zh-CN': '包含无效的字符（不成对的 UTF-16 代理项）',
+    en: 'Contains an invalid character (an unpaired UTF-16 surrogate)',
+  },
+  tooDeep: {
+    'zh-CN': '嵌套层级过深（最多 32 层）',
+    en: 'Nested too deeply (at most 32 levels)',
+  },
   dateRange: { 'zh-CN': '日期须在 1000–9999 年之间', en: 'The date must be in the years 1000–9999' },
   clockRange: {
     'zh-CN': '业务时钟只能设在 2000 年 1 月 1 日至 2100 年 1 月 1 日之间',

@@ -5,16 +5,13 @@ import {
   ZUnitRef,
   ZUserRef,
   zDate,
-  zFen,
   zOptionalText,
   zPage,
+  zPositiveFen,
   zText,
 } from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
 import { invoiceKinds, paymentMethods, paymentStatuses } from './tables.js';
-
-/** A positive amount in fen (digit string, not zero). */
-const zPositiveFen = zFen.refine((v) => BigInt(v) > 0n, { error: vmsg('amountFen') });
 
 // ── AR-1: the payment plan ─────────────────────────────────────────────────────────────
 

@@ -9,7 +9,7 @@ export const ZTaskStatus = z.enum(['open', 'done', 'evaluated', 'cancelled']);
 export const ZTaskCreate = z.object({
   assigneeId: z.uuid(),
   content: zText(2000),
-  dueAt: z.iso.datetime({ offset: true }),
+  dueAt: ZDateTime,
   place: zText(200),
   actionPlan: zText(2000),
   controlMethod: zText(1000),
