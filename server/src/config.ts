@@ -21,6 +21,37 @@ export interface Config {
   /** Set cookies Secure (behind TLS): TRUST_PROXY or COOKIE_SECURE. */
   trustProxy: boolean;
   cookieSecure: boolean | 'auto';
+  /** Other origins (a separate front-end host) whose browser requests may change data; CSRF check. */
+  allowedOrigins: string[];
+  /** Largest accepted upload in MB (attachments, scans, payment slips, import files). */
+  uploadMaxMb: number;
+}
+
+/** `ALLOWED_ORIGINS`: comma-separated origins such as `https://crm.example.com`, normalised. */
+export function parseAllowedOrigins(value: string | undefined): string[] {
+  const origins: string[] = [];
+  for (const item of (value ?? '').split(',')) {
+    const text = item.trim();
+    if (!text) continue;
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      throw new Error(`ALLOWED_ORIGINS: "${text}" is not an origin such as https://crm.example.com`);
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin === 'null') {
+      throw new Error(`ALLOWED_ORIGINS: "${text}" is not an http(s) origin`);
+    }
+    origins.push(url.origin);
+  }
+  return origins;
+}
+
+function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: "${value}" is not a positive number`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
@@ -35,5 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     loginRateLimitPerMinute: Number(env.LOGIN_RATE_LIMIT ?? 30),
     trustProxy: env.TRUST_PROXY === 'true',
     cookieSecure: env.COOKIE_SECURE === 'true' ? true : env.COOKIE_SECURE === 'false' ? false : 'auto',
+    allowedOrigins: parseAllowedOrigins(env.ALLOWED_ORIGINS),
+    uploadMaxMb: positiveNumber('UPLOAD_MAX_MB', env.UPLOAD_MAX_MB, 20),
   };
 }
