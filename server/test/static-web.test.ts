@@ -71,6 +71,9 @@ describe('serving the web app', async () => {
       expect(res.headers['cache-control'], url).toBe('no-cache');
       expect(decoded(res), url).toContain('销管');
     }
+    const head = await t.app.inject({ method: 'HEAD', url: '/customers' });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['cache-control']).toBe('no-cache');
   });
 
   it('a large JSON API response is compressed too', async () => {

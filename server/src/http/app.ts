@@ -189,7 +189,8 @@ export async function buildApp(
   app.setNotFoundHandler(async (req, reply) => {
     // Client-side routes (no file extension) get the web app; missing files and API paths get 404.
     const pathname = req.url.split('?')[0] ?? '';
-    if (webDist && req.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname)) {
+    const read = req.method === 'GET' || req.method === 'HEAD';
+    if (webDist && read && !pathname.startsWith('/api/') && !path.extname(pathname)) {
       return reply.type('text/html').sendFile('index.html');
     }
     throw appError('NOT_FOUND');
