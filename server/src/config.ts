@@ -25,6 +25,37 @@ export interface Config {
   backupDir: string;
   /** How many daily snapshots of the embedded database the job keeps: BACKUP_KEEP, default 7. */
   backupKeep: number;
+  /** Other origins (a separate front-end host) whose browser requests may change data; CSRF check. */
+  allowedOrigins: string[];
+  /** Largest accepted upload in MB (attachments, scans, payment slips, import files). */
+  uploadMaxMb: number;
+}
+
+/** `ALLOWED_ORIGINS`: comma-separated origins such as `https://crm.example.com`, normalised. */
+export function parseAllowedOrigins(value: string | undefined): string[] {
+  const origins: string[] = [];
+  for (const item of (value ?? '').split(',')) {
+    const text = item.trim();
+    if (!text) continue;
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      throw new Error(`ALLOWED_ORIGINS: "${text}" is not an origin such as https://crm.example.com`);
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin === 'null') {
+      throw new Error(`ALLOWED_ORIGINS: "${text}" is not an http(s) origin`);
+    }
+    origins.push(url.origin);
+  }
+  return origins;
+}
+
+function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: "${value}" is not a positive number`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
@@ -41,5 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     cookieSecure: env.COOKIE_SECURE === 'true' ? true : env.COOKIE_SECURE === 'false' ? false : 'auto',
     backupDir: path.resolve(env.BACKUP_DIR ?? path.join(repoRoot, 'backups')),
     backupKeep: Math.max(1, Math.trunc(Number(env.BACKUP_KEEP ?? 7)) || 7), // at least one
+    allowedOrigins: parseAllowedOrigins(env.ALLOWED_ORIGINS),
+    uploadMaxMb: positiveNumber('UPLOAD_MAX_MB', env.UPLOAD_MAX_MB, 20),
   };
 }

@@ -62,6 +62,8 @@ async function main() {
     loginRateLimitPerMinute: config.loginRateLimitPerMinute,
     trustProxy: config.trustProxy,
     cookieSecure: config.cookieSecure,
+    allowedOrigins: config.allowedOrigins,
+    uploadMaxMb: config.uploadMaxMb,
     mailer,
   });
   await app.listen({ port: config.port, host: config.host });

@@ -30,7 +30,17 @@ export interface TestApp {
 
 /** A fresh database (with the demo company unless told otherwise) and the HTTP app over it. */
 export async function createTestApp(
-  opts: { demo?: boolean; loginRateLimitPerMinute?: number; webDist?: string; mailer?: Mailer | null } = {},
+  opts: {
+    demo?: boolean;
+    loginRateLimitPerMinute?: number;
+    webDist?: string;
+    mailer?: Mailer | null;
+    /** ALLOWED_ORIGINS (CSRF check). */
+    allowedOrigins?: string[];
+    trustProxy?: boolean;
+    /** UPLOAD_MAX_MB. */
+    uploadMaxMb?: number;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new BusinessClock();
@@ -44,6 +54,9 @@ export async function createTestApp(
     logLevel: process.env.XG_TEST_LOG ?? 'silent',
     loginRateLimitPerMinute: opts.loginRateLimitPerMinute ?? 10_000,
     ...(opts.webDist ? { webDist: opts.webDist } : {}),
+    ...(opts.allowedOrigins ? { allowedOrigins: opts.allowedOrigins } : {}),
+    ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
+    ...(opts.uploadMaxMb !== undefined ? { uploadMaxMb: opts.uploadMaxMb } : {}),
     mailer: opts.mailer ?? null,
   });
   await app.ready();

@@ -1,17 +1,24 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { createQueryClient } from './api/query-client';
-import { AppLayout } from './app/AppLayout';
-import { NotFoundPage } from './app/NotFoundPage';
-import { navItems } from './app/nav';
-import { RequirePermission } from './app/RequirePermission';
-import { pages } from './app/routes';
-import { LoginPage } from './pages/login/LoginPage';
+
+// The login page and the signed-in application load on demand: signing in does not wait for
+// the menu, the shell and what the pages share.
+const LoginPage = lazy(async () => ({ default: (await import('./pages/login/LoginPage')).LoginPage }));
+const AppRoutes = lazy(async () => ({ default: (await import('./app/AppRoutes')).AppRoutes }));
+
+function Loading() {
+  return (
+    <div style={{ display: 'flex', justifyContent: 'center', alignItems: 'center', minHeight: '60vh' }}>
+      <Spin size="large" />
+    </div>
+  );
+}
 
 export function App() {
   const { i18n } = useTranslation();
@@ -21,29 +28,12 @@ export function App() {
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
-            <Routes>
-              <Route path="/login" element={<LoginPage />} />
-              <Route element={<AppLayout />}>
-                {navItems
-                  .filter((item) => !item.external)
-                  .map((item) => {
-                    const Page = pages[item.path];
-                    if (!Page) return null;
-                    return (
-                      <Route
-                        key={item.path}
-                        path={item.path}
-                        element={
-                          <RequirePermission anyOf={item.anyOf}>
-                            <Page />
-                          </RequirePermission>
-                        }
-                      />
-                    );
-                  })}
-                <Route path="*" element={<NotFoundPage />} />
-              </Route>
-            </Routes>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route path="*" element={<AppRoutes />} />
+              </Routes>
+            </Suspense>
           </BrowserRouter>
         </QueryClientProvider>
       </AntApp>

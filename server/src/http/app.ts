@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -20,10 +21,13 @@ import type { Mailer } from '../platform/mail/mailer.js';
 import { takeMailQueued } from '../platform/notifications/mail-queue.js';
 import { ZErrorBody } from '../platform/schemas.js';
 import { authorize } from './auth.js';
+import { onlyDeclaredBodyTypes } from './body-types.js';
+import { csrfGuard } from './csrf.js';
 import { errorHandler } from './error-handler.js';
 import type { App, RoutePermission } from './types.js';
-import { UPLOAD_MAX_BYTES } from './upload.js';
+import { DEFAULT_UPLOAD_MAX_MB, uploadMaxBytes } from './upload.js';
 import { zodValidatorCompiler } from './validation.js';
+import { webCacheHeaders } from './web-cache.js';
 
 export interface AppOptions {
   database: Database;
@@ -33,6 +37,10 @@ export interface AppOptions {
   loginRateLimitPerMinute?: number;
   trustProxy?: boolean;
   cookieSecure?: boolean | 'auto';
+  /** Origins besides the app's own whose browser requests may change data (ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
+  /** Largest accepted upload in MB (UPLOAD_MAX_MB); 20 unless told. */
+  uploadMaxMb?: number;
   /** SMTP delivery; null or absent keeps mail in the outbox for administrators. */
   mailer?: Mailer | null;
 }
@@ -63,6 +71,11 @@ export async function buildApp(
     // A URL the router cannot decode or a parameter over its length: our error shape too.
     frameworkErrors: errorHandler,
   }).withTypeProvider<ZodTypeProvider>();
+
+  // JSON only: a text/plain body (which a cross-site form can send) is refused with 415 like
+  // any other unregistered type; multipart is parsed only for upload routes (body-types.ts).
+  app.removeContentTypeParser('text/plain');
+  app.decorate('uploadMaxBytes', uploadMaxBytes(opts.uploadMaxMb ?? DEFAULT_UPLOAD_MAX_MB));
 
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -103,6 +116,9 @@ export async function buildApp(
       lang: langFromHeader(req.headers['accept-language']),
     };
   });
+  // Before any body is read: cross-site writes are refused, and so are form bodies on JSON routes.
+  app.addHook('onRequest', csrfGuard(opts.allowedOrigins ?? []));
+  app.addHook('onRequest', onlyDeclaredBodyTypes);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -116,9 +132,15 @@ export async function buildApp(
       },
     },
   });
+  // Brotli or gzip as the client accepts, for the web app's files and the API's JSON alike.
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
   await app.register(fastifyCookie);
   // Uploads (attachments, scans, import files): one file per request, read by http/upload.ts.
-  await app.register(fastifyMultipart, { limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 10 } });
+  // The multipart parser streams the request itself, so bodyLimit (for JSON) does not cap a file.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: app.uploadMaxBytes, files: 1, fields: 10 },
+    throwFileSizeLimit: true,
+  });
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: () => appError('RATE_LIMITED'),
@@ -161,12 +183,19 @@ export async function buildApp(
     opts.webDist && existsSync(path.join(opts.webDist, 'index.html')) ? opts.webDist : undefined;
   if (webDist) {
     // Files are looked up per request (wildcard), so a rebuilt web app is served without a restart.
-    await app.register(fastifyStatic, { root: webDist, wildcard: true });
+    // Hashed assets are cached for good; index.html and other unhashed files are revalidated.
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: true,
+      cacheControl: false,
+      setHeaders: webCacheHeaders(webDist),
+    });
   }
   app.setNotFoundHandler(async (req, reply) => {
     // Client-side routes (no file extension) get the web app; missing files and API paths get 404.
     const pathname = req.url.split('?')[0] ?? '';
-    if (webDist && req.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname)) {
+    const read = req.method === 'GET' || req.method === 'HEAD';
+    if (webDist && read && !pathname.startsWith('/api/') && !path.extname(pathname)) {
       return reply.type('text/html').sendFile('index.html');
     }
     throw appError('NOT_FOUND');

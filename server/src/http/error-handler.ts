@@ -15,10 +15,16 @@ function fieldErrors(err: RequestValidationError, lang: Lang): Record<string, st
   return fields;
 }
 
-function send(reply: FastifyReply, code: ErrorCode, lang: Lang, fields?: Record<string, string>) {
+function send(
+  reply: FastifyReply,
+  code: ErrorCode,
+  lang: Lang,
+  fields?: Record<string, string>,
+  params?: Record<string, string | number>,
+) {
   return reply
     .code(errorStatus(code))
-    .send({ error: { code, message: errorMessage(code, lang), ...(fields ? { fields } : {}) } });
+    .send({ error: { code, message: errorMessage(code, lang, params), ...(fields ? { fields } : {}) } });
 }
 
 /** The SQLSTATE of a database error, looked for through wrapped causes (Drizzle wraps the driver's). */
@@ -45,7 +51,7 @@ export function errorHandler(error: FastifyError, req: FastifyRequest, reply: Fa
     const fields = error.fields
       ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v[lang]]))
       : undefined;
-    return send(reply, error.code, lang, fields);
+    return send(reply, error.code, lang, fields, error.params);
   }
   if (isResponseSerializationError(error)) {
     req.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
@@ -55,6 +61,7 @@ export function errorHandler(error: FastifyError, req: FastifyRequest, reply: Fa
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return send(reply, 'PAYLOAD_TOO_LARGE', lang);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return send(reply, 'UNSUPPORTED_MEDIA_TYPE', lang);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return send(reply, 'BAD_REQUEST', lang);

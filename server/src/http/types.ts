@@ -30,4 +30,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     ctx: Ctx;
   }
+  interface FastifyInstance {
+    /** Largest accepted upload in bytes (UPLOAD_MAX_MB), read by http/upload.ts. */
+    uploadMaxBytes: number;
+  }
 }

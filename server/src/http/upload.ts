@@ -2,8 +2,23 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { appError } from '../platform/errors.js';
 import type { Upload } from '../platform/files/files.js';
 
-/** Largest accepted upload (attachments, scans, import files). */
-export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+/** Largest accepted upload when not configured (UPLOAD_MAX_MB). */
+export const DEFAULT_UPLOAD_MAX_MB = 20;
+
+export const uploadMaxBytes = (maxMb: number) => Math.floor(maxMb * 1024 * 1024);
+
+/** The configured limit as people read it: `20`, `0.5`. */
+const inMb = (bytes: number) => String(Number((bytes / (1024 * 1024)).toFixed(2)));
+
+/** 413 FILE_TOO_LARGE naming the limit, also on the field `file` for the upload form. */
+function fileTooLarge(maxBytes: number) {
+  const maxMb = inMb(maxBytes);
+  return appError(
+    'FILE_TOO_LARGE',
+    { file: { 'zh-CN': `文件不能超过 ${maxMb} MB`, en: `The file must not exceed ${maxMb} MB` } },
+    { maxMb },
+  );
+}
 
 const noFile = {
   file: { 'zh-CN': '请选择要上传的文件', en: 'Choose a file to upload' },
@@ -36,26 +51,29 @@ const INLINE_TYPES = new Set([
 
 /**
  * Reads the one file of a multipart/form-data request (field `file`). A request without a
- * file, or not multipart at all, is a field error on `file`; an oversized file says so.
+ * file, or not multipart at all, is a field error on `file`; a file above the configured limit
+ * (`uploadMaxBytes` on the app, UPLOAD_MAX_MB) is a 413 and is never handed on cut short.
  * `fields` holds the text fields sent before the file (e.g. an import's options).
  */
 export async function readSingleUpload(
   req: FastifyRequest,
 ): Promise<Upload & { fields: Record<string, string> }> {
   if (!req.isMultipart()) throw appError('VALIDATION_FAILED', noFile);
+  const maxBytes = req.server.uploadMaxBytes;
   // A body that is not valid multipart (no boundary, cut off, garbage) is the client's error.
-  const part = await req.file({ limits: { fileSize: UPLOAD_MAX_BYTES, files: 1 } }).catch(() => {
-    throw appError('VALIDATION_FAILED', brokenUpload);
-  });
+  const part = await req
+    .file({ limits: { fileSize: maxBytes, files: 1 }, throwFileSizeLimit: true })
+    .catch(() => {
+      throw appError('VALIDATION_FAILED', brokenUpload);
+    });
   if (!part) throw appError('VALIDATION_FAILED', noFile);
   const content = await part.toBuffer().catch((err: { code?: string }) => {
-    if (err.code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw appError('VALIDATION_FAILED', {
-        file: { 'zh-CN': '文件不能超过 20 MB', en: 'The file must not exceed 20 MB' },
-      });
-    }
+    if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge(maxBytes);
     throw appError('VALIDATION_FAILED', brokenUpload);
   });
+  // The parser stops at the limit and marks the file truncated; when the limit falls on a chunk
+  // boundary no error is raised, so the flag (and the length) are checked here as well.
+  if (part.file.truncated || content.length > maxBytes) throw fileTooLarge(maxBytes);
   if (content.length === 0) {
     throw appError('VALIDATION_FAILED', { file: { 'zh-CN': '文件是空的', en: 'The file is empty' } });
   }

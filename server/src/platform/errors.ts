@@ -311,6 +311,21 @@ const catalogue = {
   },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
+  FILE_TOO_LARGE: {
+    status: 413,
+    zh: '文件不能超过 {maxMb} MB，未保存',
+    en: 'The file must not exceed {maxMb} MB; nothing was stored',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    zh: '不支持的提交格式，请以 JSON 提交（上传文件除外）',
+    en: 'Unsupported request format; send JSON (file uploads excepted)',
+  },
+  CSRF_REJECTED: {
+    status: 403,
+    zh: '请求来自其他网站，已拒绝；请直接在本系统中操作',
+    en: 'The request came from another site and was refused; use the application itself',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Something went wrong on the server' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
@@ -322,6 +337,8 @@ export class AppError extends Error {
     /** Field-level messages, keyed by field path. */
     readonly fields?: Record<string, Localized>,
     readonly headers?: Record<string, string>,
+    /** Values for the `{name}` placeholders of the code's message (e.g. a configured limit). */
+    readonly params?: Record<string, string | number>,
   ) {
     super(code);
   }
@@ -330,13 +347,18 @@ export class AppError extends Error {
   }
 }
 
-export function appError(code: ErrorCode, fields?: Record<string, Localized>): AppError {
-  return new AppError(code, fields);
+export function appError(
+  code: ErrorCode,
+  fields?: Record<string, Localized>,
+  params?: Record<string, string | number>,
+): AppError {
+  return new AppError(code, fields, undefined, params);
 }
 
-export function errorMessage(code: ErrorCode, lang: Lang): string {
+export function errorMessage(code: ErrorCode, lang: Lang, params?: Record<string, string | number>): string {
   const entry = catalogue[code];
-  return lang === 'en' ? entry.en : entry.zh;
+  const text: string = lang === 'en' ? entry.en : entry.zh;
+  return params ? text.replace(/\{(\w+)\}/g, (all, name: string) => String(params[name] ?? all)) : text;
 }
 
 export function errorStatus(code: ErrorCode): number {

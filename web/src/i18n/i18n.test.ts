@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from './messages';
+import { loadMessages } from './messages';
+import en from './messages-en';
+import zhCN from './messages-zh-CN';
 
 /** Every leaf as "a.b.c" → value. */
 function flatten(tree: object, prefix = ''): Map<string, unknown> {
@@ -15,8 +17,8 @@ function flatten(tree: object, prefix = ''): Map<string, unknown> {
   return out;
 }
 
-const zh = flatten(messages['zh-CN']);
-const english = flatten(messages.en);
+const zh = flatten(zhCN);
+const english = flatten(en);
 
 describe('translations', () => {
   it('zh-CN and en have the same keys', () => {
@@ -35,5 +37,10 @@ describe('translations', () => {
     const vars = (text: unknown) => [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     const differing = [...zh.keys()].filter((k) => vars(zh.get(k)).join() !== vars(english.get(k)).join());
     expect(differing).toEqual([]);
+  });
+
+  it('each language is loaded on its own, with the same messages', async () => {
+    expect(await loadMessages['zh-CN']()).toBe(zhCN);
+    expect(await loadMessages.en()).toBe(en);
   });
 });

@@ -1,24 +1,10 @@
-import en from './en.json';
-import zhCN from './zh-CN.json';
-
-type Tree = Record<string, unknown>;
+import type { Tree } from './catalogue';
 
 /**
- * Translations: the shell's in zh-CN.json / en.json, each feature area's in
- * areas/<area>.<locale>.json (top-level key = the area), merged here.
+ * Each language's messages are loaded on demand (a dynamic import, so a chunk per language):
+ * the browser fetches only the language it shows, and the other one on a switch.
  */
-const areaFiles = import.meta.glob<Tree>('./areas/*.json', { eager: true, import: 'default' });
-
-function withAreas(base: Tree, locale: string): Tree {
-  const merged: Tree = { ...base };
-  for (const [file, tree] of Object.entries(areaFiles)) {
-    if (!file.endsWith(`.${locale}.json`)) continue;
-    for (const [key, value] of Object.entries(tree)) {
-      if (key in merged) throw new Error(`i18n: ${file} redefines top-level key "${key}"`);
-      merged[key] = value;
-    }
-  }
-  return merged;
-}
-
-export const messages = { 'zh-CN': withAreas(zhCN, 'zh-CN'), en: withAreas(en, 'en') };
+export const loadMessages: Record<'zh-CN' | 'en', () => Promise<Tree>> = {
+  'zh-CN': async () => (await import('./messages-zh-CN')).default,
+  en: async () => (await import('./messages-en')).default,
+};

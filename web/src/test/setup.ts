@@ -3,6 +3,9 @@ import { afterEach } from 'vitest';
 
 // A Chinese browser unless a test says otherwise (the UI's first language).
 Object.defineProperty(window.navigator, 'language', { value: 'zh-CN', configurable: true });
+// As main.tsx does: render only once the first language's messages are loaded (after the line
+// above, so the language is Chinese).
+await (await import('../i18n')).i18nReady;
 
 // jsdom lacks these; antd's responsive helpers and measurements call them.
 window.matchMedia ??= (query: string) =>

@@ -1,7 +1,7 @@
 import type { TPolicyOverride } from '@xiaoguan/server/api';
 import i18n from 'i18next';
-import { describe, expect, it } from 'vitest';
-import '../../i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureMessages } from '../../i18n';
 import { regionOverride, sortChapters, sortFilings } from './policy-regions';
 import {
   fenToYuan,
@@ -77,6 +77,8 @@ describe('fen ↔ yuan, exactly (money is integer fen, never a float)', () => {
 });
 
 describe('policy values by unit', () => {
+  // Both languages side by side (the app loads only the one it shows).
+  beforeAll(() => ensureMessages('en'));
   const zh = i18n.getFixedT('zh-CN');
   const en = i18n.getFixedT('en');
 
