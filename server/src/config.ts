@@ -71,7 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     trustProxy: env.TRUST_PROXY === 'true',
     cookieSecure: env.COOKIE_SECURE === 'true' ? true : env.COOKIE_SECURE === 'false' ? false : 'auto',
     backupDir: path.resolve(env.BACKUP_DIR ?? path.join(repoRoot, 'backups')),
-    backupKeep: Math.max(1, Math.trunc(Number(env.BACKUP_KEEP ?? 7)) || 7), // at least one
+    backupKeep: Math.max(1, Math.trunc(positiveNumber('BACKUP_KEEP', env.BACKUP_KEEP, 7))), // at least one
     allowedOrigins: parseAllowedOrigins(env.ALLOWED_ORIGINS),
     uploadMaxMb: positiveNumber('UPLOAD_MAX_MB', env.UPLOAD_MAX_MB, 20),
   };

@@ -84,6 +84,15 @@ describe('CSRF: state-changing requests from other sites are refused', async () 
     expect(same.statusCode).toBe(200);
   });
 
+  it('behind a TLS proxy without TRUST_PROXY the browser’s Sec-Fetch-Site: same-origin is believed; an https Origin alone is not', async () => {
+    // The server sees http://localhost; the browser's page is https://localhost.
+    const vouched = await login(t, { origin: 'https://localhost', 'sec-fetch-site': 'same-origin' });
+    expect(vouched.statusCode, vouched.body).toBe(200);
+    const unvouched = await login(t, { origin: 'https://localhost' });
+    expect(unvouched.statusCode).toBe(403);
+    expect(unvouched.json().error.code).toBe('CSRF_REJECTED');
+  });
+
   it('Sec-Fetch-Site: same-site (a sibling host) passes only with an allowed Origin', async () => {
     expect((await login(t, { 'sec-fetch-site': 'same-site' })).statusCode).toBe(403);
     const sibling = await login(t, { 'sec-fetch-site': 'same-site', origin: 'http://crm.localhost' });

@@ -64,6 +64,17 @@ describe('serving the web app', async () => {
     expect(plain.body).toBe(vendorJs);
   });
 
+  it('curl -I with Accept-Encoding: br, gzip (a HEAD) shows the compression and the immutable header', async () => {
+    const res = await t.app.inject({
+      method: 'HEAD',
+      url: '/assets/vendor-react-C0ffee12.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(['br', 'gzip']).toContain(res.headers['content-encoding']);
+    expect(res.headers['cache-control']).toBe(IMMUTABLE);
+  });
+
   it('index.html and the client-side-route fallback are revalidated (no-cache), never kept stale', async () => {
     for (const url of ['/', '/index.html', '/customers', '/users?page=2']) {
       const res = await t.request('GET', url, acceptCompressed);

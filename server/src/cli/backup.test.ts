@@ -276,8 +276,14 @@ describe.skipIf(!process.env.DATABASE_URL)('backup and restore on PostgreSQL (pg
     expect(refused.err).toContain('nothing was changed');
     await onTarget(async (target) => expect(await rep01Name(target)).toBe('changed after the backup'));
 
+    // A newer version's table (with a foreign key into ours) must not survive a forced restore.
+    await onTarget((target) =>
+      target.db.execute(
+        sql`create table newer_feature (id uuid primary key, user_id uuid not null references users(id))`,
+      ),
+    );
     const forced = await cli('restore', [dump, '--force'], env);
-    expect(forced.code).toBe(0);
+    expect(forced.code, forced.err).toBe(0);
     const saved = (await readdir(backupDir)).find((n) => n.endsWith('-replaced.dump'));
     expect(saved).toBeDefined();
     expect(forced.out).toContain(path.join(backupDir, saved ?? ''));

@@ -25,7 +25,8 @@ function ownOrigin(req: FastifyRequest): string | null {
  * CSRF: a state-changing request (any method but GET, HEAD, OPTIONS) is refused when the browser
  * marks it cross-site (`Sec-Fetch-Site: cross-site`), or when it carries an `Origin` that is
  * neither the application's own nor listed in ALLOWED_ORIGINS. `same-site` (a sibling subdomain)
- * passes only with an allowed Origin; `same-origin` and `none` (typed by the user) pass.
+ * passes only with an allowed Origin; `same-origin` (set by the browser, which no page can forge)
+ * and `none` (typed by the user) pass.
  * No Origin at all is not a browser's cross-site request (scripts, curl), so it passes.
  * Runs on onRequest, before any body is read.
  */
@@ -36,6 +37,9 @@ export function csrfGuard(allowedOrigins: readonly string[]) {
     const site = req.headers['sec-fetch-site'];
     const originHeader = req.headers.origin;
     if (site === 'cross-site') throw appError('CSRF_REJECTED');
+    // The browser itself vouches that the page is ours. This also holds behind a TLS proxy
+    // without TRUST_PROXY, where the scheme the server sees (http) differs from the Origin's.
+    if (site === 'same-origin') return;
     if (originHeader === undefined) {
       if (site === 'same-site') throw appError('CSRF_REJECTED');
       return;

@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createTestApp } from '../../../test/test-app.js';
 import { DEMO_PASSWORD } from '../../demo/demo-org.js';
+import { auditLog } from '../../platform/audit/tables.js';
 import { MINUTE_MS } from '../../platform/clock.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import type { PolicyDef } from '../../platform/policies/define.js';
@@ -60,6 +62,13 @@ describe('sign-in', async () => {
     expect(en.map((r) => r.statusCode)).toEqual([401, 401]);
     expect(en[0]?.body).toBe(en[1]?.body);
     expect(en[0]?.json().error.message).toBe('Wrong username or password');
+    // An unknown name is audited like a wrong password, on the same write path (same work, same time).
+    const failed = await t.database.db
+      .select({ entity: auditLog.entity, entityId: auditLog.entityId })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'auth.login_failed'));
+    expect(failed).toContainEqual({ entity: 'username', entityId: 'nobody' });
+    expect(failed.some((r) => r.entity === 'user')).toBe(true);
   });
 
   it('ORG-5: the policy number of failures locks the account for the policy minutes; the right password is refused until then', async () => {

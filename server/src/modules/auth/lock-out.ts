@@ -35,6 +35,20 @@ export async function lockUserForSignIn(tx: Tx, userId: string): Promise<SignInU
 }
 
 /**
+ * ORG-5: a sign-in with a name nobody has is audited like a wrong password for a known one and
+ * does the same kind of work (a policy read, an audited write under the audit lock), so neither
+ * the answer nor its time tells which usernames exist.
+ */
+export async function recordUnknownSignIn(tx: Tx, ctx: Ctx, username: string, at: Date): Promise<void> {
+  await readPolicy(tx, maxFailedLogins, at);
+  await audit(
+    tx,
+    { ...ctx, actor: null },
+    { entity: 'username', entityId: username, action: 'auth.login_failed', after: { known: false } },
+  );
+}
+
+/**
  * ORG-5: counts a wrong password. At the policy's number of failures in a row the account is
  * locked for the policy's minutes and its owner is told when and why (in the app, and by mail
  * per their preference), so after the next sign-in they know what happened.

@@ -8,7 +8,7 @@ import { users } from '../../platform/org/tables.js';
 import { decoyHash, verifyPassword } from '../../platform/sessions/passwords.js';
 import { createSession } from '../../platform/sessions/sessions.js';
 import { type LoginResult, loginLog } from '../../platform/sessions/tables.js';
-import { countFailedSignIn, lockUserForSignIn, unreadLockNotices } from './lock-out.js';
+import { countFailedSignIn, lockUserForSignIn, recordUnknownSignIn, unreadLockNotices } from './lock-out.js';
 import { getMe } from './me.js';
 import type { TSignedIn, ZLogin } from './schemas.js';
 
@@ -38,6 +38,7 @@ export async function login(ctx: Ctx, input: z.output<typeof ZLogin>): Promise<S
         .insert(loginLog)
         .values({ at, username, userId: user?.id ?? null, ip: ctx.ip, userAgent: ctx.userAgent, result });
     if (!user) {
+      await recordUnknownSignIn(tx, ctx, username, at);
       await log('unknown_user');
       return null;
     }

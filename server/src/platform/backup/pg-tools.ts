@@ -47,14 +47,13 @@ export async function pgDump(url: string, file: string): Promise<void> {
 }
 
 /**
- * pg_restore in one transaction (all or nothing), stopping at the first error. Objects are
- * owned by the restoring user and the source's grants are not replayed (the roles of another
- * server may not exist). `clean` drops the archive's objects first (restoring over a database).
+ * pg_restore into an empty database in one transaction (all or nothing), stopping at the first
+ * error. Objects are owned by the restoring user and the source's grants are not replayed (the
+ * roles of another server may not exist).
  */
-export async function pgRestore(url: string, file: string, clean: boolean): Promise<void> {
+export async function pgRestore(url: string, file: string): Promise<void> {
   const { dbname, env } = connection(url);
   const args = ['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges'];
-  if (clean) args.push('--clean', '--if-exists');
   await runTool('pg_restore', [...args, `--dbname=${dbname}`, file], env);
 }
 

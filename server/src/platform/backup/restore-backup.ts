@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
+import { sql } from 'drizzle-orm';
 import { type Database, openPgliteFromSnapshot, openPostgres } from '../../db/client.js';
 import { LOCK_FILE, lockHolder, reclaimLock } from '../../db/data-dir-lock.js';
 import { type ChainReport, verifyAuditChain } from '../audit/verify.js';
@@ -69,7 +70,12 @@ export async function restoreEmbedded(
       );
     }
     previous = asideName(dataDir, opts.at);
-    await rename(dataDir, previous);
+    await rename(dataDir, previous).catch((err: NodeJS.ErrnoException) => {
+      throw new BackupError(
+        `${dataDir} (DATA_DIR) could not be moved aside to ${previous} (${err.code ?? err.message}); nothing was changed.\n` +
+          'If DATA_DIR is a mount point, restore into an empty DATA_DIR instead.',
+      );
+    });
   }
   const release = takeDataDir(dataDir, 'restore');
   try {
@@ -96,10 +102,26 @@ export async function restoreEmbedded(
   }
 }
 
+/** Drops our schemas (public with its extensions, drizzle's journal) and recreates an empty public. */
+async function emptyDatabase(url: string): Promise<void> {
+  const database = openPostgres(url, 1);
+  try {
+    await database.db.transaction(async (tx) => {
+      await tx.execute(sql`drop schema if exists drizzle cascade`);
+      await tx.execute(sql`drop schema if exists public cascade`);
+      await tx.execute(sql`create schema public`);
+    });
+  } finally {
+    await database.close();
+  }
+}
+
 /**
  * `npm run restore -- FILE` with DATABASE_URL: pg_restore of FILE (custom format) into the
- * database, in one transaction. The database must have no tables, or with `force` the archive's
- * objects are replaced, after a pg_dump of the current database is saved to BACKUP_DIR.
+ * database, in one transaction. The database must have no tables, or with `force` a pg_dump of
+ * the current database is saved to BACKUP_DIR first and the database is emptied (so tables the
+ * archive does not know, e.g. from a newer version, do not survive); if the restore then fails,
+ * the saved database is restored back.
  */
 export async function restorePostgres(
   file: string,
@@ -124,8 +146,19 @@ export async function restorePostgres(
     }
     previous = (await newSnapshotPath(opts.backupDir, opts.at, 'dump')).replace(/\.dump$/, '-replaced.dump');
     await pgDump(url, previous);
+    // Replace, not merge: tables of a newer schema the archive does not hold must go too.
+    await emptyDatabase(url);
+    try {
+      await pgRestore(url, file);
+    } catch (err) {
+      // Put the saved database back; the operator still has both files.
+      await emptyDatabase(url);
+      await pgRestore(url, previous);
+      throw err;
+    }
+  } else {
+    await pgRestore(url, file);
   }
-  await pgRestore(url, file, tables.length > 0);
   database = openPostgres(url, 2);
   try {
     return { previous, ...(await checkRestored(database)) };
