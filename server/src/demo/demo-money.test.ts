@@ -23,12 +23,9 @@ describe('demo money loop (Q2C, AR) on a new installation', async () => {
   await loadDemoRequests(db, t.clock);
   await loadDemoCustomers(db, t.clock);
   await loadDemoOpportunities(db, t.clock);
-  const started = Date.now();
   await loadDemoMoney(db, t.clock);
-  const loadMs = Date.now() - started;
 
-  it('loads quickly and only once', async () => {
-    expect(loadMs).toBeLessThan(15_000);
+  it('loads only once', async () => {
     const [before] = await db.select({ n: sql<number>`count(*)::int` }).from(contracts);
     await loadDemoMoney(db, t.clock);
     const [after] = await db.select({ n: sql<number>`count(*)::int` }).from(contracts);
