@@ -98,10 +98,25 @@ function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/**
+ * Waits until the antd overlay holding `locator` (a dialog or a popover) has finished opening.
+ * It zooms in from the button that opened it; a click aimed at a button inside it while it
+ * still moves lands beside the button (more likely the faster the page around it has loaded).
+ */
+async function whenOpened(locator) {
+  await locator.waitFor();
+  await locator.evaluate(async (el) => {
+    const overlay = el.closest('.ant-modal, .ant-popover') ?? el;
+    const opening = () => [...overlay.classList].some((c) => /-(appear|enter)$/.test(c));
+    for (let waited = 0; opening() && waited < 5000; waited += 20)
+      await new Promise((r) => setTimeout(r, 20));
+  });
+}
+
 /** Clicks the primary button of the Popconfirm that is open now. */
 async function confirmPopover(page) {
   const ok = page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons .ant-btn-primary');
-  await ok.waitFor();
+  await whenOpened(ok);
   await ok.click();
 }
 
@@ -199,7 +214,7 @@ const tests = [
       await page.waitForURL(/\/todo/);
       await page.getByTestId('todo-approve').first().click();
       const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
+      await whenOpened(dialog);
       await dialog.getByRole('button', { name: /同\s*意|Approve/ }).click();
       await dialog.waitFor({ state: 'hidden' });
       await page.waitForFunction(
@@ -399,7 +414,7 @@ const tests = [
         );
         await quotePanel.getByTestId('approval-approve').click();
         const decision = manager.getByTestId('approval-decision');
-        await decision.waitFor();
+        await whenOpened(decision);
         const quoteApproved = answerTo(manager, 'POST', /^\/api\/approvals\/[^/]+\/approve$/);
         await decision.getByRole('button', { name: /同\s*意/ }).click();
         await expectStatus(quoteApproved, 200, 'approving the quote');
@@ -448,7 +463,7 @@ const tests = [
           `the contract has ${await contractPanel.getByTestId('approval-step').count()} approval steps, expected the manager only`,
         );
         await contractPanel.getByTestId('approval-approve').click();
-        await decision.waitFor();
+        await whenOpened(decision);
         const contractApproved = answerTo(manager, 'POST', /^\/api\/approvals\/[^/]+\/approve$/);
         await decision.getByRole('button', { name: /同\s*意/ }).click();
         await expectStatus(contractApproved, 200, 'approving the contract');

@@ -85,16 +85,31 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
     .returning();
 
   const routes: { name: string; url: string; cookie: string; file: (size: number) => Buffer }[] = [
-    { name: 'customer attachment', url: `/api/customers/${customer}/attachments`, cookie: rep, file: bytes },
-    { name: 'contract scan', url: `/api/contracts/${approved!.id}/scan`, cookie: assistant, file: bytes },
-    { name: 'payment slip', url: `/api/payments/${payment.json().id}/attachments`, cookie: rep, file: bytes },
     {
-      name: 'order document scan',
+      name: 'CUS-1 customer attachment',
+      url: `/api/customers/${customer}/attachments`,
+      cookie: rep,
+      file: bytes,
+    },
+    {
+      name: 'Q2C-7 contract scan',
+      url: `/api/contracts/${approved!.id}/scan`,
+      cookie: assistant,
+      file: bytes,
+    },
+    {
+      name: 'AR-3 payment slip',
+      url: `/api/payments/${payment.json().id}/attachments`,
+      cookie: rep,
+      file: bytes,
+    },
+    {
+      name: 'Q2C-10 order document scan',
       url: `/api/orders/${order.json().id}/documents/certificate/file`,
       cookie: rep,
       file: bytes,
     },
-    { name: 'customer import', url: '/api/customers/import', cookie: assistant, file: importCsv },
+    { name: 'CUS-1 customer import', url: '/api/customers/import', cookie: assistant, file: importCsv },
   ];
 
   it('every multipart route of the registry is covered here', () => {
@@ -180,7 +195,7 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
       expect(stored!.sizeBytes).toBe(LIMIT);
       expect(sha256(Buffer.from(stored!.content))).toBe(sha256(content));
       expect(stored!.sha256).toBe(sha256(content));
-      if (route.name === 'customer import') await waitForRun(t, route.cookie, res.json().id);
+      if (route.url === '/api/customers/import') await waitForRun(t, route.cookie, res.json().id);
     });
   }
 });
