@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZDateTime, ZLocale, ZScope } from '../../platform/schemas.js';
-import { ZRoleRef, ZUnitRef, ZUserRef, zPassword } from '../users/schemas.js';
+import { ZDateTime, ZLocale, ZScope, ZUnitRef, ZUserRef } from '../../platform/schemas.js';
+import { ZRoleRef, zPassword } from '../users/index.js';
 
 export const ZLogin = z.object({
   username: z.string().trim().min(1).max(64),

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { queryRows } from '../../db/client.js';
 import { executeJob } from '../../platform/jobs/runner.js';
 import { notifications } from '../../platform/notifications/tables.js';
-import { contracts } from '../contracts/tables.js';
+import { contracts } from '../contracts/index.js';
 import { collectionJob } from './job.js';
 import type { TAging, TReceivable, TSummary } from './schemas.js';
 import { signedFor } from './test-kit.js';

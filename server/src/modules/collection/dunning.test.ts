@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { queryRows } from '../../db/client.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
 import { notifications } from '../../platform/notifications/tables.js';
-import type { TTodo } from '../todo/schemas.js';
+import type { TTodo } from '../todo/index.js';
 import type { TDunningItem, TDunningRunList } from './schemas.js';
 import { signedFor } from './test-kit.js';
 

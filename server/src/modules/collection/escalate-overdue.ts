@@ -8,7 +8,7 @@ import type { Localized } from '../../platform/i18n/lang.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { superiorChainSql } from '../../platform/org/tree.js';
 import { readPolicy } from '../../platform/policies/read.js';
-import { settledFenSql } from '../receivables/outstanding.js';
+import { settledFenSql } from '../receivables/index.js';
 import { activeRoleHolders, receivableLink } from './events.js';
 import { fenToYuan } from './labels.js';
 import { markLegalReview } from './legal-status.js';

@@ -1,16 +1,12 @@
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
-import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import type { Localized } from '../../platform/i18n/lang.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { contracts, type legalStatuses } from '../contracts/tables.js';
-import { CUSTOMER_SUBJECT } from '../customers/scope.js';
+import { type ContractRow, type LegalStatus, setContractLegalStatus } from '../contracts/index.js';
+import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import type { ZLegalStatusInput } from './schemas.js';
-
-type LegalStatus = (typeof legalStatuses)[number];
 
 export const legalStatusLabels: Record<LegalStatus, Localized> = {
   none: { 'zh-CN': '正常催收', en: 'Normal collection' },
@@ -19,40 +15,20 @@ export const legalStatusLabels: Record<LegalStatus, Localized> = {
   closed: { 'zh-CN': '法务结案', en: 'Closed' },
 };
 
-async function write(
-  tx: Tx,
-  ctx: Ctx,
-  contract: typeof contracts.$inferSelect,
-  status: LegalStatus,
-  note: string,
-  action: string,
-) {
-  const at = ctx.clock.now();
-  const [after] = await tx
-    .update(contracts)
-    .set({ legalStatus: status, legalStatusAt: at, updatedAt: at })
-    .where(eq(contracts.id, contract.id))
-    .returning();
-  await audit(tx, ctx, {
-    entity: 'contract',
-    entityId: contract.id,
-    action,
-    before: { legalStatus: contract.legalStatus },
-    after: { legalStatus: status, note },
-  });
+/** The customer's timeline shows each legal-status change of a contract. */
+async function onTimeline(tx: Tx, ctx: Ctx, before: ContractRow, status: LegalStatus, note: string) {
   await addTimelineEvent(tx, ctx, {
     subjectType: CUSTOMER_SUBJECT,
-    subjectId: contract.customerId,
+    subjectId: before.customerId,
     kind: 'contract.legalStatus',
     summary: {
-      'zh-CN': `合同 ${contract.number} 法务状态：${legalStatusLabels[contract.legalStatus]['zh-CN']} → ${legalStatusLabels[status]['zh-CN']}（${note}）`,
-      en: `Contract ${contract.number} legal status: ${legalStatusLabels[contract.legalStatus].en} → ${legalStatusLabels[status].en} (${note})`,
+      'zh-CN': `合同 ${before.number} 法务状态：${legalStatusLabels[before.legalStatus]['zh-CN']} → ${legalStatusLabels[status]['zh-CN']}（${note}）`,
+      en: `Contract ${before.number} legal status: ${legalStatusLabels[before.legalStatus].en} → ${legalStatusLabels[status].en} (${note})`,
     },
     refType: 'contract',
-    refId: contract.id,
-    data: { from: contract.legalStatus, to: status, note },
+    refId: before.id,
+    data: { from: before.legalStatus, to: status, note },
   });
-  return after!;
 }
 
 /**
@@ -60,20 +36,14 @@ async function write(
  * contract still in normal collection moves (someone may already have set another status).
  */
 export async function markLegalReview(tx: Tx, ctx: Ctx, contractId: string, daysOverdue: number) {
-  const [contract] = await tx
-    .select()
-    .from(contracts)
-    .where(and(eq(contracts.id, contractId), eq(contracts.legalStatus, 'none')))
-    .for('update');
-  if (!contract) return;
-  await write(
-    tx,
-    ctx,
-    contract,
-    'legal_review',
-    `逾期 ${daysOverdue} 天 / ${daysOverdue} days overdue`,
-    'legal.escalate',
-  );
+  const note = `逾期 ${daysOverdue} 天 / ${daysOverdue} days overdue`;
+  const changed = await setContractLegalStatus(tx, ctx, contractId, {
+    status: 'legal_review',
+    note,
+    action: 'legal.escalate',
+    from: 'normal_collection',
+  });
+  if (changed) await onTimeline(tx, ctx, changed.before, 'legal_review', note);
 }
 
 /** AR-8: finance or the director sets a signed contract's legal-action status, with a note (audited, on the timeline). */
@@ -83,13 +53,15 @@ export async function setLegalStatus(
   input: z.output<typeof ZLegalStatusInput>,
 ) {
   return inTx(ctx, async (tx) => {
-    const [contract] = await tx
-      .select()
-      .from(contracts)
-      .where(and(eq(contracts.id, contractId), eq(contracts.status, 'signed')))
-      .for('update');
-    if (!contract) throw appError('NOT_FOUND');
-    const after = await write(tx, ctx, contract, input.status, input.note, 'legal.set');
+    const changed = await setContractLegalStatus(tx, ctx, contractId, {
+      status: input.status,
+      note: input.note,
+      action: 'legal.set',
+      from: 'signed',
+    });
+    if (!changed) throw appError('NOT_FOUND');
+    await onTimeline(tx, ctx, changed.before, input.status, input.note);
+    const { after } = changed;
     return {
       id: after.id,
       legalStatus: after.legalStatus,

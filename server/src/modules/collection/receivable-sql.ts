@@ -7,7 +7,7 @@ import { type LocalDate, localDate } from '../../platform/deadlines/calendar.js'
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { unitSubtreeIdsSql } from '../../platform/org/tree.js';
 import { readPolicy } from '../../platform/policies/read.js';
-import { dueSoonDays } from '../receivables/policies.js';
+import { dueSoonDays } from '../receivables/index.js';
 import { agingBuckets } from './policies.js';
 import type { TBucket, TReceivableFilters } from './schemas.js';
 

@@ -6,7 +6,7 @@ import { closeDueItems } from '../../platform/deadlines/due-items.js';
 import { appError } from '../../platform/errors.js';
 import type { Localized } from '../../platform/i18n/lang.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT } from '../customers/scope.js';
+import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import { dunningItemInScope, dunningItemWriteScope } from './dunning-queries.js';
 import { DUNNING_SUBJECT } from './run-dunning.js';
 import type { ZDunningOutcomeInput } from './schemas.js';

@@ -12,7 +12,7 @@ import {
   zText,
 } from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
-import { legalStatuses } from '../contracts/tables.js';
+import { legalStatuses } from '../contracts/index.js';
 import { dunningOutcomes } from './tables.js';
 
 /** AR-5: where an instalment stands today (company calendar). */

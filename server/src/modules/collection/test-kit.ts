@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { signedContractFixture } from '../../../test/money-fixtures.js';
 import type { TestApp } from '../../../test/test-app.js';
 import { users } from '../../platform/org/tables.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 
 let n = 0;
 

@@ -7,9 +7,9 @@ import type { Actor, Ctx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { contracts } from '../contracts/tables.js';
-import { CUSTOMER_SUBJECT } from '../customers/scope.js';
-import { lockOpenInstalments, settle } from '../receivables/allocate.js';
+import { contracts } from '../contracts/index.js';
+import { CUSTOMER_SUBJECT } from '../customers/index.js';
+import { lockOpenInstalments, settle } from '../receivables/index.js';
 import { fenToYuan } from './labels.js';
 import { writeOffs } from './tables.js';
 

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { multipartBody } from '../../../test/multipart.js';
 import type { TestApp } from '../../../test/test-app.js';
 import { users } from '../../platform/org/tables.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 
 /** Test helpers for contracts through the HTTP routes (signed-in demo users, their cookies kept). */
 export function contractKit(t: TestApp) {

@@ -4,7 +4,7 @@ import { signedContractFixture } from '../../../test/money-fixtures.js';
 import { createTestApp } from '../../../test/test-app.js';
 import { auditLog } from '../../platform/audit/tables.js';
 import { notifications } from '../../platform/notifications/tables.js';
-import { quotes } from '../quotes/tables.js';
+import { quotes } from '../quotes/index.js';
 import { contractKit } from './contract-test-kit.js';
 
 describe('contracts: drafting, review chain, credit check (Q2C-5, Q2C-6, CUS-9)', async () => {

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import type { Ctx } from '../../platform/context.js';
 import { companyToday } from '../../platform/deadlines/company-date.js';
-import { customers } from '../customers/tables.js';
-import { customerDebt } from '../receivables/outstanding.js';
+import { customers } from '../customers/index.js';
+import { customerDebt } from '../receivables/index.js';
 import type { TCreditCheck } from './schemas.js';
 import type { ContractRow } from './scope.js';
 

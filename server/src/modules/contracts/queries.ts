@@ -8,7 +8,7 @@ import { listFiles } from '../../platform/files/files.js';
 import { userRefs } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 import type {
   TContract,
   TContractActions,

@@ -5,9 +5,7 @@ import { loadActor } from '../../platform/access/actor.js';
 import { auditLog } from '../../platform/audit/tables.js';
 import { type Ctx, inTx } from '../../platform/context.js';
 import { setPolicy } from '../../platform/policies/write.js';
-import { customerDebt } from '../receivables/outstanding.js';
-import { collectionDays } from '../receivables/policies.js';
-import { creditNotes, instalments } from '../receivables/tables.js';
+import { collectionDays, creditNotes, customerDebt, instalments } from '../receivables/index.js';
 import { contractKit } from './contract-test-kit.js';
 
 const DAY = 86_400_000;

@@ -4,13 +4,13 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { addLocalDays } from '../../platform/deadlines/calendar.js';
 import { appError } from '../../platform/errors.js';
-import { issueCreditNote } from '../receivables/credit-notes.js';
 import {
   createSigningPlan,
   insertInstalments,
+  issueCreditNote,
   type PlannedInstalment,
   signingTermDays,
-} from '../receivables/plan.js';
+} from '../receivables/index.js';
 import { assertDecreaseWithinContract } from './fields.js';
 import { tellManagerSigned } from './notices.js';
 import { getContract } from './queries.js';

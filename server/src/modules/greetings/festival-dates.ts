@@ -1,7 +1,7 @@
 import chineseDays from 'chinese-days';
 import type { LocalDate } from '../../platform/deadlines/calendar.js';
 import type { Localized } from '../../platform/i18n/lang.js';
-import { festivalKeys } from '../customers/policies.js';
+import { festivalKeys } from '../customers/index.js';
 
 export type FestivalKey = (typeof festivalKeys)[number];
 

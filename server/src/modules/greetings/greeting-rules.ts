@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../db/client.js';
 import { readPolicies } from '../../platform/policies/read.js';
-import { greetingDaysBefore, greetingFestivals } from '../customers/policies.js';
+import { greetingDaysBefore, greetingFestivals } from '../customers/index.js';
 import type { FestivalKey } from './festival-dates.js';
 
 export interface GreetingRules {

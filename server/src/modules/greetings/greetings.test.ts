@@ -8,7 +8,7 @@ import { dueItems } from '../../platform/deadlines/tables.js';
 import { executeJob } from '../../platform/jobs/runner.js';
 import { notifications } from '../../platform/notifications/tables.js';
 import { users } from '../../platform/org/tables.js';
-import { insertCustomer } from '../customers/insert-customer.js';
+import { insertCustomer } from '../customers/index.js';
 import { greetingJob } from './job.js';
 
 describe('CUS-7 greetings job', async () => {

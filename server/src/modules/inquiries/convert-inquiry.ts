@@ -5,11 +5,13 @@ import { holdersOfSql } from '../../platform/access/holders.js';
 import { type Actor, type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { users } from '../../platform/org/tables.js';
-import { assertOwnedCapacity } from '../customers/capacity.js';
-import { insertCustomer } from '../customers/insert-customer.js';
-import { assertCustomerLevel } from '../customers/levels.js';
-import { normalisePhone } from '../customers/name-key.js';
-import type { CustomerCreateInput } from '../customers/schemas.js';
+import type { CustomerCreateInput } from '../customers/index.js';
+import {
+  assertCustomerLevel,
+  assertOwnedCapacity,
+  insertCustomer,
+  normalisePhone,
+} from '../customers/index.js';
 import { settleInquiry } from './link-inquiry.js';
 import { getInquiry, loadInquiry } from './queries.js';
 import type { TInquiry, ZInquiryConvert } from './schemas.js';

@@ -8,7 +8,7 @@ import { appError } from '../../platform/errors.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isUuid } from '../../platform/schemas.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 import type { TInquiry, ZInquiryQuery } from './schemas.js';
 import { inquiryReadScope } from './scope.js';
 import { inquiries } from './tables.js';

@@ -9,7 +9,7 @@ import {
   zPage,
   zText,
 } from '../../platform/schemas.js';
-import { customerSources, customerTypes } from '../customers/tables.js';
+import { customerSources, customerTypes } from '../customers/index.js';
 
 export const inquiryChannels = ['phone', 'web', 'visit', 'exhibition', 'referral', 'other'] as const;
 export const ZInquiryChannel = z.enum(inquiryChannels);

@@ -1,12 +1,15 @@
-import { and, eq } from 'drizzle-orm';
-import { audit } from '../../platform/audit/audit.js';
+import { eq } from 'drizzle-orm';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { qualifiedScore } from '../customers/policies.js';
-import { CUSTOMER_SUBJECT, customerInScope } from '../customers/scope.js';
-import { customers } from '../customers/tables.js';
+import {
+  CUSTOMER_SUBJECT,
+  convertLeadToCustomer,
+  customerInScope,
+  customers,
+  qualifiedScore,
+} from '../customers/index.js';
 import { leadStatus } from './lead-status.js';
 import type { TLeadStatus } from './schemas.js';
 
@@ -27,12 +30,7 @@ export function convertLead(ctx: Ctx, id: string): Promise<TLeadStatus> {
       .where(eq(customers.id, customer.id));
     const score = row?.potentialScore ?? null;
     if (score === null || score < threshold) throw appError('LEAD_NOT_QUALIFIED');
-    const converted = await tx
-      .update(customers)
-      .set({ lifecycle: 'customer', convertedAt: at, updatedAt: at })
-      .where(and(eq(customers.id, customer.id), eq(customers.lifecycle, 'lead')))
-      .returning({ id: customers.id });
-    if (converted.length === 0) throw appError('LEAD_ALREADY_CUSTOMER');
+    if (!(await convertLeadToCustomer(tx, ctx, customer.id, score))) throw appError('LEAD_ALREADY_CUSTOMER');
     await addTimelineEvent(tx, ctx, {
       subjectType: CUSTOMER_SUBJECT,
       subjectId: customer.id,
@@ -42,13 +40,6 @@ export function convertLead(ctx: Ctx, id: string): Promise<TLeadStatus> {
         en: `${actor.displayName} converted the lead to a customer (potential value ${score})`,
       },
       data: { score, qualifiedScore: threshold },
-    });
-    await audit(tx, ctx, {
-      entity: CUSTOMER_SUBJECT,
-      entityId: customer.id,
-      action: 'customer.convert',
-      before: { lifecycle: 'lead' },
-      after: { lifecycle: 'customer', convertedAt: at, potentialScore: score },
     });
     return leadStatus(tx, customer.id, threshold);
   });

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../db/client.js';
 import { readPolicies } from '../../platform/policies/read.js';
-import { qualificationCriteria, qualifiedScore } from '../customers/policies.js';
+import { qualificationCriteria, qualifiedScore } from '../customers/index.js';
 import type { TLeadCriteria } from './schemas.js';
 import { MAX_ANSWER } from './score.js';
 

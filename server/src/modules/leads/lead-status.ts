@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { appError } from '../../platform/errors.js';
 import { isoOrNull } from '../../platform/schemas.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 import type { TLeadStatus } from './schemas.js';
 
 /**

@@ -1,9 +1,6 @@
-import { eq } from 'drizzle-orm';
-import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT, customerInScope } from '../customers/scope.js';
-import { customers } from '../customers/tables.js';
+import { CUSTOMER_SUBJECT, customerInScope, storeLeadAssessment } from '../customers/index.js';
 import { leadCriteria } from './criteria.js';
 import { leadStatus, type StoredQualification } from './lead-status.js';
 import type { TLeadStatus, TQualificationInput } from './schemas.js';
@@ -24,14 +21,7 @@ export function qualifyLead(ctx: Ctx, id: string, input: TQualificationInput): P
     const score = potentialScore(rules.criteria, input.answers);
     const qualification: StoredQualification = input.answers;
     const weights = rules.criteria.map((c) => ({ key: c.key, weight: c.weight }));
-    const [before] = await tx
-      .select({ qualification: customers.qualification, potentialScore: customers.potentialScore })
-      .from(customers)
-      .where(eq(customers.id, customer.id));
-    await tx
-      .update(customers)
-      .set({ qualification, potentialScore: score, updatedAt: at })
-      .where(eq(customers.id, customer.id));
+    await storeLeadAssessment(tx, ctx, customer.id, { qualification, weights, potentialScore: score });
     const verdict = score >= rules.qualifiedScore;
     await addTimelineEvent(tx, ctx, {
       subjectType: CUSTOMER_SUBJECT,
@@ -42,13 +32,6 @@ export function qualifyLead(ctx: Ctx, id: string, input: TQualificationInput): P
         en: `${actor.displayName} assessed the potential value: ${score} (${rules.qualifiedScore} needed to convert${verdict ? ', reached' : ', not reached'})`,
       },
       data: { answers: input.answers, weights, score, qualifiedScore: rules.qualifiedScore },
-    });
-    await audit(tx, ctx, {
-      entity: CUSTOMER_SUBJECT,
-      entityId: customer.id,
-      action: 'customer.qualify',
-      before,
-      after: { qualification, weights, potentialScore: score },
     });
     return leadStatus(tx, customer.id, rules.qualifiedScore);
   });

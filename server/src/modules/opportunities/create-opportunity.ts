@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Actor, type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { AppError, appError } from '../../platform/errors.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT, customerInScope } from '../customers/scope.js';
+import { CUSTOMER_SUBJECT, customerInScope } from '../customers/index.js';
 import { resolveOwner } from './owner.js';
 import { getOpportunity } from './queries.js';
 import type { TOpportunity, ZOpportunityCreate } from './schemas.js';

@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT } from '../customers/scope.js';
+import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import { lockOpenOpportunity } from './lock-opportunity.js';
 import { getOpportunity } from './queries.js';
 import type { TOpportunity, ZOpportunityStageMove } from './schemas.js';

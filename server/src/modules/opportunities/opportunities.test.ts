@@ -7,7 +7,7 @@ import { type Ctx, inTx } from '../../platform/context.js';
 import { users } from '../../platform/org/tables.js';
 import { setPolicy } from '../../platform/policies/write.js';
 import { timelineEvents } from '../../platform/timeline/tables.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 import { stageProbability } from './policies.js';
 import { opportunities } from './tables.js';
 

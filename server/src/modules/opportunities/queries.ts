@@ -22,7 +22,7 @@ import { appError } from '../../platform/errors.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 import { probabilitiesByUnit, weightedFen } from './probability.js';
 import type { TOpportunity, TStageHistory, ZOpportunityFilters, ZOpportunityListQuery } from './schemas.js';
 import { opportunityReadScope, opportunityWriteScope } from './scope.js';

@@ -1,6 +1,6 @@
 import { count, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 import { probabilitiesByUnit, probabilityRowsSql } from './probability.js';
 import type { Stage } from './stages.js';
 import { opportunities } from './tables.js';

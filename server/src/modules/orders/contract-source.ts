@@ -3,9 +3,7 @@ import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
-import { effectiveAmountFen } from '../contracts/queries.js';
-import { assertSignedMain, contractScope } from '../contracts/scope.js';
-import { contracts } from '../contracts/tables.js';
+import { assertSignedMain, contractScope, contracts, effectiveAmountFen } from '../contracts/index.js';
 
 export interface ContractSource {
   id: string;

@@ -4,7 +4,7 @@ import type { Tx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { products } from '../products/tables.js';
+import { products } from '../products/index.js';
 import { signedMainContract } from './contract-source.js';
 import { nextOrderNumber } from './numbers.js';
 import { recordOrderProgress } from './progress.js';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT } from '../customers/scope.js';
+import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import { signedMainContract } from './contract-source.js';
 import { nextReturnNumber } from './numbers.js';
 import { assertCreditWithinContract, assertOrderOfContract } from './return-checks.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signedContractFixture } from '../../../test/money-fixtures.js';
 import { multipartBody } from '../../../test/multipart.js';
 import { createTestApp } from '../../../test/test-app.js';
-import { customerDebt } from '../receivables/outstanding.js';
+import { customerDebt } from '../receivables/index.js';
 
 describe('orders, delivery and returns (Q2C-8, Q2C-10, Q2C-11)', async () => {
   const t = await createTestApp();

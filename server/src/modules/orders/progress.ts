@@ -4,7 +4,7 @@ import type { Localized } from '../../platform/i18n/lang.js';
 import { defineNotificationEvent } from '../../platform/notifications/events.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT } from '../customers/scope.js';
+import { CUSTOMER_SUBJECT } from '../customers/index.js';
 
 export const ORDER_PROGRESS_EVENT = 'order.progress';
 

@@ -7,8 +7,8 @@ import { appError } from '../../platform/errors.js';
 import { userRefs } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
-import { contracts } from '../contracts/tables.js';
-import { customers } from '../customers/tables.js';
+import { contracts } from '../contracts/index.js';
+import { customers } from '../customers/index.js';
 import type { TDeliveryDocumentKind, TOrder, TOrderListItem, ZOrderListQuery } from './schemas.js';
 import { orderReadScope, orderWriteScope } from './scope.js';
 import {

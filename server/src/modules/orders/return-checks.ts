@@ -2,7 +2,7 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { contracts } from '../contracts/tables.js';
+import { contracts } from '../contracts/index.js';
 import type { ContractSource } from './contract-source.js';
 import { orderReadScope } from './scope.js';
 import { orders, returnRequests } from './tables.js';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ZDateTime, ZLocalized } from '../../platform/schemas.js';
-import { ZUnitRef, ZUserRef } from '../users/schemas.js';
+import { ZDateTime, ZLocalized, ZUnitRef, ZUserRef } from '../../platform/schemas.js';
 
 export const ZPolicyVersion = z.object({
   value: z.unknown(),

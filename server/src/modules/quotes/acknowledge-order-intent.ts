@@ -7,7 +7,7 @@ import { appError } from '../../platform/errors.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { isUuid } from '../../platform/schemas.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT } from '../customers/scope.js';
+import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import { ORDER_INTENT_ACK, ORDER_INTENT_SUBJECT } from './order-intent-events.js';
 import { getOrderIntent, mayAcknowledgeSql } from './order-intent-queries.js';
 import type { TOrderIntent, ZOrderIntentAck } from './schemas.js';

@@ -5,7 +5,7 @@ import type { Actor, Ctx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT } from '../customers/scope.js';
+import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import { quoteReadScope } from './scope.js';
 import { quotes } from './tables.js';
 

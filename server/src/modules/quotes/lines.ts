@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { appError } from '../../platform/errors.js';
-import { productsForQuote } from '../products/queries.js';
+import { productsForQuote } from '../products/index.js';
 import { type PricedLine, priceLine, type QuoteTotals, quoteTotals } from './pricing.js';
 import type { TQuoteLineInput } from './schemas.js';
 import { quoteLines } from './tables.js';

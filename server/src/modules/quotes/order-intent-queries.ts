@@ -8,7 +8,7 @@ import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { subordinateIdsSql } from '../../platform/org/tree.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 import type { TOrderIntent, TOrderIntentPage, ZOrderIntentListQuery } from './schemas.js';
 import { orderIntentReadScope } from './scope.js';
 import { orderIntents, quotes } from './tables.js';

@@ -5,7 +5,7 @@ import { queryRows } from '../../db/client.js';
 import { loadActor } from '../../platform/access/actor.js';
 import type { Ctx } from '../../platform/context.js';
 import { users } from '../../platform/org/tables.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 import { markQuoteContracted, quoteForContract } from './for-contract.js';
 
 let t: TestApp;

@@ -3,9 +3,8 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { addLocalDays } from '../../platform/deadlines/calendar.js';
 import { AppError, appError } from '../../platform/errors.js';
-import { customerInScope } from '../customers/scope.js';
-import { opportunityReadScope } from '../opportunities/scope.js';
-import { opportunities } from '../opportunities/tables.js';
+import { customerInScope } from '../customers/index.js';
+import { opportunities, opportunityReadScope } from '../opportunities/index.js';
 
 /** The customer of a new quote or order intent, which the actor must be able to read (404 on the field otherwise). */
 export async function readableCustomer(tx: Tx, actor: Actor, id: string) {

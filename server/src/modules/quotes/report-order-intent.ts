@@ -11,7 +11,7 @@ import { notify } from '../../platform/notifications/notify.js';
 import { users } from '../../platform/org/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT } from '../customers/scope.js';
+import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import { ORDER_INTENT_ACK, ORDER_INTENT_SUBJECT } from './order-intent-events.js';
 import { getOrderIntent } from './order-intent-queries.js';
 import { orderIntentAckWorkingDays } from './policies.js';

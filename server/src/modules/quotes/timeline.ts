@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/client.js';
 import type { Ctx } from '../../platform/context.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT } from '../customers/scope.js';
+import { CUSTOMER_SUBJECT } from '../customers/index.js';
 
 const words = {
   created: { 'zh-CN': '新建报价单', en: 'Quote created' },

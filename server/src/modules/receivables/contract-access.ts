@@ -3,8 +3,7 @@ import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
-import { type ContractRow, contractScope } from '../contracts/scope.js';
-import { contracts } from '../contracts/tables.js';
+import { type ContractRow, contractScope, contracts } from '../contracts/index.js';
 
 /** What the receivables need of a contract (read only; the contracts module owns the table). */
 export interface ContractForMoney {

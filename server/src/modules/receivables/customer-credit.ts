@@ -5,7 +5,7 @@ import { appError } from '../../platform/errors.js';
 import { balanceOf, entriesOf, isLedgerError, lockAccount, spend } from '../../platform/ledger/ledger.js';
 import { iso } from '../../platform/schemas.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT, customerInScope } from '../customers/scope.js';
+import { CUSTOMER_SUBJECT, customerInScope } from '../customers/index.js';
 import { type Allocation, lockOpenInstalments, settle } from './allocate.js';
 import { contractById } from './contract-access.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';

@@ -7,7 +7,7 @@ import { defineNotificationEvent } from '../../platform/notifications/events.js'
 import { notify } from '../../platform/notifications/notify.js';
 import { users } from '../../platform/org/tables.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { CUSTOMER_SUBJECT } from '../customers/scope.js';
+import { CUSTOMER_SUBJECT } from '../customers/index.js';
 
 /** AR-4: finance hears of a payment to confirm; the rep hears what finance decided. */
 defineNotificationEvent({

@@ -9,8 +9,8 @@ import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
-import { contracts } from '../contracts/tables.js';
-import { customers } from '../customers/tables.js';
+import { contracts } from '../contracts/index.js';
+import { customers } from '../customers/index.js';
 import { PAYMENT_SUBJECT, paymentScope } from './payment-scope.js';
 import { confirmOwnPayment } from './policies.js';
 import type {

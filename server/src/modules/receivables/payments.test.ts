@@ -6,7 +6,7 @@ import { createTestApp } from '../../../test/test-app.js';
 import { queryRows } from '../../db/client.js';
 import { balanceOf } from '../../platform/ledger/ledger.js';
 import { users } from '../../platform/org/tables.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
 import { customerDebt } from './outstanding.js';
 import { payments } from './tables.js';

@@ -5,7 +5,7 @@ import type { Ctx } from '../../platform/context.js';
 import { addLocalDays } from '../../platform/deadlines/calendar.js';
 import { appError } from '../../platform/errors.js';
 import { readPolicy } from '../../platform/policies/read.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 import { collectionDays, collectionDaysByCustomerType } from './policies.js';
 import { instalments } from './tables.js';
 

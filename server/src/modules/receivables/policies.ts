@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { definePolicy } from '../../platform/policies/define.js';
-import { customerTypes } from '../customers/tables.js';
+import { customerTypes } from '../customers/index.js';
 
 const chapter = 'AR';
 

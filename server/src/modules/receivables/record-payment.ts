@@ -8,7 +8,7 @@ import { once } from '../../platform/idempotency/idempotency.js';
 import { users } from '../../platform/org/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { nextInSequence } from '../../platform/sequences/next.js';
-import { customerInScope } from '../customers/scope.js';
+import { customerInScope } from '../customers/index.js';
 import { lockOpenInstalments, settle } from './allocate.js';
 import { contractById } from './contract-access.js';
 import { paymentTimeline, tellConfirmers, yuanText } from './payment-events.js';

@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { yuanText } from '../../platform/money.js';
-import { assertSignedMain } from '../contracts/scope.js';
+import { assertSignedMain } from '../contracts/index.js';
 import { contractInScope } from './contract-access.js';
 import { PLAN_CHANGE, replaceableInstalments } from './plan-change-flow.js';
 import { getPlanChange } from './plan-change-queries.js';

@@ -6,7 +6,7 @@ import { loadActor } from '../../platform/access/actor.js';
 import type { Ctx } from '../../platform/context.js';
 import { users } from '../../platform/org/tables.js';
 import { setPolicy } from '../../platform/policies/write.js';
-import { customers } from '../customers/tables.js';
+import { customers } from '../customers/index.js';
 
 /** AR-2: how and when a customer pays — cash up to a limit, terms by customer type, no future dates. */
 describe('payment terms (AR-2)', async () => {

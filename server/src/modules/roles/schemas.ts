@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZLocalized, ZScope, zText } from '../../platform/schemas.js';
-import { zCode } from '../units/schemas.js';
+import { zCode } from '../units/index.js';
 
 export const ZGrant = z.object({ permission: z.string().min(1).max(80), scope: ZScope });
 

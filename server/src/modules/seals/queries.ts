@@ -7,7 +7,7 @@ import { appError } from '../../platform/errors.js';
 import { userRefs } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isUuid } from '../../platform/schemas.js';
-import { contractRefs } from '../contracts/queries.js';
+import { contractRefs } from '../contracts/index.js';
 import type {
   TSeal,
   TSealLog,

@@ -4,7 +4,7 @@ import { submitForApproval } from '../../platform/approvals/transitions.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { contractInScope } from '../contracts/scope.js';
+import { contractInScope } from '../contracts/index.js';
 import { getSealRequest } from './queries.js';
 import type { TSealRequest, ZSealRequestCreate } from './schemas.js';
 import { SEAL_REQUEST } from './scope.js';

@@ -86,3 +86,12 @@ export async function listAppealTargets(db: DbOrTx, actorId: string) {
   const refs = await userRefs(db, chain);
   return { items: chain.flatMap((id) => refs.get(id) ?? []) };
 }
+
+/** Open appeals addressed to the user (the to-do badge). */
+export async function countOpenAppealsTo(db: DbOrTx, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(appeals)
+    .where(and(eq(appeals.toUserId, userId), eq(appeals.status, 'open')));
+  return Number(row?.n ?? 0);
+}

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ZDateTime, ZPageQuery, zPage, zText } from '../../platform/schemas.js';
-import { ZUserRef } from '../users/schemas.js';
+import { ZDateTime, ZPageQuery, ZUserRef, zPage, zText } from '../../platform/schemas.js';
 
 export const ZTaskSource = z.enum(['verbal', 'written', 'meeting']);
 export const ZTaskStatus = z.enum(['open', 'done', 'evaluated', 'cancelled']);

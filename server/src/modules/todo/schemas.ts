@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZDateTime, ZLocalized, ZUserRef } from '../../platform/schemas.js';
-import { ZAppeal, ZTask } from '../tasks/schemas.js';
+import { ZAppeal, ZTask } from '../tasks/index.js';
 
 export const ZTodoCount = z.object({
   /** Everything waiting for me: approvals + deadlines + tasks + appeals (notifications are counted apart). */

@@ -1,26 +1,20 @@
-import { and, count, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { countPendingApprovalsFor, listPendingApprovalsFor } from '../../platform/approvals/queries.js';
 import type { Actor } from '../../platform/context.js';
 import { countDueItemsFor, listDueItemsFor } from '../../platform/deadlines/queries.js';
 import { iso } from '../../platform/schemas.js';
-import { countUnread } from '../notifications/notifications.js';
-import { listAppeals } from '../tasks/appeal-queries.js';
-import { countTodoTasksFor, listTodoTasksFor } from '../tasks/queries.js';
-import { TASK_SUBJECT } from '../tasks/subject.js';
-import { appeals } from '../tasks/tables.js';
+import { countUnread } from '../notifications/index.js';
+import {
+  countOpenAppealsTo,
+  countTodoTasksFor,
+  listAppeals,
+  listTodoTasksFor,
+  TASK_SUBJECT,
+} from '../tasks/index.js';
 import type { TTodo, TTodoCount } from './schemas.js';
 
 /** Tasks have their own section (with their deadlines); their due items are not listed again. */
 const ownListed = { exceptSubjectTypes: [TASK_SUBJECT] };
-
-async function countOpenAppealsTo(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(appeals)
-    .where(and(eq(appeals.toUserId, userId), eq(appeals.status, 'open')));
-  return Number(row?.n ?? 0);
-}
 
 /** The red badge: everything waiting for the signed-in user. */
 export async function todoCount(db: DbOrTx, actor: Actor, now: Date): Promise<TTodoCount> {

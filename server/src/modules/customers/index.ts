@@ -1,0 +1,25 @@
+// Customers (客户档案): what other modules may use of this module, and the only file of it they
+// import (ARCHITECTURE.md, "Module boundaries").
+
+// Use cases: writes to customer records, each with its audit row, in the caller's transaction.
+export { assertOwnedCapacity } from './capacity.js';
+export { type InsertCustomerOptions, insertCustomer } from './insert-customer.js';
+export { convertLeadToCustomer, type LeadAssessment, storeLeadAssessment } from './lead-lifecycle.js';
+export { assertCustomerLevel } from './levels.js';
+export { normalisePhone } from './name-key.js';
+// Policies other modules read.
+export {
+  festivalKeys,
+  greetingDaysBefore,
+  greetingFestivals,
+  qualificationCriteria,
+  qualifiedScore,
+} from './policies.js';
+// Schemas and types.
+export type { CustomerCreateInput } from './schemas.js';
+// Scope: who may read or change a customer (ORG-5); the subject type of its timeline and files.
+export { CUSTOMER_SUBJECT, customerInScope, customerReadScope, customerWriteScope } from './scope.js';
+
+// Read models: the customer table and its enumerations, for reads and joins in SQL only.
+// Writes go through the use cases above.
+export { customerSources, customers, customerTypes } from './tables.js';

@@ -1,0 +1,5 @@
+// To-do (待办): what other modules may use of this module, and the only file of it they import
+// (ARCHITECTURE.md, "Module boundaries").
+
+// Schemas and types.
+export { type TTodo, type TTodoCount, ZTodo, ZTodoCount } from './schemas.js';

@@ -1,0 +1,5 @@
+// Users (用户): what other modules may use of this module, and the only file of it they import
+// (ARCHITECTURE.md, "Module boundaries").
+
+// Schemas and types.
+export { type TUser, ZRoleRef, ZUser, zPassword, zUsername } from './schemas.js';
