@@ -5,6 +5,7 @@ import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
 import { type ContractRow, contractScope } from '../contracts/scope.js';
 import { contracts } from '../contracts/tables.js';
+import type { Permission } from '../permission-codes.js';
 
 /** What the receivables need of a contract (read only; the contracts module owns the table). */
 export interface ContractForMoney {
@@ -36,7 +37,7 @@ export async function contractInScope(
   db: DbOrTx,
   actor: Actor,
   id: string,
-  permission: string,
+  permission: Permission,
 ): Promise<ContractForMoney> {
   if (!isUuid(id)) throw appError('NOT_FOUND');
   const [row] = await db
