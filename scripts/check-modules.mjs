@@ -18,11 +18,7 @@ const ts = createRequire(path.join(repo, 'server', 'package.json'))('typescript'
  * Cycles between modules that are known and being removed: each entry is the set of modules of
  * one cycle, tolerated for now. Any other cycle fails.
  */
-export const KNOWN_CYCLES = [
-  // To be removed: contracts and receivables still import each other (signing creates the
-  // payment plan; payment plans check the contract). Delete this entry once the cycle is gone.
-  ['contracts', 'receivables'],
-];
+export const KNOWN_CYCLES = [];
 
 function tsFiles(dir) {
   const out = [];
@@ -152,7 +148,9 @@ export function checkModules(root, { knownCycles = KNOWN_CYCLES } = {}) {
       const target = resolveTarget(file, spec);
       const to = moduleOf(root, target);
       if (!to || to === from) continue;
-      graph.get(from).add(to);
+      // A test may reach a module that depends on its own (signing a contract creates the
+      // receivables' plan): that is not a dependency of the module's code, so no cycle edge.
+      if (!file.endsWith('.test.ts')) graph.get(from).add(to);
       if (!allowed(root, file, from, target, to))
         deepImports.push({ file: path.relative(root, file), spec, module: to });
     }

@@ -82,6 +82,7 @@ export type {
   TServiceLogCreate,
 } from './modules/customers/schemas.js';
 export type { TDueItem, TDueItemPage, TMineQuery, TOverdueQuery } from './modules/deadlines/schemas.js';
+export type { ErrorCode } from './modules/error-codes.js';
 export type {
   TInquiry,
   TInquiryAssignees,
@@ -136,6 +137,7 @@ export type {
   TStageHistoryEntry,
 } from './modules/opportunities/schemas.js';
 export type * from './modules/orders/schemas.js';
+export type { Permission } from './modules/permission-codes.js';
 export type {
   TPolicy,
   TPolicyOverride,
@@ -194,7 +196,6 @@ export type {
   TUserUpdate,
 } from './modules/users/schemas.js';
 export type { Scope } from './platform/access/scopes.js';
-export type { ErrorCode } from './platform/errors.js';
 export type { TFileList, TFileMeta } from './platform/files/schemas.js';
 export type {
   TImportDuplicate,

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
 import { isEmpty, loadDemoData } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
+import { loadModules } from './modules/index.js';
 import { ensurePresetRoles } from './modules/roles/ensure-presets.js';
 import { BackupError } from './platform/backup/backup-error.js';
 import { enableBackups } from './platform/backup/job.js';
@@ -21,6 +22,8 @@ import { createSmtpMailer, smtpConfigFromEnv } from './platform/mail/mailer.js';
 /** config → database → migrations → HTTP app. */
 async function main() {
   const config = loadConfig();
+  // Every module's policies, flows, jobs … (ADR 16): the demo data below already needs them.
+  loadModules();
   // The embedded database is this process's alone: a lock file in DATA_DIR keeps a second
   // server, backup or restore out while we run.
   if (!config.databaseUrl) assertOutsideDataDir(config.backupDir, config.dataDir);

@@ -1,19 +1,19 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { CONTRACT } from '../modules/contracts/scope.js';
-import '../modules/contracts/flow.js';
 import { createContract } from '../modules/contracts/create-contract.js';
 import { enterContract } from '../modules/contracts/enter-contract.js';
 import { uploadSignedScan } from '../modules/contracts/scans.js';
+import { CONTRACT } from '../modules/contracts/scope.js';
 import { submitContract } from '../modules/contracts/submit-contract.js';
+import { contracts } from '../modules/contracts/tables.js';
 import { verifyContract } from '../modules/contracts/verify-contract.js';
 import { customers } from '../modules/customers/tables.js';
+import { loadModules } from '../modules/index.js';
 import { acceptOrder } from '../modules/orders/accept-order.js';
 import { createOrder } from '../modules/orders/create-order.js';
 import { createReturn } from '../modules/orders/create-return.js';
 import { deliverOrder } from '../modules/orders/deliver-order.js';
 import { recordShipment } from '../modules/orders/record-shipment.js';
-import '../modules/orders/return-flow.js';
 import { RETURN_DOC } from '../modules/orders/scope.js';
 import { setDeliveryDocument } from '../modules/orders/set-delivery-document.js';
 import { submitReturn } from '../modules/orders/submit-return.js';
@@ -21,8 +21,6 @@ import { deliveryDocumentKinds } from '../modules/orders/tables.js';
 import { products } from '../modules/products/tables.js';
 import { createQuote } from '../modules/quotes/create-quote.js';
 import { acceptQuote, declineQuote } from '../modules/quotes/decide-quote.js';
-import '../modules/quotes/flow.js';
-import { contracts } from '../modules/contracts/tables.js';
 import { QUOTE_DOC } from '../modules/quotes/scope.js';
 import { sendQuote } from '../modules/quotes/send-quote.js';
 import { submitQuote } from '../modules/quotes/submit-quote.js';
@@ -339,6 +337,7 @@ function bookSupplement(tl: DemoTimeline, d: DealSpec, state: { contractId: stri
  * approvals included). Needs the demo customers and products; does nothing if contracts exist.
  */
 export async function loadDemoMoney(db: Db, clock: Clock): Promise<void> {
+  loadModules();
   const [any] = await db.select({ id: contracts.id }).from(contracts).limit(1);
   if (any) return;
   // The deals need the demo customers (loaded on a new installation only, not in tests).

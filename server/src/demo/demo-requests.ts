@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { loadModules } from '../modules/index.js';
 import { createGeneralRequest } from '../modules/requests/create-request.js';
 import { GENERAL_REQUEST } from '../modules/requests/flow.js';
 import { loadActor } from '../platform/access/actor.js';
@@ -22,6 +23,7 @@ const samples = [
  * 我的审批 and the to-do badge on a fresh demo. Written through the same use cases as the UI.
  */
 export async function loadDemoRequests(db: Db, clock: Clock): Promise<void> {
+  loadModules();
   for (const s of samples) {
     const actor = await loadActor(db, await userIdByUsername(db, s.by));
     const ctx: Ctx = { db, clock, actor, requestId: 'demo-load', ip: null, userAgent: null, lang: 'zh-CN' };

@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { loadModules } from '../modules/index.js';
 import { roles, userRoles } from '../platform/access/tables.js';
 import { audit } from '../platform/audit/audit.js';
 import type { Clock } from '../platform/clock.js';
@@ -20,6 +21,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * The preset roles must exist already (ensurePresetRoles).
  */
 export async function loadDemoData(db: Db, clock: Clock): Promise<void> {
+  loadModules();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const at = clock.now();
   const ctx = {

@@ -18,6 +18,7 @@ import { appError } from '../platform/errors.js';
 import { langFromHeader } from '../platform/i18n/lang.js';
 import { MailDispatcher } from '../platform/mail/dispatcher.js';
 import type { Mailer } from '../platform/mail/mailer.js';
+import type { ModuleManifest } from '../platform/modules/define-module.js';
 import { takeMailQueued } from '../platform/notifications/mail-queue.js';
 import { ZErrorBody } from '../platform/schemas.js';
 import { authorize } from './auth.js';
@@ -43,6 +44,8 @@ export interface AppOptions {
   uploadMaxMb?: number;
   /** SMTP delivery; null or absent keeps mail in the outbox for administrators. */
   mailer?: Mailer | null;
+  /** The module list (ADR 16); every module of modules/index.ts unless told. */
+  modules?: readonly ModuleManifest[];
 }
 
 export interface RegisteredRoute {
@@ -177,7 +180,7 @@ export async function buildApp(
     app.swagger(),
   );
 
-  await app.register(async (api) => registerModules(api as App, opts), {});
+  await app.register(async (api) => registerModules(api as App, opts, opts.modules), {});
 
   const webDist =
     opts.webDist && existsSync(path.join(opts.webDist, 'index.html')) ? opts.webDist : undefined;

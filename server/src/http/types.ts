@@ -6,6 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Permission } from '../modules/permission-codes.js';
 import type { Ctx } from '../platform/context.js';
 
 /** The Fastify instance every module registers its routes on. */
@@ -19,9 +20,10 @@ export type App = FastifyInstance<
 
 /**
  * Every route declares who may call it: `public`, `authenticated` (any signed-in user),
- * or a permission string such as `user:manage`. The permission-matrix test reads this.
+ * or a permission a module declares, such as `user:manage` (`Permission`, generated from the
+ * manifests: a typo does not compile). The permission-matrix test reads this.
  */
-export type RoutePermission = 'public' | 'authenticated' | (string & {});
+export type RoutePermission = 'public' | 'authenticated' | Permission;
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -17,7 +17,7 @@ import type { TSignInNotice } from './schemas.js';
 
 const LOCKED_EVENT = 'auth.locked';
 
-defineNotificationEvent({
+export const accountLockedEvent = defineNotificationEvent({
   key: LOCKED_EVENT,
   label: { 'zh-CN': '我的账号因登录失败被锁定', en: 'My account was locked after failed sign-ins' },
   emailByDefault: true,

@@ -1,7 +1,7 @@
 import { definePermissions } from '../../platform/access/permissions.js';
 
 /** AR-5 … AR-9: receivables, aging, dunning, escalation, legal status and write-offs. */
-definePermissions([
+export const collectionPermissions = definePermissions([
   {
     code: 'receivable:read',
     label: { 'zh-CN': '查看应收账款和账龄', en: 'View receivables and aging' },

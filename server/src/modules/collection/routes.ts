@@ -32,9 +32,8 @@ import {
 } from './schemas.js';
 import { collectionSummary } from './summary.js';
 import { createWriteOff, listWriteOffs, submitWriteOff } from './write-offs.js';
+
 // AR-5/AR-8: the daily escalation job; AR-8: the write-off approval flow (registered on import).
-import './job.js';
-import './write-off-flow.js';
 
 const tags = ['collection'];
 

@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { addLocalDays, endOfLocalDay, type LocalDate, localDate } from '../../platform/deadlines/calendar.js';
 import { openDueItem } from '../../platform/deadlines/due-items.js';
-import { defineDueItemLink } from '../../platform/deadlines/links.js';
+import { defineDueItemKind } from '../../platform/deadlines/links.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { appError } from '../../platform/errors.js';
 import { notify } from '../../platform/notifications/notify.js';
@@ -16,7 +16,10 @@ import { dunningItems, dunningRuns } from './tables.js';
 
 export const DUNNING_KIND = 'dunning';
 export const DUNNING_SUBJECT = 'dunning_item';
-defineDueItemLink(DUNNING_SUBJECT, (id) => `/dunning?item=${id}`);
+export const dunningDueItems = defineDueItemKind({
+  subjectType: DUNNING_SUBJECT,
+  link: (id) => `/dunning?item=${id}`,
+});
 
 /** The last day of a date's month. */
 function lastDayOfMonth(d: LocalDate): LocalDate {

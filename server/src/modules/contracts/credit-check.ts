@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client.js';
 import type { Ctx } from '../../platform/context.js';
 import { companyToday } from '../../platform/deadlines/company-date.js';
 import { customers } from '../customers/index.js';
-import { customerDebt } from '../receivables/index.js';
+import { customerDebtPort } from './events.js';
 import type { TCreditCheck } from './schemas.js';
 import type { ContractRow } from './scope.js';
 
@@ -33,7 +33,7 @@ export async function creditCheckOf(tx: Tx, ctx: Ctx, contract: ContractRow): Pr
     .from(customers)
     .where(eq(customers.id, contract.customerId));
   const limit = customer?.limit ?? null;
-  const debt = await customerDebt(tx, contract.customerId, today);
+  const debt = await customerDebtPort.call(tx, contract.customerId, today);
   const amount = addedDebt(contract);
   const reasons: TCreditCheck['reasons'] = [];
   if (limit !== null && debt.outstandingFen + amount > limit) reasons.push('over_limit');

@@ -6,12 +6,12 @@ import { notify } from '../../platform/notifications/notify.js';
 import { superiorChainSql } from '../../platform/org/tree.js';
 import type { ContractRow } from './scope.js';
 
-defineNotificationEvent({
+export const signedCopyEvent = defineNotificationEvent({
   key: 'contract.signedCopy',
   label: { 'zh-CN': '下属签订的合同已归档（副本）', en: 'A contract of my team was signed and filed' },
   emailByDefault: false,
 });
-defineNotificationEvent({
+export const entryReturnedEvent = defineNotificationEvent({
   key: 'contract.entryReturned',
   label: { 'zh-CN': '我录入的合同被退回', en: 'A contract entry of mine was returned' },
   emailByDefault: true,

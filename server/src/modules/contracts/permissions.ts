@@ -1,7 +1,7 @@
 import { definePermissions } from '../../platform/access/permissions.js';
 
 /** Q2C-5 … Q2C-8: contracts in the holder's data scope; signing entry and its verification. */
-definePermissions([
+export const contractPermissions = definePermissions([
   { code: 'contract:read', label: { 'zh-CN': '查看合同', en: 'View contracts' }, scoped: true },
   {
     code: 'contract:write',

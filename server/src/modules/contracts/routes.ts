@@ -5,7 +5,6 @@ import { ZFileDownload, ZFileList, ZFileMeta } from '../../platform/files/schema
 import { ZId, ZOk } from '../../platform/schemas.js';
 import { createContract } from './create-contract.js';
 import { enterContract } from './enter-contract.js';
-import './flow.js';
 import { getContract, listContracts } from './queries.js';
 import { returnContractEntry } from './return-entry.js';
 import { listSignedScans, readSignedScan, removeSignedScan, uploadSignedScan } from './scans.js';

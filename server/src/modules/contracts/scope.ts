@@ -5,6 +5,7 @@ import { approvalParticipantCondition } from '../../platform/approvals/visibilit
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
+import type { Permission } from '../permission-codes.js';
 import { contracts } from './tables.js';
 
 /** The approval document type of contracts (intent, main, supplement). */
@@ -27,7 +28,7 @@ export function contractReadScope(actor: Actor): SQL {
 }
 
 /** The scope of a scoped contract permission (contract:write, contract:enter, contract:verify). */
-export function contractScope(actor: Actor, permission: string): SQL {
+export function contractScope(actor: Actor, permission: Permission): SQL {
   return scopeCondition(actor, permission, cols);
 }
 
@@ -42,7 +43,7 @@ export async function contractInScope(
   db: DbOrTx,
   actor: Actor,
   id: string,
-  opts: { permission?: string; lock?: boolean } = {},
+  opts: { permission?: Permission; lock?: boolean } = {},
 ): Promise<ContractRow> {
   if (!isUuid(id)) throw appError('NOT_FOUND');
   const query = db

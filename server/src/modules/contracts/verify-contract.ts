@@ -1,55 +1,16 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
-import { addLocalDays } from '../../platform/deadlines/calendar.js';
 import { appError } from '../../platform/errors.js';
-import {
-  createSigningPlan,
-  insertInstalments,
-  issueCreditNote,
-  type PlannedInstalment,
-  signingTermDays,
-} from '../receivables/index.js';
+import { emit } from '../../platform/events/domain-events.js';
+import { contractSigned } from './events.js';
 import { assertDecreaseWithinContract } from './fields.js';
 import { tellManagerSigned } from './notices.js';
 import { getContract } from './queries.js';
-import type { TContract, TPlannedInstalment } from './schemas.js';
+import type { TContract } from './schemas.js';
 import { type ContractRow, contractInScope } from './scope.js';
 import { contracts } from './tables.js';
 import { contractTimelineEvent } from './timeline.js';
-
-function agreedSplit(c: ContractRow): PlannedInstalment[] | undefined {
-  const rows = c.plannedInstalments as TPlannedInstalment[] | null;
-  return rows?.map((r) => ({ dueDate: r.dueDate, amountFen: BigInt(r.amountFen) }));
-}
-
-/**
- * Q2C-8/AR-1: a signed supplement changes what the customer owes under its main contract.
- * An increase adds an instalment due the collection period after the signing date (or the
- * agreed split); a decrease issues a credit note against the main contract's open instalments.
- */
-async function applySupplement(tx: Tx, ctx: Ctx, s: ContractRow & { signedOn: string }) {
-  const [main] = await tx.select().from(contracts).where(eq(contracts.id, s.mainContractId!));
-  if (!main) throw new Error(`supplement ${s.id} without its main contract`);
-  const delta = s.deltaFen ?? 0n;
-  if (delta > 0n) {
-    let rows = agreedSplit(s);
-    if (!rows?.length) {
-      const days = await signingTermDays(tx, ctx.clock.now(), main);
-      rows = [{ dueDate: addLocalDays(s.signedOn, days), amountFen: delta }];
-    }
-    await insertInstalments(tx, ctx, main, rows, 'supplement', s.id);
-  } else if (delta < 0n) {
-    await issueCreditNote(tx, ctx, {
-      contractId: main.id,
-      customerId: main.customerId,
-      amountFen: -delta,
-      sourceType: 'supplement',
-      sourceId: s.id,
-    });
-  }
-}
 
 /**
  * Q2C-7: a second person verifies (复核) the entered signing data; then the contract is signed
@@ -72,12 +33,8 @@ export function verifyContract(ctx: Ctx, id: string): Promise<TContract> {
       .set({ status: 'signed', verifiedAt: at, verifiedBy: actor.id, signedAt: at, updatedAt: at })
       .where(eq(contracts.id, id))
       .returning()) as [ContractRow];
-    const signed = { ...after, signedOn: before.signedOn };
-    if (after.kind === 'main') {
-      await createSigningPlan(tx, ctx, signed, agreedSplit(after));
-    } else if (after.kind === 'supplement') {
-      await applySupplement(tx, ctx, signed);
-    }
+    // AR-1: receivables makes the payment plan or applies the supplement (ADR 16).
+    await emit(tx, ctx, contractSigned, { contract: { ...after, signedOn: before.signedOn } });
     await audit(tx, ctx, { entity: 'contract', entityId: id, action: 'contract.verify', before, after });
     await contractTimelineEvent(tx, ctx, after, 'signed');
     await tellManagerSigned(tx, ctx, after);

@@ -4,7 +4,6 @@ import type { App } from '../../http/types.js';
 import { readSingleUpload } from '../../http/upload.js';
 import { requireActor } from '../../platform/context.js';
 import { buildErrorWorkbook } from '../../platform/imports/error-workbook.js';
-import '../../platform/imports/job.js';
 import { getImportRun, importRunInScope, listMyImportRuns } from '../../platform/imports/run-queries.js';
 import { importRunnerFor } from '../../platform/imports/runner.js';
 import { ZImportRun, ZImportRunList } from '../../platform/imports/schemas.js';

@@ -6,6 +6,7 @@ export { assertOwnedCapacity } from './capacity.js';
 export { type InsertCustomerOptions, insertCustomer } from './insert-customer.js';
 export { convertLeadToCustomer, type LeadAssessment, storeLeadAssessment } from './lead-lifecycle.js';
 export { assertCustomerLevel } from './levels.js';
+export { manifest } from './manifest.js';
 export { normalisePhone } from './name-key.js';
 // Policies other modules read.
 export {
@@ -19,7 +20,6 @@ export {
 export type { CustomerCreateInput } from './schemas.js';
 // Scope: who may read or change a customer (ORG-5); the subject type of its timeline and files.
 export { CUSTOMER_SUBJECT, customerInScope, customerReadScope, customerWriteScope } from './scope.js';
-
 // Read models: the customer table and its enumerations, for reads and joins in SQL only.
 // Writes go through the use cases above.
 export { customerSources, customers, customerTypes } from './tables.js';

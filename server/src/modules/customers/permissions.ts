@@ -1,7 +1,7 @@
 import { definePermissions } from '../../platform/access/permissions.js';
 
 /** CUS-1 … CUS-9 and ORG-5: who may see and change the customer file, the register and the pipeline. */
-definePermissions([
+export const customerPermissions = definePermissions([
   { code: 'customer:read', label: { 'zh-CN': '查看客户', en: 'View customers' }, scoped: true },
   { code: 'customer:write', label: { 'zh-CN': '编辑客户', en: 'Edit customers' }, scoped: true },
   { code: 'customer:create', label: { 'zh-CN': '新建客户', en: 'Create customers' }, scoped: false },

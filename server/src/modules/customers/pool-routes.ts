@@ -7,7 +7,6 @@ import { listPool } from './pool/list-pool.js';
 import { listOwnershipLog } from './pool/ownership-log.js';
 import { poolQuota } from './pool/pool-quota.js';
 import { poolStatus } from './pool/pool-status.js';
-import './pool/pool-sweep-job.js';
 import { reassignCustomer } from './pool/reassign-customer.js';
 import { releaseCustomer } from './pool/release-customer.js';
 import {

@@ -1,5 +1,4 @@
 import type { App } from '../../http/types.js';
-import '../../platform/deadlines/job.js';
 import { requireActor } from '../../platform/context.js';
 import { listMine, listOverdue } from './queries.js';
 import { ZDueItemPage, ZMineQuery, ZOverdueQuery } from './schemas.js';

@@ -1,3 +1,3 @@
 // Greetings (客户关怀): what other modules may use of this module, and the only file of it they import
 // (ARCHITECTURE.md, "Module boundaries"). No other module calls it yet.
-export {};
+export { manifest } from './manifest.js';

@@ -9,7 +9,7 @@ import {
   localDaysBetween,
 } from '../../platform/deadlines/calendar.js';
 import { closeDueItems, openDueItem, type Rung } from '../../platform/deadlines/due-items.js';
-import { defineDueItemLink } from '../../platform/deadlines/links.js';
+import { defineDueItemKind } from '../../platform/deadlines/links.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
@@ -19,9 +19,11 @@ import { type GreetingRules, greetingRulesReader } from './greeting-rules.js';
 export const GREETING_KIND = 'greeting';
 export const GREETING_SUBJECT = 'greeting';
 // A birthday leads to the customer; a festival to the owner's own customers.
-defineDueItemLink(GREETING_SUBJECT, (_id, rule) =>
-  typeof rule.customerId === 'string' ? `/customers/${rule.customerId}` : '/customers?view=mine',
-);
+export const greetingDueItems = defineDueItemKind({
+  subjectType: GREETING_SUBJECT,
+  link: (_id, rule) =>
+    typeof rule.customerId === 'string' ? `/customers/${rule.customerId}` : '/customers?view=mine',
+});
 /** A greeting is due in the morning of the day (company time). */
 const GREETING_HOUR = 9;
 const MINUTES_PER_DAY = 24 * 60;

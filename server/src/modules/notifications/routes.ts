@@ -1,4 +1,3 @@
-import '../../platform/mail/job.js';
 import type { App } from '../../http/types.js';
 import { requireActor } from '../../platform/context.js';
 import { ZId } from '../../platform/schemas.js';

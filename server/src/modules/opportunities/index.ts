@@ -1,8 +1,8 @@
 // Opportunities (商机): what other modules may use of this module, and the only file of it they
 // import (ARCHITECTURE.md, "Module boundaries").
 
+export { manifest } from './manifest.js';
 // Scope: who may read or change an opportunity (ORG-5).
 export { opportunityReadScope, opportunityWriteScope } from './scope.js';
-
 // Read models: the opportunity table, for reads and joins in SQL only.
 export { opportunities } from './tables.js';

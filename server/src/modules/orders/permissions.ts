@@ -1,7 +1,7 @@
 import { definePermissions } from '../../platform/access/permissions.js';
 
 /** Q2C-8/Q2C-10/Q2C-11: orders, delivery and returns, each in the holder's data scope. */
-definePermissions([
+export const orderPermissions = definePermissions([
   { code: 'order:read', label: { 'zh-CN': '查看订单和退换货', en: 'View orders and returns' }, scoped: true },
   {
     code: 'order:write',

@@ -8,7 +8,7 @@ import { CUSTOMER_SUBJECT } from '../customers/index.js';
 
 export const ORDER_PROGRESS_EVENT = 'order.progress';
 
-defineNotificationEvent({
+export const orderProgressEvent = defineNotificationEvent({
   key: ORDER_PROGRESS_EVENT,
   label: {
     'zh-CN': '同事推进了我的订单（发货、送达、验收）',

@@ -28,7 +28,6 @@ import {
 import { setDeliveryDocument } from './set-delivery-document.js';
 import { submitReturn } from './submit-return.js';
 import { updateReturn } from './update-return.js';
-import './return-flow.js';
 
 const tags = ['orders'];
 

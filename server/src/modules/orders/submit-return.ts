@@ -4,7 +4,6 @@ import { lockEditableReturn } from './lock-return.js';
 import { getReturn } from './return-queries.js';
 import type { TReturn } from './schemas.js';
 import { RETURN_DOC } from './scope.js';
-import './return-flow.js';
 
 /**
  * Q2C-8: the requester sends a draft (or rejected) return for approval; the flow's steps are

@@ -1,7 +1,7 @@
 import { definePermissions } from '../../platform/access/permissions.js';
 
 /** Q2C-1: the catalogue — everyone who sells reads it; prices are set by the director. */
-definePermissions([
+export const productPermissions = definePermissions([
   {
     code: 'product:read',
     label: { 'zh-CN': '查看产品目录', en: 'View the product catalogue' },

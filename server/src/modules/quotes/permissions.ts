@@ -1,7 +1,7 @@
 import { definePermissions } from '../../platform/access/permissions.js';
 
 /** Q2C-2 … Q2C-4: quotes and order intents, each in the holder's data scope. */
-definePermissions([
+export const quotePermissions = definePermissions([
   {
     code: 'quote:read',
     label: { 'zh-CN': '查看报价单和订单意向', en: 'View quotes and order intents' },

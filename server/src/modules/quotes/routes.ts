@@ -4,7 +4,6 @@ import { ZId } from '../../platform/schemas.js';
 import { acknowledgeOrderIntent } from './acknowledge-order-intent.js';
 import { createQuote } from './create-quote.js';
 import { acceptQuote, declineQuote } from './decide-quote.js';
-import './flow.js';
 import { listOrderIntents } from './order-intent-queries.js';
 import { getQuote, listQuotes } from './queries.js';
 import { reportOrderIntent } from './report-order-intent.js';

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
 import { type ContractRow, contractScope, contracts } from '../contracts/index.js';
+import type { Permission } from '../permission-codes.js';
 
 /** What the receivables need of a contract (read only; the contracts module owns the table). */
 export interface ContractForMoney {
@@ -35,7 +36,7 @@ export async function contractInScope(
   db: DbOrTx,
   actor: Actor,
   id: string,
-  permission: string,
+  permission: Permission,
 ): Promise<ContractForMoney> {
   if (!isUuid(id)) throw appError('NOT_FOUND');
   const [row] = await db

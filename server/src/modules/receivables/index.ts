@@ -4,12 +4,11 @@
 // Use cases: instalments, settlements and credit notes, written in the caller's transaction.
 export { type Allocation, lockOpenInstalments, type OpenInstalment, settle } from './allocate.js';
 export { issueCreditNote } from './credit-notes.js';
+export { manifest } from './manifest.js';
 // Queries: what is settled and owed.
 export { customerDebt, settledFenSql } from './outstanding.js';
 export { createSigningPlan, insertInstalments, type PlannedInstalment, signingTermDays } from './plan.js';
-
 // Policies other modules read.
 export { collectionDays, dueSoonDays } from './policies.js';
-
 // Read models: tables for reads and joins in SQL only. Writes go through the use cases above.
 export { creditNotes, instalments } from './tables.js';

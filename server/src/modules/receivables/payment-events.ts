@@ -10,12 +10,12 @@ import { addTimelineEvent } from '../../platform/timeline/timeline.js';
 import { CUSTOMER_SUBJECT } from '../customers/index.js';
 
 /** AR-4: finance hears of a payment to confirm; the rep hears what finance decided. */
-defineNotificationEvent({
+export const paymentRecordedEvent = defineNotificationEvent({
   key: 'payment.recorded',
   label: { 'zh-CN': '有回款待确认', en: 'A payment awaits confirmation' },
   emailByDefault: false,
 });
-defineNotificationEvent({
+export const paymentDecidedEvent = defineNotificationEvent({
   key: 'payment.decided',
   label: { 'zh-CN': '我的回款已确认、退回或冲销', en: 'My payment was confirmed, rejected or reversed' },
   emailByDefault: false,

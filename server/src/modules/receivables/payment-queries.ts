@@ -11,6 +11,7 @@ import { readPolicy } from '../../platform/policies/read.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
 import { contracts } from '../contracts/index.js';
 import { customers } from '../customers/index.js';
+import type { Permission } from '../permission-codes.js';
 import { PAYMENT_SUBJECT, paymentScope } from './payment-scope.js';
 import { confirmOwnPayment } from './policies.js';
 import type {
@@ -170,7 +171,7 @@ export function getPayment(
   actor: Actor,
   id: string,
   at: Date,
-  permission = 'payment:read',
+  permission: Permission = 'payment:read',
 ): Promise<TPaymentDetail> {
   return paymentDetail(db, id, at, paymentScope(actor, permission));
 }

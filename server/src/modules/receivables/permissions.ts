@@ -1,7 +1,7 @@
 import { definePermissions } from '../../platform/access/permissions.js';
 
 /** AR-1 … AR-7: payment plans, payments and invoices; finance confirms money. */
-definePermissions([
+export const receivablePermissions = definePermissions([
   {
     code: 'payment:read',
     label: { 'zh-CN': '查看回款计划、回款和发票', en: 'View payment plans, payments and invoices' },

@@ -9,9 +9,7 @@ import { applyCustomerCredit, customerCreditBalance } from './customer-credit.js
 import { exportPayments } from './export-payments.js';
 import { listInvoices, recordInvoice } from './invoices.js';
 import { listPaymentFiles, readPaymentFile, uploadPaymentFile } from './payment-attachments.js';
-import './payment-events.js';
 import { getPayment, listPayments } from './payment-queries.js';
-import './plan-change-flow.js';
 import { getPlanChange } from './plan-change-queries.js';
 import { contractMoney, getPlan } from './plan-view.js';
 import { recordPayment } from './record-payment.js';

@@ -2,7 +2,6 @@ import type { App } from '../../http/types.js';
 import { requireActor } from '../../platform/context.js';
 import { ZId } from '../../platform/schemas.js';
 import { createGeneralRequest } from './create-request.js';
-import './flow.js';
 import { getGeneralRequest, listGeneralRequests } from './queries.js';
 import {
   ZGeneralRequest,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import '../index.js';
 import { isKnownPermission } from '../../platform/access/permissions.js';
+import { loadModules } from '../index.js';
 import { rolePresets } from './presets.js';
+
+loadModules();
 
 describe('role presets (ORG-6)', () => {
   it('ORG-6: every permission a preset grants is in the catalogue (an administrator could not save it otherwise)', () => {

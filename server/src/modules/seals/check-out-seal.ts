@@ -12,7 +12,7 @@ import { getSeal, toLogEntries } from './queries.js';
 import type { TSealCheckOutResult, ZSealCheckOut } from './schemas.js';
 import { sealLog, sealRequests, seals, sealViolations } from './tables.js';
 
-defineNotificationEvent({
+export const sealViolationEvent = defineNotificationEvent({
   key: 'seal.violation',
   label: { 'zh-CN': '印章未经批准被领用', en: 'A seal was taken without approval' },
   emailByDefault: true,

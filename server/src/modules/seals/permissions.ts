@@ -1,7 +1,7 @@
 import { definePermissions } from '../../platform/access/permissions.js';
 
 /** Q2C-9: seal custody — everyone may ask to use a seal; the custodian keeps the register and log. */
-definePermissions([
+export const sealPermissions = definePermissions([
   { code: 'seal:request', label: { 'zh-CN': '申请用印', en: 'Request seal use' }, scoped: false },
   {
     code: 'seal:read',

@@ -3,7 +3,6 @@ import { requireActor } from '../../platform/context.js';
 import { ZId } from '../../platform/schemas.js';
 import { checkOutSeal } from './check-out-seal.js';
 import { createSeal } from './create-seal.js';
-import './flow.js';
 import {
   getSealRequest,
   listSealRequests,

@@ -3,6 +3,7 @@
 
 // Queries: what waits for a user (the to-do list and its badge).
 export { countOpenAppealsTo, listAppeals } from './appeal-queries.js';
+export { manifest } from './manifest.js';
 export { countTodoTasksFor, listTodoTasksFor } from './queries.js';
 // Schemas and types.
 export { type TAppeal, type TTask, ZAppeal, ZTask } from './schemas.js';

@@ -1,5 +1,6 @@
 // To-do (待办): what other modules may use of this module, and the only file of it they import
 // (ARCHITECTURE.md, "Module boundaries").
 
+export { manifest } from './manifest.js';
 // Schemas and types.
 export { type TTodo, type TTodoCount, ZTodo, ZTodoCount } from './schemas.js';

@@ -1,5 +1,6 @@
 // Units (组织架构): what other modules may use of this module, and the only file of it they import
 // (ARCHITECTURE.md, "Module boundaries").
 
+export { manifest } from './manifest.js';
 // Schemas and types.
 export { type TUnit, ZUnit, zCode } from './schemas.js';

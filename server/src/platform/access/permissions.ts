@@ -9,9 +9,25 @@ export interface PermissionDef {
 
 const registry = new Map<string, PermissionDef>();
 
-/** Each module declares the permissions it checks; the catalogue is what role editing offers. */
-export function definePermissions(defs: PermissionDef[]): void {
-  for (const def of defs) registry.set(def.code, def);
+/**
+ * The permissions a module checks, in `noun:verb` form; its manifest lists them and the
+ * catalogue (what role editing offers) is filled from the manifests.
+ */
+export function definePermissions<const T extends readonly PermissionDef[]>(defs: T): T {
+  const seen = new Set<string>();
+  for (const def of defs) {
+    if (!/^[a-z][a-z_]*:[a-z][a-z_]*$/.test(def.code))
+      throw new Error(`permission ${def.code}: not noun:verb`);
+    if (seen.has(def.code)) throw new Error(`permission ${def.code} defined twice`);
+    seen.add(def.code);
+  }
+  return defs;
+}
+
+/** Called by the module kernel for each manifest's permissions. */
+export function registerPermission(def: PermissionDef): void {
+  if (registry.has(def.code)) throw new Error(`permission ${def.code} defined twice`);
+  registry.set(def.code, def);
 }
 
 export function permissionCatalogue(): PermissionDef[] {

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Permission } from '../../modules/permission-codes.js';
 import type { Actor } from '../context.js';
 import { appError } from '../errors.js';
 import { subordinateIdsSql, unitSubtreeIdsSql } from '../org/tree.js';
@@ -27,7 +28,7 @@ export interface ScopedColumns {
  * detail, search, export and report query of a scoped record adds it to its WHERE.
  * Without the permission the condition is false: the record does not exist for the actor.
  */
-export function scopeCondition(actor: Actor, permission: string, cols: ScopedColumns): SQL {
+export function scopeCondition(actor: Actor, permission: Permission, cols: ScopedColumns): SQL {
   const scope = actor.permissions[permission];
   switch (scope) {
     case undefined:
@@ -46,6 +47,6 @@ export function scopeCondition(actor: Actor, permission: string, cols: ScopedCol
   return sql`false`;
 }
 
-export function assertPermission(actor: Actor, permission: string): void {
+export function assertPermission(actor: Actor, permission: Permission): void {
   if (!actor.permissions[permission]) throw appError('FORBIDDEN');
 }

@@ -2,8 +2,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app.js';
 import { queryRows } from '../../db/client.js';
+import { loadModules, modules } from '../../modules/index.js';
 import { loadActor } from '../access/actor.js';
 import type { Ctx } from '../context.js';
+import { defineModule } from '../modules/define-module.js';
 import { notifications } from '../notifications/tables.js';
 import { defineApprovalFlow } from './flows.js';
 import { countPendingApprovalsFor, listPendingApprovalsFor } from './queries.js';
@@ -304,7 +306,7 @@ describe('approval engine (ORG-3) through the general request', async () => {
 
   it('ORG-3: a fixed role never names the submitter — the only holder escalates to their superior', async () => {
     const owners = new Map<string, string>();
-    defineApprovalFlow({
+    const flow = defineApprovalFlow({
       docType: 'test_finance_check',
       label: { 'zh-CN': '测试', en: 'Test' },
       steps: [{ kind: 'role', role: 'finance' }],
@@ -315,6 +317,7 @@ describe('approval engine (ORG-3) through the general request', async () => {
           : null;
       },
     });
+    loadModules([...modules, defineModule({ name: 'test-finance-check', flows: [flow] })]);
     const financeId = await t.userId('finance');
     owners.set('doc-1', financeId);
     const ctx: Ctx = {

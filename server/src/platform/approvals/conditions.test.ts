@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestApp } from '../../../test/test-app.js';
 import { queryRows } from '../../db/client.js';
+import { loadModules, modules } from '../../modules/index.js';
 import { loadActor } from '../access/actor.js';
 import type { Ctx } from '../context.js';
+import { defineModule } from '../modules/define-module.js';
 import { definePolicy } from '../policies/define.js';
 import { setPolicy } from '../policies/write.js';
 import { type DocSummary, defineApprovalFlow } from './flows.js';
@@ -31,7 +33,7 @@ describe('conditional approval steps on measures and flags', async () => {
   const db = t.database.db;
   const docs = new Map<string, Pick<DocSummary, 'measures' | 'flags'>>();
   const rep01 = await loadActor(db, await t.userId('rep01'));
-  defineApprovalFlow({
+  const flow = defineApprovalFlow({
     docType: 'test_conditions',
     label: { 'zh-CN': '测试', en: 'Test' },
     steps: [
@@ -50,6 +52,10 @@ describe('conditional approval steps on measures and flags', async () => {
         : null;
     },
   });
+  loadModules([
+    ...modules,
+    defineModule({ name: 'test-conditions', policies: [discountThreshold], flows: [flow] }),
+  ]);
 
   async function chainOf(docId: string, doc: Pick<DocSummary, 'measures' | 'flags'>) {
     docs.set(docId, doc);

@@ -88,12 +88,16 @@ export interface ApprovalFlow {
 
 const registry = new Map<string, ApprovalFlow>();
 
-/** A document type registers its approval flow once, at module load. */
+/** A document type's approval flow, checked; its module lists it in the manifest. */
 export function defineApprovalFlow(flow: ApprovalFlow): ApprovalFlow {
-  if (registry.has(flow.docType)) throw new Error(`approval flow ${flow.docType} defined twice`);
   if (flow.steps.length === 0) throw new Error(`approval flow ${flow.docType} has no steps`);
-  registry.set(flow.docType, flow);
   return flow;
+}
+
+/** Called by the module kernel for each manifest's approval flows. */
+export function registerApprovalFlow(flow: ApprovalFlow): void {
+  if (registry.has(flow.docType)) throw new Error(`approval flow ${flow.docType} defined twice`);
+  registry.set(flow.docType, flow);
 }
 
 export function approvalFlow(docType: string): ApprovalFlow | undefined {

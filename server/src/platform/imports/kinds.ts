@@ -54,11 +54,19 @@ export interface ImportKind<State = unknown> {
 
 const registry = new Map<string, ImportKind>();
 
-/** Modules declare their import kinds once (at load time); the runner finds them by name. */
-export function defineImportKind<State>(def: ImportKind<State>): ImportKind<State> {
+/** An import kind, checked; its module lists it in the manifest and the runner finds it by name. */
+export function defineImportKind<State>(def: ImportKind<State>): ImportKind {
+  if (!Number.isInteger(def.batchSize) || def.batchSize < 1) {
+    throw new Error(`import kind ${def.kind}: batchSize must be a whole number ≥ 1`);
+  }
+  // The runner keeps a kind's state opaque: it only hands back what `begin` returned.
+  return def as unknown as ImportKind;
+}
+
+/** Called by the module kernel for each manifest's import kinds. */
+export function registerImportKind(def: ImportKind): void {
   if (registry.has(def.kind)) throw new Error(`import kind ${def.kind} defined twice`);
-  registry.set(def.kind, def as unknown as ImportKind);
-  return def;
+  registry.set(def.kind, def);
 }
 
 export function importKind(kind: string): ImportKind | undefined {

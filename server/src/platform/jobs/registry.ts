@@ -21,14 +21,18 @@ export interface JobDef {
 
 const registry = new Map<string, JobDef>();
 
-/** Modules declare their scheduled jobs once; the scheduler runs every registered job. */
+/** A scheduled job, checked; a module lists it in its manifest and the scheduler runs it. */
 export function defineJob(def: JobDef): JobDef {
-  if (registry.has(def.name)) throw new Error(`job ${def.name} defined twice`);
   if (!Number.isInteger(def.intervalSeconds) || def.intervalSeconds < 1) {
     throw new Error(`job ${def.name}: intervalSeconds must be a whole number ≥ 1`);
   }
-  registry.set(def.name, def);
   return def;
+}
+
+/** Called by the module kernel for each manifest's jobs. */
+export function registerJob(def: JobDef): void {
+  if (registry.has(def.name)) throw new Error(`job ${def.name} defined twice`);
+  registry.set(def.name, def);
 }
 
 export function jobDefinition(name: string): JobDef | undefined {

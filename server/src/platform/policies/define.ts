@@ -33,14 +33,21 @@ export interface PolicyDef<S extends z.ZodType = z.ZodType> {
 
 const registry = new Map<string, PolicyDef>();
 
-/** Modules declare their policies once; the engine is the only reader of their values. */
+/**
+ * A policy, checked (its default fits its schema, its rules exist); a module lists it in its
+ * manifest, and the engine is the only reader of its values.
+ */
 export function definePolicy<S extends z.ZodType>(def: PolicyDef<S>): PolicyDef<S> {
-  if (registry.has(def.id)) throw new Error(`policy ${def.id} defined twice`);
   def.schema.parse(def.default);
   for (const rule of def.ruleIds)
     if (!ruleById(rule)) throw new Error(`policy ${def.id}: unknown rule ${rule}`);
-  registry.set(def.id, def as unknown as PolicyDef);
   return def;
+}
+
+/** Called by the module kernel for each manifest's policies. */
+export function registerPolicy(def: PolicyDef): void {
+  if (registry.has(def.id)) throw new Error(`policy ${def.id} defined twice`);
+  registry.set(def.id, def);
 }
 
 export function policyDefinition(id: string): PolicyDef | undefined {

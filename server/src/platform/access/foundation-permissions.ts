@@ -1,7 +1,7 @@
-import { definePermissions } from '../platform/access/permissions.js';
+import { definePermissions } from './permissions.js';
 
-/** ORG-5/ORG-6: the foundation's permissions. Later modules declare theirs beside their routes. */
-definePermissions([
+/** ORG-5/ORG-6: the foundation's permissions. The platform manifest lists them; modules declare theirs in their own manifests. */
+export const foundationPermissions = definePermissions([
   { code: 'user:read', label: { 'zh-CN': '查看用户', en: 'View users' }, scoped: true },
   { code: 'user:manage', label: { 'zh-CN': '管理用户', en: 'Manage users' }, scoped: true },
   { code: 'unit:read', label: { 'zh-CN': '查看组织架构', en: 'View organisation' }, scoped: false },

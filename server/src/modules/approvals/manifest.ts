@@ -1,0 +1,11 @@
+import { defineModule } from '../../platform/modules/define-module.js';
+import { approvalRoutes } from './routes.js';
+
+/**
+ * 我的审批 / 我的申请 and a record's approval history (ORG-3).
+ */
+export const manifest = defineModule({
+  name: 'approvals',
+  dependsOn: [],
+  routes: approvalRoutes,
+});

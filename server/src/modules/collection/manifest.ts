@@ -1,0 +1,26 @@
+import { defineModule } from '../../platform/modules/define-module.js';
+import { collectionErrors } from './errors.js';
+import { collectionNotifications } from './events.js';
+import { collectionJob } from './job.js';
+import { collectionPermissions } from './permissions.js';
+import { agingBuckets, dsoDays, dunningDay, escalationDays } from './policies.js';
+import { collectionRoutes } from './routes.js';
+import { dunningDueItems } from './run-dunning.js';
+import { writeOffFlow } from './write-off-flow.js';
+
+/**
+ * Receivable list, aging, DSO, dunning, escalation, legal status, write-offs (AR-5, AR-6, AR-8,
+ * AR-9).
+ */
+export const manifest = defineModule({
+  name: 'collection',
+  dependsOn: ['contracts', 'customers', 'receivables', 'todo'],
+  permissions: collectionPermissions,
+  policies: [agingBuckets, dunningDay, escalationDays, dsoDays],
+  flows: [writeOffFlow],
+  jobs: [collectionJob],
+  events: { notifications: collectionNotifications },
+  dueItemKinds: [dunningDueItems],
+  errors: collectionErrors,
+  routes: collectionRoutes,
+});

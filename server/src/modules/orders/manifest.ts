@@ -1,0 +1,19 @@
+import { defineModule } from '../../platform/modules/define-module.js';
+import { orderErrors } from './errors.js';
+import { orderPermissions } from './permissions.js';
+import { orderProgressEvent } from './progress.js';
+import { returnFlow } from './return-flow.js';
+import { orderRoutes } from './routes.js';
+
+/**
+ * 订单, shipments, delivery documents, acceptance; 退换货 → credit notes (Q2C-8, Q2C-10, Q2C-11).
+ */
+export const manifest = defineModule({
+  name: 'orders',
+  dependsOn: ['contracts', 'customers', 'products', 'receivables'],
+  permissions: orderPermissions,
+  flows: [returnFlow],
+  events: { notifications: [orderProgressEvent] },
+  errors: orderErrors,
+  routes: orderRoutes,
+});

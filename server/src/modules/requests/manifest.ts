@@ -1,0 +1,15 @@
+import { defineModule } from '../../platform/modules/define-module.js';
+import { generalRequestFlow } from './flow.js';
+import { directorThresholdFen, gmThresholdFen } from './policies.js';
+import { requestRoutes } from './routes.js';
+
+/**
+ * 通用申请, the general request on the approval engine.
+ */
+export const manifest = defineModule({
+  name: 'requests',
+  dependsOn: [],
+  policies: [directorThresholdFen, gmThresholdFen],
+  flows: [generalRequestFlow],
+  routes: requestRoutes,
+});

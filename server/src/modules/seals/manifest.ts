@@ -1,0 +1,21 @@
+import { defineModule } from '../../platform/modules/define-module.js';
+import { sealViolationEvent } from './check-out-seal.js';
+import { sealErrors } from './errors.js';
+import { sealRequestFlow } from './flow.js';
+import { sealPermissions } from './permissions.js';
+import { sealHarmFineFen, sealUnapprovedFineFen } from './policies.js';
+import { sealRoutes } from './routes.js';
+
+/**
+ * 印章 register, use requests, custody log, violations (Q2C-9).
+ */
+export const manifest = defineModule({
+  name: 'seals',
+  dependsOn: ['contracts'],
+  permissions: sealPermissions,
+  policies: [sealUnapprovedFineFen, sealHarmFineFen],
+  flows: [sealRequestFlow],
+  events: { notifications: [sealViolationEvent] },
+  errors: sealErrors,
+  routes: sealRoutes,
+});
