@@ -2,7 +2,8 @@
 // Module boundaries (ARCHITECTURE.md, "Module boundaries"), checked by `npm run lint`:
 //   1. a module imports another module only through that module's index.ts (one exception:
 //      a module's tables.ts names the tables its foreign keys reference in their tables.ts);
-//   2. no import cycle between modules, apart from the KNOWN_CYCLES being removed.
+//   2. no import cycle between modules (a test file's imports are not edges: a test may reach a
+//      module that depends on its own).
 // The graph is built from every .ts file under <root>/<module>/ (default server/src/modules).
 // Usage: node scripts/check-modules.mjs [root]. Exit code 1 on a violation.
 import fs from 'node:fs';
@@ -13,12 +14,6 @@ import { fileURLToPath } from 'node:url';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The server's own TypeScript reads the imports (static, `export … from`, dynamic import()).
 const ts = createRequire(path.join(repo, 'server', 'package.json'))('typescript');
-
-/**
- * Cycles between modules that are known and being removed: each entry is the set of modules of
- * one cycle, tolerated for now. Any other cycle fails.
- */
-export const KNOWN_CYCLES = [];
 
 function tsFiles(dir) {
   const out = [];
@@ -129,13 +124,11 @@ function cyclesIn(graph, scc) {
   return out;
 }
 
-const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-
 /**
- * Checks the modules under root: the imports of another module's internal files, the cycles
- * between modules that are not known, and the known cycles that are gone.
+ * Checks the modules under root: the imports of another module's internal files and the cycles
+ * between modules.
  */
-export function checkModules(root, { knownCycles = KNOWN_CYCLES } = {}) {
+export function checkModules(root) {
   const graph = new Map();
   const deepImports = [];
   for (const file of tsFiles(root)) {
@@ -156,27 +149,18 @@ export function checkModules(root, { knownCycles = KNOWN_CYCLES } = {}) {
     }
   }
   const sccs = components(graph).filter((scc) => scc.length > 1);
-  const cycles = sccs
-    .filter((scc) => !knownCycles.some((k) => sameSet(k, scc)))
-    .flatMap((scc) => cyclesIn(graph, scc));
-  const stale = knownCycles.filter((k) => !sccs.some((scc) => k.every((m) => scc.includes(m))));
-  return { modules: [...graph.keys()].sort(), deepImports, cycles, stale };
+  const cycles = sccs.flatMap((scc) => cyclesIn(graph, scc));
+  return { modules: [...graph.keys()].sort(), deepImports, cycles };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = path.resolve(process.argv[2] ?? path.join(repo, 'server', 'src', 'modules'));
-  const { modules, deepImports, cycles, stale } = checkModules(root);
+  const { modules, deepImports, cycles } = checkModules(root);
   for (const d of deepImports)
     console.error(
       `${d.file}: imports '${d.spec}', a file of module ${d.module} other than its index.ts; import ${d.module}/index.js`,
     );
   for (const c of cycles) console.error(`import cycle between modules: ${c.join(' → ')}`);
-  for (const k of stale)
-    console.log(
-      `the known cycle ${k.join(' ↔ ')} is gone: delete it from KNOWN_CYCLES (scripts/check-modules.mjs)`,
-    );
   if (deepImports.length > 0 || cycles.length > 0) process.exit(1);
-  console.log(
-    `module boundaries: ${modules.length} modules, each imported through its index.ts, no new cycle`,
-  );
+  console.log(`module boundaries: ${modules.length} modules, each imported through its index.ts, no cycle`);
 }

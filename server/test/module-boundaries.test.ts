@@ -247,7 +247,7 @@ describe('lint: scripts/check-modules.mjs', () => {
 
   it('passes on this repository', () => {
     const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
-    expect(`${run.stdout}${run.stderr}`).toContain('no new cycle');
+    expect(`${run.stdout}${run.stderr}`).toContain('no cycle');
     expect(run.status).toBe(0);
   });
 });
