@@ -19,7 +19,6 @@ import {
 import { jobRuns, jobs } from './tables.js';
 
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 /** A schedule an administrator changes in the policy centre. */
 const testRunTime = definePolicy({
