@@ -100,7 +100,10 @@ export type {
   TClockSet,
   TJob,
   TJobList,
+  TJobRunPage,
+  TJobRunRecord,
   TJobRunResult,
+  TJobSchedule,
 } from './modules/jobs/schemas.js';
 export type {
   TLeadCriteria,

@@ -59,6 +59,7 @@ const foundation: MatrixRows = {
   'GET /api/deadlines/mine': { permission: 'authenticated', allow: 'all' },
   'GET /api/jobs': { permission: 'job:manage', allow: ['admin'] },
   'POST /api/jobs/:name/run': { permission: 'job:manage', allow: ['admin'] },
+  'GET /api/jobs/:name/runs': { permission: 'job:manage', allow: ['admin'] },
   'GET /api/clock': { permission: 'clock:manage', allow: ['admin'] },
   'POST /api/clock/set': { permission: 'clock:manage', allow: ['admin'] },
   'POST /api/clock/advance': { permission: 'clock:manage', allow: ['admin'] },

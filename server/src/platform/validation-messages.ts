@@ -37,6 +37,10 @@ const messages = {
     'zh-CN': '业务时钟只能设在 2000 年 1 月 1 日至 2100 年 1 月 1 日之间',
     en: 'The business clock must stay between 1 January 2000 and 1 January 2100',
   },
+  cron: {
+    'zh-CN': '应为 5 段 cron 表达式（分 时 日 月 周），如 30 17 * * *；L 表示月末',
+    en: 'A five-field cron expression (minute hour day month weekday), e.g. 30 17 * * *; L is the last day of the month',
+  },
   amountFen: {
     'zh-CN': '金额以分为单位，须为不超过 15 位的非负整数',
     en: 'Amount in fen: a whole number of at most 15 digits',

@@ -1,13 +1,34 @@
 import { defineJob } from '../../platform/jobs/registry.js';
+import { zCron } from '../../platform/jobs/schedule.js';
+import { definePolicy } from '../../platform/policies/define.js';
 import { escalateOverdue } from './escalate-overdue.js';
 
-const DAY_SECONDS = 24 * 60 * 60;
+/**
+ * AR-5/AR-8: when the daily collection run happens, in the company time zone. By default at
+ * 01:00: the company's calendar day has just begun, so days overdue count the new day, and
+ * the notices and escalations are waiting when people start work and before the 09:50
+ * morning meeting (OPS-6), while nobody is working in the system.
+ */
+export const collectionRunTime = definePolicy({
+  id: 'ar.collectionRunTime',
+  schema: zCron,
+  default: '0 1 * * *',
+  unit: 'text',
+  label: { 'zh-CN': '逾期催收任务运行时间', en: 'Daily collection run time' },
+  description: {
+    'zh-CN':
+      '每天检查逾期应收款、发送提醒并逐级上报的时间（公司时区，cron 表达式：分 时 日 月 周；默认每天 01:00）',
+    en: 'When overdue receivables are checked, notices sent and escalated (company time zone; cron expression: minute hour day month weekday; default 01:00 every day)',
+  },
+  ruleIds: ['AR-5', 'AR-8'],
+  chapter: 'AR',
+});
 
 /** AR-5/AR-8: once a day, overdue debts climb the escalation ladder (rep, manager, director, legal). */
 export const collectionJob = defineJob({
   name: 'collection.daily',
   label: { 'zh-CN': '逾期应收款提醒与升级', en: 'Overdue receivables: notices and escalation' },
-  intervalSeconds: DAY_SECONDS,
+  schedule: { policy: collectionRunTime },
   run: async (ctx) => {
     const c = await escalateOverdue(ctx);
     return `overdue=${c.overdue} manager=${c.manager} director=${c.director} legal=${c.legal}`;

@@ -1,7 +1,7 @@
 import { defineModule } from '../../platform/modules/define-module.js';
 import { collectionErrors } from './errors.js';
 import { collectionNotifications } from './events.js';
-import { collectionJob } from './job.js';
+import { collectionJob, collectionRunTime } from './job.js';
 import { collectionPermissions } from './permissions.js';
 import { agingBuckets, dsoDays, dunningDay, escalationDays } from './policies.js';
 import { collectionRoutes } from './routes.js';
@@ -16,7 +16,7 @@ export const manifest = defineModule({
   name: 'collection',
   dependsOn: ['contracts', 'customers', 'receivables', 'todo'],
   permissions: collectionPermissions,
-  policies: [agingBuckets, dunningDay, escalationDays, dsoDays],
+  policies: [agingBuckets, dunningDay, escalationDays, dsoDays, collectionRunTime],
   flows: [writeOffFlow],
   jobs: [collectionJob],
   events: { notifications: collectionNotifications },

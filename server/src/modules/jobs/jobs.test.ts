@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app.js';
 import { auditLog } from '../../platform/audit/tables.js';
+import { runDueJobs, syncJobs } from '../../platform/jobs/runner.js';
 import { jobRuns } from '../../platform/jobs/tables.js';
+import { collectionJob } from '../collection/job.js';
 
 describe('scheduled jobs and the business clock over HTTP', async () => {
   const t = await createTestApp();
@@ -97,5 +99,78 @@ describe('scheduled jobs and the business clock over HTTP', async () => {
     // A session signed in at the edge still works: its expiry is storable.
     expect((await t.request('GET', '/api/me', { cookie: admin2099 })).statusCode).toBe(200);
     t.clock.set(before);
+  });
+
+  it('AR-5/AR-8: the daily collection run is at 01:00 company time by default; a time set in the policy centre takes effect for the next tick', async () => {
+    t.clock.set(new Date('2026-03-02T01:00:00Z')); // Monday 09:00 in Shanghai
+    const admin = await t.login('admin');
+    await syncJobs(t.database.db, [collectionJob], t.clock.now());
+    const list = async () => (await t.request('GET', '/api/jobs', { cookie: admin })).json();
+    let job = (await list()).items.find((j: { name: string }) => j.name === 'collection.daily');
+    expect(job).toMatchObject({
+      intervalSeconds: null,
+      schedule: { kind: 'cron', cron: '0 1 * * *', workingDaysOnly: false, policyId: 'ar.collectionRunTime' },
+      nextRunAt: '2026-03-02T17:00:00.000Z', // 01:00 on 3 March in Shanghai
+    });
+    expect((await list()).timeZone).toBe('Asia/Shanghai');
+
+    // Not a cron expression: a field error in both languages, nothing changes.
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const bad = await t.request('PUT', '/api/policies/ar.collectionRunTime', {
+        cookie: admin,
+        lang,
+        body: { value: 'every night' },
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.fields.value).toBe(
+        lang === 'en'
+          ? 'A five-field cron expression (minute hour day month weekday), e.g. 30 17 * * *; L is the last day of the month'
+          : '应为 5 段 cron 表达式（分 时 日 月 周），如 30 17 * * *；L 表示月末',
+      );
+    }
+
+    const set = await t.request('PUT', '/api/policies/ar.collectionRunTime', {
+      cookie: admin,
+      body: { value: '30 7 * * *' },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    await runDueJobs({ db: t.database.db, clock: t.clock, jobs: [collectionJob] });
+    job = (await list()).items.find((j: { name: string }) => j.name === 'collection.daily');
+    expect(job).toMatchObject({ schedule: { cron: '30 7 * * *' }, nextRunAt: '2026-03-02T23:30:00.000Z' });
+
+    t.clock.set(new Date('2026-03-02T23:30:00Z'));
+    expect(await runDueJobs({ db: t.database.db, clock: t.clock, jobs: [collectionJob] })).toBe(1);
+    const runs = await t.database.db.select().from(jobRuns).where(eq(jobRuns.name, 'collection.daily'));
+    expect(runs.map((r) => r.tickAt.toISOString())).toEqual(['2026-03-02T23:30:00.000Z']);
+    t.clock.set(new Date('2026-03-02T01:00:00Z'));
+  });
+
+  it('GET /api/jobs/:name/runs: every run newest first, paged, with tick, try, trigger and instance', async () => {
+    const admin = await t.login('admin');
+    for (let i = 0; i < 3; i++) {
+      await t.request('POST', '/api/jobs/deadlines.escalate/run', { cookie: admin, body: {} });
+      t.clock.advance(60_000);
+    }
+    const res = await t.request('GET', '/api/jobs/deadlines.escalate/runs?pageSize=2', { cookie: admin });
+    expect(res.statusCode, res.body).toBe(200);
+    const page = res.json();
+    expect(page).toMatchObject({ page: 1, pageSize: 2, total: 4 });
+    expect(page.items).toHaveLength(2);
+    const started = page.items.map((r: { startedAt: string }) => r.startedAt);
+    expect(started).toEqual([...started].sort().reverse());
+    expect(page.items[0]).toMatchObject({ attempt: 1, trigger: 'manual', result: 'ok', retryAt: null });
+    expect(page.items[0].instance).toBeTruthy();
+    const rest = (
+      await t.request('GET', '/api/jobs/deadlines.escalate/runs?page=2&pageSize=2', { cookie: admin })
+    ).json();
+    expect(rest.items).toHaveLength(2);
+    expect(rest.items[0].startedAt < page.items[1].startedAt).toBe(true);
+
+    const bad = await t.request('GET', '/api/jobs/deadlines.escalate/runs?pageSize=0', { cookie: admin });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields)).toContain('pageSize');
+    const unknown = await t.request('GET', '/api/jobs/no.such-job/runs', { cookie: admin });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe('JOB_UNKNOWN');
   });
 });

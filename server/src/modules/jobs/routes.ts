@@ -1,8 +1,18 @@
 import type { App } from '../../http/types.js';
 import { runJobNow } from '../../platform/jobs/run-now.js';
 import { changeClock, readClock } from './clock.js';
-import { getJob, listJobs } from './list-jobs.js';
-import { ZClock, ZClockAdvance, ZClockSet, ZJobList, ZJobName, ZJobRun, ZJobRunResult } from './schemas.js';
+import { getJob, listJobRuns, listJobs } from './list-jobs.js';
+import {
+  ZClock,
+  ZClockAdvance,
+  ZClockSet,
+  ZJobList,
+  ZJobName,
+  ZJobRun,
+  ZJobRunPage,
+  ZJobRunResult,
+  ZJobRunsQuery,
+} from './schemas.js';
 
 const tags = ['jobs'];
 
@@ -11,7 +21,15 @@ export function jobRoutes(app: App) {
   app.get(
     '/api/jobs',
     { config: { permission: 'job:manage' }, schema: { tags, response: { 200: ZJobList } } },
-    async (req) => ({ items: await listJobs(req.ctx.db) }),
+    (req) => listJobs(req.ctx.db, req.ctx.clock.now()),
+  );
+  app.get(
+    '/api/jobs/:name/runs',
+    {
+      config: { permission: 'job:manage' },
+      schema: { tags, params: ZJobName, querystring: ZJobRunsQuery, response: { 200: ZJobRunPage } },
+    },
+    (req) => listJobRuns(req.ctx.db, req.params.name, req.query),
   );
   app.post(
     '/api/jobs/:name/run',
@@ -21,7 +39,7 @@ export function jobRoutes(app: App) {
     },
     async (req) => {
       const outcome = await runJobNow(req.ctx, req.params.name);
-      return { ...outcome, job: await getJob(req.ctx.db, req.params.name) };
+      return { ...outcome, job: await getJob(req.ctx.db, req.params.name, req.ctx.clock.now()) };
     },
   );
   app.get(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { inClockRange } from '../../platform/clock.js';
-import { ZDateTime, ZLocalized } from '../../platform/schemas.js';
+import { ZDateTime, ZLocalized, ZPaging, zPage } from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
 
 export const ZJobName = z.object({ name: z.string().regex(/^[a-z][a-z0-9_.-]{0,99}$/) });
@@ -8,17 +8,54 @@ export const ZJobName = z.object({ name: z.string().regex(/^[a-z][a-z0-9_.-]{0,9
 /** Run now takes no options: the body is an empty object. */
 export const ZJobRun = z.object({}).strict();
 
+/** When a job runs: every so many seconds, or at the times of a cron expression in the company time zone. */
+export const ZJobSchedule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('interval'), seconds: z.number().int() }),
+  z.object({
+    kind: z.literal('cron'),
+    cron: z.string(),
+    workingDaysOnly: z.boolean(),
+    /** The policy the expression comes from (changed in the policy centre), if any. */
+    policyId: z.string().nullable(),
+  }),
+]);
+
 export const ZJob = z.object({
   name: z.string(),
   label: ZLocalized,
-  intervalSeconds: z.number().int(),
+  /** Seconds between ticks of an interval job; null for a cron job. */
+  intervalSeconds: z.number().int().nullable(),
+  schedule: ZJobSchedule,
   nextRunAt: ZDateTime.nullable(),
+  /** A failed tick's next try, if one is planned. */
+  retryAt: ZDateTime.nullable(),
   lastRunAt: ZDateTime.nullable(),
   lastResult: z.enum(['ok', 'failed']).nullable(),
   lastMessage: z.string().nullable(),
   lastDurationMs: z.number().int().nullable(),
 });
-export const ZJobList = z.object({ items: z.array(ZJob) });
+export const ZJobList = z.object({
+  items: z.array(ZJob),
+  /** The company time zone the schedules are read in (policy company.timeZone). */
+  timeZone: z.string(),
+});
+
+/** One try of one tick of a job. */
+export const ZJobRunRecord = z.object({
+  id: z.number().int(),
+  tickAt: ZDateTime,
+  attempt: z.number().int(),
+  trigger: z.enum(['schedule', 'retry', 'manual']),
+  instance: z.string(),
+  startedAt: ZDateTime,
+  finishedAt: ZDateTime.nullable(),
+  result: z.enum(['running', 'ok', 'failed']),
+  message: z.string().nullable(),
+  /** A failed try that will be tried again then; null when it was the last. */
+  retryAt: ZDateTime.nullable(),
+});
+export const ZJobRunsQuery = ZPaging;
+export const ZJobRunPage = zPage(ZJobRunRecord);
 
 export const ZJobRunResult = z.object({
   result: z.enum(['ok', 'failed']),
@@ -47,6 +84,9 @@ export const ZClockAdvance = z.object({
 
 export type TJob = z.infer<typeof ZJob>;
 export type TJobList = z.infer<typeof ZJobList>;
+export type TJobSchedule = z.infer<typeof ZJobSchedule>;
+export type TJobRunRecord = z.infer<typeof ZJobRunRecord>;
+export type TJobRunPage = z.infer<typeof ZJobRunPage>;
 export type TJobRunResult = z.infer<typeof ZJobRunResult>;
 export type TClock = z.infer<typeof ZClock>;
 export type TClockSet = z.infer<typeof ZClockSet>;

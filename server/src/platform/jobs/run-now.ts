@@ -18,5 +18,9 @@ export async function runJobNow(ctx: Ctx, name: string): Promise<RunOutcome> {
   await inTx(ctx, (tx) =>
     audit(tx, ctx, { entity: 'job', entityId: name, action: 'run_now', after: { at } }),
   );
-  return executeJob(ctx.db, ctx.clock, def, at, processInstance, { actor: ctx.actor, lang: ctx.lang });
+  return executeJob(ctx.db, ctx.clock, def, at, processInstance, {
+    actor: ctx.actor,
+    lang: ctx.lang,
+    trigger: 'manual',
+  });
 }

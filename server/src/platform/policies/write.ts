@@ -4,6 +4,7 @@ import { audit } from '../audit/audit.js';
 import type { Ctx } from '../context.js';
 import { appError } from '../errors.js';
 import { units } from '../org/tables.js';
+import { resolveValidationMessage } from '../validation-messages.js';
 import { policyDefinition } from './define.js';
 import { readPolicy } from './read.js';
 import { policyValues } from './tables.js';
@@ -22,8 +23,10 @@ export async function setPolicy(
   if (!def) throw appError('POLICY_UNKNOWN');
   const parsed = def.schema.safeParse(input.value);
   if (!parsed.success) {
+    // A schema with a message of its own (a cron expression …) names the problem; else the general one.
+    const own = resolveValidationMessage(parsed.error.issues[0]?.message);
     throw appError('VALIDATION_FAILED', {
-      value: { 'zh-CN': '取值不符合该参数的格式', en: 'The value does not fit this policy' },
+      value: own ?? { 'zh-CN': '取值不符合该参数的格式', en: 'The value does not fit this policy' },
     });
   }
   if (input.unitId) {

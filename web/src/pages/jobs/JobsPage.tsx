@@ -1,10 +1,86 @@
 import { PlayCircleOutlined } from '@ant-design/icons';
-import type { TJob } from '@xiaoguan/server/api';
-import { App, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd';
+import type { TJob, TJobRunRecord } from '@xiaoguan/server/api';
+import { App, Button, Card, Popconfirm, Table, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
-import { formatDateTime, localized } from '../../components/format';
-import { useBusinessClock, useJobs, useRunJob } from './hooks';
+import { localized } from '../../components/format';
+import { useBusinessClock, useJobRuns, useJobs, useRunJob } from './hooks';
+import { describeSchedule, formatInZone } from './schedule-words';
+
+const RESULT_COLORS = { ok: 'green', failed: 'red', running: 'blue' } as const;
+
+function ResultTag({ result }: { result: keyof typeof RESULT_COLORS }) {
+  const { t } = useTranslation();
+  return <Tag color={RESULT_COLORS[result]}>{t(`deadlines.jobs.results.${result}`)}</Tag>;
+}
+
+/** A job's recent runs (every try of every tick), newest first, times in the company time zone. */
+function JobRuns({ name, timeZone }: { name: string; timeZone: string }) {
+  const { t } = useTranslation();
+  const [paging, setPaging] = useState({ page: 1, pageSize: 10 });
+  const runs = useJobRuns(name, paging);
+  const at = (iso: string | null) => formatInZone(iso, timeZone);
+  return (
+    <>
+      <ErrorAlert error={runs.error} onRetry={() => void runs.refetch()} />
+      <Table<TJobRunRecord>
+        rowKey="id"
+        size="small"
+        data-testid={`runs-${name}`}
+        loading={runs.isFetching}
+        dataSource={runs.data?.items}
+        locale={{ emptyText: t('deadlines.jobs.runs.empty') }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: runs.data?.total ?? 0,
+          showTotal: (total) => t('common.total', { count: total }),
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+        columns={[
+          { key: 'tick', title: t('deadlines.jobs.runs.tick'), render: (_, r) => at(r.tickAt) },
+          {
+            key: 'attempt',
+            title: t('deadlines.jobs.runs.attempt'),
+            render: (_, r) => t('deadlines.jobs.runs.attemptN', { count: r.attempt }),
+          },
+          {
+            key: 'trigger',
+            title: t('deadlines.jobs.runs.trigger'),
+            render: (_, r) => t(`deadlines.jobs.runs.triggers.${r.trigger}`),
+          },
+          { key: 'started', title: t('deadlines.jobs.runs.started'), render: (_, r) => at(r.startedAt) },
+          { key: 'finished', title: t('deadlines.jobs.runs.finished'), render: (_, r) => at(r.finishedAt) },
+          {
+            key: 'result',
+            title: t('deadlines.jobs.result'),
+            render: (_, r) => (
+              <>
+                <ResultTag result={r.result} />
+                {r.retryAt ? (
+                  <Typography.Text type="secondary">
+                    {t('deadlines.jobs.retryAt', { at: at(r.retryAt) })}
+                  </Typography.Text>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: 'message',
+            title: t('deadlines.jobs.message'),
+            render: (_, r) => (
+              <Typography.Text ellipsis={{ tooltip: r.message }} style={{ maxWidth: 320 }}>
+                {r.message}
+              </Typography.Text>
+            ),
+          },
+          { key: 'instance', title: t('deadlines.jobs.runs.instance'), dataIndex: 'instance' },
+        ]}
+      />
+    </>
+  );
+}
 
 function RunNow({ job }: { job: TJob }) {
   const { t, i18n } = useTranslation();
@@ -42,17 +118,17 @@ export function JobsPage() {
   const { t, i18n } = useTranslation();
   const jobs = useJobs();
   const clock = useBusinessClock();
-  const interval = (s: number) =>
-    s % 60 === 0
-      ? t('deadlines.jobs.everyMinutes', { count: s / 60 })
-      : t('deadlines.jobs.everySeconds', { count: s });
+  const timeZone = jobs.data?.timeZone ?? 'Asia/Shanghai';
   return (
     <Card
       title={t('deadlines.jobs.title')}
       extra={
         clock.data ? (
           <Typography.Text type="secondary" data-testid="business-clock">
-            {t('deadlines.jobs.clock', { now: formatDateTime(clock.data.now), tz: clock.data.tz })}
+            {t('deadlines.jobs.clock', {
+              now: formatInZone(clock.data.now, clock.data.tz),
+              tz: clock.data.tz,
+            })}
           </Typography.Text>
         ) : null
       }
@@ -67,6 +143,9 @@ export function JobsPage() {
         dataSource={jobs.data?.items}
         pagination={false}
         data-testid="jobs-table"
+        expandable={{
+          expandedRowRender: (job) => <JobRuns name={job.name} timeZone={timeZone} />,
+        }}
         columns={[
           {
             key: 'name',
@@ -81,30 +160,47 @@ export function JobsPage() {
             ),
           },
           {
-            key: 'interval',
-            title: t('deadlines.jobs.interval'),
-            render: (_, job) => interval(job.intervalSeconds),
+            key: 'schedule',
+            title: t('deadlines.jobs.schedule'),
+            render: (_, job) => {
+              const words = describeSchedule(job.schedule, t);
+              if (job.schedule.kind === 'interval') return words;
+              const source = job.schedule.policyId
+                ? t('deadlines.jobs.fromPolicy', { id: job.schedule.policyId })
+                : t('deadlines.jobs.inCode');
+              return (
+                <Tooltip title={`${job.schedule.cron} · ${source}`}>
+                  <span data-testid={`schedule-${job.name}`}>{words}</span>
+                </Tooltip>
+              );
+            },
           },
           {
             key: 'lastRun',
             title: t('deadlines.jobs.lastRun'),
-            render: (_, job) => (job.lastRunAt ? formatDateTime(job.lastRunAt) : t('deadlines.jobs.never')),
+            render: (_, job) =>
+              job.lastRunAt ? formatInZone(job.lastRunAt, timeZone) : t('deadlines.jobs.never'),
           },
           {
             key: 'nextRun',
-            title: t('deadlines.jobs.nextRun'),
-            render: (_, job) =>
-              job.nextRunAt ? formatDateTime(job.nextRunAt) : t('deadlines.jobs.notScheduled'),
+            title: t('deadlines.jobs.nextRunIn', { tz: timeZone }),
+            render: (_, job) => (
+              <>
+                <div>
+                  {job.nextRunAt ? formatInZone(job.nextRunAt, timeZone) : t('deadlines.jobs.notScheduled')}
+                </div>
+                {job.retryAt ? (
+                  <Typography.Text type="secondary">
+                    {t('deadlines.jobs.retryAt', { at: formatInZone(job.retryAt, timeZone) })}
+                  </Typography.Text>
+                ) : null}
+              </>
+            ),
           },
           {
             key: 'result',
             title: t('deadlines.jobs.result'),
-            render: (_, job) =>
-              job.lastResult ? (
-                <Tag color={job.lastResult === 'ok' ? 'green' : 'red'}>
-                  {t(`deadlines.jobs.results.${job.lastResult}`)}
-                </Tag>
-              ) : null,
+            render: (_, job) => (job.lastResult ? <ResultTag result={job.lastResult} /> : null),
           },
           {
             key: 'message',

@@ -1,0 +1,87 @@
+import type { TJobSchedule } from '@xiaoguan/server/api';
+import type { TFunction } from 'i18next';
+
+/**
+ * A job's schedule in words for the jobs page ("每个工作日 17:30", "Every day at 01:00"). The
+ * common shapes of a cron expression get a sentence; anything else is shown as the expression.
+ */
+
+const NUMBER = /^\d{1,2}$/;
+const QUARTER_ENDS = '3,6,9,12';
+
+function pad(n: string): string {
+  return n.padStart(2, '0');
+}
+
+/** Weekday numbers (0 or 7 = Sunday) as names: "1-5" → 周一至周五, "1,3" → 周一、周三; null for other shapes. */
+function weekdays(field: string, t: TFunction): string | null {
+  const name = (d: string) => t(`deadlines.jobs.weekdays.${Number(d) % 7}`);
+  const range = /^([0-7])-([0-7])$/.exec(field);
+  if (range?.[1] && range[2])
+    return t('deadlines.jobs.weekdayRange', { from: name(range[1]), to: name(range[2]) });
+  const list = field.split(',');
+  if (list.every((d) => /^[0-7]$/.test(d))) return list.map(name).join(t('deadlines.jobs.joiner'));
+  return null;
+}
+
+function interval(seconds: number, t: TFunction): string {
+  if (seconds % 86_400 === 0) return t('deadlines.jobs.everyDays', { count: seconds / 86_400 });
+  if (seconds % 3_600 === 0) return t('deadlines.jobs.everyHours', { count: seconds / 3_600 });
+  if (seconds % 60 === 0) return t('deadlines.jobs.everyMinutes', { count: seconds / 60 });
+  return t('deadlines.jobs.everySeconds', { count: seconds });
+}
+
+function cronWords(cron: string, workingDaysOnly: boolean, t: TFunction): string {
+  const [minute = '', hour = '', dom = '', month = '', dow = ''] = cron.split(' ');
+  const raw = t('deadlines.jobs.cron', { cron });
+  if (cron.split(' ').length !== 5 || !NUMBER.test(minute) || !NUMBER.test(hour)) {
+    return workingDaysOnly ? t('deadlines.jobs.onWorkingDays', { schedule: raw }) : raw;
+  }
+  const time = `${pad(hour)}:${pad(minute)}`;
+  let words: string | null = null;
+  if (dom === '*' && month === '*' && dow === '*') {
+    return workingDaysOnly ? t('deadlines.jobs.workdays', { time }) : t('deadlines.jobs.daily', { time });
+  }
+  if (dom === '*' && month === '*') {
+    const days = weekdays(dow, t);
+    if (days) words = t('deadlines.jobs.weekly', { days, time });
+  } else if (dow === '*' && dom === 'L' && month === '*') {
+    words = t('deadlines.jobs.monthLast', { time });
+  } else if (dow === '*' && dom === 'L' && month === QUARTER_ENDS) {
+    words = t('deadlines.jobs.quarterLast', { time });
+  } else if (dow === '*' && NUMBER.test(dom) && month === '*') {
+    words = t('deadlines.jobs.monthDay', { day: Number(dom), time });
+  }
+  const text = words ?? raw;
+  return workingDaysOnly ? t('deadlines.jobs.onWorkingDays', { schedule: text }) : text;
+}
+
+export function describeSchedule(schedule: TJobSchedule, t: TFunction): string {
+  return schedule.kind === 'interval'
+    ? interval(schedule.seconds, t)
+    : cronWords(schedule.cron, schedule.workingDaysOnly, t);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as `YYYY-MM-DD HH:mm:ss` on the wall clock of a time zone (the company's, not the browser's). */
+export function formatInZone(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return '';
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  const parts: Record<string, string> = {};
+  for (const p of f.formatToParts(new Date(iso))) parts[p.type] = p.value;
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
