@@ -2,13 +2,15 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app.js';
 import { auditLog } from '../../platform/audit/tables.js';
+import { jobDefinition } from '../../platform/jobs/registry.js';
 import { runDueJobs, syncJobs } from '../../platform/jobs/runner.js';
 import { jobRuns } from '../../platform/jobs/tables.js';
-import { collectionJob } from '../collection/job.js';
 
 describe('scheduled jobs and the business clock over HTTP', async () => {
   const t = await createTestApp();
   const admin = await t.login('admin');
+  // Collection's daily job, as its module's manifest registered it.
+  const collectionJob = jobDefinition('collection.daily')!;
   afterEach(() => {
     delete process.env.XG_CLOCK_CONTROL;
   });
