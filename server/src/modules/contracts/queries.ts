@@ -10,6 +10,7 @@ import { userRefs } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
 import { customers } from '../customers/tables.js';
+import { effectiveAmountFen } from './effective-amount.js';
 import type {
   TContract,
   TContractActions,
@@ -172,16 +173,6 @@ export async function contractActions(db: DbOrTx, actor: Actor, c: ContractRow):
     returnEntry: c.status === 'entered' && held.verify,
     createSupplement: c.kind === 'main' && c.status === 'signed' && held.write,
   };
-}
-
-/** A main contract's amount plus the deltas of its signed supplements (Q2C-8). */
-export async function effectiveAmountFen(db: DbOrTx, c: Pick<ContractRow, 'id' | 'kind' | 'amountFen'>) {
-  if (c.kind !== 'main') return c.amountFen;
-  const [row] = await db
-    .select({ sum: sql<string>`coalesce(sum(${contracts.deltaFen}), 0)::text` })
-    .from(contracts)
-    .where(and(eq(contracts.mainContractId, c.id), eq(contracts.status, 'signed')));
-  return c.amountFen + BigInt(row?.sum ?? '0');
 }
 
 /** One contract in the actor's scope (404 otherwise) with its supplements, scans and signing data. */

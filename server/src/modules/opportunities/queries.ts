@@ -16,6 +16,7 @@ import {
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { listPage } from '../../platform/lists/list-page.js';
@@ -179,11 +180,7 @@ export async function getOpportunity(db: DbOrTx, actor: Actor, id: string, at: D
 /** CUS-8: every stage move of an opportunity the actor may read, oldest first. */
 export async function opportunityHistory(db: DbOrTx, actor: Actor, id: string): Promise<TStageHistory> {
   if (!isUuid(id)) throw appError('NOT_FOUND');
-  const [visible] = await db
-    .select({ id: opportunities.id })
-    .from(opportunities)
-    .where(and(eq(opportunities.id, id), opportunityReadScope(actor)));
-  if (!visible) throw appError('NOT_FOUND');
+  if (!(await scopedExists(db, opportunities, id, opportunityReadScope(actor)))) throw appError('NOT_FOUND');
   const rows = await db
     .select({
       id: opportunityStageHistory.id,

@@ -3,8 +3,8 @@ import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
-import { effectiveAmountFen } from '../contracts/queries.js';
-import { assertSignedMain, contractScope } from '../contracts/scope.js';
+import { assertSignedMain, effectiveAmountFen } from '../contracts/index.js';
+import { contractScope } from '../contracts/scope.js';
 import { contracts } from '../contracts/tables.js';
 
 export interface ContractSource {

@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { listPage } from '../../platform/lists/list-page.js';
@@ -131,10 +132,7 @@ export async function getOrder(db: DbOrTx, actor: Actor, id: string): Promise<TO
   if (!isUuid(id)) throw appError('NOT_FOUND');
   const [row] = await base(db).where(and(eq(orders.id, id), orderReadScope(actor)));
   if (!row) throw appError('NOT_FOUND');
-  const [writable] = await db
-    .select({ id: orders.id })
-    .from(orders)
-    .where(and(eq(orders.id, id), orderWriteScope(actor)));
+  const writable = await scopedExists(db, orders, id, orderWriteScope(actor));
   const lines = await db
     .select({
       id: orderLines.id,

@@ -8,6 +8,7 @@ import { appError } from '../../platform/errors.js';
 import { listPage } from '../../platform/lists/list-page.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isUuid } from '../../platform/schemas.js';
+import { effectiveAmountSql } from '../contracts/index.js';
 import { contracts } from '../contracts/tables.js';
 import { customers } from '../customers/tables.js';
 import { creditNotes } from '../receivables/tables.js';
@@ -26,8 +27,7 @@ function base(db: DbOrTx, actor: Actor) {
       r: returnRequests,
       contractNumber: contracts.number,
       contractTitle: contracts.title,
-      contractAmountFen: sql<string>`(${contracts.amountFen} + coalesce((select sum(s.delta_fen) from contracts s
-        where s.main_contract_id = ${contracts.id} and s.kind = 'supplement' and s.status = 'signed'), 0))::text`,
+      contractAmountFen: effectiveAmountSql(contracts),
       orderNumber: linkedOrder.number,
       customerName: customers.name,
       ownerUsername: users.username,

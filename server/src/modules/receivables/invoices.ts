@@ -11,6 +11,7 @@ import { listPage } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { users } from '../../platform/org/tables.js';
 import { iso } from '../../platform/schemas.js';
+import { assertSignedMain } from '../contracts/index.js';
 import { contracts } from '../contracts/tables.js';
 import { customers } from '../customers/tables.js';
 import { contractById } from './contract-access.js';
@@ -65,10 +66,11 @@ export function recordInvoice(ctx: Ctx, input: TInvoiceCreate): Promise<TInvoice
   const actor = requireActor(ctx);
   return inTx(ctx, async (tx) => {
     const contract = await contractById(tx, input.contractId);
-    if (contract?.kind !== 'main' || contract.status !== 'signed')
+    if (!contract)
       throw appError('VALIDATION_FAILED', {
         contractId: { 'zh-CN': '请选择已签订的主合同', en: 'Choose a signed main contract' },
       });
+    assertSignedMain(contract);
     await assertNotFuture(tx, ctx.clock.now(), 'issuedOn', input.issuedOn);
     const [taken] = await tx
       .select({ id: invoices.id })

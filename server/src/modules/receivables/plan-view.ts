@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/context.js';
 import { addLocalDays, localDaysBetween } from '../../platform/deadlines/calendar.js';
 import { companyToday } from '../../platform/deadlines/company-date.js';
 import { readPolicy } from '../../platform/policies/read.js';
-import { effectiveAmountFen } from '../contracts/queries.js';
+import { effectiveAmountFen } from '../contracts/index.js';
 import { customers } from '../customers/tables.js';
 import { type ContractForMoney, contractInScope } from './contract-access.js';
 import { dueSoonDays } from './policies.js';
