@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { createContract } from '../modules/contracts/create-contract.js';
 import { enterContract } from '../modules/contracts/enter-contract.js';
-import { uploadSignedScan } from '../modules/contracts/scans.js';
+import { contractScans } from '../modules/contracts/scans.js';
 import { CONTRACT } from '../modules/contracts/scope.js';
 import { submitContract } from '../modules/contracts/submit-contract.js';
 import { contracts } from '../modules/contracts/tables.js';
@@ -26,10 +26,11 @@ import { sendQuote } from '../modules/quotes/send-quote.js';
 import { submitQuote } from '../modules/quotes/submit-quote.js';
 import { confirmPayment } from '../modules/receivables/confirm-payment.js';
 import { recordInvoice } from '../modules/receivables/invoices.js';
-import { uploadPaymentFile } from '../modules/receivables/payment-attachments.js';
+import { paymentFiles } from '../modules/receivables/payment-attachments.js';
 import { recordPayment } from '../modules/receivables/record-payment.js';
 import type { Clock } from '../platform/clock.js';
 import { addLocalDays } from '../platform/deadlines/calendar.js';
+import { addAttachment } from '../platform/files/attachments.js';
 import {
   type DealSpec,
   deals,
@@ -194,7 +195,7 @@ function bookDeal(tl: DemoTimeline, cat: Catalogue, d: DealSpec, n: number) {
 /** Q2C-7: the assistant files the signed scan and enters the signing date (and the agreed split). */
 async function enter(tl: DemoTimeline, d: DealSpec, contractId: string) {
   const assistant = await tl.ctx(assistantOf(d.owner));
-  await uploadSignedScan(assistant, contractId, pdf('合同签字盖章扫描件'));
+  await addAttachment(assistant, contractScans, contractId, pdf('合同签字盖章扫描件'));
   const signedOn = tl.today();
   let instalments: { dueDate: string; amountFen: string }[] | undefined;
   if (d.split) {
@@ -295,7 +296,10 @@ function bookPayment(
     });
     paymentId = payment.id;
     if (p.method === 'bank_transfer') {
-      await uploadPaymentFile(rep, paymentId, { ...pdf('银行回单'), fields: { purpose: 'remittance_slip' } });
+      await addAttachment(rep, paymentFiles, paymentId, {
+        ...pdf('银行回单'),
+        fields: { purpose: 'remittance_slip' },
+      });
     }
   });
   if (p.confirmed) {

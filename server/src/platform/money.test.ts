@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToYuan, yuanText } from './money.js';
+import { fenToYuan, moneyText, yuanText } from './money.js';
 
 describe('money as text (fen → yuan, exact)', () => {
   it('AR-3: two decimals, signs and thousands without floating point', () => {
@@ -12,5 +12,10 @@ describe('money as text (fen → yuan, exact)', () => {
     expect(yuanText(123456789n)).toBe('1,234,567.89');
     expect(yuanText('-100000')).toBe('-1,000.00');
     expect(yuanText(99n)).toBe('0.99');
+  });
+
+  it('amounts in text people read carry the currency sign and thousands separators', () => {
+    expect(moneyText(26_600_000n)).toBe('¥266,000.00');
+    expect(moneyText('100')).toBe('¥1.00');
   });
 });

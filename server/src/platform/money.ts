@@ -21,3 +21,8 @@ export function yuanText(fen: bigint | string): string {
   const { negative, yuan, cents } = split(fen);
   return `${negative ? '-' : ''}${yuan.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
 }
+
+/** An amount as people read it in any text (notifications, mail, messages): 26600000 → "¥266,000.00". */
+export function moneyText(fen: bigint | string): string {
+  return `¥${yuanText(fen)}`;
+}

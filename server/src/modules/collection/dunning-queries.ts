@@ -1,9 +1,10 @@
-import { and, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { users } from '../../platform/org/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
@@ -111,31 +112,37 @@ function toItem(r: ItemRow): TDunningItem {
 }
 
 /** AR-6: the dunning items in the actor's scope (my items for a rep, the team's for a supervisor), paged. */
-export async function listDunningItems(db: DbOrTx, actor: Actor, q: z.output<typeof ZDunningItemQuery>) {
-  const where = and(
-    dunningItemScope(actor),
-    q.runId ? eq(dunningItems.runId, q.runId) : undefined,
-    q.repId ? eq(dunningItems.repId, q.repId) : undefined,
-    q.outcome === 'open'
-      ? isNull(dunningItems.outcome)
-      : q.outcome
-        ? eq(dunningItems.outcome, q.outcome)
-        : undefined,
-  );
-  const [rows, [total]] = await Promise.all([
-    selectItems(db)
-      .where(where)
-      .orderBy(
-        desc(dunningRuns.period),
-        sql`${dunningItems.outcome} is not null`,
-        rep.username,
-        dunningItems.dueDate,
-      )
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(dunningItems).where(where),
-  ]);
-  return { items: rows.map(toItem), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
+export function listDunningItems(db: DbOrTx, actor: Actor, q: z.output<typeof ZDunningItemQuery>) {
+  return listPage({
+    rows: selectItems(db).$dynamic(),
+    count: db.select({ n: count() }).from(dunningItems).$dynamic(),
+    scope: dunningItemScope(actor),
+    filters: [
+      q.runId ? eq(dunningItems.runId, q.runId) : undefined,
+      q.repId ? eq(dunningItems.repId, q.repId) : undefined,
+      q.outcome === 'open'
+        ? isNull(dunningItems.outcome)
+        : q.outcome
+          ? eq(dunningItems.outcome, q.outcome)
+          : undefined,
+    ],
+    sort: {
+      // The newest run first; within it the items still open, by rep and due date.
+      keys: {
+        run: () => [
+          desc(dunningRuns.period),
+          sql`${dunningItems.outcome} is not null`,
+          asc(rep.username),
+          asc(dunningItems.dueDate),
+        ],
+      },
+      default: 'run',
+      order: 'asc',
+      tieBreaker: dunningItems.id,
+    },
+    query: { page: q.page, pageSize: q.pageSize },
+    toItems: (rows) => rows.map(toItem),
+  });
 }
 
 /** One dunning item in the actor's scope, or null. */

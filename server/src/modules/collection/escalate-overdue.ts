@@ -5,12 +5,12 @@ import { type Ctx, inTx } from '../../platform/context.js';
 import { localDate } from '../../platform/deadlines/calendar.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import type { Localized } from '../../platform/i18n/lang.js';
+import { moneyText } from '../../platform/money.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { superiorChainSql } from '../../platform/org/tree.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { settledFenSql } from '../receivables/index.js';
 import { activeRoleHolders, receivableLink } from './events.js';
-import { fenToYuan } from './labels.js';
 import { markLegalReview } from './legal-status.js';
 import { escalationDays } from './policies.js';
 import { instalmentEscalations } from './tables.js';
@@ -100,23 +100,23 @@ async function tell(
 async function act(tx: Tx, ctx: Ctx, o: Overdue, level: EscalationLevel) {
   const what = `${o.customer_name}（${o.contract_number}）`;
   const whatEn = `${o.customer_name} (${o.contract_number})`;
-  const money = fenToYuan(o.open_fen);
+  const money = moneyText(o.open_fen);
   const age = Number(o.age);
   switch (level) {
     case 'overdue':
       return tell(tx, ctx, [o.owner_id], 'receivable.overdue', o, {
-        'zh-CN': `回款逾期：${what} 未收 ¥${money}，已逾期 ${age} 天，请尽快催收并向经理汇报`,
-        en: `Overdue: ${whatEn}, ¥${money} open, ${age} days overdue — collect it and report to your manager`,
+        'zh-CN': `回款逾期：${what} 未收 ${money}，已逾期 ${age} 天，请尽快催收并向经理汇报`,
+        en: `Overdue: ${whatEn}, ${money} open, ${age} days overdue — collect it and report to your manager`,
       });
     case 'manager':
       return tell(tx, ctx, [await nearestUp(tx, o.owner_id, 'sales_manager')], 'receivable.escalated', o, {
-        'zh-CN': `逾期上报：${o.owner_name} 的 ${what} 未收 ¥${money}，已逾期 ${age} 天，请督促催收`,
-        en: `Escalated: ${o.owner_name}'s ${whatEn}, ¥${money} open, ${age} days overdue — see that it is collected`,
+        'zh-CN': `逾期上报：${o.owner_name} 的 ${what} 未收 ${money}，已逾期 ${age} 天，请督促催收`,
+        en: `Escalated: ${o.owner_name}'s ${whatEn}, ${money} open, ${age} days overdue — see that it is collected`,
       });
     case 'director':
       return tell(tx, ctx, await activeRoleHolders(tx, 'sales_director'), 'receivable.escalated', o, {
-        'zh-CN': `逾期 ${age} 天上报总监：${o.owner_name} 的 ${what} 未收 ¥${money}`,
-        en: `${age} days overdue, escalated to the director: ${o.owner_name}'s ${whatEn}, ¥${money} open`,
+        'zh-CN': `逾期 ${age} 天上报总监：${o.owner_name} 的 ${what} 未收 ${money}`,
+        en: `${age} days overdue, escalated to the director: ${o.owner_name}'s ${whatEn}, ${money} open`,
       });
     case 'legal': {
       await markLegalReview(tx, ctx, o.contract_id, age);
@@ -125,8 +125,8 @@ async function act(tx: Tx, ctx: Ctx, o: Overdue, level: EscalationLevel) {
         ...(await activeRoleHolders(tx, 'finance')),
       ];
       return tell(tx, ctx, people, 'receivable.legalReview', o, {
-        'zh-CN': `逾期 ${age} 天，转入法务审查：${what} 未收 ¥${money}（负责人 ${o.owner_name}）`,
-        en: `${age} days overdue, now in legal review: ${whatEn}, ¥${money} open (owner ${o.owner_name})`,
+        'zh-CN': `逾期 ${age} 天，转入法务审查：${what} 未收 ${money}（负责人 ${o.owner_name}）`,
+        en: `${age} days overdue, now in legal review: ${whatEn}, ${money} open (owner ${o.owner_name})`,
       });
     }
   }

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { type Ctx, requireActor } from '../../platform/context.js';
 import { exportList, withoutPaging } from '../../platform/export/export-list.js';
-import { fenToYuan, receivableStatusLabels } from './labels.js';
+import { fenToYuan } from '../../platform/money.js';
+import { receivableStatusLabels } from './labels.js';
 import { queryReceivables } from './list-receivables.js';
 import { reportDay } from './receivable-sql.js';
 import type { TReceivable, ZReceivableListQuery } from './schemas.js';

@@ -10,4 +10,3 @@ export const receivableStatusLabels: Record<TReceivable['status'], Localized> = 
 };
 
 /** Fen (digit string, maybe negative) → yuan text with two decimals, exact (no floats). */
-export { fenToYuan } from '../../platform/money.js';

@@ -43,7 +43,11 @@ interface Row {
   total: string;
 }
 
-/** One page of receivables (rows with the total count), for the list and the export. */
+/**
+ * One page of receivables (rows with the total count), for the list and the export. Not on
+ * listPage: the rows are a computed set (a CTE of instalments with what settles them), sorted
+ * by its computed columns and counted with a window over the page's own query.
+ */
 export async function queryReceivables(
   db: DbOrTx,
   actor: Actor,

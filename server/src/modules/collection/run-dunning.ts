@@ -7,10 +7,10 @@ import { openDueItem } from '../../platform/deadlines/due-items.js';
 import { defineDueItemKind } from '../../platform/deadlines/links.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { appError } from '../../platform/errors.js';
+import { moneyText } from '../../platform/money.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { dueSoonDays, settledFenSql } from '../receivables/index.js';
-import { fenToYuan } from './labels.js';
 import { dunningDay } from './policies.js';
 import { dunningItems, dunningRuns } from './tables.js';
 
@@ -114,7 +114,7 @@ export async function runDunning(ctx: Ctx) {
       const whenEn = age > 0 ? `${age} days overdue` : age === 0 ? 'due today' : `due in ${-age} days`;
       const dueItemId = await openDueItem(tx, ctx, {
         kind: DUNNING_KIND,
-        title: `催款：${f.customer_name}（${f.contract_number}）未收 ¥${fenToYuan(f.open_fen)}，${when} / Collect: ${f.customer_name} (${f.contract_number}) ¥${fenToYuan(f.open_fen)} open, ${whenEn}`,
+        title: `催款：${f.customer_name}（${f.contract_number}）未收 ${moneyText(f.open_fen)}，${when} / Collect: ${f.customer_name} (${f.contract_number}) ${moneyText(f.open_fen)} open, ${whenEn}`,
         ownerId: f.rep_id,
         unitId: f.unit_id,
         subjectType: DUNNING_SUBJECT,

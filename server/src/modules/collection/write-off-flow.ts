@@ -1,16 +1,17 @@
-import { and, eq, or } from 'drizzle-orm';
+import { eq, or } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import { audit } from '../../platform/audit/audit.js';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { moneyText } from '../../platform/money.js';
 import { isUuid } from '../../platform/schemas.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
 import { contracts } from '../contracts/index.js';
 import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import { lockOpenInstalments, settle } from '../receivables/index.js';
-import { fenToYuan } from './labels.js';
 import { writeOffs } from './tables.js';
 
 export const WRITE_OFF = 'write_off';
@@ -70,8 +71,8 @@ async function applyWriteOff(tx: Tx, ctx: Ctx, req: ApprovalHookInput) {
     subjectId: contract!.customerId,
     kind: 'writeoff.approved',
     summary: {
-      'zh-CN': `合同 ${contract!.number} 坏账核销 ¥${fenToYuan(w.amountFen.toString())} 已获批准`,
-      en: `Bad-debt write-off of ¥${fenToYuan(w.amountFen.toString())} on contract ${contract!.number} approved`,
+      'zh-CN': `合同 ${contract!.number} 坏账核销 ${moneyText(w.amountFen)} 已获批准`,
+      en: `Bad-debt write-off of ${moneyText(w.amountFen)} on contract ${contract!.number} approved`,
     },
     refType: 'write_off',
     refId: w.id,
@@ -96,7 +97,7 @@ export const writeOffFlow = defineApprovalFlow({
       .where(eq(writeOffs.id, docId));
     if (!row) return null;
     return {
-      title: `${row.number} 核销 ¥${fenToYuan(row.w.amountFen.toString())}`,
+      title: `${row.number} 核销 ${moneyText(row.w.amountFen)}`,
       amountFen: row.w.amountFen,
       unitId: row.w.unitId,
       // The requester submits (and may withdraw) it.
@@ -104,12 +105,7 @@ export const writeOffFlow = defineApprovalFlow({
     };
   },
   async canRead(db, actor, docId) {
-    if (!isUuid(docId)) return false;
-    const rows = await db
-      .select({ id: writeOffs.id })
-      .from(writeOffs)
-      .where(and(eq(writeOffs.id, docId), writeOffReadScope(actor)));
-    return rows.length > 0;
+    return scopedExists(db, writeOffs, docId, writeOffReadScope(actor));
   },
   link: (docId) => `/receivables?tab=writeOffs&id=${docId}`,
   onSubmitted: setStatus('reviewing'),

@@ -1,4 +1,4 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -7,6 +7,7 @@ import { submitForApproval } from '../../platform/approvals/transitions.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Actor, type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { users } from '../../platform/org/tables.js';
 import { iso } from '../../platform/schemas.js';
@@ -57,26 +58,30 @@ function toWriteOff(r: Row): TWriteOff {
 }
 
 /** AR-8: write-offs the actor may read, newest first. */
-export async function listWriteOffs(db: DbOrTx, actor: Actor, q: z.output<typeof ZWriteOffQuery>) {
-  const where = and(
-    writeOffReadScope(actor),
-    q.status ? eq(writeOffs.status, q.status) : undefined,
-    q.contractId ? eq(writeOffs.contractId, q.contractId) : undefined,
-    q.customerId ? eq(contracts.customerId, q.customerId) : undefined,
-  );
-  const [rows, [total]] = await Promise.all([
-    selectWriteOffs(db)
-      .where(where)
-      .orderBy(desc(writeOffs.createdAt), writeOffs.id)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db
+export function listWriteOffs(db: DbOrTx, actor: Actor, q: z.output<typeof ZWriteOffQuery>) {
+  return listPage({
+    rows: selectWriteOffs(db).$dynamic(),
+    count: db
       .select({ n: count() })
       .from(writeOffs)
       .innerJoin(contracts, eq(contracts.id, writeOffs.contractId))
-      .where(where),
-  ]);
-  return { items: rows.map(toWriteOff), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
+      .$dynamic(),
+    scope: writeOffReadScope(actor),
+    filters: [
+      q.status ? eq(writeOffs.status, q.status) : undefined,
+      q.contractId ? eq(writeOffs.contractId, q.contractId) : undefined,
+      q.customerId ? eq(contracts.customerId, q.customerId) : undefined,
+    ],
+    sort: {
+      keys: { createdAt: writeOffs.createdAt },
+      default: 'createdAt',
+      order: 'desc',
+      tieBreaker: writeOffs.id,
+      tieBreakerOrder: 'asc',
+    },
+    query: { page: q.page, pageSize: q.pageSize },
+    toItems: (rows) => rows.map(toWriteOff),
+  });
 }
 
 async function getWriteOff(db: DbOrTx, actor: Actor, id: string): Promise<TWriteOff> {

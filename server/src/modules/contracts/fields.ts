@@ -1,6 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { appError } from '../../platform/errors.js';
+import { moneyText } from '../../platform/money.js';
+import { effectiveAmountFen } from './effective-amount.js';
 import type { ContractRow } from './scope.js';
 import { contracts } from './tables.js';
 
@@ -16,24 +18,15 @@ export async function assertDecreaseWithinContract(tx: Tx, mainContractId: strin
     .from(contracts)
     .where(eq(contracts.id, mainContractId))
     .for('update');
-  const [signed] = await tx
-    .select({ total: sql<string>`coalesce(sum(${contracts.deltaFen}), 0)::text` })
-    .from(contracts)
-    .where(
-      and(
-        eq(contracts.mainContractId, mainContractId),
-        eq(contracts.kind, 'supplement'),
-        eq(contracts.status, 'signed'),
-      ),
-    );
-  const left = (main?.amountFen ?? 0n) + BigInt(signed?.total ?? '0');
+  const left = main
+    ? await effectiveAmountFen(tx, { id: mainContractId, kind: 'main', amountFen: main.amountFen })
+    : 0n;
   if (-deltaFen > left) {
     const rest = left < 0n ? 0n : left;
-    const yuan = `${rest / 100n}.${(rest % 100n).toString().padStart(2, '0')}`;
     throw appError('VALIDATION_FAILED', {
       deltaFen: {
-        'zh-CN': `减少金额不能超过合同现有金额 ¥${yuan}`,
-        en: `The decrease cannot exceed the contract's current amount, ¥${yuan}`,
+        'zh-CN': `减少金额不能超过合同现有金额 ${moneyText(rest)}`,
+        en: `The decrease cannot exceed the contract's current amount, ${moneyText(rest)}`,
       },
     });
   }

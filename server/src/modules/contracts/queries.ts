@@ -1,14 +1,16 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, ilike, inArray, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
 import type { Actor } from '../../platform/context.js';
 import { listFiles } from '../../platform/files/files.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { userRefs } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
 import { customers } from '../customers/index.js';
+import { effectiveAmountFen } from './effective-amount.js';
 import type {
   TContract,
   TContractActions,
@@ -102,51 +104,46 @@ function toItem(r: ItemRow): TContractItem {
   };
 }
 
-const sortColumns = {
-  updatedAt: contracts.updatedAt,
-  amountFen: contracts.amountFen,
-  signedOn: contracts.signedOn,
-  number: contracts.number,
-};
-
 /** Q2C-5: contracts in the actor's scope, paged, sorted and filtered. */
-export async function listContracts(db: DbOrTx, actor: Actor, q: z.output<typeof ZContractListQuery>) {
+export function listContracts(db: DbOrTx, actor: Actor, q: z.output<typeof ZContractListQuery>) {
   const pattern = q.q ? containsPattern(q.q) : null;
-  const where = and(
-    contractReadScope(actor),
-    q.kind ? eq(contracts.kind, q.kind) : undefined,
-    q.status ? eq(contracts.status, q.status) : undefined,
-    q.customerId ? eq(contracts.customerId, q.customerId) : undefined,
-    q.ownerId ? eq(contracts.ownerId, q.ownerId) : undefined,
-    q.mainContractId ? eq(contracts.mainContractId, q.mainContractId) : undefined,
-    q.signedFrom ? gte(contracts.signedOn, q.signedFrom) : undefined,
-    q.signedTo ? lte(contracts.signedOn, q.signedTo) : undefined,
-    pattern
-      ? or(ilike(contracts.number, pattern), ilike(contracts.title, pattern), ilike(customers.name, pattern))
-      : undefined,
-  );
-  const [total] = await db
-    .select({ n: count() })
-    .from(contracts)
-    .innerJoin(customers, eq(customers.id, contracts.customerId))
-    .where(where);
-  const dir = q.order === 'asc' ? asc : desc;
-  const rows = await selectItems(db)
-    .where(where)
-    .orderBy(
-      q.sort === 'signedOn'
-        ? sql`${contracts.signedOn} ${sql.raw(q.order)} nulls last`
-        : dir(sortColumns[q.sort]),
-      dir(contracts.id),
-    )
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return {
-    items: rows.map((r) => toItem(r as ItemRow)),
-    total: Number(total?.n ?? 0),
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+  return listPage({
+    rows: selectItems(db).$dynamic(),
+    count: db
+      .select({ n: count() })
+      .from(contracts)
+      .innerJoin(customers, eq(customers.id, contracts.customerId))
+      .$dynamic(),
+    scope: contractReadScope(actor),
+    filters: [
+      q.kind ? eq(contracts.kind, q.kind) : undefined,
+      q.status ? eq(contracts.status, q.status) : undefined,
+      q.customerId ? eq(contracts.customerId, q.customerId) : undefined,
+      q.ownerId ? eq(contracts.ownerId, q.ownerId) : undefined,
+      q.mainContractId ? eq(contracts.mainContractId, q.mainContractId) : undefined,
+      q.signedFrom ? gte(contracts.signedOn, q.signedFrom) : undefined,
+      q.signedTo ? lte(contracts.signedOn, q.signedTo) : undefined,
+      pattern
+        ? or(
+            ilike(contracts.number, pattern),
+            ilike(contracts.title, pattern),
+            ilike(customers.name, pattern),
+          )
+        : undefined,
+    ],
+    sort: {
+      keys: {
+        updatedAt: contracts.updatedAt,
+        amountFen: contracts.amountFen,
+        signedOn: { nullsLast: contracts.signedOn },
+        number: contracts.number,
+      },
+      default: 'updatedAt',
+      tieBreaker: contracts.id,
+    },
+    query: q,
+    toItems: (rows) => rows.map((r) => toItem(r as ItemRow)),
+  });
 }
 
 /** Which scoped contract permissions the actor holds over this contract. */
@@ -176,16 +173,6 @@ export async function contractActions(db: DbOrTx, actor: Actor, c: ContractRow):
     returnEntry: c.status === 'entered' && held.verify,
     createSupplement: c.kind === 'main' && c.status === 'signed' && held.write,
   };
-}
-
-/** A main contract's amount plus the deltas of its signed supplements (Q2C-8). */
-export async function effectiveAmountFen(db: DbOrTx, c: Pick<ContractRow, 'id' | 'kind' | 'amountFen'>) {
-  if (c.kind !== 'main') return c.amountFen;
-  const [row] = await db
-    .select({ sum: sql<string>`coalesce(sum(${contracts.deltaFen}), 0)::text` })
-    .from(contracts)
-    .where(and(eq(contracts.mainContractId, c.id), eq(contracts.status, 'signed')));
-  return c.amountFen + BigInt(row?.sum ?? '0');
 }
 
 /** One contract in the actor's scope (404 otherwise) with its supplements, scans and signing data. */

@@ -1,13 +1,12 @@
+import { attachmentRoutes } from '../../http/attachment-routes.js';
 import type { App } from '../../http/types.js';
-import { readSingleUpload, sendStoredFile } from '../../http/upload.js';
 import { requireActor } from '../../platform/context.js';
-import { ZFileDownload, ZFileList, ZFileMeta } from '../../platform/files/schemas.js';
-import { ZId, ZOk } from '../../platform/schemas.js';
+import { ZId } from '../../platform/schemas.js';
 import { createContract } from './create-contract.js';
 import { enterContract } from './enter-contract.js';
 import { getContract, listContracts } from './queries.js';
 import { returnContractEntry } from './return-entry.js';
-import { listSignedScans, readSignedScan, removeSignedScan, uploadSignedScan } from './scans.js';
+import { contractScans } from './scans.js';
 import {
   ZContract,
   ZContractCreate,
@@ -15,7 +14,6 @@ import {
   ZContractListQuery,
   ZContractPage,
   ZContractReturnEntry,
-  ZContractScanParams,
   ZContractUpdate,
 } from './schemas.js';
 import { submitContract } from './submit-contract.js';
@@ -67,47 +65,12 @@ export function contractRoutes(app: App) {
     (req) => submitContract(req.ctx, req.params.id),
   );
 
-  app.get(
-    '/api/contracts/:id/scan',
-    {
-      config: { permission: 'contract:read' },
-      schema: { tags, params: ZId, response: { 200: ZFileList } },
-    },
-    (req) => listSignedScans(req.ctx.db, requireActor(req.ctx), req.params.id),
-  );
-  app.post(
-    '/api/contracts/:id/scan',
-    {
-      config: { permission: 'contract:enter' },
-      schema: { tags, params: ZId, consumes: ['multipart/form-data'], response: { 200: ZFileMeta } },
-    },
-    async (req) => uploadSignedScan(req.ctx, req.params.id, await readSingleUpload(req)),
-  );
-  app.get(
-    '/api/contracts/:id/scan/:fileId',
-    {
-      config: { permission: 'contract:read' },
-      schema: {
-        tags,
-        params: ZContractScanParams,
-        produces: ['application/octet-stream'],
-        response: { 200: ZFileDownload },
-      },
-    },
-    async (req, reply) =>
-      sendStoredFile(
-        reply,
-        await readSignedScan(req.ctx.db, requireActor(req.ctx), req.params.id, req.params.fileId),
-      ),
-  );
-  app.delete(
-    '/api/contracts/:id/scan/:fileId',
-    {
-      config: { permission: 'contract:enter' },
-      schema: { tags, params: ZContractScanParams, response: { 200: ZOk } },
-    },
-    (req) => removeSignedScan(req.ctx, req.params.id, req.params.fileId),
-  );
+  attachmentRoutes(app, {
+    path: '/api/contracts/:id/scan',
+    tags,
+    permissions: { read: 'contract:read', write: 'contract:enter' },
+    attachments: contractScans,
+  });
 
   app.post(
     '/api/contracts/:id/enter',

@@ -151,7 +151,6 @@ export const ZContractEnter = z.object({
 });
 
 export const ZContractReturnEntry = z.object({ reason: zText(500) });
-export const ZContractScanParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 
 export type TContractKind = z.infer<typeof ZContractKind>;
 export type TContractStatus = z.infer<typeof ZContractStatus>;

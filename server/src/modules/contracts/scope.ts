@@ -1,5 +1,6 @@
 import { and, eq, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import { approvalParticipantCondition } from '../../platform/approvals/visibility.js';
 import type { Actor } from '../../platform/context.js';
@@ -52,13 +53,8 @@ export async function contractInScope(
     .where(and(eq(contracts.id, id), contractReadScope(actor)));
   const [row] = opts.lock ? await query.for('update') : await query;
   if (!row) throw appError('NOT_FOUND');
-  if (opts.permission) {
-    const [ok] = await db
-      .select({ id: contracts.id })
-      .from(contracts)
-      .where(and(eq(contracts.id, id), contractScope(actor, opts.permission)));
-    if (!ok) throw appError('FORBIDDEN');
-  }
+  if (opts.permission && !(await scopedExists(db, contracts, id, contractScope(actor, opts.permission))))
+    throw appError('FORBIDDEN');
   return row;
 }
 

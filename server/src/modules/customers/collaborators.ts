@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, ne, notExists, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -15,19 +16,15 @@ import { customerCollaborators, customers } from './tables.js';
  * with customer:assign over it (a supervisor for their reps' customers, a manager for the unit).
  */
 export async function canManageCollaborators(db: DbOrTx, actor: Actor, customerId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: customers.id })
-    .from(customers)
-    .where(
-      and(
-        eq(customers.id, customerId),
-        or(
-          eq(customers.ownerId, actor.id),
-          scopeCondition(actor, 'customer:assign', { owner: customers.ownerId, unit: customers.unitId }),
-        ),
-      ),
-    );
-  return !!row;
+  return scopedExists(
+    db,
+    customers,
+    customerId,
+    or(
+      eq(customers.ownerId, actor.id),
+      scopeCondition(actor, 'customer:assign', { owner: customers.ownerId, unit: customers.unitId }),
+    ),
+  );
 }
 
 /** The customer (in read scope) when the actor may manage its collaborators; 404 / 403 otherwise. */

@@ -1,8 +1,9 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
+import { listPage, newestFirst } from '../../platform/lists/list-page.js';
 import { users } from '../../platform/org/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
 import type { TFollowUp, TFollowUpPage, ZFollowUpQuery } from './schemas.js';
@@ -62,14 +63,16 @@ export async function listFollowUps(
   q: z.output<typeof ZFollowUpQuery>,
 ): Promise<TFollowUpPage> {
   const customer = await customerInScope(db, actor, customerId, 'read');
-  const where = and(eq(followUps.customerId, customer.id), q.kind ? eq(followUps.kind, q.kind) : undefined);
-  const [total] = await db.select({ n: count() }).from(followUps).where(where);
-  const rows = await base(db)
-    .where(where)
-    .orderBy(desc(followUps.occurredAt), desc(followUps.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return { items: rows.map(toFollowUp), total: Number(total?.n ?? 0), page: q.page, pageSize: q.pageSize };
+  return listPage({
+    rows: base(db).$dynamic(),
+    count: db.select({ n: count() }).from(followUps).$dynamic(),
+    // The customer is in the actor's read scope (above); its follow-ups with it.
+    scope: eq(followUps.customerId, customer.id),
+    filters: [q.kind ? eq(followUps.kind, q.kind) : undefined],
+    sort: newestFirst(followUps.occurredAt, followUps.id),
+    query: { page: q.page, pageSize: q.pageSize },
+    toItems: (rows) => rows.map(toFollowUp),
+  });
 }
 
 /** One follow-up as the API shows it (the caller has checked access). */

@@ -173,7 +173,11 @@ function orderBy(q: Pick<CustomerQuery, 'sort' | 'order'>): SQL[] {
   return [sql`${column} ${dir}${nulls}`, q.order === 'asc' ? asc(customers.id) : desc(customers.id)];
 }
 
-/** ORG-5/CUS-1: the customer list in the actor's scope — counted and paged in SQL. */
+/**
+ * ORG-5/CUS-1: the customer list in the actor's scope — counted and paged in SQL. Not on
+ * listPage: a search counts with a window over the one query that pages it, and a plain page
+ * counts on its own, which the shared list does not do.
+ */
 export async function listCustomers(db: DbOrTx, actor: Actor, q: CustomerQuery): Promise<TCustomerPage> {
   const where = customerListCondition(actor, q);
   const countAll = async () => {

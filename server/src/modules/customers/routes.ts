@@ -1,11 +1,10 @@
+import { attachmentRoutes } from '../../http/attachment-routes.js';
 import { sendXlsx } from '../../http/send-file.js';
 import type { App } from '../../http/types.js';
-import { readSingleUpload, sendStoredFile } from '../../http/upload.js';
 import { requireActor } from '../../platform/context.js';
-import { ZFileDownload, ZFileList, ZFileMeta } from '../../platform/files/schemas.js';
 import { XLSX_MEDIA_TYPE, ZId, ZOk, ZXlsxFile } from '../../platform/schemas.js';
 import { ZTimelinePage, ZTimelineQuery } from '../../platform/timeline/schemas.js';
-import { listAttachments, readAttachment } from './attachment-queries.js';
+import { customerAttachments } from './attachments.js';
 import { listCollaboratorCandidates, listCollaborators } from './collaborators.js';
 import { listContacts } from './contact-queries.js';
 import { createContact } from './create-contact.js';
@@ -18,10 +17,8 @@ import { customerHistory } from './history.js';
 import { logFollowUp } from './log-follow-up.js';
 import { logService } from './log-service.js';
 import { getCustomer, listCustomers, lookupCustomers } from './queries.js';
-import { removeAttachment } from './remove-attachment.js';
 import { removeCollaborator } from './remove-collaborator.js';
 import {
-  ZAttachmentParams,
   ZCollaboratorCandidateQuery,
   ZCollaboratorCandidates,
   ZCollaboratorList,
@@ -56,7 +53,6 @@ import { setCustomerCredit } from './set-customer-credit.js';
 import { customerTimeline } from './timeline-queries.js';
 import { updateContact } from './update-contact.js';
 import { updateCustomer } from './update-customer.js';
-import { uploadAttachment } from './upload-attachment.js';
 
 const tags = ['customers'];
 
@@ -262,45 +258,10 @@ export function customerRoutes(app: App) {
     (req) => removeCollaborator(req.ctx, req.params.id, req.params.userId),
   );
 
-  app.get(
-    '/api/customers/:id/attachments',
-    {
-      config: { permission: 'customer:read' },
-      schema: { tags, params: ZId, response: { 200: ZFileList } },
-    },
-    (req) => listAttachments(req.ctx.db, requireActor(req.ctx), req.params.id),
-  );
-  app.post(
-    '/api/customers/:id/attachments',
-    {
-      config: { permission: 'customer:write' },
-      schema: { tags, params: ZId, consumes: ['multipart/form-data'], response: { 200: ZFileMeta } },
-    },
-    async (req) => uploadAttachment(req.ctx, req.params.id, await readSingleUpload(req)),
-  );
-  app.get(
-    '/api/customers/:id/attachments/:fileId',
-    {
-      config: { permission: 'customer:read' },
-      schema: {
-        tags,
-        params: ZAttachmentParams,
-        produces: ['application/octet-stream'],
-        response: { 200: ZFileDownload },
-      },
-    },
-    async (req, reply) =>
-      sendStoredFile(
-        reply,
-        await readAttachment(req.ctx.db, requireActor(req.ctx), req.params.id, req.params.fileId),
-      ),
-  );
-  app.delete(
-    '/api/customers/:id/attachments/:fileId',
-    {
-      config: { permission: 'customer:write' },
-      schema: { tags, params: ZAttachmentParams, response: { 200: ZOk } },
-    },
-    (req) => removeAttachment(req.ctx, req.params.id, req.params.fileId),
-  );
+  attachmentRoutes(app, {
+    path: '/api/customers/:id/attachments',
+    tags,
+    permissions: { read: 'customer:read', write: 'customer:write' },
+    attachments: customerAttachments,
+  });
 }

@@ -262,7 +262,6 @@ export const ZFollowUpQuery = ZPaging.extend({
 /** Path parameters of a customer's sub-records. */
 export const ZContactParams = z.object({ id: z.uuid(), contactId: z.uuid() });
 export const ZCollaboratorParams = z.object({ id: z.uuid(), userId: z.uuid() });
-export const ZAttachmentParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 
 /** CUS-1: a colleague working the customer with its owner, read-only or read-write. */
 export const ZCollaboratorAccess = z.enum(['read', 'write']);

@@ -1,5 +1,6 @@
 import { and, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -60,13 +61,8 @@ export async function customerInScope(
     .from(customers)
     .where(and(eq(customers.id, id), customerReadScope(actor)));
   if (!row) throw appError('NOT_FOUND');
-  if (mode === 'write') {
-    const [ok] = await db
-      .select({ id: customers.id })
-      .from(customers)
-      .where(and(eq(customers.id, id), customerWriteScope(actor)));
-    if (!ok) throw appError('FORBIDDEN');
-  }
+  if (mode === 'write' && !(await scopedExists(db, customers, id, customerWriteScope(actor))))
+    throw appError('FORBIDDEN');
   return row;
 }
 

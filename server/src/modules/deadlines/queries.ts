@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { asc, count, eq, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { localDate, localDaysBetween } from '../../platform/deadlines/calendar.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
+import { listPage, ordered } from '../../platform/lists/list-page.js';
 import { units, users } from '../../platform/org/tables.js';
 import { inUnit } from '../../platform/org/tree.js';
 import { readPolicy } from '../../platform/policies/read.js';
@@ -38,33 +39,35 @@ type Row = {
 
 async function page(
   db: DbOrTx,
-  where: SQL | undefined,
+  scope: SQL,
+  filters: (SQL | undefined)[],
   q: { page: number; pageSize: number; order: 'asc' | 'desc'; sort: 'dueAt' | 'owner' },
   now: Date,
 ): Promise<TDueItemPage> {
-  const order = q.order === 'desc' ? desc : asc;
-  const sortBy =
-    q.sort === 'owner' ? [order(users.displayName), asc(dueItems.dueAt)] : [order(dueItems.dueAt)];
-  const [rows, [total], tz] = await Promise.all([
-    db
+  const tz = await readPolicy(db, companyTimeZone, now);
+  const today = localDate(now, tz);
+  return listPage({
+    rows: db
       .select(columns)
       .from(dueItems)
       .innerJoin(users, eq(users.id, dueItems.ownerId))
       .innerJoin(units, eq(units.id, dueItems.unitId))
-      .where(where)
-      .orderBy(...sortBy, asc(dueItems.id))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(dueItems).where(where),
-    readPolicy(db, companyTimeZone, now),
-  ]);
-  const today = localDate(now, tz);
-  return {
-    items: (rows as Row[]).map((r) => toItem(r, now, today, tz)),
-    total: Number(total?.n ?? 0),
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+      .$dynamic(),
+    count: db.select({ n: count() }).from(dueItems).$dynamic(),
+    scope,
+    filters,
+    sort: {
+      keys: {
+        dueAt: dueItems.dueAt,
+        owner: (dir) => [ordered(dir, users.displayName), asc(dueItems.dueAt)],
+      },
+      default: 'dueAt',
+      tieBreaker: dueItems.id,
+      tieBreakerOrder: 'asc',
+    },
+    query: q,
+    toItems: (rows) => (rows as Row[]).map((r) => toItem(r, now, today, tz)),
+  });
 }
 
 function toItem(r: Row, now: Date, today: string, tz: string): TDueItem {
@@ -93,23 +96,21 @@ export async function listOverdue(
   q: TOverdueQuery,
   now: Date,
 ): Promise<TDueItemPage> {
-  const where = and(
-    dueItemScope(actor),
+  const filters = [
     eq(dueItems.status, 'open'),
     lt(dueItems.dueAt, now),
     q.ownerId ? eq(dueItems.ownerId, q.ownerId) : undefined,
     q.unitId ? inUnit(dueItems.unitId, q.unitId, q.unitTree === 'true') : undefined,
     q.kind ? eq(dueItems.kind, q.kind) : undefined,
-  );
-  return page(db, where, q, now);
+  ];
+  return page(db, dueItemScope(actor), filters, q, now);
 }
 
 /** The actor's own open items, overdue or not. */
 export async function listMine(db: DbOrTx, actor: Actor, q: TMineQuery, now: Date): Promise<TDueItemPage> {
-  const where = and(
-    eq(dueItems.ownerId, actor.id),
+  const filters = [
     eq(dueItems.status, 'open'),
     q.overdueOnly === 'true' ? lt(dueItems.dueAt, now) : undefined,
-  );
-  return page(db, where, q, now);
+  ];
+  return page(db, eq(dueItems.ownerId, actor.id), filters, q, now);
 }

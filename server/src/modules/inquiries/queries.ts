@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, gte, ilike, lte, or } from 'drizzle-orm';
+import { and, count, eq, gte, ilike, lte, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage, ordered } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isUuid } from '../../platform/schemas.js';
@@ -59,35 +60,41 @@ function toItem(r: Row): TInquiry {
 }
 
 /** CUS-2: the register in the actor's scope, paged, sorted by number or contact date. */
-export async function listInquiries(db: DbOrTx, actor: Actor, q: z.output<typeof ZInquiryQuery>) {
+export function listInquiries(db: DbOrTx, actor: Actor, q: z.output<typeof ZInquiryQuery>) {
   const like = q.q ? containsPattern(q.q) : undefined;
-  const where = and(
-    inquiryReadScope(actor),
-    q.status ? eq(inquiries.status, q.status) : undefined,
-    q.year ? eq(inquiries.year, q.year) : undefined,
-    q.from ? gte(inquiries.contactDate, q.from) : undefined,
-    q.to ? lte(inquiries.contactDate, q.to) : undefined,
-    like
-      ? or(
-          ilike(inquiries.name, like),
-          ilike(inquiries.contact, like),
-          ilike(inquiries.inquiry, like),
-          ilike(inquiries.number, like),
-        )
-      : undefined,
-  );
-  const dir = q.order === 'asc' ? asc : desc;
-  const order =
-    q.sort === 'contactDate'
-      ? [dir(inquiries.contactDate), dir(inquiries.year), dir(inquiries.seq)]
-      : [dir(inquiries.year), dir(inquiries.seq)];
-  const [total] = await db.select({ n: count() }).from(inquiries).where(where);
-  const rows = await base(db)
-    .where(where)
-    .orderBy(...order)
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return { items: rows.map(toItem), total: Number(total?.n ?? 0), page: q.page, pageSize: q.pageSize };
+  return listPage({
+    rows: base(db).$dynamic(),
+    count: db.select({ n: count() }).from(inquiries).$dynamic(),
+    scope: inquiryReadScope(actor),
+    filters: [
+      q.status ? eq(inquiries.status, q.status) : undefined,
+      q.year ? eq(inquiries.year, q.year) : undefined,
+      q.from ? gte(inquiries.contactDate, q.from) : undefined,
+      q.to ? lte(inquiries.contactDate, q.to) : undefined,
+      like
+        ? or(
+            ilike(inquiries.name, like),
+            ilike(inquiries.contact, like),
+            ilike(inquiries.inquiry, like),
+            ilike(inquiries.number, like),
+          )
+        : undefined,
+    ],
+    sort: {
+      keys: {
+        number: (dir) => [ordered(dir, inquiries.year), ordered(dir, inquiries.seq)],
+        contactDate: (dir) => [
+          ordered(dir, inquiries.contactDate),
+          ordered(dir, inquiries.year),
+          ordered(dir, inquiries.seq),
+        ],
+      },
+      default: 'number',
+      tieBreaker: inquiries.id,
+    },
+    query: q,
+    toItems: (rows) => rows.map(toItem),
+  });
 }
 
 /** One entry in the actor's scope; 404 otherwise. */

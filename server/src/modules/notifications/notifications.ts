@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/lang.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { notifications } from '../../platform/notifications/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
 import type { TNotification, ZNotificationListQuery } from './schemas.js';
@@ -36,28 +37,23 @@ export async function countUnread(db: DbOrTx, userId: string): Promise<number> {
 /** My notifications, newest first, paged in SQL; only ever the signed-in user's own. */
 export async function listMyNotifications(ctx: Ctx, query: z.output<typeof ZNotificationListQuery>) {
   const actor = requireActor(ctx);
-  const conditions: SQL[] = [eq(notifications.userId, actor.id)];
-  if (query.unread === 'true') conditions.push(isNull(notifications.readAt));
-  const where = and(...conditions);
-  const order = query.order === 'asc' ? asc : desc;
-  const [rows, [total], unread] = await Promise.all([
-    ctx.db
-      .select()
-      .from(notifications)
-      .where(where)
-      .orderBy(order(notifications.createdAt), order(notifications.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    ctx.db.select({ n: count() }).from(notifications).where(where),
+  const [page, unread] = await Promise.all([
+    listPage({
+      rows: ctx.db.select().from(notifications).$dynamic(),
+      count: ctx.db.select({ n: count() }).from(notifications).$dynamic(),
+      scope: eq(notifications.userId, actor.id),
+      filters: [query.unread === 'true' ? isNull(notifications.readAt) : undefined],
+      sort: {
+        keys: { createdAt: notifications.createdAt },
+        default: 'createdAt',
+        tieBreaker: notifications.id,
+      },
+      query: { page: query.page, pageSize: query.pageSize, order: query.order },
+      toItems: (rows) => rows.map((r) => toNotification(r, ctx.lang)),
+    }),
     countUnread(ctx.db, actor.id),
   ]);
-  return {
-    items: rows.map((r) => toNotification(r, ctx.lang)),
-    total: Number(total?.n ?? 0),
-    page: query.page,
-    pageSize: query.pageSize,
-    unread,
-  };
+  return { ...page, unread };
 }
 
 /** Marks one of my notifications read; someone else's answers 404. */

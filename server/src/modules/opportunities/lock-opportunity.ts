@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
@@ -19,11 +20,7 @@ export async function lockOpenOpportunity(tx: Tx, actor: Actor, id: string) {
     .where(and(eq(opportunities.id, id), opportunityReadScope(actor)))
     .for('update');
   if (!row) throw appError('NOT_FOUND');
-  const [writable] = await tx
-    .select({ id: opportunities.id })
-    .from(opportunities)
-    .where(and(eq(opportunities.id, id), opportunityWriteScope(actor)));
-  if (!writable) throw appError('FORBIDDEN');
+  if (!(await scopedExists(tx, opportunities, id, opportunityWriteScope(actor)))) throw appError('FORBIDDEN');
   if (row.closedAt) throw appError('OPPORTUNITY_CLOSED');
   return row;
 }

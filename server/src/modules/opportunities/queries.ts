@@ -2,7 +2,6 @@ import {
   and,
   asc,
   count,
-  desc,
   eq,
   gte,
   ilike,
@@ -17,8 +16,10 @@ import {
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
@@ -135,38 +136,34 @@ export function opportunityFilterSql(actor: Actor, f: z.output<typeof ZOpportuni
   )!;
 }
 
-const sortColumns = {
-  updatedAt: opportunities.updatedAt,
-  amountFen: opportunities.amountFen,
-  expectedCloseDate: opportunities.expectedCloseDate,
-};
-
 /** CUS-8: the opportunities in the actor's scope, filtered, sorted and paged by the server. */
-export async function listOpportunities(
+export function listOpportunities(
   db: DbOrTx,
   actor: Actor,
   q: z.output<typeof ZOpportunityListQuery>,
   at: Date,
 ) {
-  const where = opportunityFilterSql(actor, q);
-  const [total] = await db
-    .select({ n: count() })
-    .from(opportunities)
-    .innerJoin(customers, eq(customers.id, opportunities.customerId))
-    .where(where);
-  const column = sortColumns[q.sort];
-  const order = q.order === 'asc' ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
-  const rows = await selectOpportunities(db, actor)
-    .where(where)
-    .orderBy(order, q.order === 'asc' ? asc(opportunities.id) : desc(opportunities.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return {
-    items: await toOpportunities(db, rows as Row[], at),
-    total: Number(total?.n ?? 0),
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+  return listPage({
+    rows: selectOpportunities(db, actor).$dynamic(),
+    count: db
+      .select({ n: count() })
+      .from(opportunities)
+      .innerJoin(customers, eq(customers.id, opportunities.customerId))
+      .$dynamic(),
+    // The read scope is part of the filters the board shares.
+    scope: opportunityFilterSql(actor, q),
+    sort: {
+      keys: {
+        updatedAt: { nullsLast: opportunities.updatedAt },
+        amountFen: { nullsLast: opportunities.amountFen },
+        expectedCloseDate: { nullsLast: opportunities.expectedCloseDate },
+      },
+      default: 'updatedAt',
+      tieBreaker: opportunities.id,
+    },
+    query: q,
+    toItems: (rows) => toOpportunities(db, rows as Row[], at),
+  });
 }
 
 /** One opportunity in the actor's read scope; 404 otherwise (also for another's id). */
@@ -183,11 +180,7 @@ export async function getOpportunity(db: DbOrTx, actor: Actor, id: string, at: D
 /** CUS-8: every stage move of an opportunity the actor may read, oldest first. */
 export async function opportunityHistory(db: DbOrTx, actor: Actor, id: string): Promise<TStageHistory> {
   if (!isUuid(id)) throw appError('NOT_FOUND');
-  const [visible] = await db
-    .select({ id: opportunities.id })
-    .from(opportunities)
-    .where(and(eq(opportunities.id, id), opportunityReadScope(actor)));
-  if (!visible) throw appError('NOT_FOUND');
+  if (!(await scopedExists(db, opportunities, id, opportunityReadScope(actor)))) throw appError('NOT_FOUND');
   const rows = await db
     .select({
       id: opportunityStageHistory.id,

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
@@ -26,11 +27,7 @@ export async function lockOrder(
     .where(and(eq(orders.id, id), orderReadScope(actor)))
     .for('update');
   if (!row) throw appError('NOT_FOUND');
-  const [writable] = await tx
-    .select({ id: orders.id })
-    .from(orders)
-    .where(and(eq(orders.id, id), orderWriteScope(actor)));
-  if (!writable) throw appError('FORBIDDEN');
+  if (!(await scopedExists(tx, orders, id, orderWriteScope(actor)))) throw appError('FORBIDDEN');
   if (!from.includes(row.status)) throw appError('STATUS_NOT_ALLOWED');
   return row;
 }

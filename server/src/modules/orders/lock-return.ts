@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { assertNotPendingApproval } from '../../platform/approvals/visibility.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -20,11 +21,7 @@ export async function lockEditableReturn(tx: Tx, actor: Actor, id: string) {
     .where(and(eq(returnRequests.id, id), returnReadScope(actor)))
     .for('update');
   if (!row) throw appError('NOT_FOUND');
-  const [writable] = await tx
-    .select({ id: returnRequests.id })
-    .from(returnRequests)
-    .where(and(eq(returnRequests.id, id), returnWriteScope(actor)));
-  if (!writable) throw appError('FORBIDDEN');
+  if (!(await scopedExists(tx, returnRequests, id, returnWriteScope(actor)))) throw appError('FORBIDDEN');
   await assertNotPendingApproval(tx, RETURN_DOC, id);
   if (!editableReturnStatuses.includes(row.status)) throw appError('STATUS_NOT_ALLOWED');
   return row;

@@ -1,9 +1,11 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { userRefs } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
@@ -82,39 +84,40 @@ function toListItem(r: Row): TOrderListItem {
   };
 }
 
-const sortColumns = {
-  createdAt: orders.createdAt,
-  updatedAt: orders.updatedAt,
-  number: orders.number,
-  expectedShipDate: orders.expectedShipDate,
-};
-
 /** Q2C-10/Q2C-11: the orders in the actor's scope, filtered, sorted and paged by the server. */
-export async function listOrders(db: DbOrTx, actor: Actor, q: z.output<typeof ZOrderListQuery>) {
+export function listOrders(db: DbOrTx, actor: Actor, q: z.output<typeof ZOrderListQuery>) {
   const like = q.q ? containsPattern(q.q) : null;
-  const where = and(
-    orderReadScope(actor),
-    q.status ? eq(orders.status, q.status) : undefined,
-    q.customerId ? eq(orders.customerId, q.customerId) : undefined,
-    q.contractId ? eq(orders.contractId, q.contractId) : undefined,
-    q.ownerId ? eq(orders.ownerId, q.ownerId) : undefined,
-    like
-      ? or(ilike(orders.number, like), ilike(customers.name, like), ilike(contracts.number, like))
-      : undefined,
-  );
-  const [total] = await db
-    .select({ n: count() })
-    .from(orders)
-    .innerJoin(contracts, eq(contracts.id, orders.contractId))
-    .innerJoin(customers, eq(customers.id, orders.customerId))
-    .where(where);
-  const dir = q.order === 'asc' ? asc : desc;
-  const rows = await base(db)
-    .where(where)
-    .orderBy(dir(sortColumns[q.sort]), dir(orders.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return { items: rows.map(toListItem), total: Number(total?.n ?? 0), page: q.page, pageSize: q.pageSize };
+  return listPage({
+    rows: base(db).$dynamic(),
+    count: db
+      .select({ n: count() })
+      .from(orders)
+      .innerJoin(contracts, eq(contracts.id, orders.contractId))
+      .innerJoin(customers, eq(customers.id, orders.customerId))
+      .$dynamic(),
+    scope: orderReadScope(actor),
+    filters: [
+      q.status ? eq(orders.status, q.status) : undefined,
+      q.customerId ? eq(orders.customerId, q.customerId) : undefined,
+      q.contractId ? eq(orders.contractId, q.contractId) : undefined,
+      q.ownerId ? eq(orders.ownerId, q.ownerId) : undefined,
+      like
+        ? or(ilike(orders.number, like), ilike(customers.name, like), ilike(contracts.number, like))
+        : undefined,
+    ],
+    sort: {
+      keys: {
+        createdAt: orders.createdAt,
+        updatedAt: orders.updatedAt,
+        number: orders.number,
+        expectedShipDate: orders.expectedShipDate,
+      },
+      default: 'createdAt',
+      tieBreaker: orders.id,
+    },
+    query: q,
+    toItems: (rows) => rows.map(toListItem),
+  });
 }
 
 /** The kinds still missing before acceptance, in checklist order (Q2C-10). */
@@ -129,10 +132,7 @@ export async function getOrder(db: DbOrTx, actor: Actor, id: string): Promise<TO
   if (!isUuid(id)) throw appError('NOT_FOUND');
   const [row] = await base(db).where(and(eq(orders.id, id), orderReadScope(actor)));
   if (!row) throw appError('NOT_FOUND');
-  const [writable] = await db
-    .select({ id: orders.id })
-    .from(orders)
-    .where(and(eq(orders.id, id), orderWriteScope(actor)));
+  const writable = await scopedExists(db, orders, id, orderWriteScope(actor));
   const lines = await db
     .select({
       id: orderLines.id,

@@ -1,7 +1,9 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { moneyText } from '../../platform/money.js';
 import { contracts } from '../contracts/index.js';
 import type { ContractSource } from './contract-source.js';
 import { orderReadScope } from './scope.js';
@@ -9,11 +11,9 @@ import { orders, returnRequests } from './tables.js';
 
 /** A return names an order only of its own contract, one the actor may read. */
 export async function assertOrderOfContract(tx: Tx, actor: Actor, orderId: string, contractId: string) {
-  const [row] = await tx
-    .select({ id: orders.id })
-    .from(orders)
-    .where(and(eq(orders.id, orderId), eq(orders.contractId, contractId), orderReadScope(actor)));
-  if (!row) {
+  if (
+    !(await scopedExists(tx, orders, orderId, and(eq(orders.contractId, contractId), orderReadScope(actor))))
+  ) {
     throw appError('VALIDATION_FAILED', {
       orderId: { 'zh-CN': '请选择该合同下的订单', en: 'Choose an order of this contract' },
     });
@@ -46,11 +46,10 @@ export async function assertCreditWithinContract(
   const left = contract.amountFen - BigInt(other?.sum ?? '0');
   if (creditFen > left) {
     const rest = left < 0n ? 0n : left;
-    const yuan = `${rest / 100n}.${(rest % 100n).toString().padStart(2, '0')}`;
     throw appError('RETURN_CREDIT_EXCEEDS_CONTRACT', {
       creditFen: {
-        'zh-CN': `最多可退 ¥${yuan}（合同金额减去其他退换货）`,
-        en: `At most ¥${yuan} (the contract amount less other returns)`,
+        'zh-CN': `最多可退 ${moneyText(rest)}（合同金额减去其他退换货）`,
+        en: `At most ${moneyText(rest)} (the contract amount less other returns)`,
       },
     });
   }

@@ -1,12 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import { audit } from '../../platform/audit/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Localized } from '../../platform/i18n/lang.js';
+import { moneyText } from '../../platform/money.js';
 import { isUuid } from '../../platform/schemas.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { contracts } from '../contracts/index.js';
+import { contracts, effectiveAmountFen } from '../contracts/index.js';
 import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import { issueCreditNote } from '../receivables/index.js';
 import type { OrderTimelineKind } from './progress.js';
@@ -50,17 +52,7 @@ async function onTimeline(tx: Tx, ctx: Ctx, row: ReturnRow, kind: OrderTimelineK
 /** The contract amount with its signed supplements, for the credit check at submission. */
 async function contractAmount(tx: Tx, contractId: string) {
   const [c] = await tx.select().from(contracts).where(eq(contracts.id, contractId));
-  const supplements = await tx
-    .select({ deltaFen: contracts.deltaFen })
-    .from(contracts)
-    .where(
-      and(
-        eq(contracts.mainContractId, contractId),
-        eq(contracts.kind, 'supplement'),
-        eq(contracts.status, 'signed'),
-      ),
-    );
-  return supplements.reduce((n, s) => n + (s.deltaFen ?? 0n), c!.amountFen);
+  return effectiveAmountFen(tx, c!);
 }
 
 /**
@@ -89,12 +81,7 @@ export const returnFlow = defineApprovalFlow({
     };
   },
   async canRead(db, actor, docId) {
-    if (!isUuid(docId)) return false;
-    const rows = await db
-      .select({ id: returnRequests.id })
-      .from(returnRequests)
-      .where(and(eq(returnRequests.id, docId), returnReadScope(actor)));
-    return rows.length > 0;
+    return scopedExists(db, returnRequests, docId, returnReadScope(actor));
   },
   link: (docId) => `/returns?id=${docId}`,
   async onSubmitted(tx, ctx, req: ApprovalHookInput) {
@@ -124,7 +111,6 @@ export const returnFlow = defineApprovalFlow({
         sourceId: row.id,
       });
     }
-    const yuan = `${row.creditFen / 100n}.${(row.creditFen % 100n).toString().padStart(2, '0')}`;
     await onTimeline(
       tx,
       ctx,
@@ -132,8 +118,8 @@ export const returnFlow = defineApprovalFlow({
       'return.approved',
       row.creditFen > 0n
         ? {
-            'zh-CN': `${kindLabel[row.kind]['zh-CN']} ${row.number} 已批准，开具贷项通知冲减应收 ¥${yuan}`,
-            en: `${kindLabel[row.kind].en} ${row.number} approved; credit note ¥${yuan}`,
+            'zh-CN': `${kindLabel[row.kind]['zh-CN']} ${row.number} 已批准，开具贷项通知冲减应收 ${moneyText(row.creditFen)}`,
+            en: `${kindLabel[row.kind].en} ${row.number} approved; credit note ${moneyText(row.creditFen)}`,
           }
         : {
             'zh-CN': `${kindLabel[row.kind]['zh-CN']} ${row.number} 已批准`,

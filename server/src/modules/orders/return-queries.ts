@@ -1,13 +1,14 @@
-import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, count, eq, ilike, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isUuid } from '../../platform/schemas.js';
-import { contracts } from '../contracts/index.js';
+import { contracts, effectiveAmountSql } from '../contracts/index.js';
 import { customers } from '../customers/index.js';
 import { creditNotes } from '../receivables/index.js';
 import type { TReturn, ZReturnListQuery } from './schemas.js';
@@ -25,8 +26,7 @@ function base(db: DbOrTx, actor: Actor) {
       r: returnRequests,
       contractNumber: contracts.number,
       contractTitle: contracts.title,
-      contractAmountFen: sql<string>`(${contracts.amountFen} + coalesce((select sum(s.delta_fen) from contracts s
-        where s.main_contract_id = ${contracts.id} and s.kind = 'supplement' and s.status = 'signed'), 0))::text`,
+      contractAmountFen: effectiveAmountSql(contracts),
       orderNumber: linkedOrder.number,
       customerName: customers.name,
       ownerUsername: users.username,
@@ -82,44 +82,45 @@ function toItem(row: Row): TReturn {
   };
 }
 
-const sortColumns = {
-  createdAt: returnRequests.createdAt,
-  updatedAt: returnRequests.updatedAt,
-  number: returnRequests.number,
-  creditFen: returnRequests.creditFen,
-};
-
 /** Q2C-8: returns and exchanges in the actor's scope (and those they are asked to approve). */
-export async function listReturns(db: DbOrTx, actor: Actor, q: z.output<typeof ZReturnListQuery>) {
+export function listReturns(db: DbOrTx, actor: Actor, q: z.output<typeof ZReturnListQuery>) {
   const like = q.q ? containsPattern(q.q) : null;
-  const where = and(
-    returnReadScope(actor),
-    q.status ? eq(returnRequests.status, q.status) : undefined,
-    q.kind ? eq(returnRequests.kind, q.kind) : undefined,
-    q.customerId ? eq(returnRequests.customerId, q.customerId) : undefined,
-    q.contractId ? eq(returnRequests.contractId, q.contractId) : undefined,
-    like
-      ? or(
-          ilike(returnRequests.number, like),
-          ilike(customers.name, like),
-          ilike(contracts.number, like),
-          ilike(returnRequests.reason, like),
-        )
-      : undefined,
-  );
-  const [total] = await db
-    .select({ n: count() })
-    .from(returnRequests)
-    .innerJoin(contracts, eq(contracts.id, returnRequests.contractId))
-    .innerJoin(customers, eq(customers.id, returnRequests.customerId))
-    .where(where);
-  const dir = q.order === 'asc' ? asc : desc;
-  const rows = await base(db, actor)
-    .where(where)
-    .orderBy(dir(sortColumns[q.sort]), dir(returnRequests.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return { items: rows.map(toItem), total: Number(total?.n ?? 0), page: q.page, pageSize: q.pageSize };
+  return listPage({
+    rows: base(db, actor).$dynamic(),
+    count: db
+      .select({ n: count() })
+      .from(returnRequests)
+      .innerJoin(contracts, eq(contracts.id, returnRequests.contractId))
+      .innerJoin(customers, eq(customers.id, returnRequests.customerId))
+      .$dynamic(),
+    scope: returnReadScope(actor),
+    filters: [
+      q.status ? eq(returnRequests.status, q.status) : undefined,
+      q.kind ? eq(returnRequests.kind, q.kind) : undefined,
+      q.customerId ? eq(returnRequests.customerId, q.customerId) : undefined,
+      q.contractId ? eq(returnRequests.contractId, q.contractId) : undefined,
+      like
+        ? or(
+            ilike(returnRequests.number, like),
+            ilike(customers.name, like),
+            ilike(contracts.number, like),
+            ilike(returnRequests.reason, like),
+          )
+        : undefined,
+    ],
+    sort: {
+      keys: {
+        createdAt: returnRequests.createdAt,
+        updatedAt: returnRequests.updatedAt,
+        number: returnRequests.number,
+        creditFen: returnRequests.creditFen,
+      },
+      default: 'createdAt',
+      tieBreaker: returnRequests.id,
+    },
+    query: q,
+    toItems: (rows) => rows.map(toItem),
+  });
 }
 
 /** One return in the actor's scope; 404 otherwise. */

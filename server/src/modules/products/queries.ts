@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { users } from '../../platform/org/tables.js';
 import { iso, isUuid } from '../../platform/schemas.js';
@@ -95,39 +96,40 @@ export async function listProductCategories(db: DbOrTx): Promise<TProductCategor
   return { items: rows.map((r) => ({ ...r, productCount: Number(r.productCount) })) };
 }
 
-const sortColumns = {
-  code: products.code,
-  name: products.name,
-  listPriceFen: products.listPriceFen,
-  updatedAt: products.updatedAt,
-};
-
 /** Q2C-1: the catalogue, filtered, sorted and paged by the server; everyone who sells reads it. */
-export async function listProducts(
+export function listProducts(
   db: DbOrTx,
   actor: Actor,
   q: z.output<typeof ZProductListQuery>,
 ): Promise<TProductPage> {
   const like = q.q ? containsPattern(q.q) : null;
-  const where = and(
-    like ? or(ilike(products.code, like), ilike(products.name, like), ilike(products.spec, like)) : undefined,
-    q.categoryId ? eq(products.categoryId, q.categoryId) : undefined,
-    q.status ? eq(products.status, q.status) : undefined,
-  );
-  const [total] = await db.select({ n: count() }).from(products).where(where);
-  const column = sortColumns[q.sort];
-  const rows = await selectProducts(db)
-    .where(where)
-    .orderBy(q.order === 'asc' ? asc(column) : desc(column), asc(products.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
   const withCost = seesCost(actor);
-  return {
-    items: rows.map((r) => toProduct(r as Row, withCost)),
-    total: Number(total?.n ?? 0),
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+  return listPage({
+    rows: selectProducts(db).$dynamic(),
+    count: db.select({ n: count() }).from(products).$dynamic(),
+    // The catalogue is company-wide: every seller reads all of it.
+    scope: undefined,
+    filters: [
+      like
+        ? or(ilike(products.code, like), ilike(products.name, like), ilike(products.spec, like))
+        : undefined,
+      q.categoryId ? eq(products.categoryId, q.categoryId) : undefined,
+      q.status ? eq(products.status, q.status) : undefined,
+    ],
+    sort: {
+      keys: {
+        code: products.code,
+        name: products.name,
+        listPriceFen: products.listPriceFen,
+        updatedAt: products.updatedAt,
+      },
+      default: 'code',
+      tieBreaker: products.id,
+      tieBreakerOrder: 'asc',
+    },
+    query: q,
+    toItems: (rows) => rows.map((r) => toProduct(r as Row, withCost)),
+  });
 }
 
 /** One product; 404 when there is no such product. */

@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import type { Ctx } from '../../platform/context.js';
 import { companyToday } from '../../platform/deadlines/company-date.js';
@@ -92,12 +93,7 @@ export const quoteFlow = defineApprovalFlow({
     };
   },
   async canRead(db, actor, docId) {
-    if (!isUuid(docId)) return false;
-    const rows = await db
-      .select({ id: quotes.id })
-      .from(quotes)
-      .where(and(eq(quotes.id, docId), quoteReadScope(actor)));
-    return rows.length > 0;
+    return scopedExists(db, quotes, docId, quoteReadScope(actor));
   },
   link: (docId) => `/quotes/${docId}`,
   onSubmitted: async (tx, ctx, req) => {

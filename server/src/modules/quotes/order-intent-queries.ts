@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { subordinateIdsSql } from '../../platform/org/tree.js';
@@ -69,28 +70,30 @@ function toIntent(r: Row): TOrderIntent {
 }
 
 /** Q2C-4: the rep's own intents and those reported to the actor or in their quote:read scope, newest first. */
-export async function listOrderIntents(
+export function listOrderIntents(
   db: DbOrTx,
   actor: Actor,
   q: z.output<typeof ZOrderIntentListQuery>,
 ): Promise<TOrderIntentPage> {
-  const where = and(
-    orderIntentReadScope(actor),
-    q.status === 'open' ? isNull(orderIntents.acknowledgedAt) : undefined,
-    q.status === 'acknowledged' ? isNotNull(orderIntents.acknowledgedAt) : undefined,
-    q.customerId ? eq(orderIntents.customerId, q.customerId) : undefined,
-    q.toMe ? eq(orderIntents.supervisorId, actor.id) : undefined,
-  );
-  const [total] = await db.select({ n: count() }).from(orderIntents).where(where);
-  const rows = await selectIntents(db, actor)
-    .where(where)
-    .orderBy(
-      q.order === 'asc' ? asc(orderIntents.reportedAt) : desc(orderIntents.reportedAt),
-      asc(orderIntents.id),
-    )
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return { items: rows.map(toIntent), total: Number(total?.n ?? 0), page: q.page, pageSize: q.pageSize };
+  return listPage({
+    rows: selectIntents(db, actor).$dynamic(),
+    count: db.select({ n: count() }).from(orderIntents).$dynamic(),
+    scope: orderIntentReadScope(actor),
+    filters: [
+      q.status === 'open' ? isNull(orderIntents.acknowledgedAt) : undefined,
+      q.status === 'acknowledged' ? isNotNull(orderIntents.acknowledgedAt) : undefined,
+      q.customerId ? eq(orderIntents.customerId, q.customerId) : undefined,
+      q.toMe ? eq(orderIntents.supervisorId, actor.id) : undefined,
+    ],
+    sort: {
+      keys: { reportedAt: orderIntents.reportedAt },
+      default: 'reportedAt',
+      tieBreaker: orderIntents.id,
+      tieBreakerOrder: 'asc',
+    },
+    query: { page: q.page, pageSize: q.pageSize, order: q.order },
+    toItems: (rows) => rows.map(toIntent),
+  });
 }
 
 /** One order intent in the actor's scope; 404 otherwise. */

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx, Tx } from '../../db/client.js';
@@ -7,6 +7,7 @@ import { latestRequestOf } from '../../platform/approvals/queries.js';
 import type { Actor } from '../../platform/context.js';
 import { companyToday } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { units, users } from '../../platform/org/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
@@ -106,44 +107,37 @@ function statusCondition(status: TQuoteStatus, today: string): SQL {
   return eq(quotes.status, status);
 }
 
-const sortColumns = {
-  createdAt: quotes.createdAt,
-  totalFen: quotes.totalFen,
-  validUntil: quotes.validUntil,
-  number: quotes.number,
-};
-
 /** Q2C-3: the quotes in the actor's scope (ORG-5), filtered, sorted and paged by the server. */
 export async function listQuotes(db: DbOrTx, actor: Actor, q: z.output<typeof ZQuoteListQuery>, at: Date) {
   const today = await companyToday(db, at);
   const like = q.q ? containsPattern(q.q) : null;
-  const where = and(
-    quoteReadScope(actor),
-    like ? or(ilike(quotes.number, like), ilike(customers.name, like)) : undefined,
-    q.status ? statusCondition(q.status, today) : undefined,
-    q.customerId ? eq(quotes.customerId, q.customerId) : undefined,
-    q.ownerId ? eq(quotes.ownerId, q.ownerId) : undefined,
-  );
-  const [total] = await db
-    .select({ n: count() })
-    .from(quotes)
-    .innerJoin(customers, eq(customers.id, quotes.customerId))
-    .where(where);
-  const column = sortColumns[q.sort];
-  const rows = await selectQuotes(db, actor)
-    .where(where)
-    .orderBy(
-      q.order === 'asc' ? asc(column) : desc(column),
-      q.order === 'asc' ? asc(quotes.id) : desc(quotes.id),
-    )
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return {
-    items: rows.map((r) => toSummary(r, today)),
-    total: Number(total?.n ?? 0),
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+  return listPage({
+    rows: selectQuotes(db, actor).$dynamic(),
+    count: db
+      .select({ n: count() })
+      .from(quotes)
+      .innerJoin(customers, eq(customers.id, quotes.customerId))
+      .$dynamic(),
+    scope: quoteReadScope(actor),
+    filters: [
+      like ? or(ilike(quotes.number, like), ilike(customers.name, like)) : undefined,
+      q.status ? statusCondition(q.status, today) : undefined,
+      q.customerId ? eq(quotes.customerId, q.customerId) : undefined,
+      q.ownerId ? eq(quotes.ownerId, q.ownerId) : undefined,
+    ],
+    sort: {
+      keys: {
+        createdAt: quotes.createdAt,
+        totalFen: quotes.totalFen,
+        validUntil: quotes.validUntil,
+        number: quotes.number,
+      },
+      default: 'createdAt',
+      tieBreaker: quotes.id,
+    },
+    query: q,
+    toItems: (rows) => rows.map((r) => toSummary(r, today)),
+  });
 }
 
 function actionsFor(actor: Actor, r: Row, status: QuoteStatus, lineCount: number): TQuoteActions {

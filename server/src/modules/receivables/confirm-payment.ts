@@ -4,10 +4,11 @@ import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { listFiles } from '../../platform/files/files.js';
 import { postEntry } from '../../platform/ledger/ledger.js';
+import { moneyText } from '../../platform/money.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
 import { lockPayment } from './lock-payment.js';
-import { paymentTimeline, tellOwner, yuanText } from './payment-events.js';
+import { paymentTimeline, tellOwner } from './payment-events.js';
 import { paymentDetail } from './payment-queries.js';
 import { PAYMENT_SUBJECT } from './payment-scope.js';
 import { confirmOwnPayment } from './policies.js';
@@ -65,12 +66,12 @@ export function confirmPayment(ctx: Ctx, id: string): Promise<TPaymentDetail> {
       });
     await audit(tx, ctx, { entity: 'payment', entityId: p.id, action: 'payment.confirm', before: p, after });
     await paymentTimeline(tx, ctx, p, 'payment.confirmed', {
-      'zh-CN': `财务确认回款 ${p.number}：¥${yuanText(p.amountFen)}`,
-      en: `Finance confirmed payment ${p.number}: CNY ${yuanText(p.amountFen)}`,
+      'zh-CN': `财务确认回款 ${p.number}：${moneyText(p.amountFen)}`,
+      en: `Finance confirmed payment ${p.number}: ${moneyText(p.amountFen)}`,
     });
     await tellOwner(tx, ctx, p.ownerId, p.id, {
-      'zh-CN': `回款已确认：${p.number} ¥${yuanText(p.amountFen)}`,
-      en: `Payment confirmed: ${p.number} CNY ${yuanText(p.amountFen)}`,
+      'zh-CN': `回款已确认：${p.number} ${moneyText(p.amountFen)}`,
+      en: `Payment confirmed: ${p.number} ${moneyText(p.amountFen)}`,
     });
     return paymentDetail(tx, p.id, ctx.clock.now());
   });

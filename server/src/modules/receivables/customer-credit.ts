@@ -3,13 +3,14 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Actor, type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { balanceOf, entriesOf, isLedgerError, lockAccount, spend } from '../../platform/ledger/ledger.js';
+import { moneyText } from '../../platform/money.js';
 import { iso } from '../../platform/schemas.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
+import { assertSignedMain } from '../contracts/index.js';
 import { CUSTOMER_SUBJECT, customerInScope } from '../customers/index.js';
 import { type Allocation, lockOpenInstalments, settle } from './allocate.js';
 import { contractById } from './contract-access.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
-import { yuanText } from './payment-events.js';
 import type { TApplyCreditResult, TCreditBalance } from './schemas.js';
 import { creditNotes } from './tables.js';
 
@@ -54,13 +55,14 @@ export function applyCustomerCredit(
     await lockAccount(tx, CUSTOMER_CREDIT, customer.id);
     if (input.contractId) {
       const c = await contractById(tx, input.contractId);
-      if (!c || c.customerId !== customer.id || c.kind !== 'main' || c.status !== 'signed')
+      if (!c || c.customerId !== customer.id)
         throw appError('VALIDATION_FAILED', {
           contractId: {
             'zh-CN': '请选择该客户已签订的主合同',
             en: 'Choose a signed main contract of this customer',
           },
         });
+      assertSignedMain(c);
     }
     let balance = await balanceOf(tx, CUSTOMER_CREDIT, customer.id);
     const open = await lockOpenInstalments(
@@ -131,8 +133,8 @@ export function applyCustomerCredit(
       subjectId: customer.id,
       kind: 'payment.creditApplied',
       summary: {
-        'zh-CN': `预收余额冲抵应收 ¥${yuanText(total)}`,
-        en: `Customer credit of CNY ${yuanText(total)} applied to the receivable`,
+        'zh-CN': `预收余额冲抵应收 ${moneyText(total)}`,
+        en: `Customer credit of ${moneyText(total)} applied to the receivable`,
       },
       data: { amountFen: total.toString() },
     });

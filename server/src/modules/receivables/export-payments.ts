@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type Ctx, requireActor } from '../../platform/context.js';
 import { exportList, withoutPaging } from '../../platform/export/export-list.js';
-import { yuanText } from './payment-events.js';
+import { yuanText } from '../../platform/money.js';
 import { listPayments } from './payment-queries.js';
 import type { TPayment, ZPaymentListQuery } from './schemas.js';
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { count, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -7,10 +7,11 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Actor, type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { assertNotFuture } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { users } from '../../platform/org/tables.js';
 import { iso } from '../../platform/schemas.js';
-import { contracts } from '../contracts/index.js';
+import { assertSignedMain, contracts } from '../contracts/index.js';
 import { customers } from '../customers/index.js';
 import { contractById } from './contract-access.js';
 import type { TInvoice, TInvoiceCreate, ZInvoiceListQuery } from './schemas.js';
@@ -64,10 +65,11 @@ export function recordInvoice(ctx: Ctx, input: TInvoiceCreate): Promise<TInvoice
   const actor = requireActor(ctx);
   return inTx(ctx, async (tx) => {
     const contract = await contractById(tx, input.contractId);
-    if (contract?.kind !== 'main' || contract.status !== 'signed')
+    if (!contract)
       throw appError('VALIDATION_FAILED', {
         contractId: { 'zh-CN': '请选择已签订的主合同', en: 'Choose a signed main contract' },
       });
+    assertSignedMain(contract);
     await assertNotFuture(tx, ctx.clock.now(), 'issuedOn', input.issuedOn);
     const [taken] = await tx
       .select({ id: invoices.id })
@@ -101,20 +103,17 @@ export function recordInvoice(ctx: Ctx, input: TInvoiceCreate): Promise<TInvoice
 }
 
 /** AR-3: invoices in the actor's payment:read scope, newest first by default. */
-export async function listInvoices(db: DbOrTx, actor: Actor, q: z.output<typeof ZInvoiceListQuery>) {
-  const where = and(
-    invoiceScope(actor),
-    q.contractId ? eq(invoices.contractId, q.contractId) : undefined,
-    q.customerId ? eq(invoices.customerId, q.customerId) : undefined,
-  );
-  const [total] = await db.select({ n: count() }).from(invoices).where(where);
-  const rows = await selectInvoices(db)
-    .where(where)
-    .orderBy(
-      q.order === 'asc' ? asc(invoices.issuedOn) : desc(invoices.issuedOn),
-      q.order === 'asc' ? asc(invoices.id) : desc(invoices.id),
-    )
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return { items: rows.map(toInvoice), total: Number(total?.n ?? 0), page: q.page, pageSize: q.pageSize };
+export function listInvoices(db: DbOrTx, actor: Actor, q: z.output<typeof ZInvoiceListQuery>) {
+  return listPage({
+    rows: selectInvoices(db).$dynamic(),
+    count: db.select({ n: count() }).from(invoices).$dynamic(),
+    scope: invoiceScope(actor),
+    filters: [
+      q.contractId ? eq(invoices.contractId, q.contractId) : undefined,
+      q.customerId ? eq(invoices.customerId, q.customerId) : undefined,
+    ],
+    sort: { keys: { issuedOn: invoices.issuedOn }, default: 'issuedOn', tieBreaker: invoices.id },
+    query: { page: q.page, pageSize: q.pageSize, order: q.order },
+    toItems: (rows) => rows.map(toInvoice),
+  });
 }

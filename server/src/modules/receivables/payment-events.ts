@@ -73,6 +73,3 @@ export function paymentTimeline(
     data: { number: p.number, amountFen: p.amountFen.toString() },
   });
 }
-
-/** Yuan text for messages (fen → "1,234.56"), without floats. */
-export { yuanText } from '../../platform/money.js';

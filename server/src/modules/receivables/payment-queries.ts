@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
@@ -107,31 +108,30 @@ export function paymentFilterSql(actor: Actor, f: z.output<typeof ZPaymentFilter
   )!;
 }
 
-const sortColumns = {
-  receivedOn: payments.receivedOn,
-  amountFen: payments.amountFen,
-  createdAt: payments.createdAt,
-  number: payments.number,
-};
-
 /** AR-2/AR-4: payments in the actor's payment:read scope, filtered, sorted and paged by the server. */
-export async function listPayments(db: DbOrTx, actor: Actor, q: z.output<typeof ZPaymentListQuery>) {
-  const where = paymentFilterSql(actor, q);
-  const [total] = await db
-    .select({ n: count() })
-    .from(payments)
-    .innerJoin(customers, eq(customers.id, payments.customerId))
-    .where(where);
-  const column = sortColumns[q.sort];
-  const rows = await selectPayments(db)
-    .where(where)
-    .orderBy(
-      q.order === 'asc' ? asc(column) : desc(column),
-      q.order === 'asc' ? asc(payments.id) : desc(payments.id),
-    )
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return { items: rows.map(toPayment), total: Number(total?.n ?? 0), page: q.page, pageSize: q.pageSize };
+export function listPayments(db: DbOrTx, actor: Actor, q: z.output<typeof ZPaymentListQuery>) {
+  return listPage({
+    rows: selectPayments(db).$dynamic(),
+    count: db
+      .select({ n: count() })
+      .from(payments)
+      .innerJoin(customers, eq(customers.id, payments.customerId))
+      .$dynamic(),
+    // The scope is part of the filters the export shares.
+    scope: paymentFilterSql(actor, q),
+    sort: {
+      keys: {
+        receivedOn: payments.receivedOn,
+        amountFen: payments.amountFen,
+        createdAt: payments.createdAt,
+        number: payments.number,
+      },
+      default: 'createdAt',
+      tieBreaker: payments.id,
+    },
+    query: q,
+    toItems: (rows) => rows.map(toPayment),
+  });
 }
 
 /** The instalments a payment settles (or reserves), with the contract they belong to. */

@@ -5,13 +5,15 @@ import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { assertNotFuture, companyToday } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
 import { once } from '../../platform/idempotency/idempotency.js';
+import { moneyText } from '../../platform/money.js';
 import { users } from '../../platform/org/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { nextInSequence } from '../../platform/sequences/next.js';
+import { assertSignedMain } from '../contracts/index.js';
 import { customerInScope } from '../customers/index.js';
 import { lockOpenInstalments, settle } from './allocate.js';
 import { contractById } from './contract-access.js';
-import { paymentTimeline, tellConfirmers, yuanText } from './payment-events.js';
+import { paymentTimeline, tellConfirmers } from './payment-events.js';
 import { paymentDetail } from './payment-queries.js';
 import { cashLimitFen } from './policies.js';
 import type { TPaymentCreate, TPaymentDetail } from './schemas.js';
@@ -43,8 +45,8 @@ async function assertPaymentTerms(tx: Tx, ctx: Ctx, input: TPaymentCreate) {
   if (BigInt(input.amountFen) > limit)
     throw appError('VALIDATION_FAILED', {
       amountFen: {
-        'zh-CN': `现金收款单笔不得超过 ¥${yuanText(limit)}，请改用银行转账、POS 刷卡或承兑汇票`,
-        en: `A cash payment may not exceed ¥${yuanText(limit)}; use a transfer, card or acceptance bill`,
+        'zh-CN': `现金收款单笔不得超过 ${moneyText(limit)}，请改用银行转账、POS 刷卡或承兑汇票`,
+        en: `A cash payment may not exceed ${moneyText(limit)}; use a transfer, card or acceptance bill`,
       },
     });
 }
@@ -68,13 +70,9 @@ export function recordPayment(
       let ownerId = customer.ownerId ?? actor.id;
       if (input.contractId) {
         const contract = await contractById(tx, input.contractId);
-        if (
-          !contract ||
-          contract.customerId !== customer.id ||
-          contract.kind !== 'main' ||
-          contract.status !== 'signed'
-        )
+        if (!contract || contract.customerId !== customer.id)
           throw appError('VALIDATION_FAILED', notTheirContract);
+        assertSignedMain(contract);
         ownerId = contract.ownerId;
       }
       const [owner] = await tx.select({ unitId: users.unitId }).from(users).where(eq(users.id, ownerId));
@@ -126,12 +124,12 @@ export function recordPayment(
         after: { payment: { ...payment, unallocatedFen: leftoverFen }, allocations },
       });
       await paymentTimeline(tx, ctx, payment, 'payment.recorded', {
-        'zh-CN': `登记回款 ${payment.number}：¥${yuanText(amount)}（待财务确认）`,
-        en: `Payment ${payment.number} recorded: CNY ${yuanText(amount)} (awaiting finance)`,
+        'zh-CN': `登记回款 ${payment.number}：${moneyText(amount)}（待财务确认）`,
+        en: `Payment ${payment.number} recorded: ${moneyText(amount)} (awaiting finance)`,
       });
       await tellConfirmers(tx, ctx, payment.id, {
-        'zh-CN': `回款待确认：${customer.name} ¥${yuanText(amount)}（${payment.number}）`,
-        en: `Payment to confirm: ${customer.name} CNY ${yuanText(amount)} (${payment.number})`,
+        'zh-CN': `回款待确认：${customer.name} ${moneyText(amount)}（${payment.number}）`,
+        en: `Payment to confirm: ${customer.name} ${moneyText(amount)} (${payment.number})`,
       });
       return paymentDetail(tx, payment.id, ctx.clock.now());
     }),

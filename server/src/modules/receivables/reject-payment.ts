@@ -2,8 +2,9 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { moneyText } from '../../platform/money.js';
 import { lockPayment } from './lock-payment.js';
-import { paymentTimeline, tellOwner, yuanText } from './payment-events.js';
+import { paymentTimeline, tellOwner } from './payment-events.js';
 import { paymentDetail } from './payment-queries.js';
 import type { TPaymentDetail } from './schemas.js';
 import { payments, settlements } from './tables.js';
@@ -39,8 +40,8 @@ export function rejectPayment(ctx: Ctx, id: string, reason: string): Promise<TPa
       en: `Finance rejected payment ${p.number}: ${reason}`,
     });
     await tellOwner(tx, ctx, p.ownerId, p.id, {
-      'zh-CN': `回款被退回：${p.number} ¥${yuanText(p.amountFen)}（${reason}）`,
-      en: `Payment rejected: ${p.number} CNY ${yuanText(p.amountFen)} (${reason})`,
+      'zh-CN': `回款被退回：${p.number} ${moneyText(p.amountFen)}（${reason}）`,
+      en: `Payment rejected: ${p.number} ${moneyText(p.amountFen)} (${reason})`,
     });
     return paymentDetail(tx, p.id, ctx.clock.now());
   });

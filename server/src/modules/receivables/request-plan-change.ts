@@ -3,7 +3,7 @@ import { submitForApproval } from '../../platform/approvals/transitions.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { yuanText } from '../../platform/money.js';
+import { moneyText } from '../../platform/money.js';
 import { assertSignedMain } from '../contracts/index.js';
 import { contractInScope } from './contract-access.js';
 import { PLAN_CHANGE, replaceableInstalments } from './plan-change-flow.js';
@@ -33,11 +33,11 @@ export function requestPlanChange(
           'zh-CN':
             openFen === 0n
               ? '没有可变更的未收金额（已结清，或尚有待财务确认的回款）'
-              : `新计划合计须等于可变更的未收金额 ¥${yuanText(openFen)}`,
+              : `新计划合计须等于可变更的未收金额 ${moneyText(openFen)}`,
           en:
             openFen === 0n
               ? 'Nothing open can be re-planned (paid, or payments still await finance)'
-              : `The new instalments must add up to the changeable open amount, ¥${yuanText(openFen)}`,
+              : `The new instalments must add up to the changeable open amount, ${moneyText(openFen)}`,
         },
       });
     const [reviewing] = await tx

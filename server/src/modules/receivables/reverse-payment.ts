@@ -6,9 +6,10 @@ import { companyToday } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
 import { isLedgerError, reverseEntry } from '../../platform/ledger/ledger.js';
 import { ledgerEntries } from '../../platform/ledger/tables.js';
+import { moneyText } from '../../platform/money.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
 import { lockPayment } from './lock-payment.js';
-import { paymentTimeline, tellOwner, yuanText } from './payment-events.js';
+import { paymentTimeline, tellOwner } from './payment-events.js';
 import { paymentDetail } from './payment-queries.js';
 import { nextPaymentNumber } from './record-payment.js';
 import type { TPaymentDetail } from './schemas.js';
@@ -125,12 +126,12 @@ export function reversePayment(ctx: Ctx, id: string, reason: string): Promise<TP
       after: { reversal, settlements: mirrored },
     });
     await paymentTimeline(tx, ctx, p, 'payment.reversed', {
-      'zh-CN': `财务冲销回款 ${p.number}（¥${yuanText(p.amountFen)}）：${reason}`,
-      en: `Finance reversed payment ${p.number} (CNY ${yuanText(p.amountFen)}): ${reason}`,
+      'zh-CN': `财务冲销回款 ${p.number}（${moneyText(p.amountFen)}）：${reason}`,
+      en: `Finance reversed payment ${p.number} (${moneyText(p.amountFen)}): ${reason}`,
     });
     await tellOwner(tx, ctx, p.ownerId, p.id, {
-      'zh-CN': `回款已冲销：${p.number} ¥${yuanText(p.amountFen)}（${reason}）`,
-      en: `Payment reversed: ${p.number} CNY ${yuanText(p.amountFen)} (${reason})`,
+      'zh-CN': `回款已冲销：${p.number} ${moneyText(p.amountFen)}（${reason}）`,
+      en: `Payment reversed: ${p.number} ${moneyText(p.amountFen)} (${reason})`,
     });
     return paymentDetail(tx, reversal.id, ctx.clock.now());
   });

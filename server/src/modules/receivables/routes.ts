@@ -1,14 +1,13 @@
+import { attachmentRoutes } from '../../http/attachment-routes.js';
 import { sendXlsx } from '../../http/send-file.js';
 import type { App } from '../../http/types.js';
-import { readSingleUpload, sendStoredFile } from '../../http/upload.js';
 import { requireActor } from '../../platform/context.js';
-import { ZFileDownload, ZFileList, ZFileMeta } from '../../platform/files/schemas.js';
 import { XLSX_MEDIA_TYPE, ZId, ZXlsxFile } from '../../platform/schemas.js';
 import { confirmPayment } from './confirm-payment.js';
 import { applyCustomerCredit, customerCreditBalance } from './customer-credit.js';
 import { exportPayments } from './export-payments.js';
 import { listInvoices, recordInvoice } from './invoices.js';
-import { listPaymentFiles, readPaymentFile, uploadPaymentFile } from './payment-attachments.js';
+import { paymentFiles } from './payment-attachments.js';
 import { getPayment, listPayments } from './payment-queries.js';
 import { getPlanChange } from './plan-change-queries.js';
 import { contractMoney, getPlan } from './plan-view.js';
@@ -28,7 +27,6 @@ import {
   ZInvoicePage,
   ZPaymentCreate,
   ZPaymentDetail,
-  ZPaymentFileParams,
   ZPaymentListQuery,
   ZPaymentPage,
   ZPlan,
@@ -131,36 +129,13 @@ export function receivableRoutes(app: App) {
     },
     (req) => reversePayment(req.ctx, req.params.id, req.body.reason),
   );
-  app.get(
-    '/api/payments/:id/attachments',
-    { config: { permission: 'payment:read' }, schema: { tags, params: ZId, response: { 200: ZFileList } } },
-    (req) => listPaymentFiles(req.ctx.db, requireActor(req.ctx), req.params.id),
-  );
-  app.post(
-    '/api/payments/:id/attachments',
-    {
-      config: { permission: 'payment:create' },
-      schema: { tags, params: ZId, consumes: ['multipart/form-data'], response: { 200: ZFileMeta } },
-    },
-    async (req) => uploadPaymentFile(req.ctx, req.params.id, await readSingleUpload(req)),
-  );
-  app.get(
-    '/api/payments/:id/attachments/:fileId',
-    {
-      config: { permission: 'payment:read' },
-      schema: {
-        tags,
-        params: ZPaymentFileParams,
-        produces: ['application/octet-stream'],
-        response: { 200: ZFileDownload },
-      },
-    },
-    async (req, reply) =>
-      sendStoredFile(
-        reply,
-        await readPaymentFile(req.ctx.db, requireActor(req.ctx), req.params.id, req.params.fileId),
-      ),
-  );
+  attachmentRoutes(app, {
+    path: '/api/payments/:id/attachments',
+    tags,
+    permissions: { read: 'payment:read', write: 'payment:create' },
+    attachments: paymentFiles,
+    removable: false,
+  });
 
   // Customer credit: overpayments kept for the customer, applied by finance.
   app.get(

@@ -185,8 +185,6 @@ export const ZPaymentListQuery = ZPageQuery.extend(ZPaymentFilters.shape).extend
 
 export const ZReasonBody = z.object({ reason: zText(500) });
 
-export const ZPaymentFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
-
 export const paymentFilePurposes = ['remittance_slip', 'voucher', 'other'] as const;
 
 // ── Customer credit (overpayments, unapplied credit notes) ────────────────────────────

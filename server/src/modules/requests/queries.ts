@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, ilike, or } from 'drizzle-orm';
+import { and, count, eq, ilike, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isUuid } from '../../platform/schemas.js';
 import type { TGeneralRequest, ZGeneralRequestQuery } from './schemas.js';
@@ -65,32 +66,26 @@ function base(db: DbOrTx) {
     .innerJoin(units, eq(units.id, generalRequests.unitId));
 }
 
-export async function listGeneralRequests(
-  db: DbOrTx,
-  actor: Actor,
-  q: z.output<typeof ZGeneralRequestQuery>,
-) {
-  const where = and(
-    requestScope(actor),
-    q.whose === 'mine' ? eq(generalRequests.ownerId, actor.id) : undefined,
-    q.status ? eq(generalRequests.status, q.status) : undefined,
-    q.q
-      ? or(ilike(generalRequests.title, `%${q.q}%`), ilike(generalRequests.content, `%${q.q}%`))
-      : undefined,
-  );
-  const [total] = await db.select({ n: count() }).from(generalRequests).where(where);
-  const dir = q.order === 'asc' ? asc : desc;
-  const rows = await base(db)
-    .where(where)
-    .orderBy(dir(generalRequests.updatedAt), dir(generalRequests.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return {
-    items: rows.map((r) => toItem(r as Row, actor)),
-    total: Number(total?.n ?? 0),
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+export function listGeneralRequests(db: DbOrTx, actor: Actor, q: z.output<typeof ZGeneralRequestQuery>) {
+  return listPage({
+    rows: base(db).$dynamic(),
+    count: db.select({ n: count() }).from(generalRequests).$dynamic(),
+    scope: requestScope(actor),
+    filters: [
+      q.whose === 'mine' ? eq(generalRequests.ownerId, actor.id) : undefined,
+      q.status ? eq(generalRequests.status, q.status) : undefined,
+      q.q
+        ? or(ilike(generalRequests.title, `%${q.q}%`), ilike(generalRequests.content, `%${q.q}%`))
+        : undefined,
+    ],
+    sort: {
+      keys: { updatedAt: generalRequests.updatedAt },
+      default: 'updatedAt',
+      tieBreaker: generalRequests.id,
+    },
+    query: { page: q.page, pageSize: q.pageSize, order: q.order },
+    toItems: (rows) => rows.map((r) => toItem(r as Row, actor)),
+  });
 }
 
 /** One request in the actor's scope; 404 otherwise. */

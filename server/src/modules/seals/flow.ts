@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import type { Ctx } from '../../platform/context.js';
 import { isUuid } from '../../platform/schemas.js';
@@ -39,12 +40,7 @@ export const sealRequestFlow = defineApprovalFlow({
       : null;
   },
   async canRead(db, actor, docId) {
-    if (!isUuid(docId)) return false;
-    const rows = await db
-      .select({ id: sealRequests.id })
-      .from(sealRequests)
-      .where(and(eq(sealRequests.id, docId), sealRequestScope(actor)));
-    return rows.length > 0;
+    return scopedExists(db, sealRequests, docId, sealRequestScope(actor));
   },
   link: () => '/seals?tab=requests',
   onSubmitted: setStatus('reviewing'),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage, newestFirst } from '../../platform/lists/list-page.js';
 import { userRefs } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { iso, isUuid } from '../../platform/schemas.js';
@@ -108,26 +109,21 @@ async function toRequests(db: DbOrTx, actor: Actor, rows: RequestRow[]): Promise
 }
 
 /** Q2C-9: seal use requests the actor may see, newest first. */
-export async function listSealRequests(db: DbOrTx, actor: Actor, q: z.output<typeof ZSealRequestQuery>) {
-  const where = and(
-    sealRequestScope(actor),
-    q.whose === 'mine' ? eq(sealRequests.requesterId, actor.id) : undefined,
-    q.status ? eq(sealRequests.status, q.status) : undefined,
-    q.sealId ? eq(sealRequests.sealId, q.sealId) : undefined,
-    q.userId ? eq(sealRequests.requesterId, q.userId) : undefined,
-  );
-  const [total] = await db.select({ n: count() }).from(sealRequests).where(where);
-  const rows = await selectRequests(db)
-    .where(where)
-    .orderBy(desc(sealRequests.createdAt), desc(sealRequests.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  return {
-    items: await toRequests(db, actor, rows),
-    total: Number(total?.n ?? 0),
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+export function listSealRequests(db: DbOrTx, actor: Actor, q: z.output<typeof ZSealRequestQuery>) {
+  return listPage({
+    rows: selectRequests(db).$dynamic(),
+    count: db.select({ n: count() }).from(sealRequests).$dynamic(),
+    scope: sealRequestScope(actor),
+    filters: [
+      q.whose === 'mine' ? eq(sealRequests.requesterId, actor.id) : undefined,
+      q.status ? eq(sealRequests.status, q.status) : undefined,
+      q.sealId ? eq(sealRequests.sealId, q.sealId) : undefined,
+      q.userId ? eq(sealRequests.requesterId, q.userId) : undefined,
+    ],
+    sort: newestFirst(sealRequests.createdAt, sealRequests.id),
+    query: { page: q.page, pageSize: q.pageSize },
+    toItems: (rows) => toRequests(db, actor, rows),
+  });
 }
 
 /** One request the actor may see (404 otherwise). */
@@ -170,36 +166,36 @@ export async function sealCustodyLog(db: DbOrTx, sealId: string): Promise<TSealL
 }
 
 /** Q2C-9/PEN-2: seals taken without an approved request, newest first. */
-export async function listSealViolations(
+export function listSealViolations(
   db: DbOrTx,
   q: z.output<typeof ZSealViolationQuery>,
 ): Promise<TSealViolationPage> {
-  const where = q.userId ? eq(sealViolations.userId, q.userId) : undefined;
-  const [total] = await db.select({ n: count() }).from(sealViolations).where(where);
-  const rows = await db
-    .select({ v: sealViolations, sealName: seals.name })
-    .from(sealViolations)
-    .innerJoin(seals, eq(seals.id, sealViolations.sealId))
-    .where(where)
-    .orderBy(desc(sealViolations.at), desc(sealViolations.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  const people = await userRefs(
-    db,
-    rows.flatMap(({ v }) => [v.userId, v.actorId]),
-  );
-  return {
-    items: rows.map(({ v, sealName }) => ({
-      id: v.id,
-      seal: { id: v.sealId, name: sealName },
-      user: people.get(v.userId) ?? unknownUser(v.userId),
-      description: v.description,
-      harm: v.harm,
-      at: iso(v.at),
-      actor: v.actorId ? (people.get(v.actorId) ?? null) : null,
-    })),
-    total: Number(total?.n ?? 0),
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+  return listPage({
+    rows: db
+      .select({ v: sealViolations, sealName: seals.name })
+      .from(sealViolations)
+      .innerJoin(seals, eq(seals.id, sealViolations.sealId))
+      .$dynamic(),
+    count: db.select({ n: count() }).from(sealViolations).$dynamic(),
+    // seal:violations (the route's permission) reads the whole register.
+    scope: undefined,
+    filters: [q.userId ? eq(sealViolations.userId, q.userId) : undefined],
+    sort: newestFirst(sealViolations.at, sealViolations.id),
+    query: { page: q.page, pageSize: q.pageSize },
+    toItems: async (rows) => {
+      const people = await userRefs(
+        db,
+        rows.flatMap(({ v }) => [v.userId, v.actorId]),
+      );
+      return rows.map(({ v, sealName }) => ({
+        id: v.id,
+        seal: { id: v.sealId, name: sealName },
+        user: people.get(v.userId) ?? unknownUser(v.userId),
+        description: v.description,
+        harm: v.harm,
+        at: iso(v.at),
+        actor: v.actorId ? (people.get(v.actorId) ?? null) : null,
+      }));
+    },
+  });
 }

@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, count, eq, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { superiorChain } from '../../platform/org/chain.js';
 import { userRefs } from '../../platform/org/refs.js';
 import { users } from '../../platform/org/tables.js';
@@ -57,27 +58,22 @@ export async function getAppeal(db: DbOrTx, actor: Actor, id: string): Promise<T
   return toAppeal(row, actor);
 }
 
-export async function listAppeals(db: DbOrTx, actor: Actor, query: z.output<typeof ZAppealListQuery>) {
-  const conditions: (SQL | undefined)[] = [
-    query.box === 'tome' ? eq(appeals.toUserId, actor.id) : eq(appeals.appellantId, actor.id),
-  ];
-  if (query.status) conditions.push(eq(appeals.status, query.status));
-  const where = and(...conditions);
-  const order = query.order === 'asc' ? asc : desc;
-  const [rows, [total]] = await Promise.all([
-    baseQuery(db)
-      .where(where)
-      .orderBy(order(appeals.createdAt), asc(appeals.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(appeals).where(where),
-  ]);
-  return {
-    items: rows.map((r) => toAppeal(r, actor)),
-    total: Number(total?.n ?? 0),
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+export function listAppeals(db: DbOrTx, actor: Actor, query: z.output<typeof ZAppealListQuery>) {
+  return listPage({
+    rows: baseQuery(db).$dynamic(),
+    count: db.select({ n: count() }).from(appeals).$dynamic(),
+    // The box is the scope: appeals I made, or those made to me.
+    scope: query.box === 'tome' ? eq(appeals.toUserId, actor.id) : eq(appeals.appellantId, actor.id),
+    filters: [query.status ? eq(appeals.status, query.status) : undefined],
+    sort: {
+      keys: { createdAt: appeals.createdAt },
+      default: 'createdAt',
+      tieBreaker: appeals.id,
+      tieBreakerOrder: 'asc',
+    },
+    query: { page: query.page, pageSize: query.pageSize, order: query.order },
+    toItems: (rows) => rows.map((r) => toAppeal(r, actor)),
+  });
 }
 
 /** ORG-3: whom I may appeal to — everyone above me in the chain, nearest first. */

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -6,6 +6,7 @@ import { containsPattern } from '../../db/like.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { users } from '../../platform/org/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
 import type { TTask, ZTaskListQuery } from './schemas.js';
@@ -84,39 +85,33 @@ export async function getTaskInScope(db: DbOrTx, actor: Actor, id: string, now: 
 }
 
 /** The three lists of the 指令 page, filtered, sorted and paged in SQL, always within scope. */
-export async function listTasks(db: DbOrTx, actor: Actor, query: z.output<typeof ZTaskListQuery>, now: Date) {
-  const conditions: (SQL | undefined)[] = [taskScope(actor)];
-  if (query.box === 'assigned') conditions.push(eq(tasks.assignerId, actor.id));
-  if (query.box === 'received') conditions.push(eq(tasks.assigneeId, actor.id));
-  if (query.box === 'subordinates') {
-    conditions.push(ne(tasks.assigneeId, actor.id), ne(tasks.assignerId, actor.id));
-  }
-  if (query.status) conditions.push(eq(tasks.status, query.status));
-  if (query.q) {
-    const like = containsPattern(query.q);
-    conditions.push(or(ilike(tasks.content, like), ilike(assignees.displayName, like)));
-  }
-  const where = and(...conditions);
-  const order = query.order === 'desc' ? desc : asc;
-  const sortColumn = query.sort === 'createdAt' ? tasks.createdAt : tasks.dueAt;
-  const [rows, [total]] = await Promise.all([
-    baseQuery(db)
-      .where(where)
-      .orderBy(order(sortColumn), asc(tasks.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db
+export function listTasks(db: DbOrTx, actor: Actor, query: z.output<typeof ZTaskListQuery>, now: Date) {
+  const like = query.q ? containsPattern(query.q) : null;
+  return listPage({
+    rows: baseQuery(db).$dynamic(),
+    count: db
       .select({ n: count() })
       .from(tasks)
       .innerJoin(assignees, eq(assignees.id, tasks.assigneeId))
-      .where(where),
-  ]);
-  return {
-    items: rows.map((r) => toTask(r, actor, now)),
-    total: Number(total?.n ?? 0),
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+      .$dynamic(),
+    scope: taskScope(actor),
+    filters: [
+      query.box === 'assigned' ? eq(tasks.assignerId, actor.id) : undefined,
+      query.box === 'received' ? eq(tasks.assigneeId, actor.id) : undefined,
+      query.box === 'subordinates' ? ne(tasks.assigneeId, actor.id) : undefined,
+      query.box === 'subordinates' ? ne(tasks.assignerId, actor.id) : undefined,
+      query.status ? eq(tasks.status, query.status) : undefined,
+      like ? or(ilike(tasks.content, like), ilike(assignees.displayName, like)) : undefined,
+    ],
+    sort: {
+      keys: { dueAt: tasks.dueAt, createdAt: tasks.createdAt },
+      default: 'dueAt',
+      tieBreaker: tasks.id,
+      tieBreakerOrder: 'asc',
+    },
+    query,
+    toItems: (rows) => rows.map((r) => toTask(r, actor, now)),
+  });
 }
 
 /** The to-do list's tasks: open ones given to me, and done ones waiting for my evaluation. */
@@ -133,16 +128,16 @@ export async function listTodoTasksFor(
   paging: { page: number; pageSize: number },
   now: Date,
 ): Promise<{ items: TTask[]; total: number }> {
-  const where = todoCondition(actor.id);
-  const [rows, [total]] = await Promise.all([
-    baseQuery(db)
-      .where(where)
-      .orderBy(asc(tasks.dueAt), asc(tasks.id))
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize),
-    db.select({ n: count() }).from(tasks).where(where),
-  ]);
-  return { items: rows.map((r) => toTask(r, actor, now)), total: Number(total?.n ?? 0) };
+  const { items, total } = await listPage({
+    rows: baseQuery(db).$dynamic(),
+    count: db.select({ n: count() }).from(tasks).$dynamic(),
+    // Only tasks given to me or by me: their own scope.
+    scope: todoCondition(actor.id),
+    sort: { keys: { dueAt: tasks.dueAt }, default: 'dueAt', order: 'asc', tieBreaker: tasks.id },
+    query: paging,
+    toItems: (rows) => rows.map((r) => toTask(r, actor, now)),
+  });
+  return { items, total };
 }
 
 export async function countTodoTasksFor(db: DbOrTx, userId: string): Promise<number> {

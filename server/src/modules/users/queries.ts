@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -7,6 +7,7 @@ import { scopeCondition } from '../../platform/access/scopes.js';
 import { roles, userRoles } from '../../platform/access/tables.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { listPage } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { inUnit } from '../../platform/org/tree.js';
@@ -67,53 +68,48 @@ function toListItem(row: ListRow, roleMap: Map<string, TUserListItem['roles']>):
   };
 }
 
-const sortColumns = {
-  username: users.username,
-  displayName: users.displayName,
-  position: users.position,
-  createdAt: users.createdAt,
-};
-
 /** Users list: filtered, sorted and paged in SQL, within the actor's data scope. */
-export async function listUsers(db: DbOrTx, actor: Actor, query: z.output<typeof ZUserListQuery>) {
-  const conditions: (SQL | undefined)[] = [userScope(actor, 'user:read')];
-  if (query.q) {
-    const like = containsPattern(query.q);
-    conditions.push(
-      or(ilike(users.username, like), ilike(users.displayName, like), ilike(users.position, like)),
-    );
-  }
-  if (query.unitId) conditions.push(inUnit(users.unitId, query.unitId, query.unitTree === 'true'));
-  if (query.status) conditions.push(eq(users.status, query.status));
-  if (query.roleId) {
-    conditions.push(
-      sql`exists (select 1 from user_roles ur where ur.user_id = ${users.id} and ur.role_id = ${query.roleId})`,
-    );
-  }
-  const where = and(...conditions);
-  const order = query.order === 'desc' ? desc : asc;
-  const [rows, [total]] = await Promise.all([
-    db
+export function listUsers(db: DbOrTx, actor: Actor, query: z.output<typeof ZUserListQuery>) {
+  const like = query.q ? containsPattern(query.q) : null;
+  return listPage({
+    rows: db
       .select(listColumns)
       .from(users)
       .innerJoin(units, eq(units.id, users.unitId))
       .leftJoin(superiors, eq(superiors.id, users.superiorId))
-      .where(where)
-      .orderBy(order(sortColumns[query.sort]), asc(users.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(users).where(where),
-  ]);
-  const roleMap = await rolesFor(
-    db,
-    rows.map((r) => r.id),
-  );
-  return {
-    items: rows.map((r) => toListItem(r, roleMap)),
-    total: total?.n ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+      .$dynamic(),
+    count: db.select({ n: count() }).from(users).$dynamic(),
+    scope: userScope(actor, 'user:read'),
+    filters: [
+      like
+        ? or(ilike(users.username, like), ilike(users.displayName, like), ilike(users.position, like))
+        : undefined,
+      query.unitId ? inUnit(users.unitId, query.unitId, query.unitTree === 'true') : undefined,
+      query.status ? eq(users.status, query.status) : undefined,
+      query.roleId
+        ? sql`exists (select 1 from user_roles ur where ur.user_id = ${users.id} and ur.role_id = ${query.roleId})`
+        : undefined,
+    ],
+    sort: {
+      keys: {
+        username: users.username,
+        displayName: users.displayName,
+        position: users.position,
+        createdAt: users.createdAt,
+      },
+      default: 'username',
+      tieBreaker: users.id,
+      tieBreakerOrder: 'asc',
+    },
+    query,
+    toItems: async (rows) => {
+      const roleMap = await rolesFor(
+        db,
+        rows.map((r) => r.id),
+      );
+      return rows.map((r) => toListItem(r, roleMap));
+    },
+  });
 }
 
 /** One user's full record, or 404 when it is outside the actor's scope for the permission. */

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { Localized } from '../i18n/lang.js';
+import { listPage, newestFirst, type Page } from '../lists/list-page.js';
 import { userRefs } from '../org/refs.js';
 import type { TUserRef } from '../schemas.js';
 import { iso, isoOrNull } from '../schemas.js';
@@ -12,12 +13,7 @@ export interface Paging {
   pageSize: number;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type { Page };
 
 /** A person as approval lists show them. */
 export type ApprovalUserRef = TUserRef;
@@ -117,44 +113,44 @@ function toListItem(row: RequestRow, refs: Map<string, ApprovalUserRef>): Approv
   };
 }
 
-async function stepPage(db: DbOrTx, where: SQL, paging: Paging, order: SQL): Promise<Page<ApprovalStepItem>> {
-  const [totalRow] = await db
-    .select({ n: count() })
-    .from(approvalSteps)
-    .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
-    .where(where);
-  const rows = await db
-    .select({
-      ...requestColumns,
-      stepId: approvalSteps.id,
-      seq: approvalSteps.seq,
-      stepStatus: approvalSteps.status,
-      comment: approvalSteps.comment,
-      stepDecidedAt: approvalSteps.decidedAt,
-    })
-    .from(approvalSteps)
-    .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
-    .where(where)
-    .orderBy(order, desc(approvalSteps.id))
-    .limit(paging.pageSize)
-    .offset((paging.page - 1) * paging.pageSize);
-  const refs = await userRefs(
-    db,
-    rows.flatMap((r) => [r.submitterId, r.currentApproverId]),
-  );
-  return {
-    items: rows.map((r) => ({
-      ...toListItem(r as RequestRow, refs),
-      stepId: r.stepId,
-      seq: r.seq,
-      stepStatus: r.stepStatus,
-      comment: r.comment,
-      stepDecidedAt: isoOrNull(r.stepDecidedAt),
-    })),
-    total: Number(totalRow?.n ?? 0),
-    page: paging.page,
-    pageSize: paging.pageSize,
-  };
+function stepPage(db: DbOrTx, where: SQL, paging: Paging, order: SQL): Promise<Page<ApprovalStepItem>> {
+  return listPage({
+    rows: db
+      .select({
+        ...requestColumns,
+        stepId: approvalSteps.id,
+        seq: approvalSteps.seq,
+        stepStatus: approvalSteps.status,
+        comment: approvalSteps.comment,
+        stepDecidedAt: approvalSteps.decidedAt,
+      })
+      .from(approvalSteps)
+      .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
+      .$dynamic(),
+    count: db
+      .select({ n: count() })
+      .from(approvalSteps)
+      .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
+      .$dynamic(),
+    // The steps of one approver: the caller's condition names them.
+    scope: where,
+    sort: { keys: { fixed: () => [order] }, default: 'fixed', order: 'desc', tieBreaker: approvalSteps.id },
+    query: paging,
+    toItems: async (rows) => {
+      const refs = await userRefs(
+        db,
+        rows.flatMap((r) => [r.submitterId, r.currentApproverId]),
+      );
+      return rows.map((r) => ({
+        ...toListItem(r as RequestRow, refs),
+        stepId: r.stepId,
+        seq: r.seq,
+        stepStatus: r.stepStatus,
+        comment: r.comment,
+        stepDecidedAt: isoOrNull(r.stepDecidedAt),
+      }));
+    },
+  });
 }
 
 const pendingFor = (userId: string) =>
@@ -201,36 +197,31 @@ export function listApprovalsDoneBy(
  * 我的申请: the user's submissions, the latest round of each document only (earlier rounds
  * are in the record's history), newest first.
  */
-export async function listSubmissionsOf(
+export function listSubmissionsOf(
   db: DbOrTx,
   userId: string,
   paging: Paging & { status?: ApprovalStatus },
 ): Promise<Page<ApprovalListItem>> {
-  const where = and(
-    eq(approvalRequests.submitterId, userId),
-    paging.status ? eq(approvalRequests.status, paging.status) : undefined,
-    sql`not exists (select 1 from approval_requests later
-      where later.doc_type = approval_requests.doc_type and later.doc_id = approval_requests.doc_id
-        and later.round > approval_requests.round)`,
-  );
-  const [totalRow] = await db.select({ n: count() }).from(approvalRequests).where(where);
-  const rows = await db
-    .select(requestColumns)
-    .from(approvalRequests)
-    .where(where)
-    .orderBy(desc(approvalRequests.submittedAt), desc(approvalRequests.id))
-    .limit(paging.pageSize)
-    .offset((paging.page - 1) * paging.pageSize);
-  const refs = await userRefs(
-    db,
-    rows.flatMap((r) => [r.submitterId, r.currentApproverId]),
-  );
-  return {
-    items: rows.map((r) => toListItem(r as RequestRow, refs)),
-    total: Number(totalRow?.n ?? 0),
-    page: paging.page,
-    pageSize: paging.pageSize,
-  };
+  return listPage({
+    rows: db.select(requestColumns).from(approvalRequests).$dynamic(),
+    count: db.select({ n: count() }).from(approvalRequests).$dynamic(),
+    scope: eq(approvalRequests.submitterId, userId),
+    filters: [
+      paging.status ? eq(approvalRequests.status, paging.status) : undefined,
+      sql`not exists (select 1 from approval_requests later
+        where later.doc_type = approval_requests.doc_type and later.doc_id = approval_requests.doc_id
+          and later.round > approval_requests.round)`,
+    ],
+    sort: newestFirst(approvalRequests.submittedAt, approvalRequests.id),
+    query: { page: paging.page, pageSize: paging.pageSize },
+    toItems: async (rows) => {
+      const refs = await userRefs(
+        db,
+        rows.flatMap((r) => [r.submitterId, r.currentApproverId]),
+      );
+      return rows.map((r) => toListItem(r as RequestRow, refs));
+    },
+  });
 }
 
 /** The latest approval request of a document (any status), or null if never submitted. */

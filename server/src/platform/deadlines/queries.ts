@@ -1,5 +1,6 @@
-import { and, asc, count, eq, lt, lte, notInArray } from 'drizzle-orm';
+import { and, count, eq, lt, lte, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { listPage } from '../lists/list-page.js';
 import { readPolicy } from '../policies/read.js';
 import { dueItemLink } from './links.js';
 import { dueSoonHours } from './policies.js';
@@ -54,33 +55,32 @@ export async function listDueItemsFor(
   opts: { now: Date; paging?: { page: number; pageSize: number } } & DueItemFilter,
 ): Promise<{ items: DueItemForOwner[]; total: number }> {
   const limit = await soonLimit(db, opts.now);
-  const where = ownerOpenDueBy(userId, limit, opts);
-  const page = opts.paging?.page ?? 1;
-  const pageSize = opts.paging?.pageSize ?? 50;
-  const rows = await db
-    .select({
-      id: dueItems.id,
-      kind: dueItems.kind,
-      title: dueItems.title,
-      subjectType: dueItems.subjectType,
-      subjectId: dueItems.subjectId,
-      dueAt: dueItems.dueAt,
-      rule: dueItems.rule,
-    })
-    .from(dueItems)
-    .where(where)
-    .orderBy(asc(dueItems.dueAt), asc(dueItems.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [totalRow] = await db.select({ n: count() }).from(dueItems).where(where);
-  return {
-    items: rows.map(({ rule, ...r }) => ({
-      ...r,
-      link: dueItemLink(r.subjectType, r.subjectId, rule),
-      isOverdue: r.dueAt.getTime() < opts.now.getTime(),
-    })),
-    total: Number(totalRow?.n ?? 0),
-  };
+  const { items, total } = await listPage({
+    rows: db
+      .select({
+        id: dueItems.id,
+        kind: dueItems.kind,
+        title: dueItems.title,
+        subjectType: dueItems.subjectType,
+        subjectId: dueItems.subjectId,
+        dueAt: dueItems.dueAt,
+        rule: dueItems.rule,
+      })
+      .from(dueItems)
+      .$dynamic(),
+    count: db.select({ n: count() }).from(dueItems).$dynamic(),
+    // The owner's own items only.
+    scope: ownerOpenDueBy(userId, limit, opts),
+    sort: { keys: { dueAt: dueItems.dueAt }, default: 'dueAt', order: 'asc', tieBreaker: dueItems.id },
+    query: { page: opts.paging?.page ?? 1, pageSize: opts.paging?.pageSize ?? 50 },
+    toItems: (rows) =>
+      rows.map(({ rule, ...r }) => ({
+        ...r,
+        link: dueItemLink(r.subjectType, r.subjectId, rule),
+        isOverdue: r.dueAt.getTime() < opts.now.getTime(),
+      })),
+  });
+  return { items, total };
 }
 
 /** The to-do badge's share of deadlines: how many items listDueItemsFor would list. */

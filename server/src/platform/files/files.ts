@@ -134,8 +134,13 @@ export async function readFile(db: DbOrTx, subject: Omit<FileSubject, 'purpose'>
   return row;
 }
 
-/** Removes a file from its subject (kept in the table, marked deleted; audited). */
-export async function removeFile(tx: Tx, ctx: Ctx, subject: Omit<FileSubject, 'purpose'>, fileId: string) {
+/** Removes a file from its subject (kept in the table, marked deleted; audited); returns its id and name. */
+export async function removeFile(
+  tx: Tx,
+  ctx: Ctx,
+  subject: Omit<FileSubject, 'purpose'>,
+  fileId: string,
+): Promise<{ id: string; fileName: string }> {
   if (!isUuid(fileId)) throw appError('NOT_FOUND');
   const at = ctx.clock.now();
   const [row] = await tx
@@ -152,4 +157,5 @@ export async function removeFile(tx: Tx, ctx: Ctx, subject: Omit<FileSubject, 'p
     .returning({ id: files.id, fileName: files.fileName });
   if (!row) throw appError('NOT_FOUND');
   await audit(tx, ctx, { entity: 'file', entityId: row.id, action: 'file.remove', before: row });
+  return row;
 }

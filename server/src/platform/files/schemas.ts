@@ -13,6 +13,8 @@ export const ZFileMeta = z.object({
   createdBy: ZUserRef.nullable(),
 });
 export const ZFileList = z.object({ items: z.array(ZFileMeta) });
+/** One file of a record: the record's id and the file's. */
+export const ZFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 
 export type TFileMeta = z.infer<typeof ZFileMeta>;
 export type TFileList = z.infer<typeof ZFileList>;

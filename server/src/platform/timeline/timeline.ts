@@ -1,7 +1,8 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import type { Ctx } from '../context.js';
 import type { Localized } from '../i18n/lang.js';
+import { listPage, newestFirst } from '../lists/list-page.js';
 import { joinedUserRef } from '../org/refs.js';
 import { users } from '../org/tables.js';
 import { iso } from '../schemas.js';
@@ -63,44 +64,42 @@ export async function listTimeline(
   subject: { subjectType: string; subjectId: string },
   page: { page: number; pageSize: number; kind?: string },
 ) {
-  const where = and(
-    eq(timelineEvents.subjectType, subject.subjectType),
-    eq(timelineEvents.subjectId, subject.subjectId),
-    page.kind ? eq(timelineEvents.kind, page.kind) : undefined,
-  );
-  const [total] = await db.select({ n: count() }).from(timelineEvents).where(where);
-  const rows = await db
-    .select({
-      id: timelineEvents.id,
-      at: timelineEvents.at,
-      kind: timelineEvents.kind,
-      summary: timelineEvents.summary,
-      refType: timelineEvents.refType,
-      refId: timelineEvents.refId,
-      data: timelineEvents.data,
-      actorId: users.id,
-      actorUsername: users.username,
-      actorName: users.displayName,
-    })
-    .from(timelineEvents)
-    .leftJoin(users, eq(users.id, timelineEvents.actorId))
-    .where(where)
-    .orderBy(desc(timelineEvents.at), desc(timelineEvents.id))
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize);
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      at: iso(r.at),
-      kind: r.kind,
-      summary: r.summary as Localized,
-      refType: r.refType,
-      refId: r.refId,
-      data: (r.data ?? null) as Record<string, unknown> | null,
-      actor: joinedUserRef(r.actorId, r.actorUsername, r.actorName),
-    })),
-    total: Number(total?.n ?? 0),
-    page: page.page,
-    pageSize: page.pageSize,
-  };
+  return listPage({
+    rows: db
+      .select({
+        id: timelineEvents.id,
+        at: timelineEvents.at,
+        kind: timelineEvents.kind,
+        summary: timelineEvents.summary,
+        refType: timelineEvents.refType,
+        refId: timelineEvents.refId,
+        data: timelineEvents.data,
+        actorId: users.id,
+        actorUsername: users.username,
+        actorName: users.displayName,
+      })
+      .from(timelineEvents)
+      .leftJoin(users, eq(users.id, timelineEvents.actorId))
+      .$dynamic(),
+    count: db.select({ n: count() }).from(timelineEvents).$dynamic(),
+    // The caller has checked access to the record; its events with it.
+    scope: and(
+      eq(timelineEvents.subjectType, subject.subjectType),
+      eq(timelineEvents.subjectId, subject.subjectId),
+    ),
+    filters: [page.kind ? eq(timelineEvents.kind, page.kind) : undefined],
+    sort: newestFirst(timelineEvents.at, timelineEvents.id),
+    query: { page: page.page, pageSize: page.pageSize },
+    toItems: (rows) =>
+      rows.map((r) => ({
+        id: r.id,
+        at: iso(r.at),
+        kind: r.kind,
+        summary: r.summary as Localized,
+        refType: r.refType,
+        refId: r.refId,
+        data: (r.data ?? null) as Record<string, unknown> | null,
+        actor: joinedUserRef(r.actorId, r.actorUsername, r.actorName),
+      })),
+  });
 }

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { count, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../../db/client.js';
 import { containsPattern } from '../../../db/like.js';
 import type { Actor } from '../../../platform/context.js';
+import { listPage } from '../../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../../platform/org/refs.js';
 import { units, users } from '../../../platform/org/tables.js';
 import { inUnit } from '../../../platform/org/tree.js';
@@ -40,70 +41,66 @@ export async function listPool(
   query: z.output<typeof ZPoolListQuery>,
   at: Date,
 ): Promise<TPoolPage> {
-  const where = and(
-    isNull(customers.ownerId),
-    query.q ? searchCondition(query.q) : undefined,
-    query.level ? eq(customers.level, query.level) : undefined,
-    query.type ? eq(customers.type, query.type) : undefined,
-    query.industry ? ilike(customers.industry, containsPattern(query.industry)) : undefined,
-    query.unitId ? inUnit(customers.unitId, query.unitId, true) : undefined,
-  );
-  const dir = query.order === 'asc' ? asc : desc;
   // Levels sort in the company's order (most valuable first), not alphabetically.
   const levels = await readPolicy(db, customerLevels, at);
-  const sortBy: Record<typeof query.sort, SQL> = {
-    pooledAt: sql`${customers.pooledAt}`,
-    name: sql`${customers.name}`,
-    level: sql`coalesce(array_position(array[${sql.join(
-      levels.map((l) => sql`${l}`),
-      sql`, `,
-    )}]::text[], ${customers.level}), ${levels.length + 1})`,
-  };
-  const [total] = await db.select({ n: count() }).from(customers).where(where);
-  const rows = await db
-    .select({
-      id: customers.id,
-      name: customers.name,
-      level: customers.level,
-      type: customers.type,
-      lifecycle: customers.lifecycle,
-      industry: customers.industry,
-      unitId: units.id,
-      unitName: units.name,
-      previousOwnerId: customers.previousOwnerId,
-      prevId: users.id,
-      prevUsername: users.username,
-      prevName: users.displayName,
-      pooledAt: customers.pooledAt,
-    })
-    .from(customers)
-    .innerJoin(units, eq(units.id, customers.unitId))
-    .leftJoin(users, eq(users.id, customers.previousOwnerId))
-    .where(where)
-    .orderBy(
-      query.sort === 'pooledAt' && query.order === 'desc'
-        ? sql`${customers.pooledAt} desc nulls last`
-        : dir(sortBy[query.sort]),
-      asc(customers.id),
-    )
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
   const rules = await claimRulesFor(db, actor, at);
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      level: r.level,
-      type: r.type,
-      lifecycle: r.lifecycle,
-      industry: r.industry,
-      unit: { id: r.unitId, name: r.unitName },
-      previousOwner: joinedUserRef(r.prevId, r.prevUsername, r.prevName),
-      pooledAt: isoOrNull(r.pooledAt),
-      claimableFrom: isoOrNull(claimableFrom(r, actor.id, rules.reclaimWaitDays, at)),
-    })),
-    total: Number(total?.n ?? 0),
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  return listPage({
+    rows: db
+      .select({
+        id: customers.id,
+        name: customers.name,
+        level: customers.level,
+        type: customers.type,
+        lifecycle: customers.lifecycle,
+        industry: customers.industry,
+        unitId: units.id,
+        unitName: units.name,
+        previousOwnerId: customers.previousOwnerId,
+        prevId: users.id,
+        prevUsername: users.username,
+        prevName: users.displayName,
+        pooledAt: customers.pooledAt,
+      })
+      .from(customers)
+      .innerJoin(units, eq(units.id, customers.unitId))
+      .leftJoin(users, eq(users.id, customers.previousOwnerId))
+      .$dynamic(),
+    count: db.select({ n: count() }).from(customers).$dynamic(),
+    // The pool is open to every rep, company-wide: a customer without an owner.
+    scope: isNull(customers.ownerId),
+    filters: [
+      query.q ? searchCondition(query.q) : undefined,
+      query.level ? eq(customers.level, query.level) : undefined,
+      query.type ? eq(customers.type, query.type) : undefined,
+      query.industry ? ilike(customers.industry, containsPattern(query.industry)) : undefined,
+      query.unitId ? inUnit(customers.unitId, query.unitId, true) : undefined,
+    ],
+    sort: {
+      keys: {
+        pooledAt: { nullsLast: customers.pooledAt },
+        name: customers.name,
+        level: sql`coalesce(array_position(array[${sql.join(
+          levels.map((l) => sql`${l}`),
+          sql`, `,
+        )}]::text[], ${customers.level}), ${levels.length + 1})`,
+      },
+      default: 'pooledAt',
+      tieBreaker: customers.id,
+      tieBreakerOrder: 'asc',
+    },
+    query,
+    toItems: (rows) =>
+      rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        level: r.level,
+        type: r.type,
+        lifecycle: r.lifecycle,
+        industry: r.industry,
+        unit: { id: r.unitId, name: r.unitName },
+        previousOwner: joinedUserRef(r.prevId, r.prevUsername, r.prevName),
+        pooledAt: isoOrNull(r.pooledAt),
+        claimableFrom: isoOrNull(claimableFrom(r, actor.id, rules.reclaimWaitDays, at)),
+      })),
+  });
 }
