@@ -1,4 +1,5 @@
-import { requireActor } from '../platform/context.js';
+import type { z } from 'zod';
+import { type Ctx, requireActor } from '../platform/context.js';
 import {
   type Attachments,
   addAttachment,
@@ -41,29 +42,13 @@ export function attachmentRoutes<P extends { id: string }>(app: App, spec: Attac
     },
     async (req) => addAttachment(req.ctx, attachments, req.params.id, await readSingleUpload(req)),
   );
-  app.get(
-    `${path}/:fileId`,
-    {
-      config: { permission: permissions.read },
-      schema: {
-        tags,
-        params: ZFileParams,
-        produces: ['application/octet-stream'],
-        response: { 200: ZFileDownload },
-      },
-    },
-    async (req, reply) =>
-      sendStoredFile(
-        reply,
-        await readAttachment(
-          req.ctx.db,
-          requireActor(req.ctx),
-          attachments,
-          req.params.id,
-          req.params.fileId,
-        ),
-      ),
-  );
+  fileDownloadRoute(app, {
+    path: `${path}/:fileId`,
+    tags,
+    permission: permissions.read,
+    params: ZFileParams,
+    read: (ctx, p) => readAttachment(ctx.db, requireActor(ctx), attachments, p.id, p.fileId),
+  });
   if (spec.removable === false) return;
   app.delete(
     `${path}/:fileId`,
@@ -72,5 +57,34 @@ export function attachmentRoutes<P extends { id: string }>(app: App, spec: Attac
       schema: { tags, params: ZFileParams, response: { 200: ZOk } },
     },
     (req) => removeAttachment(req.ctx, attachments, req.params.id, req.params.fileId),
+  );
+}
+
+/**
+ * A route that sends one stored file (inline for images and PDF, else a download), found by
+ * `read` from the route's params; the record's scope decides, 404 outside it.
+ */
+export function fileDownloadRoute<P extends z.ZodType>(
+  app: App,
+  spec: {
+    path: string;
+    tags: string[];
+    permission: string;
+    params: P;
+    read: (ctx: Ctx, params: z.output<P>) => Promise<{ fileName: string; mimeType: string; content: Buffer }>;
+  },
+): void {
+  app.get(
+    spec.path,
+    {
+      config: { permission: spec.permission },
+      schema: {
+        tags: spec.tags,
+        params: spec.params,
+        produces: ['application/octet-stream'],
+        response: { 200: ZFileDownload },
+      },
+    },
+    async (req, reply) => sendStoredFile(reply, await spec.read(req.ctx, req.params as z.output<P>)),
   );
 }

@@ -1,7 +1,7 @@
+import { fileDownloadRoute } from '../../http/attachment-routes.js';
 import type { App } from '../../http/types.js';
-import { readSingleUpload, sendStoredFile } from '../../http/upload.js';
+import { readSingleUpload } from '../../http/upload.js';
 import { requireActor } from '../../platform/context.js';
-import { ZFileDownload } from '../../platform/files/schemas.js';
 import { ZId } from '../../platform/schemas.js';
 import { acceptOrder } from './accept-order.js';
 import { attachDocumentScan, readDocumentScan } from './attach-document-scan.js';
@@ -78,23 +78,13 @@ export function orderRoutes(app: App) {
     },
     async (req) => attachDocumentScan(req.ctx, req.params.id, req.params.kind, await readSingleUpload(req)),
   );
-  app.get(
-    '/api/orders/:id/documents/:kind/file',
-    {
-      config: { permission: 'order:read' },
-      schema: {
-        tags,
-        params: ZDocumentParams,
-        produces: ['application/octet-stream'],
-        response: { 200: ZFileDownload },
-      },
-    },
-    async (req, reply) =>
-      sendStoredFile(
-        reply,
-        await readDocumentScan(req.ctx.db, requireActor(req.ctx), req.params.id, req.params.kind),
-      ),
-  );
+  fileDownloadRoute(app, {
+    path: '/api/orders/:id/documents/:kind/file',
+    tags,
+    permission: 'order:read',
+    params: ZDocumentParams,
+    read: (ctx, p) => readDocumentScan(ctx.db, requireActor(ctx), p.id, p.kind),
+  });
   app.post(
     '/api/orders/:id/deliver',
     { config: { permission: 'order:write' }, schema: { tags, params: ZId, response: { 200: ZOrder } } },
