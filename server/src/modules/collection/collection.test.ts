@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { queryRows } from '../../db/client.js';
+import { deadlineJob } from '../../platform/deadlines/job.js';
 import { executeJob } from '../../platform/jobs/runner.js';
 import { notifications } from '../../platform/notifications/tables.js';
 import { contracts } from '../contracts/tables.js';
@@ -36,7 +37,12 @@ async function noticesOf(username: string, instalmentId: string) {
     .where(and(eq(notifications.userId, userId), eq(notifications.subjectId, instalmentId)));
 }
 
-const runJob = () => executeJob(t.database.db, t.clock, collectionJob, t.clock.now(), 'test');
+/** AR-8: the daily sweep opens the overdue items; the deadline job fires their ladder. */
+const runJob = async () => {
+  const outcome = await executeJob(t.database.db, t.clock, collectionJob, t.clock.now(), 'test');
+  await executeJob(t.database.db, t.clock, deadlineJob, t.clock.now(), 'test');
+  return outcome;
+};
 
 describe('receivables, aging and the escalation ladder', () => {
   it('AR-1/AR-5/AR-8: signed on D, on D+31 the instalment is 1 day overdue, in the first bucket; rep and manager are told once', async () => {

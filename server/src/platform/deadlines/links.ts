@@ -1,8 +1,11 @@
+import { dueItemKind } from './kinds.js';
+
 /**
- * Where a due item leads in the web app: modules register a link builder per subject type
- * (from the subject id and the rule the item was opened with); the to-do list shows it.
+ * Where a due item leads in the web app: a due item kind's link (defineDueItemKind), else the
+ * builder registered for its subject type (from the subject id and the rule the item was
+ * opened with); the to-do list shows it.
  */
-type LinkBuilder = (subjectId: string, rule: Record<string, unknown>) => string | null;
+export type LinkBuilder = (subjectId: string, rule: Record<string, unknown>) => string | null;
 
 const builders = new Map<string, LinkBuilder>();
 
@@ -11,8 +14,13 @@ export function defineDueItemLink(subjectType: string, build: LinkBuilder): void
   builders.set(subjectType, build);
 }
 
-export function dueItemLink(subjectType: string, subjectId: string, rule: unknown): string | null {
-  const build = builders.get(subjectType);
+export function dueItemLink(
+  subjectType: string,
+  subjectId: string,
+  rule: unknown,
+  kind?: string,
+): string | null {
+  const build = (kind ? dueItemKind(kind)?.link : undefined) ?? builders.get(subjectType);
   if (!build) return null;
   return build(subjectId, rule && typeof rule === 'object' ? (rule as Record<string, unknown>) : {});
 }

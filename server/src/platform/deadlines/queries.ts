@@ -76,7 +76,7 @@ export async function listDueItemsFor(
   return {
     items: rows.map(({ rule, ...r }) => ({
       ...r,
-      link: dueItemLink(r.subjectType, r.subjectId, rule),
+      link: dueItemLink(r.subjectType, r.subjectId, rule, r.kind),
       isOverdue: r.dueAt.getTime() < opts.now.getTime(),
     })),
     total: Number(totalRow?.n ?? 0),
