@@ -11,6 +11,7 @@ import { contracts } from '../contracts/tables.js';
 import { CUSTOMER_SUBJECT } from '../customers/scope.js';
 import { lockOpenInstalments, settle } from '../receivables/allocate.js';
 import { fenToYuan } from './labels.js';
+import { writeOffApprovers } from './policies.js';
 import { writeOffs } from './tables.js';
 
 export const WRITE_OFF = 'write_off';
@@ -83,10 +84,7 @@ async function applyWriteOff(tx: Tx, ctx: Ctx, req: ApprovalHookInput) {
 export const writeOffFlow = defineApprovalFlow({
   docType: WRITE_OFF,
   label: { 'zh-CN': '坏账核销', en: 'Bad-debt write-off' },
-  steps: [
-    { kind: 'nearestRole', role: 'sales_manager' },
-    { kind: 'role', role: 'gm' },
-  ],
+  chain: writeOffApprovers,
   async describe(db: DbOrTx, docId: string) {
     if (!isUuid(docId)) return null;
     const [row] = await db
