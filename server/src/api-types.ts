@@ -137,9 +137,11 @@ export type {
 } from './modules/opportunities/schemas.js';
 export type * from './modules/orders/schemas.js';
 export type {
+  TChainChoices,
   TPolicy,
   TPolicyOverride,
   TPolicyOverrideSet,
+  TPolicyRole,
   TPolicySet,
   TRuleChapter,
 } from './modules/policies/schemas.js';
