@@ -142,9 +142,11 @@ export type {
 export type * from './modules/orders/schemas.js';
 export type { Permission } from './modules/permission-codes.js';
 export type {
+  TChainChoices,
   TPolicy,
   TPolicyOverride,
   TPolicyOverrideSet,
+  TPolicyRole,
   TPolicySet,
   TRuleChapter,
 } from './modules/policies/schemas.js';

@@ -10,6 +10,7 @@ import {
   permissionCatalogue,
 } from '../src/platform/access/permissions.js';
 import { approvalFlow } from '../src/platform/approvals/flows.js';
+import { dueItemKind } from '../src/platform/deadlines/kinds.js';
 import { dueItemLink } from '../src/platform/deadlines/links.js';
 import { errorEntry, platformErrors, registeredErrorCodes } from '../src/platform/errors.js';
 import { handlerCount } from '../src/platform/events/domain-events.js';
@@ -70,7 +71,8 @@ describe('module manifests (ADR 16)', () => {
     const single: [string, Map<string, string[]>][] = [
       ['approval flow', owners((m) => m.flows.map((f) => f.docType))],
       ['notification event', owners((m) => m.events.notifications.map((e) => e.key))],
-      ['due item kind', owners((m) => m.dueItemKinds.map((k) => k.subjectType))],
+      ['due item kind', owners((m) => m.dueItemKinds.map((k) => k.kind))],
+      ['due item link', owners((m) => m.dueItemLinks.map((k) => k.subjectType))],
       ['import kind', owners((m) => m.importKinds.map((k) => k.kind))],
       ['error code', owners((m) => Object.keys(m.errors))],
     ];
@@ -87,7 +89,8 @@ describe('module manifests (ADR 16)', () => {
       for (const j of m.jobs) expect(allJobs()).toContain(j);
       for (const e of m.events.notifications) expect(notificationEvent(e.key)).toBe(e);
       for (const k of m.importKinds) expect(importKind(k.kind)).toBe(k);
-      for (const k of m.dueItemKinds) {
+      for (const k of m.dueItemKinds) expect(dueItemKind(k.kind)).toBe(k);
+      for (const k of m.dueItemLinks) {
         expect(dueItemLink(k.subjectType, 'x', { customerId: 'c' }), k.subjectType).toBe(
           k.link('x', { customerId: 'c' }),
         );
@@ -107,11 +110,12 @@ describe('module manifests (ADR 16)', () => {
         ...m.jobs,
         ...m.events.notifications,
         ...m.dueItemKinds,
+        ...m.dueItemLinks,
         ...m.importKinds,
       ]),
     );
     const defining =
-      /=\s*define(Policy|Job|ApprovalFlow|ImportKind|DueItemKind|NotificationEvent|Permissions)\b|^\s+define(NotificationEvent)\(/m;
+      /=\s*define(Policy|Job|ApprovalFlow|ImportKind|DueItemKind|DueItemLink|NotificationEvent|Permissions)\b|^\s+define(NotificationEvent)\(/m;
     const files = [...sourceFiles('modules'), ...sourceFiles('platform')].filter((f) =>
       defining.test(readFileSync(path.join(src, f), 'utf8')),
     );
@@ -129,6 +133,7 @@ describe('module manifests (ADR 16)', () => {
             'steps',
             'emailByDefault',
             'subjectType',
+            'actions',
             'batchSize',
             'scoped',
           ].some((k) => k in v),

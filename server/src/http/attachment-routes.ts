@@ -69,7 +69,7 @@ export function fileDownloadRoute<P extends z.ZodType>(
   spec: {
     path: string;
     tags: string[];
-    permission: string;
+    permission: RoutePermission;
     params: P;
     read: (ctx: Ctx, params: z.output<P>) => Promise<{ fileName: string; mimeType: string; content: Buffer }>;
   },

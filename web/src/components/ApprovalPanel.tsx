@@ -50,7 +50,7 @@ export function ruleText(t: TFunction, rule: TApprovalStepRule): string {
   const base =
     rule.kind === 'levelsUp'
       ? t('approvals.rule.levelsUp', { levels: rule.levels })
-      : rule.kind === 'nearestRole' || rule.kind === 'role'
+      : rule.kind === 'nearestRole' || rule.kind === 'role' || rule.kind === 'regionRole'
         ? t(`approvals.rule.${rule.kind}`, { role: roleText(t, rule.role) })
         : t('approvals.rule.superior');
   const parts = [base];

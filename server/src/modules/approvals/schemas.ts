@@ -63,7 +63,7 @@ export const ZDocRef = z.object({
 
 /** How the approver of a step was found, as stored at submission (see platform/approvals/resolve.ts). */
 const ZRuleBase = z.object({
-  kind: z.enum(['superior', 'levelsUp', 'nearestRole', 'role']),
+  kind: z.enum(['superior', 'levelsUp', 'nearestRole', 'role', 'regionRole']),
   levels: z.number().int().optional(),
   role: z.string().optional(),
   when: z

@@ -2,9 +2,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { queryRows } from '../../db/client.js';
+import { deadlineJob } from '../../platform/deadlines/job.js';
+import { dueItems } from '../../platform/deadlines/tables.js';
 import { executeJob } from '../../platform/jobs/runner.js';
 import { notifications } from '../../platform/notifications/tables.js';
 import { contracts } from '../contracts/index.js';
+import type { TTodo } from '../todo/index.js';
 import { collectionJob } from './job.js';
 import type { TAging, TReceivable, TSummary } from './schemas.js';
 import { signedFor } from './test-kit.js';
@@ -36,7 +39,12 @@ async function noticesOf(username: string, instalmentId: string) {
     .where(and(eq(notifications.userId, userId), eq(notifications.subjectId, instalmentId)));
 }
 
-const runJob = () => executeJob(t.database.db, t.clock, collectionJob, t.clock.now(), 'test');
+/** AR-8: the daily sweep opens the overdue items; the deadline job fires their ladder. */
+const runJob = async () => {
+  const outcome = await executeJob(t.database.db, t.clock, collectionJob, t.clock.now(), 'test');
+  await executeJob(t.database.db, t.clock, deadlineJob, t.clock.now(), 'test');
+  return outcome;
+};
 
 describe('receivables, aging and the escalation ladder', () => {
   it('AR-1/AR-5/AR-8: signed on D, on D+31 the instalment is 1 day overdue, in the first bucket; rep and manager are told once', async () => {
@@ -132,6 +140,48 @@ describe('receivables, aging and the escalation ladder', () => {
     );
     expect(aging.rows[0]!.bucketFen).toEqual(['0', '0', '300000', '0']);
     expect(aging.rows[0]!.label).toBe('华东一组');
+  });
+
+  it('AR-8: the overdue instalment is a due item of the rep; paying it off closes it and the ladder stops', async () => {
+    t.clock.set(new Date('2026-03-02T01:00:00Z'));
+    const { contract, instalments } = await signedFor(t, 'rep03', 400_000n, '2026-03-02');
+    const inst = instalments[0]!;
+    t.clock.set(new Date('2026-04-05T01:00:00Z')); // 4 days overdue
+    await runJob();
+    const itemOf = async () =>
+      (await t.database.db.select().from(dueItems).where(eq(dueItems.subjectId, inst.id)))[0]!;
+    expect(await itemOf()).toMatchObject({
+      kind: 'receivable.overdue',
+      ownerId: await t.userId('rep03'),
+      status: 'open',
+      dueAt: new Date('2026-04-01T16:00:00Z'), // the first overdue day, 00:00 in Shanghai
+      rungsFired: 2,
+    });
+    const todo = (await get<TTodo>('rep03', '/api/todo?limit=100')).deadlines.items;
+    expect(todo.find((d) => d.subjectId === inst.id)?.link).toBe(`/receivables?contractId=${contract.id}`);
+
+    const paid = await t.request('POST', '/api/payments', {
+      cookie: await as('rep03'),
+      body: {
+        customerId: contract.customerId,
+        contractId: contract.id,
+        method: 'cash',
+        amountFen: '400000',
+        receivedOn: '2026-04-05',
+        payer: '客户财务部',
+      },
+    });
+    expect(paid.statusCode, paid.body).toBe(200);
+    const confirmed = await t.request('POST', `/api/payments/${paid.json().id}/confirm`, {
+      cookie: await as('finance'),
+      body: {},
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    await runJob();
+    expect(await itemOf()).toMatchObject({ status: 'closed', closedReason: 'paid' });
+    t.clock.set(new Date('2026-05-01T01:00:00Z')); // 30 days: the director would have been told
+    await runJob();
+    expect(await noticesOf('director', inst.id)).toHaveLength(0);
   });
 
   it('AR-4: an unconfirmed payment does not reduce the receivable in any report; confirming it does', async () => {

@@ -1,7 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
 import { defineNotificationEvent } from '../../platform/notifications/events.js';
-import { users } from '../../platform/org/tables.js';
 
 /** AR-5/AR-8: an instalment of mine is overdue; a debt in my charge reached my level. */
 export const collectionNotifications = [
@@ -30,21 +27,3 @@ export const collectionNotifications = [
 
 /** Web path of a contract's receivables. */
 export const receivableLink = (contractId: string) => `/receivables?contractId=${contractId}`;
-
-/** Active holders of a role, by username. */
-export async function activeRoleHolders(db: DbOrTx, role: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(
-        eq(users.status, 'active'),
-        inArray(
-          users.id,
-          sql`(select ur.user_id from user_roles ur join roles r on r.id = ur.role_id where r.code = ${role})`,
-        ),
-      ),
-    )
-    .orderBy(users.username);
-  return rows.map((r) => r.id);
-}

@@ -1,7 +1,7 @@
 import { defineJob } from '../../platform/jobs/registry.js';
 import { zCron } from '../../platform/jobs/schedule.js';
 import { definePolicy } from '../../platform/policies/define.js';
-import { escalateOverdue } from './escalate-overdue.js';
+import { sweepOverdueInstalments } from './overdue-items.js';
 
 /**
  * AR-5/AR-8: when the daily collection run happens, in the company time zone. By default at
@@ -24,13 +24,16 @@ export const collectionRunTime = definePolicy({
   chapter: 'AR',
 });
 
-/** AR-5/AR-8: once a day, overdue debts climb the escalation ladder (rep, manager, director, legal). */
+/**
+ * AR-5/AR-8: once a day, overdue debts become due items (and settled ones close); the deadline
+ * job fires their escalation ladder (rep, manager, director, legal).
+ */
 export const collectionJob = defineJob({
   name: 'collection.daily',
   label: { 'zh-CN': '逾期应收款提醒与升级', en: 'Overdue receivables: notices and escalation' },
   schedule: { policy: collectionRunTime },
   run: async (ctx) => {
-    const c = await escalateOverdue(ctx);
-    return `overdue=${c.overdue} manager=${c.manager} director=${c.director} legal=${c.legal}`;
+    const c = await sweepOverdueInstalments(ctx);
+    return `opened=${c.opened} reopened=${c.reopened} closed=${c.closed}`;
   },
 });

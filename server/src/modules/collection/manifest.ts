@@ -2,8 +2,9 @@ import { defineModule } from '../../platform/modules/define-module.js';
 import { collectionErrors } from './errors.js';
 import { collectionNotifications } from './events.js';
 import { collectionJob, collectionRunTime } from './job.js';
+import { overdueInstalmentKind } from './overdue-items.js';
 import { collectionPermissions } from './permissions.js';
-import { agingBuckets, dsoDays, dunningDay, escalationDays } from './policies.js';
+import { agingBuckets, dsoDays, dunningDay, escalationDays, writeOffApprovers } from './policies.js';
 import { collectionRoutes } from './routes.js';
 import { dunningDueItems } from './run-dunning.js';
 import { writeOffFlow } from './write-off-flow.js';
@@ -16,11 +17,12 @@ export const manifest = defineModule({
   name: 'collection',
   dependsOn: ['contracts', 'customers', 'receivables', 'todo'],
   permissions: collectionPermissions,
-  policies: [agingBuckets, dunningDay, escalationDays, dsoDays, collectionRunTime],
+  policies: [writeOffApprovers, agingBuckets, dunningDay, escalationDays, dsoDays, collectionRunTime],
   flows: [writeOffFlow],
   jobs: [collectionJob],
   events: { notifications: collectionNotifications },
-  dueItemKinds: [dunningDueItems],
+  dueItemKinds: [overdueInstalmentKind],
+  dueItemLinks: [dunningDueItems],
   errors: collectionErrors,
   routes: collectionRoutes,
 });

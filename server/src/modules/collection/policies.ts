@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineApproverChain } from '../../platform/approvals/chain-policy.js';
 import { definePolicy } from '../../platform/policies/define.js';
 
 const chapter = 'AR';
@@ -62,4 +63,20 @@ export const dsoDays = definePolicy({
   },
   ruleIds: ['AR-9'],
   chapter,
+});
+
+/** AR-8: who approves a bad-debt write-off: the nearest sales manager, then the GM. */
+export const writeOffApprovers = defineApproverChain({
+  id: 'ar.writeOffApprovers',
+  label: { 'zh-CN': '坏账核销审批人', en: 'Write-off approvers' },
+  description: {
+    'zh-CN': '坏账核销依次由这些人审批（默认：上级链中最近的销售经理，然后总经理）',
+    en: 'A bad-debt write-off is approved by these people in turn (default: the nearest sales manager up the chain, then the general manager)',
+  },
+  ruleIds: ['AR-8'],
+  chapter,
+  default: [
+    { kind: 'nearestRole', role: 'sales_manager' },
+    { kind: 'role', role: 'gm' },
+  ],
 });

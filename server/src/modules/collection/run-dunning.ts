@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { addLocalDays, endOfLocalDay, type LocalDate, localDate } from '../../platform/deadlines/calendar.js';
 import { openDueItem } from '../../platform/deadlines/due-items.js';
-import { defineDueItemKind } from '../../platform/deadlines/links.js';
+import { defineDueItemLink } from '../../platform/deadlines/links.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { appError } from '../../platform/errors.js';
 import { moneyText } from '../../platform/money.js';
@@ -16,7 +16,7 @@ import { dunningItems, dunningRuns } from './tables.js';
 
 export const DUNNING_KIND = 'dunning';
 export const DUNNING_SUBJECT = 'dunning_item';
-export const dunningDueItems = defineDueItemKind({
+export const dunningDueItems = defineDueItemLink({
   subjectType: DUNNING_SUBJECT,
   link: (id) => `/dunning?item=${id}`,
 });

@@ -1,14 +1,4 @@
-import {
-  bigint,
-  date,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, rowStamps } from '../../db/columns.js';
 import { units, users } from '../../platform/org/tables.js';
 import { contracts } from '../contracts/tables.js';
@@ -64,23 +54,6 @@ export const dunningItems = pgTable(
     outcomeBy: uuid(),
   },
   (t) => [index().on(t.runId, t.repId), index().on(t.repId, t.outcome), index().on(t.supervisorId)],
-);
-
-/**
- * AR-5/AR-8: the steps an overdue instalment has reached, each once: the rep told it is overdue,
- * then the manager, the director, legal review.
- */
-export const instalmentEscalations = pgTable(
-  'instalment_escalations',
-  {
-    instalmentId: uuid()
-      .notNull()
-      .references(() => instalments.id),
-    level: text({ enum: ['overdue', 'manager', 'director', 'legal'] }).notNull(),
-    daysOverdue: integer().notNull(),
-    at: timestamp({ withTimezone: true }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.instalmentId, t.level] })],
 );
 
 /** AR-8: a bad-debt write-off (坏账核销), approved by the GM; settles the instalments it names. */

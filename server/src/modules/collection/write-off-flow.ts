@@ -12,6 +12,7 @@ import { addTimelineEvent } from '../../platform/timeline/timeline.js';
 import { contracts } from '../contracts/index.js';
 import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import { lockOpenInstalments, settle } from '../receivables/index.js';
+import { writeOffApprovers } from './policies.js';
 import { writeOffs } from './tables.js';
 
 export const WRITE_OFF = 'write_off';
@@ -84,10 +85,7 @@ async function applyWriteOff(tx: Tx, ctx: Ctx, req: ApprovalHookInput) {
 export const writeOffFlow = defineApprovalFlow({
   docType: WRITE_OFF,
   label: { 'zh-CN': '坏账核销', en: 'Bad-debt write-off' },
-  steps: [
-    { kind: 'nearestRole', role: 'sales_manager' },
-    { kind: 'role', role: 'gm' },
-  ],
+  chain: writeOffApprovers,
   async describe(db: DbOrTx, docId: string) {
     if (!isUuid(docId)) return null;
     const [row] = await db

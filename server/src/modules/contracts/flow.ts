@@ -5,7 +5,7 @@ import type { Ctx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
 import { approvalAmount, creditCheckOf, hasCreditRisk } from './credit-check.js';
-import { contractDirectorThresholdFen, contractGmThresholdFen } from './policies.js';
+import { contractApprovers } from './policies.js';
 import { CONTRACT, contractReadScope } from './scope.js';
 import { contracts } from './tables.js';
 import { type ContractEvent, contractTimelineEvent } from './timeline.js';
@@ -44,12 +44,7 @@ function setStatus(status: Status, event?: ContractEvent) {
 export const contractFlow = defineApprovalFlow({
   docType: CONTRACT,
   label: { 'zh-CN': '合同审批', en: 'Contract' },
-  steps: [
-    { kind: 'nearestRole', role: 'sales_manager' },
-    { kind: 'nearestRole', role: 'sales_director', when: { amountAbove: contractDirectorThresholdFen } },
-    { kind: 'role', role: 'gm', when: { amountAbove: contractGmThresholdFen } },
-    { kind: 'role', role: 'finance', when: { flag: 'creditRisk' } },
-  ],
+  chain: contractApprovers,
   async describe(db, docId) {
     if (!isUuid(docId)) return null;
     const [row] = await db.select().from(contracts).where(eq(contracts.id, docId));

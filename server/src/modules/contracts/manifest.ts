@@ -4,7 +4,7 @@ import { customerDebtPort } from './events.js';
 import { contractFlow } from './flow.js';
 import { entryReturnedEvent, signedCopyEvent } from './notices.js';
 import { contractPermissions } from './permissions.js';
-import { contractDirectorThresholdFen, contractGmThresholdFen } from './policies.js';
+import { contractApprovers, contractDirectorThresholdFen, contractGmThresholdFen } from './policies.js';
 import { contractRoutes } from './routes.js';
 
 /**
@@ -15,7 +15,7 @@ export const manifest = defineModule({
   name: 'contracts',
   dependsOn: ['customers', 'quotes'],
   permissions: contractPermissions,
-  policies: [contractDirectorThresholdFen, contractGmThresholdFen],
+  policies: [contractApprovers, contractDirectorThresholdFen, contractGmThresholdFen],
   flows: [contractFlow],
   events: { notifications: [signedCopyEvent, entryReturnedEvent] },
   needs: [customerDebtPort],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineApproverChain } from '../../platform/approvals/chain-policy.js';
 import { definePolicy } from '../../platform/policies/define.js';
 
 const chapter = 'Q2C';
@@ -32,4 +33,33 @@ export const contractGmThresholdFen = definePolicy({
   },
   ruleIds: ['Q2C-6'],
   chapter,
+});
+
+/**
+ * Q2C-6/CUS-9: who reviews a contract: the nearest sales manager; above the director threshold
+ * the sales director; above the GM threshold the GM; a credit risk adds finance.
+ */
+export const contractApprovers = defineApproverChain({
+  id: 'contract.approvers',
+  label: { 'zh-CN': '合同审批人', en: 'Contract approvers' },
+  description: {
+    'zh-CN':
+      '合同依次由这些人审批（默认：最近的销售经理；超过总监金额加销售总监；超过总经理金额加总经理；客户超信用额度或有逾期欠款加财务）',
+    en: 'A contract is reviewed by these people in turn (default: the nearest sales manager; above the director amount the sales director; above the GM amount the GM; a customer over its credit or with overdue debt adds finance)',
+  },
+  ruleIds: ['Q2C-6', 'CUS-9'],
+  chapter,
+  default: [
+    { kind: 'nearestRole', role: 'sales_manager' },
+    { kind: 'nearestRole', role: 'sales_director', when: { amountAbove: contractDirectorThresholdFen.id } },
+    { kind: 'role', role: 'gm', when: { amountAbove: contractGmThresholdFen.id } },
+    { kind: 'role', role: 'finance', when: { flag: 'creditRisk' } },
+  ],
+  amountAbove: [contractDirectorThresholdFen, contractGmThresholdFen],
+  flags: [
+    {
+      key: 'creditRisk',
+      label: { 'zh-CN': '客户超信用额度或有逾期欠款', en: 'Customer over its credit or with overdue debt' },
+    },
+  ],
 });

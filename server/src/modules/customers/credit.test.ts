@@ -45,7 +45,7 @@ describe('CUS-9: customer credit limit and rating', async () => {
     expect(seen).toMatchObject({ creditLimitFen: '123456789', creditRating: 'A' });
     const timeline = (await t.request('GET', `/api/customers/${id}/timeline`, { cookie: rep01 })).json();
     expect(timeline.items[0]).toMatchObject({ kind: 'customer.credit' });
-    expect(timeline.items[0].summary['zh-CN']).toContain('¥1234567.89');
+    expect(timeline.items[0].summary['zh-CN']).toContain('¥1,234,567.89');
     const audit = (
       await t.request('GET', `/api/customers/${id}/history`, { cookie: await t.login('director') })
     ).json();

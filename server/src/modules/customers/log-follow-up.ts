@@ -5,7 +5,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { closeDueItems, openDueItem } from '../../platform/deadlines/due-items.js';
 import { defaultLadder } from '../../platform/deadlines/ladder.js';
-import { defineDueItemKind } from '../../platform/deadlines/links.js';
+import { defineDueItemLink } from '../../platform/deadlines/links.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
 import { excerpt, followUpKindLabels } from './follow-up-kinds.js';
@@ -17,7 +17,7 @@ import { followUps } from './tables.js';
 
 /** Due items of next steps live on the follow-up that set them. */
 export const FOLLOW_UP_SUBJECT = 'follow_up';
-export const followUpDueItems = defineDueItemKind({
+export const followUpDueItems = defineDueItemLink({
   subjectType: FOLLOW_UP_SUBJECT,
   link: (_id, rule) => (typeof rule.customerId === 'string' ? `/customers/${rule.customerId}` : null),
 });

@@ -42,7 +42,7 @@ export const manifest = defineModule({
   ],
   jobs: [poolSweepJob],
   events: { notifications: customerNotifications },
-  dueItemKinds: [followUpDueItems],
+  dueItemLinks: [followUpDueItems],
   importKinds: [customerImportKind],
   errors: customerErrors,
   routes: (app, opts) => {

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { moneyText } from '../../platform/money.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
-import { fenToYuanText } from './labels.js';
 import { getCustomer } from './queries.js';
 import type { TCustomer, ZCustomerCredit } from './schemas.js';
 import { CUSTOMER_SUBJECT, customerInScope } from './scope.js';
@@ -46,14 +46,14 @@ export async function setCustomerCredit(
       before,
       after,
     });
-    const yuan = fenToYuanText(limit);
+    const money = limit === null || limit === '' ? null : moneyText(limit);
     await addTimelineEvent(tx, ctx, {
       subjectType: CUSTOMER_SUBJECT,
       subjectId: found.id,
       kind: 'customer.credit',
       summary: {
-        'zh-CN': `${actor.displayName} 设定信用额度 ${yuan === null ? '无' : `¥${yuan}`}，评级 ${rating ?? '无'}（${input.reason}）`,
-        en: `${actor.displayName} set the credit limit to ${yuan === null ? 'none' : `¥${yuan}`}, rating ${rating ?? 'none'} (${input.reason})`,
+        'zh-CN': `${actor.displayName} 设定信用额度 ${money ?? '无'}，评级 ${rating ?? '无'}（${input.reason}）`,
+        en: `${actor.displayName} set the credit limit to ${money ?? 'none'}, rating ${rating ?? 'none'} (${input.reason})`,
       },
       data: { before, after },
     });

@@ -9,5 +9,5 @@ export const manifest = defineModule({
   name: 'greetings',
   dependsOn: ['customers'],
   jobs: [greetingJob],
-  dueItemKinds: [greetingDueItems],
+  dueItemLinks: [greetingDueItems],
 });

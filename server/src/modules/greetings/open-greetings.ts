@@ -9,7 +9,7 @@ import {
   localDaysBetween,
 } from '../../platform/deadlines/calendar.js';
 import { closeDueItems, openDueItem, type Rung } from '../../platform/deadlines/due-items.js';
-import { defineDueItemKind } from '../../platform/deadlines/links.js';
+import { defineDueItemLink } from '../../platform/deadlines/links.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
@@ -19,7 +19,7 @@ import { type GreetingRules, greetingRulesReader } from './greeting-rules.js';
 export const GREETING_KIND = 'greeting';
 export const GREETING_SUBJECT = 'greeting';
 // A birthday leads to the customer; a festival to the owner's own customers.
-export const greetingDueItems = defineDueItemKind({
+export const greetingDueItems = defineDueItemLink({
   subjectType: GREETING_SUBJECT,
   link: (_id, rule) =>
     typeof rule.customerId === 'string' ? `/customers/${rule.customerId}` : '/customers?view=mine',

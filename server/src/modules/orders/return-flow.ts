@@ -11,6 +11,7 @@ import { addTimelineEvent } from '../../platform/timeline/timeline.js';
 import { contracts, effectiveAmountFen } from '../contracts/index.js';
 import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import { issueCreditNote } from '../receivables/index.js';
+import { returnApprovers } from './policies.js';
 import type { OrderTimelineKind } from './progress.js';
 import { assertCreditWithinContract } from './return-checks.js';
 import { RETURN_DOC, returnReadScope } from './scope.js';
@@ -64,10 +65,7 @@ async function contractAmount(tx: Tx, contractId: string) {
 export const returnFlow = defineApprovalFlow({
   docType: RETURN_DOC,
   label: { 'zh-CN': '退换货', en: 'Return / exchange' },
-  steps: [
-    { kind: 'nearestRole', role: 'sales_manager' },
-    { kind: 'nearestRole', role: 'sales_director' },
-  ],
+  chain: returnApprovers,
   async describe(db: DbOrTx, docId: string) {
     if (!isUuid(docId)) return null;
     const [row] = await db.select().from(returnRequests).where(eq(returnRequests.id, docId));

@@ -1,18 +1,26 @@
-import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
+import { roles } from '../../platform/access/tables.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
-import { allPolicyDefinitions, policyDefinition } from '../../platform/policies/define.js';
+import { allPolicyDefinitions, type ChainChoices, policyDefinition } from '../../platform/policies/define.js';
 import { readPolicies } from '../../platform/policies/read.js';
 import { policyValues } from '../../platform/policies/tables.js';
 import { acknowledgeOverride, setPolicy } from '../../platform/policies/write.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
-import type { TPolicy, TPolicyOverride, ZPolicyOverrideSet, ZPolicySet } from './schemas.js';
+import type {
+  TChainChoices,
+  TPolicy,
+  TPolicyOverride,
+  TPolicyRole,
+  ZPolicyOverrideSet,
+  ZPolicySet,
+} from './schemas.js';
 
 const setters = alias(users, 'setters');
 const ackers = alias(users, 'ackers');
@@ -84,6 +92,24 @@ export async function listPolicies(db: DbOrTx, at: Date, opts: { unitId?: string
     versions(db, ids, true),
     readPolicies(db, defs, at, opts.unitId),
   ]);
+  // Approver chains: the thresholds their conditions may name, with the values in force.
+  const thresholdDefs = defs
+    .flatMap((d) => [
+      ...(d.chainChoices?.amountAbove ?? []),
+      ...(d.chainChoices?.measures.flatMap((m) => m.policies) ?? []),
+    ])
+    .flatMap((id) => policyDefinition(id) ?? []);
+  const thresholds = await readPolicies(db, thresholdDefs, at, opts.unitId);
+  const refs = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const ref = policyDefinition(id);
+      return ref ? [{ id, label: ref.label, value: thresholds.get(id) }] : [];
+    });
+  const choices = (c: ChainChoices): TChainChoices => ({
+    amountAbove: refs(c.amountAbove),
+    measures: c.measures.map((m) => ({ key: m.key, label: m.label, policies: refs(m.policies) })),
+    flags: c.flags,
+  });
   return defs.map((def) => ({
     id: def.id,
     label: def.label,
@@ -97,7 +123,17 @@ export async function listPolicies(db: DbOrTx, at: Date, opts: { unitId?: string
     overrides: overrides
       .filter((o) => o.policyId === def.id)
       .flatMap((o) => (o.override ? [o.override] : [])),
+    ...(def.chainChoices ? { chainChoices: choices(def.chainChoices) } : {}),
   }));
+}
+
+/** The roles an approver chain may name, by code, with their names (for the policy centre). */
+export async function policyRoles(db: DbOrTx): Promise<TPolicyRole[]> {
+  const rows = await db
+    .select({ code: roles.code, nameZh: roles.nameZh, nameEn: roles.nameEn })
+    .from(roles)
+    .orderBy(asc(roles.code));
+  return rows.map((r) => ({ code: r.code, name: { 'zh-CN': r.nameZh, en: r.nameEn } }));
 }
 
 async function onePolicy(ctx: Ctx, id: string): Promise<TPolicy> {

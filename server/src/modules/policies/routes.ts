@@ -1,7 +1,14 @@
 import type { App } from '../../http/types.js';
 import { ruleCatalogue } from '../../platform/policies/rules.js';
 import { ZId } from '../../platform/schemas.js';
-import { acknowledge, changePolicy, listOverrides, listPolicies, overridePolicy } from './policies.js';
+import {
+  acknowledge,
+  changePolicy,
+  listOverrides,
+  listPolicies,
+  overridePolicy,
+  policyRoles,
+} from './policies.js';
 import {
   ZOverrideList,
   ZOverrideListQuery,
@@ -29,6 +36,7 @@ export function policyRoutes(app: App) {
       items: await listPolicies(req.ctx.db, req.ctx.clock.now(), {
         ...(req.query.unitId ? { unitId: req.query.unitId } : {}),
       }),
+      roles: await policyRoles(req.ctx.db),
     }),
   );
   app.put(

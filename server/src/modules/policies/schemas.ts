@@ -18,6 +18,15 @@ export const ZPolicyOverride = ZPolicyVersion.extend({
   acknowledgedBy: ZUserRef.nullable(),
 });
 
+const ZPolicyRef = z.object({ id: z.string(), label: ZLocalized, value: z.unknown() });
+
+/** For an approver chain (unit `approverChain`): what its conditions may name. */
+export const ZChainChoices = z.object({
+  amountAbove: z.array(ZPolicyRef),
+  measures: z.array(z.object({ key: z.string(), label: ZLocalized, policies: z.array(ZPolicyRef) })),
+  flags: z.array(z.object({ key: z.string(), label: ZLocalized })),
+});
+
 export const ZPolicy = z.object({
   id: z.string(),
   label: ZLocalized,
@@ -31,8 +40,11 @@ export const ZPolicy = z.object({
   /** Company-wide versions, newest first. */
   history: z.array(ZPolicyVersion),
   overrides: z.array(ZPolicyOverride),
+  chainChoices: ZChainChoices.optional(),
 });
-export const ZPolicyList = z.object({ items: z.array(ZPolicy) });
+/** A role an approver chain may name, with its name for people. */
+export const ZPolicyRole = z.object({ code: z.string(), name: ZLocalized });
+export const ZPolicyList = z.object({ items: z.array(ZPolicy), roles: z.array(ZPolicyRole) });
 export const ZPolicyQuery = z.object({ unitId: z.uuid().optional() });
 export const ZPolicyParams = z.object({ id: z.string().min(1).max(80) });
 export const ZOverrideParams = z.object({ id: z.string().min(1).max(80), unitId: z.uuid() });
@@ -54,6 +66,8 @@ export const ZRuleChapter = z.object({
 export const ZRuleCatalogue = z.object({ chapters: z.array(ZRuleChapter) });
 
 export type TPolicy = z.infer<typeof ZPolicy>;
+export type TChainChoices = z.infer<typeof ZChainChoices>;
+export type TPolicyRole = z.infer<typeof ZPolicyRole>;
 export type TPolicySet = z.input<typeof ZPolicySet>;
 export type TPolicyOverride = z.infer<typeof ZPolicyOverride>;
 export type TPolicyOverrideSet = z.input<typeof ZPolicyOverrideSet>;

@@ -7,7 +7,7 @@ import { companyToday } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
 import { discountLimitPctOf } from './discount-limit.js';
-import { quoteDirectorDiscountPct } from './policies.js';
+import { quoteApprovers } from './policies.js';
 import { QUOTE_DOC, quoteReadScope } from './scope.js';
 import type { QuoteStatus } from './status.js';
 import { quoteLines, quotes } from './tables.js';
@@ -70,15 +70,7 @@ function setStatus(status: QuoteStatus, event: QuoteEvent | null) {
 export const quoteFlow = defineApprovalFlow({
   docType: QUOTE_DOC,
   label: { 'zh-CN': '报价单', en: 'Quote' },
-  steps: [
-    { kind: 'superior', when: { flag: OVER_DISCOUNT_LIMIT } },
-    { kind: 'nearestRole', role: 'sales_manager' },
-    {
-      kind: 'nearestRole',
-      role: 'sales_director',
-      when: { measureAbove: { measure: 'discountPct', policy: quoteDirectorDiscountPct } },
-    },
-  ],
+  chain: quoteApprovers,
   async describe(db: DbOrTx, docId: string) {
     if (!isUuid(docId)) return null;
     const [row] = await db.select().from(quotes).where(eq(quotes.id, docId));

@@ -9,6 +9,7 @@ import {
 import { quotePermissions } from './permissions.js';
 import {
   orderIntentAckWorkingDays,
+  quoteApprovers,
   quoteDirectorDiscountPct,
   quoteDiscountLimitPct,
   quoteTaxRatePct,
@@ -24,6 +25,7 @@ export const manifest = defineModule({
   dependsOn: ['customers', 'opportunities', 'products'],
   permissions: quotePermissions,
   policies: [
+    quoteApprovers,
     quoteTaxRatePct,
     quoteValidityDays,
     quoteDiscountLimitPct,
@@ -32,7 +34,7 @@ export const manifest = defineModule({
   ],
   flows: [quoteFlow],
   events: { notifications: [orderIntentReportedEvent, orderIntentAcknowledgedEvent] },
-  dueItemKinds: [orderIntentDueItems],
+  dueItemLinks: [orderIntentDueItems],
   errors: quoteErrors,
   routes: quoteRoutes,
 });

@@ -1,4 +1,4 @@
-import { defineDueItemKind } from '../../platform/deadlines/links.js';
+import { defineDueItemLink } from '../../platform/deadlines/links.js';
 import { defineNotificationEvent } from '../../platform/notifications/events.js';
 
 /** Q2C-4: the subject type of order intents in due items and notifications. */
@@ -6,7 +6,7 @@ export const ORDER_INTENT_SUBJECT = 'order_intent';
 /** The due item the supervisor closes by acknowledging. */
 export const ORDER_INTENT_ACK = 'order_intent_ack';
 
-export const orderIntentDueItems = defineDueItemKind({
+export const orderIntentDueItems = defineDueItemLink({
   subjectType: ORDER_INTENT_SUBJECT,
   link: (id) => `/order-intents?id=${id}`,
 });

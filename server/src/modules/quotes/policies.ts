@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineApproverChain } from '../../platform/approvals/chain-policy.js';
 import { definePolicy } from '../../platform/policies/define.js';
 
 const chapter = 'Q2C';
@@ -88,4 +89,46 @@ export const orderIntentAckWorkingDays = definePolicy({
   },
   ruleIds: ['Q2C-4'],
   chapter,
+});
+
+/**
+ * Q2C-2/Q2C-3: who reviews a quote: a discount above the owner's own limit (or a price under the
+ * floor) adds the direct superior first; the nearest sales manager always; a discount above the
+ * director's threshold adds the sales director.
+ */
+export const quoteApprovers = defineApproverChain({
+  id: 'quote.approvers',
+  label: { 'zh-CN': '报价审批人', en: 'Quote approvers' },
+  description: {
+    'zh-CN':
+      '报价单依次由这些人审批（默认：折扣超出本岗位权限或低于底价时先由直属上级；最近的销售经理；折扣超过总监阈值加销售总监）',
+    en: "A quote is reviewed by these people in turn (default: the direct superior first when the discount exceeds the owner's limit or a price is under the floor; the nearest sales manager; above the director's discount the sales director)",
+  },
+  ruleIds: ['Q2C-2', 'Q2C-3'],
+  chapter,
+  default: [
+    { kind: 'superior', when: { flag: 'overDiscountLimit' } },
+    { kind: 'nearestRole', role: 'sales_manager' },
+    {
+      kind: 'nearestRole',
+      role: 'sales_director',
+      when: { measureAbove: { measure: 'discountPct', policy: quoteDirectorDiscountPct.id } },
+    },
+  ],
+  measures: [
+    {
+      key: 'discountPct',
+      label: { 'zh-CN': '最大折扣（%）', en: 'Largest discount (%)' },
+      policies: [quoteDirectorDiscountPct],
+    },
+  ],
+  flags: [
+    {
+      key: 'overDiscountLimit',
+      label: {
+        'zh-CN': '折扣超出本岗位权限或低于底价',
+        en: "Discount above the owner's limit or a price under the floor",
+      },
+    },
+  ],
 });

@@ -13,6 +13,7 @@ import {
   collectionDaysByCustomerType,
   confirmOwnPayment,
   dueSoonDays,
+  planChangeApprovers,
 } from './policies.js';
 import { receivableRoutes } from './routes.js';
 
@@ -24,7 +25,14 @@ export const manifest = defineModule({
   name: 'receivables',
   dependsOn: ['contracts', 'customers'],
   permissions: receivablePermissions,
-  policies: [collectionDays, dueSoonDays, cashLimitFen, collectionDaysByCustomerType, confirmOwnPayment],
+  policies: [
+    planChangeApprovers,
+    collectionDays,
+    dueSoonDays,
+    cashLimitFen,
+    collectionDaysByCustomerType,
+    confirmOwnPayment,
+  ],
   flows: [planChangeFlow],
   events: { notifications: [paymentRecordedEvent, paymentDecidedEvent], handlers: [onContractSigned] },
   provides: [provide(customerDebtPort, customerDebt)],

@@ -9,6 +9,7 @@ import { contractScope, contracts } from '../contracts/index.js';
 import { lockOpenInstalments } from './allocate.js';
 import { contractById } from './contract-access.js';
 import { insertInstalments } from './plan.js';
+import { planChangeApprovers } from './policies.js';
 import { instalments, planChanges } from './tables.js';
 
 export const PLAN_CHANGE = 'plan_change';
@@ -102,10 +103,7 @@ async function applyPlanChange(tx: Tx, ctx: Ctx, req: ApprovalHookInput) {
 export const planChangeFlow = defineApprovalFlow({
   docType: PLAN_CHANGE,
   label: { 'zh-CN': '回款计划变更', en: 'Payment plan change' },
-  steps: [
-    { kind: 'nearestRole', role: 'sales_manager' },
-    { kind: 'role', role: 'finance' },
-  ],
+  chain: planChangeApprovers,
   async describe(db: DbOrTx, docId: string) {
     if (!isUuid(docId)) return null;
     const [row] = await db

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineApproverChain } from '../../platform/approvals/chain-policy.js';
 import { definePolicy } from '../../platform/policies/define.js';
 import { customerTypes } from '../customers/index.js';
 
@@ -84,4 +85,20 @@ export const confirmOwnPayment = definePolicy({
   },
   ruleIds: ['AR-4'],
   chapter,
+});
+
+/** AR-1: who approves a change of a signed contract's payment plan: the nearest sales manager, then finance. */
+export const planChangeApprovers = defineApproverChain({
+  id: 'ar.planChangeApprovers',
+  label: { 'zh-CN': '回款计划变更审批人', en: 'Payment plan change approvers' },
+  description: {
+    'zh-CN': '回款计划变更依次由这些人审批（默认：上级链中最近的销售经理，然后财务）',
+    en: 'A payment plan change is approved by these people in turn (default: the nearest sales manager up the chain, then finance)',
+  },
+  ruleIds: ['AR-1'],
+  chapter,
+  default: [
+    { kind: 'nearestRole', role: 'sales_manager' },
+    { kind: 'role', role: 'finance' },
+  ],
 });

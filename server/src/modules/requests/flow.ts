@@ -3,7 +3,7 @@ import type { DbOrTx, Tx } from '../../db/client.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import type { Ctx } from '../../platform/context.js';
 import { isUuid } from '../../platform/schemas.js';
-import { directorThresholdFen, gmThresholdFen } from './policies.js';
+import { requestApprovers } from './policies.js';
 import { requestScope } from './scope.js';
 import { generalRequests } from './tables.js';
 
@@ -28,12 +28,7 @@ function setStatus(status: Status) {
 export const generalRequestFlow = defineApprovalFlow({
   docType: GENERAL_REQUEST,
   label: { 'zh-CN': '通用申请', en: 'General request' },
-  steps: [
-    { kind: 'superior' },
-    { kind: 'nearestRole', role: 'sales_manager' },
-    { kind: 'nearestRole', role: 'sales_director', when: { amountAbove: directorThresholdFen } },
-    { kind: 'role', role: 'gm', when: { amountAbove: gmThresholdFen } },
-  ],
+  chain: requestApprovers,
   async describe(db: DbOrTx, docId: string) {
     if (!isUuid(docId)) return null;
     const [row] = await db.select().from(generalRequests).where(eq(generalRequests.id, docId));

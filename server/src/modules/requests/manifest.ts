@@ -1,6 +1,6 @@
 import { defineModule } from '../../platform/modules/define-module.js';
 import { generalRequestFlow } from './flow.js';
-import { directorThresholdFen, gmThresholdFen } from './policies.js';
+import { directorThresholdFen, gmThresholdFen, requestApprovers } from './policies.js';
 import { requestRoutes } from './routes.js';
 
 /**
@@ -9,7 +9,7 @@ import { requestRoutes } from './routes.js';
 export const manifest = defineModule({
   name: 'requests',
   dependsOn: [],
-  policies: [directorThresholdFen, gmThresholdFen],
+  policies: [requestApprovers, directorThresholdFen, gmThresholdFen],
   flows: [generalRequestFlow],
   routes: requestRoutes,
 });

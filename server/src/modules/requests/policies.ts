@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineApproverChain } from '../../platform/approvals/chain-policy.js';
 import { definePolicy } from '../../platform/policies/define.js';
 
 const chapter = 'ORG';
@@ -32,4 +33,27 @@ export const gmThresholdFen = definePolicy({
   },
   ruleIds: ['ORG-3'],
   chapter,
+});
+
+/**
+ * ORG-3: who approves a general request: the direct superior, the nearest sales manager; above the
+ * director threshold the sales director; above the GM threshold the GM.
+ */
+export const requestApprovers = defineApproverChain({
+  id: 'requests.approvers',
+  label: { 'zh-CN': '通用申请审批人', en: 'General request approvers' },
+  description: {
+    'zh-CN':
+      '通用申请依次由这些人审批（默认：直属上级、最近的销售经理；超过总监金额加销售总监；超过总经理金额加总经理）',
+    en: 'A general request is approved by these people in turn (default: the direct superior, the nearest sales manager; above the director amount the sales director; above the GM amount the GM)',
+  },
+  ruleIds: ['ORG-3'],
+  chapter,
+  default: [
+    { kind: 'superior' },
+    { kind: 'nearestRole', role: 'sales_manager' },
+    { kind: 'nearestRole', role: 'sales_director', when: { amountAbove: directorThresholdFen.id } },
+    { kind: 'role', role: 'gm', when: { amountAbove: gmThresholdFen.id } },
+  ],
+  amountAbove: [directorThresholdFen, gmThresholdFen],
 });

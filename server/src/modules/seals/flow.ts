@@ -4,6 +4,7 @@ import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import type { Ctx } from '../../platform/context.js';
 import { isUuid } from '../../platform/schemas.js';
+import { sealUseApprovers } from './policies.js';
 import { SEAL_REQUEST, sealRequestScope } from './scope.js';
 import { sealRequests, seals } from './tables.js';
 
@@ -22,7 +23,7 @@ function setStatus(status: Status) {
 export const sealRequestFlow = defineApprovalFlow({
   docType: SEAL_REQUEST,
   label: { 'zh-CN': '用印申请', en: 'Seal use request' },
-  steps: [{ kind: 'superior' }, { kind: 'nearestRole', role: 'sales_manager' }],
+  chain: sealUseApprovers,
   async describe(db, docId) {
     if (!isUuid(docId)) return null;
     const [row] = await db

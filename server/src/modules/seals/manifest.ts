@@ -3,7 +3,7 @@ import { sealViolationEvent } from './check-out-seal.js';
 import { sealErrors } from './errors.js';
 import { sealRequestFlow } from './flow.js';
 import { sealPermissions } from './permissions.js';
-import { sealHarmFineFen, sealUnapprovedFineFen } from './policies.js';
+import { sealHarmFineFen, sealUnapprovedFineFen, sealUseApprovers } from './policies.js';
 import { sealRoutes } from './routes.js';
 
 /**
@@ -13,7 +13,7 @@ export const manifest = defineModule({
   name: 'seals',
   dependsOn: ['contracts'],
   permissions: sealPermissions,
-  policies: [sealUnapprovedFineFen, sealHarmFineFen],
+  policies: [sealUseApprovers, sealUnapprovedFineFen, sealHarmFineFen],
   flows: [sealRequestFlow],
   events: { notifications: [sealViolationEvent] },
   errors: sealErrors,

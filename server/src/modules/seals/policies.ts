@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineApproverChain } from '../../platform/approvals/chain-policy.js';
 import { definePolicy } from '../../platform/policies/define.js';
 
 const chapter = 'Q2C';
@@ -32,4 +33,17 @@ export const sealHarmFineFen = definePolicy({
   },
   ruleIds: ['Q2C-9'],
   chapter,
+});
+
+/** Q2C-9: who approves the use of a seal: the direct superior, then the nearest sales manager. */
+export const sealUseApprovers = defineApproverChain({
+  id: 'seal.useApprovers',
+  label: { 'zh-CN': '用印审批人', en: 'Seal use approvers' },
+  description: {
+    'zh-CN': '用印申请依次由这些人审批（默认：直属上级，然后上级链中最近的销售经理）',
+    en: 'A seal use request is approved by these people in turn (default: the direct superior, then the nearest sales manager up the chain)',
+  },
+  ruleIds: ['Q2C-9'],
+  chapter,
+  default: [{ kind: 'superior' }, { kind: 'nearestRole', role: 'sales_manager' }],
 });

@@ -11,7 +11,7 @@ export const manifest = defineModule({
   name: 'tasks',
   dependsOn: ['users'],
   events: { notifications: taskNotifications },
-  dueItemKinds: [taskDueItems],
+  dueItemLinks: [taskDueItems],
   errors: taskErrors,
   routes: taskRoutes,
 });

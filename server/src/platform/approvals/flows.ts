@@ -3,6 +3,8 @@ import type { DbOrTx, Tx } from '../../db/client.js';
 import type { Actor, Ctx } from '../context.js';
 import type { Localized } from '../i18n/lang.js';
 import type { PolicyDef } from '../policies/define.js';
+import { readPolicy } from '../policies/read.js';
+import { type ApproverChainDef, chainSteps } from './chain-policy.js';
 
 /**
  * How the approver of one step is found. Resolved once, at submission, and stored with the
@@ -20,7 +22,9 @@ export type StepRule =
   /** The nearest holder of a role up the submitter's chain, e.g. `sales_manager`. */
   | { kind: 'nearestRole'; role: string }
   /** A fixed role anywhere in the company (finance, gm): the first active holder by username. */
-  | { kind: 'role'; role: string };
+  | { kind: 'role'; role: string }
+  /** A role in the document's region (the nearest region at or above its unit): the first active holder. */
+  | { kind: 'regionRole'; role: string };
 
 /** A fen threshold policy: the schema holds a non-negative integer number of fen. */
 export type FenPolicy = PolicyDef<z.ZodNumber>;
@@ -69,7 +73,10 @@ export interface ApprovalHookInput {
 export interface ApprovalFlow {
   docType: string;
   label: Localized;
-  steps: StepSpec[];
+  /** Who approves: the chain policy in force at submission (ORG-3 … Q2C-9 approvers are policies). */
+  chain?: ApproverChainDef;
+  /** A chain fixed in code, for a flow with no policy of its own. */
+  steps?: StepSpec[];
   /** Reads the document as it is now; null when it does not exist. */
   describe(db: DbOrTx, docId: string): Promise<DocSummary | null>;
   /**
@@ -90,7 +97,8 @@ const registry = new Map<string, ApprovalFlow>();
 
 /** A document type's approval flow, checked; its module lists it in the manifest. */
 export function defineApprovalFlow(flow: ApprovalFlow): ApprovalFlow {
-  if (flow.steps.length === 0) throw new Error(`approval flow ${flow.docType} has no steps`);
+  if (!flow.chain === !flow.steps) throw new Error(`approval flow ${flow.docType}: a chain policy or steps`);
+  if (flow.steps?.length === 0) throw new Error(`approval flow ${flow.docType} has no steps`);
   return flow;
 }
 
@@ -115,4 +123,15 @@ export function docTypeLabel(docType: string): Localized {
 
 export function docLink(docType: string, docId: string): string | null {
   return registry.get(docType)?.link?.(docId) ?? null;
+}
+
+/** The steps of a flow in force at a moment for a unit: its chain policy's value (ORG-7 overrides apply), else its fixed steps. */
+export async function flowSteps(
+  db: DbOrTx,
+  flow: ApprovalFlow,
+  at: Date,
+  unitId: string | null,
+): Promise<StepSpec[]> {
+  if (!flow.chain) return flow.steps ?? [];
+  return chainSteps(await readPolicy(db, flow.chain, at, unitId));
 }

@@ -1,20 +1,11 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../db/client.js';
+import type { Tx } from '../../db/client.js';
 import { appError } from '../errors.js';
-import { superiorChainSql } from '../org/tree.js';
+import { type NoMatchReason, PeopleResolver } from '../org/resolve-people.js';
 import { readPolicy } from '../policies/read.js';
-import type { ApprovalFlow, DocSummary, StepCondition, StepRule, StepSpec } from './flows.js';
+import type { DocSummary, StepCondition, StepRule, StepSpec } from './flows.js';
 
-/** Why a step went to the next level up instead of the person its rule names. */
-export type EscalationReason =
-  /** Superior / N levels up: there is no active person at that level. */
-  | 'no_active_at_level'
-  /** Nearest role holder: nobody up the chain holds the role. */
-  | 'no_role_holder_up_chain'
-  /** Fixed role: no active holder in the company. */
-  | 'no_active_role_holder'
-  /** Fixed role: the only active holder is the submitter (nobody approves their own submission). */
-  | 'only_holder_is_submitter';
+/** Why a step went to the next level up instead of the person its rule names (see NoMatchReason). */
+export type EscalationReason = NoMatchReason;
 
 /** The rule as stored on the step: the spec plus what was read at submission. */
 export type StoredRule = StepRule & {
@@ -64,45 +55,6 @@ export interface ResolvedStep {
   escalatedReason: EscalationReason | null;
 }
 
-interface ChainMember {
-  id: string;
-  depth: number;
-  active: boolean;
-  roles: string[];
-}
-
-/** The submitter's superiors, nearest first, with status and role codes. */
-async function chainOf(tx: Tx, userId: string): Promise<ChainMember[]> {
-  const rows = await queryRows<{ id: string; depth: number; status: string; roles: string | null }>(
-    tx,
-    sql`
-    select up.id, up.depth, u.status,
-      (select string_agg(r.code, ',') from user_roles ur join roles r on r.id = ur.role_id
-        where ur.user_id = up.id) as roles
-    from ${superiorChainSql(userId)} up join users u on u.id = up.id
-    order by up.depth`,
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    depth: Number(r.depth),
-    active: r.status === 'active',
-    roles: r.roles ? r.roles.split(',') : [],
-  }));
-}
-
-/** Active holders of a role, in a stable order (username). */
-async function roleHolders(tx: Tx, role: string): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(
-    tx,
-    sql`select u.id from users u
-      join user_roles ur on ur.user_id = u.id
-      join roles r on r.id = ur.role_id
-      where r.code = ${role} and u.status = 'active'
-      order by u.username`,
-  );
-  return rows.map((r) => r.id);
-}
-
 function baseRule(spec: StepSpec): StepRule {
   switch (spec.kind) {
     case 'superior':
@@ -110,14 +62,16 @@ function baseRule(spec: StepSpec): StepRule {
     case 'levelsUp':
       return { kind: 'levelsUp', levels: spec.levels };
     case 'nearestRole':
-      return { kind: 'nearestRole', role: spec.role };
     case 'role':
-      return { kind: 'role', role: spec.role };
+    case 'regionRole':
+      return { kind: spec.kind, role: spec.role };
   }
 }
 
 /**
- * Resolves the steps of a flow for a submitter and an amount, at the submission time.
+ * Resolves the steps of a flow (its chain policy in force at submission) for a submitter and a
+ * document, at the submission time. Who each rule names comes from the org resolver
+ * (platform/org/resolve-people.ts).
  *
  * - Conditional steps read their threshold policy at `at` for the document's unit (a regional
  *   override applies, ORG-7) and apply when the amount is above it.
@@ -133,19 +87,19 @@ function baseRule(spec: StepSpec): StepRule {
  */
 export async function resolveSteps(
   tx: Tx,
-  flow: ApprovalFlow,
+  steps: StepSpec[],
   submitterId: string,
   doc: Pick<DocSummary, 'amountFen' | 'measures' | 'flags'>,
   at: Date,
   /** The document's unit: a regional override of a threshold applies (ORG-7). */
   unitId: string | null,
 ): Promise<ResolvedStep[]> {
-  const chain = await chainOf(tx, submitterId);
+  const people = new PeopleResolver(tx, { userId: submitterId, unitId });
   const result: ResolvedStep[] = [];
   /** Highest chain depth already used by a step; escalation goes above it. */
   let usedDepth = 0;
 
-  for (const spec of flow.steps) {
+  for (const spec of steps) {
     const rule: StoredRule = baseRule(spec);
     if (spec.when) {
       const holds = await conditionHolds(tx, spec.when, doc, at, unitId);
@@ -153,42 +107,12 @@ export async function resolveSteps(
       rule.when = holds;
     }
 
-    let approverId: string | null = null;
-    let depth: number | null = null;
-    let reason: EscalationReason | null = null;
-
-    switch (spec.kind) {
-      case 'superior':
-      case 'levelsUp': {
-        const levels = spec.kind === 'superior' ? 1 : spec.levels;
-        const member = chain.find((m) => m.depth === levels);
-        if (member?.active) {
-          approverId = member.id;
-          depth = member.depth;
-        } else reason = 'no_active_at_level';
-        break;
-      }
-      case 'nearestRole': {
-        const member = chain.find((m) => m.active && m.roles.includes(spec.role));
-        if (member) {
-          approverId = member.id;
-          depth = member.depth;
-        } else reason = 'no_role_holder_up_chain';
-        break;
-      }
-      case 'role': {
-        const holders = await roleHolders(tx, spec.role);
-        const other = holders.find((id) => id !== submitterId);
-        if (other) {
-          approverId = other;
-          depth = chain.find((m) => m.id === other)?.depth ?? null;
-        } else reason = holders.length > 0 ? 'only_holder_is_submitter' : 'no_active_role_holder';
-        break;
-      }
-    }
-
+    const found = await people.resolve(rule, { excluding: submitterId });
+    const reason: EscalationReason | null = found.reason;
+    let approverId = found.userIds[0] ?? null;
+    let depth = found.depth;
     if (!approverId) {
-      const next = chain.find((m) => m.active && m.depth > usedDepth);
+      const next = await people.nextActiveAbove(usedDepth);
       if (!next) throw appError('APPROVAL_NO_APPROVER');
       approverId = next.id;
       depth = next.depth;

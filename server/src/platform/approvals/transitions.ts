@@ -5,7 +5,7 @@ import { type Ctx, requireActor } from '../context.js';
 import { appError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
 import { notify } from '../notifications/notify.js';
-import { type ApprovalFlow, type ApprovalHookInput, approvalFlow, docLink } from './flows.js';
+import { type ApprovalFlow, type ApprovalHookInput, approvalFlow, docLink, flowSteps } from './flows.js';
 import { latestRequestOf } from './queries.js';
 import { resolveSteps } from './resolve.js';
 import { approvalRequests, approvalSteps } from './tables.js';
@@ -91,7 +91,14 @@ export async function submitForApproval(
   if (latest?.status === 'approved') throw appError('APPROVAL_ALREADY_APPROVED');
 
   const at = ctx.clock.now();
-  const steps = await resolveSteps(tx, flow, actor.id, doc, at, doc.unitId);
+  const steps = await resolveSteps(
+    tx,
+    await flowSteps(tx, flow, at, doc.unitId),
+    actor.id,
+    doc,
+    at,
+    doc.unitId,
+  );
   const [request] = await tx
     .insert(approvalRequests)
     .values({

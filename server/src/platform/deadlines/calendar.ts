@@ -136,6 +136,11 @@ function atLocal(date: LocalDate, time: Pick<Wall, 'hour' | 'minute' | 'second' 
 
 const endOfDayTime = { hour: 23, minute: 59, second: 59, ms: 999 };
 
+/** The start of a local day (00:00 in the zone). */
+export function startOfLocalDay(date: LocalDate, tz: string): Date {
+  return atLocal(date, { hour: 0, minute: 0, second: 0, ms: 0 }, tz);
+}
+
 /** The end of a local day (23:59:59.999 in the zone). */
 export function endOfLocalDay(date: LocalDate, tz: string): Date {
   return atLocal(date, endOfDayTime, tz);

@@ -2,14 +2,28 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { audit } from '../audit/audit.js';
 import type { Ctx } from '../context.js';
+import type { PeopleRule } from '../org/resolve-people.js';
+import { assertRungActions } from './kinds.js';
 import { sortLadder } from './ladder.js';
 import { dueItems } from './tables.js';
+
+/**
+ * Who a rung tells: a rule of the org resolver (platform/org/resolve-people.ts) relative to
+ * the item's owner and unit, or the short forms 'owner', 'superior', { levelsUp }.
+ */
+export type RungNotify = 'owner' | 'superior' | { levelsUp: number } | PeopleRule;
 
 export interface Rung {
   /** Minutes relative to the due time: negative = before (a reminder), 0 = at due, positive = after. */
   offsetMinutes: number;
-  /** Who is told: the owner, the owner's direct superior, or N levels above the owner. */
-  notify: 'owner' | 'superior' | { levelsUp: number };
+  /** Who is told; none: the rung only runs its action. */
+  notify?: RungNotify;
+  /** The notification event; by default deadline.reminder / .overdue / .escalated by the offset. */
+  event?: string;
+  /** An action the item's kind declares (defineDueItemKind), run once when the rung fires. */
+  action?: string;
+  /** A name the kind's notice wording may switch on (e.g. AR-8's manager, director, legal). */
+  key?: string;
 }
 
 export interface OpenDueItem {
@@ -29,10 +43,12 @@ export interface OpenDueItem {
  * ORG-4: opens a due item; the scheduler's deadline job fires its escalation ladder (rungs
  * sorted by offset here, so the job can find the next one by position). Audited in the
  * caller's transaction. Build the due time with `computeDueAt` and the ladder with
- * `defaultLadder` unless the caller's rule says otherwise.
+ * `defaultLadder` unless the caller's rule says otherwise. A rung naming an action needs the
+ * kind to declare it (defineDueItemKind).
  */
 export async function openDueItem(tx: Tx, ctx: Ctx, item: OpenDueItem): Promise<string> {
   const at = ctx.clock.now();
+  assertRungActions(item.kind, item.ladder);
   const ladder = sortLadder(item.ladder);
   const [row] = await tx
     .insert(dueItems)
@@ -78,4 +94,43 @@ export async function closeDueItems(
       after: { status: row.status, closedAt: row.closedAt, reason: subject.reason },
     });
   }
+}
+
+/** Closes one open item (locked by the caller), audited: its subject no longer needs it. */
+export async function closeDueItem(tx: Tx, ctx: Ctx, item: { id: string }, reason: string): Promise<void> {
+  const at = ctx.clock.now();
+  const [row] = await tx
+    .update(dueItems)
+    .set({ status: 'closed', closedAt: at, closedReason: reason, updatedAt: at })
+    .where(and(eq(dueItems.id, item.id), eq(dueItems.status, 'open')))
+    .returning({ id: dueItems.id, status: dueItems.status, closedAt: dueItems.closedAt });
+  if (!row) return;
+  await audit(tx, ctx, {
+    entity: 'due_item',
+    entityId: row.id,
+    action: 'close',
+    before: { status: 'open' },
+    after: { status: row.status, closedAt: row.closedAt, reason },
+  });
+}
+
+/**
+ * Reopens a closed item whose subject needs it again (e.g. a payment that settled a debt was
+ * reversed), audited. Rungs already fired stay fired: nobody is told the same step twice.
+ */
+export async function reopenDueItem(tx: Tx, ctx: Ctx, item: { id: string }, reason: string): Promise<void> {
+  const at = ctx.clock.now();
+  const [row] = await tx
+    .update(dueItems)
+    .set({ status: 'open', closedAt: null, closedReason: null, updatedAt: at })
+    .where(and(eq(dueItems.id, item.id), eq(dueItems.status, 'closed')))
+    .returning({ id: dueItems.id, rungsFired: dueItems.rungsFired });
+  if (!row) return;
+  await audit(tx, ctx, {
+    entity: 'due_item',
+    entityId: row.id,
+    action: 'reopen',
+    before: { status: 'closed' },
+    after: { status: 'open', rungsFired: row.rungsFired, reason },
+  });
 }

@@ -1,15 +1,16 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../db/client.js';
 import { audit } from '../audit/audit.js';
 import { type Ctx, inTx } from '../context.js';
 import type { Localized } from '../i18n/lang.js';
 import { notify } from '../notifications/notify.js';
-import { superiorChain } from '../org/chain.js';
+import { PeopleResolver, type PeopleRule } from '../org/resolve-people.js';
 import { users } from '../org/tables.js';
 import { readPolicy } from '../policies/read.js';
 import { localDate } from './calendar.js';
-import type { Rung } from './due-items.js';
-import { rungLevel, rungTime } from './ladder.js';
+import { closeDueItem, type Rung } from './due-items.js';
+import { dueItemKind } from './kinds.js';
+import { rungRule, rungTime } from './ladder.js';
 import { companyTimeZone } from './policies.js';
 import { dueItems } from './tables.js';
 
@@ -87,10 +88,38 @@ function noticeText(
 }
 
 /**
+ * Who a rung tells. A rule that finds nobody falls back (ORG-3, nobody is skipped silently):
+ * a level with nobody active goes to the next active person above it, past the top of the chain
+ * to its top, and with no superior at all to the owner; a role nobody holds up the chain goes
+ * to the nearest active superior; a company or regional role nobody holds tells nobody.
+ */
+async function peopleFor(people: PeopleResolver, rule: PeopleRule): Promise<string[]> {
+  const found = await people.resolve(rule);
+  if (found.userIds.length > 0) return found.userIds;
+  switch (rule.kind) {
+    case 'superior':
+    case 'levelsUp': {
+      const level = rule.kind === 'superior' ? 1 : rule.levels;
+      const above = await people.nextActiveAbove(level - 1);
+      if (above) return [above.id];
+      const top = (await people.chain()).filter((m) => m.active).at(-1);
+      return [top?.id ?? people.subject.userId];
+    }
+    case 'nearestRole': {
+      const superior = await people.nextActiveAbove(0);
+      return superior ? [superior.id] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
  * Fires the rungs of one item whose time has come, in one transaction: the item row is
- * locked (SKIP LOCKED: another run busy with it leaves it alone), rungs_fired moves on, the
- * people are notified, and the step is audited. A reminder whose moment passed while the
- * item was already overdue is counted but not sent.
+ * locked (SKIP LOCKED: another run busy with it leaves it alone), rungs_fired moves on, each
+ * rung's action (declared by the item's kind) runs, the people are notified, and the step is
+ * audited. A reminder whose moment passed while the item was already overdue is counted but
+ * not sent. An item its kind says is no longer due closes instead.
  */
 async function fireItem(ctx: Ctx, id: string, now: Date, tz: string): Promise<number> {
   return inTx(ctx, async (tx) => {
@@ -109,39 +138,52 @@ async function fireItem(ctx: Ctx, id: string, now: Date, tz: string): Promise<nu
     }
     if (firing.length === 0) return 0;
 
-    const chain = await superiorChain(tx, item.ownerId);
-    const people = [item.ownerId, ...chain];
-    const names = new Map(
-      (
-        await tx
-          .select({ id: users.id, name: users.displayName })
-          .from(users)
-          .where(inArray(users.id, people))
-      ).map((u) => [u.id, u.name]),
-    );
-    const ownerName = names.get(item.ownerId) ?? '';
+    const kind = dueItemKind(item.kind);
+    if (kind?.stillDue && !(await kind.stillDue(tx, item))) {
+      await closeDueItem(tx, ctx, item, 'no_longer_due');
+      return 0;
+    }
+
+    const people = new PeopleResolver(tx, { userId: item.ownerId, unitId: item.unitId });
+    const [owner] = await tx
+      .select({ name: users.displayName })
+      .from(users)
+      .where(eq(users.id, item.ownerId));
+    const ownerName = owner?.name ?? '';
     const overdue = item.dueAt.getTime() < now.getTime();
-    const sent: { userId: string; event: string; level: number }[] = [];
+    const sent: { userId: string; event: string; level: number | null }[] = [];
+    const actions: { action: string; result: unknown }[] = [];
     const seen = new Set<string>();
+    const chain = await people.chain();
     for (const rung of firing) {
-      const event = eventOf(rung);
+      if (rung.action) {
+        const run = kind?.actions?.[rung.action];
+        const result = run ? await run(tx, ctx, { item, rung, now, tz }) : 'undeclared';
+        actions.push({ action: rung.action, result: result ?? null });
+      }
+      const rule = rungRule(rung);
+      if (!rule) continue;
+      const event = rung.event ?? eventOf(rung);
       if (event === deadlineEvents.reminder && overdue) continue;
-      const level = Math.min(rungLevel(rung), chain.length);
-      const userId = people[level] as string;
-      const key = `${userId}|${event}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const text = noticeText(event, userId === item.ownerId, item, ownerName, tz);
-      await notify(tx, ctx, {
-        userId,
-        event,
-        title: text.title,
-        body: text.body,
-        subjectType: item.subjectType,
-        subjectId: item.subjectId,
-        link: '/deadlines',
-      });
-      sent.push({ userId, event, level });
+      for (const userId of await peopleFor(people, rule)) {
+        const key = `${userId}|${event}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const toOwner = userId === item.ownerId;
+        const own = await kind?.notice?.(tx, { item, rung, now, tz, event, toOwner, ownerName });
+        const text = own ?? noticeText(event, toOwner, item, ownerName, tz);
+        await notify(tx, ctx, {
+          userId,
+          event,
+          title: text.title,
+          ...(text.body ? { body: text.body } : {}),
+          subjectType: item.subjectType,
+          subjectId: item.subjectId,
+          link: own?.link ?? '/deadlines',
+        });
+        const level = toOwner ? 0 : (chain.find((m) => m.id === userId)?.depth ?? null);
+        sent.push({ userId, event, level });
+      }
     }
     await tx
       .update(dueItems)
@@ -152,7 +194,12 @@ async function fireItem(ctx: Ctx, id: string, now: Date, tz: string): Promise<nu
       entityId: id,
       action: 'escalate',
       before: { rungsFired: item.rungsFired },
-      after: { rungsFired: fired, notified: sent, localDueDate: localDate(item.dueAt, tz) },
+      after: {
+        rungsFired: fired,
+        notified: sent,
+        ...(actions.length > 0 ? { actions } : {}),
+        localDueDate: localDate(item.dueAt, tz),
+      },
     });
     return sent.length;
   });

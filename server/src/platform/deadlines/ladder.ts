@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../db/client.js';
+import type { PeopleRule } from '../org/resolve-people.js';
 import { readPolicy } from '../policies/read.js';
 import type { Rung } from './due-items.js';
 import { escalateDaysAfter, reminderHoursBefore } from './policies.js';
@@ -37,9 +38,13 @@ export function rungTime(dueAt: Date, rung: Rung): Date {
   return new Date(dueAt.getTime() + rung.offsetMinutes * 60_000);
 }
 
-/** How many levels above the owner a rung reaches (0 = the owner). */
-export function rungLevel(rung: Rung): number {
-  if (rung.notify === 'owner') return 0;
-  if (rung.notify === 'superior') return 1;
-  return Math.max(0, Math.trunc(rung.notify.levelsUp));
+/** A rung's notify target as a rule of the org resolver (the short forms expanded); null: nobody. */
+export function rungRule(rung: Rung): PeopleRule | null {
+  const n = rung.notify;
+  if (n === undefined) return null;
+  if (n === 'owner') return { kind: 'owner' };
+  if (n === 'superior') return { kind: 'superior' };
+  if ('kind' in n) return n;
+  const levels = Math.max(0, Math.trunc(n.levelsUp));
+  return levels === 0 ? { kind: 'owner' } : { kind: 'levelsUp', levels };
 }

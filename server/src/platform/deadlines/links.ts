@@ -1,11 +1,13 @@
-/**
- * Where a due item leads in the web app: each module declares the subject types its due items
- * are opened on, with a link builder (from the subject id and the rule the item was opened
- * with); the to-do list shows the link.
- */
-type LinkBuilder = (subjectId: string, rule: Record<string, unknown>) => string | null;
+import { dueItemKind } from './kinds.js';
 
-export interface DueItemKind {
+/**
+ * Where a due item leads in the web app: a due item kind's link (defineDueItemKind), else the
+ * builder registered for its subject type (from the subject id and the rule the item was
+ * opened with); the to-do list shows it.
+ */
+export type LinkBuilder = (subjectId: string, rule: Record<string, unknown>) => string | null;
+
+export interface DueItemLink {
   /** The `subject_type` of the module's due items. */
   subjectType: string;
   link: LinkBuilder;
@@ -13,19 +15,24 @@ export interface DueItemKind {
 
 const builders = new Map<string, LinkBuilder>();
 
-/** A kind of due item; its module lists it in the manifest. */
-export function defineDueItemKind(kind: DueItemKind): DueItemKind {
-  return kind;
+/** Where due items on a subject type lead; its module lists it in the manifest. */
+export function defineDueItemLink(link: DueItemLink): DueItemLink {
+  return link;
 }
 
-/** Called by the module kernel for each manifest's due item kinds. */
-export function registerDueItemKind(kind: DueItemKind): void {
-  if (builders.has(kind.subjectType)) throw new Error(`due item kind ${kind.subjectType} defined twice`);
-  builders.set(kind.subjectType, kind.link);
+/** Called by the module kernel for each manifest's due item links. */
+export function registerDueItemLink(link: DueItemLink): void {
+  if (builders.has(link.subjectType)) throw new Error(`due item link ${link.subjectType} defined twice`);
+  builders.set(link.subjectType, link.link);
 }
 
-export function dueItemLink(subjectType: string, subjectId: string, rule: unknown): string | null {
-  const build = builders.get(subjectType);
+export function dueItemLink(
+  subjectType: string,
+  subjectId: string,
+  rule: unknown,
+  kind?: string,
+): string | null {
+  const build = (kind ? dueItemKind(kind)?.link : undefined) ?? builders.get(subjectType);
   if (!build) return null;
   return build(subjectId, rule && typeof rule === 'object' ? (rule as Record<string, unknown>) : {});
 }

@@ -76,7 +76,7 @@ export async function listDueItemsFor(
     toItems: (rows) =>
       rows.map(({ rule, ...r }) => ({
         ...r,
-        link: dueItemLink(r.subjectType, r.subjectId, rule),
+        link: dueItemLink(r.subjectType, r.subjectId, rule, r.kind),
         isOverdue: r.dueAt.getTime() < opts.now.getTime(),
       })),
   });

@@ -2,7 +2,8 @@ import type { AppOptions } from '../../http/app.js';
 import type { App } from '../../http/types.js';
 import type { PermissionDef } from '../access/permissions.js';
 import type { ApprovalFlow } from '../approvals/flows.js';
-import type { DueItemKind } from '../deadlines/links.js';
+import type { DueItemKind } from '../deadlines/kinds.js';
+import type { DueItemLink } from '../deadlines/links.js';
 import type { ErrorEntry } from '../errors.js';
 import type { DomainEventHandler } from '../events/domain-events.js';
 import type { PortImplementation, PortRef } from '../events/ports.js';
@@ -30,8 +31,10 @@ export interface ModuleSpec<Name extends string = string> {
     /** Handlers of other modules' domain events (`on(event, handle)`). */
     handlers?: readonly DomainEventHandler[];
   };
-  /** Subject types of the module's due items, with where each leads. */
+  /** Kinds of the module's due items: label, link, rung actions (`defineDueItemKind`). */
   dueItemKinds?: readonly DueItemKind[];
+  /** Subject types of the module's due items, with where each leads (`defineDueItemLink`). */
+  dueItemLinks?: readonly DueItemLink[];
   importKinds?: readonly ImportKind[];
   /** Reads this module needs from a module that depends on it (`definePort`). */
   needs?: readonly PortRef[];
@@ -55,6 +58,7 @@ export interface ModuleManifest<Name extends string = string> {
     readonly handlers: readonly DomainEventHandler[];
   };
   readonly dueItemKinds: readonly DueItemKind[];
+  readonly dueItemLinks: readonly DueItemLink[];
   readonly importKinds: readonly ImportKind[];
   readonly needs: readonly PortRef[];
   readonly provides: readonly PortImplementation[];
@@ -86,6 +90,7 @@ export function defineModule<const Name extends string>(spec: ModuleSpec<Name>):
     jobs: spec.jobs ?? [],
     events: { notifications: spec.events?.notifications ?? [], handlers: spec.events?.handlers ?? [] },
     dueItemKinds: spec.dueItemKinds ?? [],
+    dueItemLinks: spec.dueItemLinks ?? [],
     importKinds: spec.importKinds ?? [],
     needs: spec.needs ?? [],
     provides: spec.provides ?? [],
@@ -122,7 +127,12 @@ export function defineModule<const Name extends string>(spec: ModuleSpec<Name>):
   assertUnique(
     name,
     'due item kind',
-    manifest.dueItemKinds.map((k) => k.subjectType),
+    manifest.dueItemKinds.map((k) => k.kind),
+  );
+  assertUnique(
+    name,
+    'due item link',
+    manifest.dueItemLinks.map((k) => k.subjectType),
   );
   assertUnique(
     name,

@@ -1,6 +1,7 @@
 import { registerPermission } from '../access/permissions.js';
 import { registerApprovalFlow } from '../approvals/flows.js';
-import { registerDueItemKind } from '../deadlines/links.js';
+import { registerDueItemKind } from '../deadlines/kinds.js';
+import { registerDueItemLink } from '../deadlines/links.js';
 import { registerErrors } from '../errors.js';
 import { markModulesLoaded, registerDomainEventHandler } from '../events/domain-events.js';
 import { registerPortImplementation } from '../events/ports.js';
@@ -83,6 +84,7 @@ export function fillRegistries(list: readonly ModuleManifest[]): void {
     for (const e of m.events.notifications) registerNotificationEvent(e);
     for (const h of m.events.handlers) registerDomainEventHandler(h);
     for (const k of m.dueItemKinds) registerDueItemKind(k);
+    for (const k of m.dueItemLinks) registerDueItemLink(k);
     for (const k of m.importKinds) registerImportKind(k);
     for (const p of m.provides) registerPortImplementation(p);
     registered.add(m);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { DbOrTx } from '../../db/client.js';
 import type { Localized } from '../i18n/lang.js';
 import { ruleById } from './rules.js';
 
@@ -15,7 +16,19 @@ export type PolicyUnit =
   | 'percent'
   | 'points'
   | 'choice'
-  | 'text';
+  | 'text'
+  /** An approval flow's chain of approvers (platform/approvals/chain-policy.ts). */
+  | 'approverChain';
+
+/** What an approver chain's conditions may name: threshold policies, the flow's measures and flags. */
+export interface ChainChoices {
+  /** Ids of fen threshold policies an `amountAbove` condition may compare the amount with. */
+  amountAbove: string[];
+  /** Measures the document reports, each with the ids of the number policies it may be compared with. */
+  measures: { key: string; label: Localized; policies: string[] }[];
+  /** Flags the document may raise. */
+  flags: { key: string; label: Localized }[];
+}
 
 export interface PolicyDef<S extends z.ZodType = z.ZodType> {
   /** `area.noun`, e.g. `ar.collectionDays`. */
@@ -29,6 +42,13 @@ export interface PolicyDef<S extends z.ZodType = z.ZodType> {
   ruleIds: string[];
   /** Chapter of the regulations it belongs to, for grouping in the policy centre. */
   chapter: string;
+  /**
+   * Checks against the database a value the schema accepted (e.g. role codes that exist);
+   * returns a message per field, or null when the value is fine. Run when a value is set.
+   */
+  check?(db: DbOrTx, value: z.infer<S>): Promise<Record<string, Localized> | null>;
+  /** An approver chain's condition choices (unit `approverChain`), for the policy centre's editor. */
+  chainChoices?: ChainChoices;
 }
 
 const registry = new Map<string, PolicyDef>();

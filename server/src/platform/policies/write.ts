@@ -29,6 +29,8 @@ export async function setPolicy(
       value: own ?? { 'zh-CN': '取值不符合该参数的格式', en: 'The value does not fit this policy' },
     });
   }
+  const fields = await def.check?.(tx, parsed.data);
+  if (fields) throw appError('VALIDATION_FAILED', fields);
   if (input.unitId) {
     const [unit] = await tx.select({ kind: units.kind }).from(units).where(eq(units.id, input.unitId));
     if (!unit) throw appError('NOT_FOUND');

@@ -3,6 +3,7 @@ import type {
   TPolicy,
   TPolicyOverride,
   TPolicyOverrideSet,
+  TPolicyRole,
   TPolicySet,
   TRuleChapter,
 } from '@xiaoguan/server/api';
@@ -12,15 +13,23 @@ import type { List } from '../types';
 const policiesKey = ['policies'] as const;
 const overridesKey = ['policy-overrides'] as const;
 
+type PolicyList = List<TPolicy> & { roles: TPolicyRole[] };
+
+const policyListQuery = (unitId?: string) => ({
+  queryKey: [...policiesKey, unitId ?? null],
+  queryFn: () =>
+    api.get<PolicyList>(unitId ? `/api/policies?unitId=${encodeURIComponent(unitId)}` : '/api/policies'),
+  placeholderData: (previous: PolicyList | undefined) => previous,
+});
+
 /** All policies with the value in force now: company-wide, or for a unit (ORG-7 regional view). */
 export function usePolicies(unitId?: string) {
-  return useQuery({
-    queryKey: [...policiesKey, unitId ?? null],
-    queryFn: () =>
-      api.get<List<TPolicy>>(unitId ? `/api/policies?unitId=${encodeURIComponent(unitId)}` : '/api/policies'),
-    select: (data) => data.items,
-    placeholderData: (previous) => previous,
-  });
+  return useQuery({ ...policyListQuery(unitId), select: (data: PolicyList) => data.items });
+}
+
+/** The roles an approver chain may name, with their names (from the same list). */
+export function usePolicyRoles() {
+  return useQuery({ ...policyListQuery(), select: (data: PolicyList) => data.roles ?? [] });
 }
 
 /** The regulations catalogue (rule ID → source sentence and what the system does). */

@@ -1,12 +1,14 @@
-import type { TPolicy } from '@xiaoguan/server/api';
+import type { TPolicy, TPolicyRole } from '@xiaoguan/server/api';
 import { Alert, DatePicker, Form, Input, InputNumber, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOverridePolicy, useSetPolicy } from '../../api/hooks/policies';
+import { useOverridePolicy, usePolicyRoles, useSetPolicy } from '../../api/hooks/policies';
 import { FormModal } from '../../components/FormModal';
 import { localized } from '../../components/format';
+import { ChainEditor } from './ChainEditor';
+import { type ChainStep, roleKinds } from './chain-text';
 import {
   formatPolicyValue,
   fromFormValue,
@@ -32,7 +34,19 @@ interface Props {
 }
 
 /** The input for the value's kind; Form.Item's value/onChange pass through to it. */
-function ValueInput({ kind, unit, ...field }: { kind: ValueKind; unit: string; [prop: string]: unknown }) {
+function ValueInput({
+  kind,
+  unit,
+  policy,
+  roles,
+  ...field
+}: {
+  kind: ValueKind;
+  unit: string;
+  policy: TPolicy;
+  roles: TPolicyRole[];
+  [prop: string]: unknown;
+}) {
   const { t } = useTranslation();
   const suffix = NUMBER_UNITS.includes(unit) ? t(`policies.units.${unit}`) : undefined;
   switch (kind) {
@@ -55,6 +69,14 @@ function ValueInput({ kind, unit, ...field }: { kind: ValueKind; unit: string; [
       return <Switch {...field} />;
     case 'text':
       return <Input {...field} autoFocus />;
+    case 'chain':
+      return (
+        <ChainEditor
+          {...(field as { value?: ChainStep[]; onChange?: (v: ChainStep[]) => void })}
+          choices={policy.chainChoices}
+          roles={roles}
+        />
+      );
     default:
       return <Input.TextArea {...field} rows={6} style={{ fontFamily: 'monospace' }} autoFocus />;
   }
@@ -64,6 +86,8 @@ function ValueInput({ kind, unit, ...field }: { kind: ValueKind; unit: string; [
 export function PolicyEditModal({ policy, region, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const setPolicy = useSetPolicy();
+  const roles = usePolicyRoles().data ?? [];
+  const chain = { roles, choices: policy?.chainChoices };
   const overridePolicy = useOverridePolicy();
   const sample = policy?.value ?? policy?.default;
   const kind = policy ? valueKind(policy.unit, sample) : 'text';
@@ -75,34 +99,44 @@ export function PolicyEditModal({ policy, region, onClose }: Props) {
   const valueRules =
     kind === 'boolean'
       ? []
-      : kind === 'fen'
+      : kind === 'chain'
         ? [
-            required,
             {
-              validator: async (_: unknown, v: string | null) => {
-                if (v !== null && v !== undefined && v !== '' && yuanToFen(v) === null) throw new Error();
+              validator: async (_: unknown, steps: ChainStep[] | undefined) => {
+                if (!steps?.length) throw new Error();
+                if (steps.some((s) => roleKinds.includes(s.kind) && !s.role)) throw new Error();
               },
-              message: t('policies.invalidAmount'),
+              message: t('policies.chain.incomplete'),
             },
           ]
-        : kind === 'json'
+        : kind === 'fen'
           ? [
               required,
               {
-                validator: async (_: unknown, text: string) => {
-                  if (text) JSON.parse(text);
+                validator: async (_: unknown, v: string | null) => {
+                  if (v !== null && v !== undefined && v !== '' && yuanToFen(v) === null) throw new Error();
                 },
-                message: t('policies.invalidJson'),
+                message: t('policies.invalidAmount'),
               },
             ]
-          : [required];
+          : kind === 'json'
+            ? [
+                required,
+                {
+                  validator: async (_: unknown, text: string) => {
+                    if (text) JSON.parse(text);
+                  },
+                  message: t('policies.invalidJson'),
+                },
+              ]
+            : [required];
 
   const name = policy ? localized(policy.label, i18n.language) : '';
   return (
     <FormModal<Values>
       open={policy !== undefined}
       onClose={onClose}
-      width={620}
+      width={kind === 'chain' ? 960 : 620}
       title={
         override
           ? t('policies.overrideTitle', { region: region.name, name })
@@ -141,15 +175,15 @@ export function PolicyEditModal({ policy, region, onClose }: Props) {
           extra={
             <>
               <div>
-                {t('policies.currentIs', { value: formatPolicyValue(policy.value, policy.unit, t) })}
+                {t('policies.currentIs', { value: formatPolicyValue(policy.value, policy.unit, t, chain) })}
                 {' · '}
-                {t('policies.defaultIs', { value: formatPolicyValue(policy.default, policy.unit, t) })}
+                {t('policies.defaultIs', { value: formatPolicyValue(policy.default, policy.unit, t, chain) })}
               </div>
               {kind === 'fen' && <div>{t('policies.yuanHint')}</div>}
             </>
           }
         >
-          <ValueInput kind={kind} unit={policy.unit} />
+          <ValueInput kind={kind} unit={policy.unit} policy={policy} roles={roles} />
         </Form.Item>
       )}
       <Form.Item

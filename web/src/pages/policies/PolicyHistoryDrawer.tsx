@@ -1,6 +1,7 @@
 import type { TPolicy } from '@xiaoguan/server/api';
 import { Descriptions, Drawer, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { usePolicyRoles } from '../../api/hooks/policies';
 import { formatDateTime, localized } from '../../components/format';
 import { formatPolicyValue } from './policy-values';
 import { type RuleEntry, RuleTag } from './RuleTag';
@@ -34,7 +35,11 @@ const statusColor: Record<VersionStatus, string> = {
 export function PolicyHistoryDrawer({ policy, rules, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const now = new Date().toISOString();
-  const fmt = (value: unknown) => (policy ? formatPolicyValue(value, policy.unit, t) : '');
+  const roles = usePolicyRoles();
+  const fmt = (value: unknown) =>
+    policy
+      ? formatPolicyValue(value, policy.unit, t, { roles: roles.data, choices: policy.chainChoices })
+      : '';
   const history = policy?.history ?? [];
   const historyStatus = statuses(
     history.map((v) => v.effectiveFrom),

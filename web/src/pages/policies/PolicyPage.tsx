@@ -18,7 +18,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan, useMe } from '../../api/hooks/me';
-import { usePolicies, usePolicyOverrides, useRules } from '../../api/hooks/policies';
+import { usePolicies, usePolicyOverrides, usePolicyRoles, useRules } from '../../api/hooks/policies';
 import { useUnits } from '../../api/hooks/units';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, localized } from '../../components/format';
@@ -179,6 +179,7 @@ function matches(policy: TPolicy, text: string): boolean {
 function PolicyValues(props: ValuesProps) {
   const { t, i18n } = useTranslation();
   const { policies, region, rules } = props;
+  const roles = usePolicyRoles();
   const now = new Date().toISOString();
   const shown = (policies ?? []).filter((p) => matches(p, props.search));
   const chapters = sortChapters(shown.map((p) => p.chapter));
@@ -209,14 +210,17 @@ function PolicyValues(props: ValuesProps) {
         return (
           <Space size={4} wrap>
             <Typography.Text strong data-testid={`value-${p.id}`}>
-              {formatPolicyValue(p.value, p.unit, t)}
+              {formatPolicyValue(p.value, p.unit, t, { roles: roles.data, choices: p.chainChoices })}
             </Typography.Text>
             {region && inForce && (
               <Tooltip
                 title={t('policies.overriddenTip', {
                   region: region.name,
                   from: formatDateTime(inForce.effectiveFrom),
-                  company: formatPolicyValue(companyValue.get(p.id), p.unit, t),
+                  company: formatPolicyValue(companyValue.get(p.id), p.unit, t, {
+                    roles: roles.data,
+                    choices: p.chainChoices,
+                  }),
                 })}
               >
                 <Tag color="orange">{t('policies.overridden')}</Tag>
@@ -226,7 +230,10 @@ function PolicyValues(props: ValuesProps) {
               <Tooltip
                 title={t('policies.scheduledOverrideTip', {
                   region: region.name,
-                  value: formatPolicyValue(scheduled.value, p.unit, t),
+                  value: formatPolicyValue(scheduled.value, p.unit, t, {
+                    roles: roles.data,
+                    choices: p.chainChoices,
+                  }),
                   from: formatDateTime(scheduled.effectiveFrom),
                 })}
               >
@@ -241,7 +248,9 @@ function PolicyValues(props: ValuesProps) {
       key: 'default',
       title: t('policies.default'),
       render: (_: unknown, p: TPolicy) => (
-        <Typography.Text type="secondary">{formatPolicyValue(p.default, p.unit, t)}</Typography.Text>
+        <Typography.Text type="secondary">
+          {formatPolicyValue(p.default, p.unit, t, { roles: roles.data, choices: p.chainChoices })}
+        </Typography.Text>
       ),
     },
     {

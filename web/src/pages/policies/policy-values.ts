@@ -1,6 +1,7 @@
 import i18n, { type TFunction } from 'i18next';
 import { fenToYuan, formatYuan, localized, yuanToFen } from '../../components/format';
 import type { Locale } from '../../i18n';
+import { type ChainContext, type ChainStep, chainText, isChain, roleKinds } from './chain-text';
 
 /** Money helpers live with the shared formatting; re-exported for the policy screens. */
 export { fenToYuan, formatYuan, yuanToFen };
@@ -23,10 +24,11 @@ export function toFen(value: unknown): bigint | null {
 /** Units whose values are plain numbers with a unit word after them. */
 const NUMBER_UNITS = new Set(['days', 'hours', 'minutes', 'count', 'customers', 'points']);
 
-export type ValueKind = 'fen' | 'number' | 'boolean' | 'text' | 'json';
+export type ValueKind = 'fen' | 'number' | 'boolean' | 'text' | 'json' | 'chain';
 
 /** The input a value needs: by its unit first, then by the type of the value itself. */
 export function valueKind(unit: string, sample: unknown): ValueKind {
+  if (unit === 'approverChain') return 'chain';
   if (unit === 'fen' && toFen(sample) !== null) return 'fen';
   if (typeof sample === 'boolean') return 'boolean';
   if (typeof sample === 'number') return 'number';
@@ -36,9 +38,13 @@ export function valueKind(unit: string, sample: unknown): ValueKind {
   return 'json';
 }
 
-/** A value in one line for a person, in the UI language. */
-export function formatPolicyValue(value: unknown, unit: string, t: TFunction): string {
+/** A value in one line for a person, in the UI language (an approver chain with its roles' names when given). */
+export function formatPolicyValue(value: unknown, unit: string, t: TFunction, chain?: ChainContext): string {
   if (value === null || value === undefined) return '—';
+  if (unit === 'approverChain' && isChain(value)) {
+    const lng = (t as TFunction & { lng?: string | null }).lng || i18n.language;
+    return chainText(value, t, lng, chain);
+  }
   if (unit === 'fen') {
     const fen = toFen(value);
     if (fen !== null) return formatYuan(fen);
@@ -107,6 +113,7 @@ export function toFormValue(kind: ValueKind, value: unknown): unknown {
     return fen === null ? undefined : fenToYuan(fen);
   }
   if (kind === 'json') return value === undefined ? '' : JSON.stringify(value, null, 2);
+  if (kind === 'chain') return isChain(value) ? value.map((s) => ({ ...s })) : [];
   return value;
 }
 
@@ -125,6 +132,18 @@ export function fromFormValue(kind: ValueKind, input: unknown, sample: unknown):
     return asNumber ? Number(fen) : fen.toString();
   }
   if (kind === 'json') return JSON.parse(String(input));
+  if (kind === 'chain') return cleanChain(input);
   if (kind === 'text') return String(input ?? '');
   return input;
+}
+
+/** What the chain editor holds, as the policy takes it: only the fields each step's kind uses. */
+export function cleanChain(input: unknown): ChainStep[] {
+  if (!isChain(input)) return [];
+  return input.map(({ kind, levels, role, when }) => ({
+    kind,
+    ...(kind === 'levelsUp' ? { levels: levels ?? 1 } : {}),
+    ...(roleKinds.includes(kind) ? { role: role ?? '' } : {}),
+    ...(when ? { when } : {}),
+  }));
 }
