@@ -14,7 +14,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import type { Database } from '../db/client.js';
 import { registerModules } from '../modules/index.js';
 import type { Clock } from '../platform/clock.js';
-import { appError } from '../platform/errors.js';
+import { appError, errorCodes } from '../platform/errors.js';
 import { langFromHeader } from '../platform/i18n/lang.js';
 import { MailDispatcher } from '../platform/mail/dispatcher.js';
 import type { Mailer } from '../platform/mail/mailer.js';
@@ -153,7 +153,11 @@ export async function buildApp(
           'Sales-department management: every regulation as a workflow, check, figure or deadline.',
         version: '0.1.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'xg_session' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'xg_session' } },
+        // The `code` of every error body is one of these (platform/errors.ts); clients switch on it.
+        schemas: { ErrorCode: { type: 'string', enum: errorCodes } },
+      },
     },
     transform: jsonSchemaTransform,
   });

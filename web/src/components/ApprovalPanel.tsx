@@ -1,4 +1,3 @@
-import type { TApprovalHistory, TApprovalStepRule } from '@xiaoguan/server/api';
 import {
   App,
   Button,
@@ -17,6 +16,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApprovalHistory, useResubmit, useSubmitForApproval, useWithdraw } from '../api/hooks/approvals';
+import type { TApprovalHistory, TApprovalStepRule } from '../api/types';
 import { formatYuan } from '../pages/policies/policy-values';
 import { ApprovalDecisionModal, type Decision } from './ApprovalDecisionModal';
 import { ErrorAlert } from './ErrorAlert';

@@ -1,8 +1,8 @@
-import type { ErrorCode } from '@xiaoguan/server/api';
 import { App, ConfigProvider, Form, type FormInstance, Modal, Skeleton } from 'antd';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import type { ErrorCode } from '../api/types';
 import { ErrorAlert } from './ErrorAlert';
 import { applyFieldErrors } from './form-errors';
 

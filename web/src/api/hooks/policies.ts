@@ -1,13 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TPolicy,
-  TPolicyOverride,
-  TPolicyOverrideSet,
-  TPolicySet,
-  TRuleChapter,
-} from '@xiaoguan/server/api';
 import { api } from '../api';
-import type { List } from '../types';
+import type { TPolicyOverrideSet, TPolicySet } from '../types';
 
 const policiesKey = ['policies'] as const;
 const overridesKey = ['policy-overrides'] as const;
@@ -16,8 +9,7 @@ const overridesKey = ['policy-overrides'] as const;
 export function usePolicies(unitId?: string) {
   return useQuery({
     queryKey: [...policiesKey, unitId ?? null],
-    queryFn: () =>
-      api.get<List<TPolicy>>(unitId ? `/api/policies?unitId=${encodeURIComponent(unitId)}` : '/api/policies'),
+    queryFn: () => api.get('/api/policies', { query: { unitId } }),
     select: (data) => data.items,
     placeholderData: (previous) => previous,
   });
@@ -27,7 +19,7 @@ export function usePolicies(unitId?: string) {
 export function useRules() {
   return useQuery({
     queryKey: ['rules'],
-    queryFn: () => api.get<{ chapters: TRuleChapter[] }>('/api/rules'),
+    queryFn: () => api.get('/api/rules'),
     select: (data) => data.chapters,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -37,7 +29,7 @@ export function useRules() {
 export function usePolicyOverrides(pending = false) {
   return useQuery({
     queryKey: [...overridesKey, pending],
-    queryFn: () => api.get<List<TPolicyOverride>>(`/api/policy-overrides${pending ? '?pending=true' : ''}`),
+    queryFn: () => api.get('/api/policy-overrides', { query: pending ? { pending: 'true' } : {} }),
     select: (data) => data.items,
   });
 }
@@ -55,7 +47,7 @@ export function useSetPolicy() {
   const invalidate = useInvalidatePolicies();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: TPolicySet }) =>
-      api.put<TPolicy>(`/api/policies/${encodeURIComponent(id)}`, body),
+      api.put('/api/policies/{id}', { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -65,10 +57,7 @@ export function useOverridePolicy() {
   const invalidate = useInvalidatePolicies();
   return useMutation({
     mutationFn: ({ id, unitId, body }: { id: string; unitId: string; body: TPolicyOverrideSet }) =>
-      api.put<TPolicy>(
-        `/api/policies/${encodeURIComponent(id)}/overrides/${encodeURIComponent(unitId)}`,
-        body,
-      ),
+      api.put('/api/policies/{id}/overrides/{unitId}', { params: { id, unitId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -76,8 +65,7 @@ export function useOverridePolicy() {
 export function useAcknowledgeOverride() {
   const invalidate = useInvalidatePolicies();
   return useMutation({
-    mutationFn: (id: string) =>
-      api.post<TPolicyOverride>(`/api/policy-overrides/${encodeURIComponent(id)}/acknowledge`),
+    mutationFn: (id: string) => api.post('/api/policy-overrides/{id}/acknowledge', { params: { id } }),
     onSuccess: invalidate,
   });
 }

@@ -1,7 +1,7 @@
-import type { TApprovalListItem, TApprovalStatus } from '@xiaoguan/server/api';
 import { App, Button, Card, Form, Popconfirm, Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useResubmit, useSubmissions, useWithdraw } from '../../api/hooks/approvals';
+import type { TApprovalListItem, TApprovalStatus } from '../../api/types';
 import { ApprovalStatusTag } from '../../components/ApprovalPanel';
 import { useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';

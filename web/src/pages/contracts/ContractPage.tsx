@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { TContract, TContractItem } from '@xiaoguan/server/api';
 import {
   Alert,
   App,
@@ -20,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApprovalHistory } from '../../api/hooks/approvals';
 import { contractsKey, useContract, useSubmitContract, useVerifyContract } from '../../api/hooks/contracts';
+import type { TContract, TContractItem } from '../../api/types';
 import { ApprovalPanel } from '../../components/ApprovalPanel';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';

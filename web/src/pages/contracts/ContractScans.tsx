@@ -1,5 +1,4 @@
 import { UploadOutlined } from '@ant-design/icons';
-import type { TContract, TFileMeta } from '@xiaoguan/server/api';
 import { App, Button, Popconfirm, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import {
   useDeleteContractScan,
   useInvalidateContracts,
 } from '../../api/hooks/contracts';
+import type { TContract, TFileMeta } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 

@@ -1,5 +1,4 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import type { TCustomer, TFileMeta } from '@xiaoguan/server/api';
 import { App, Button, Popconfirm, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import {
   useDeleteAttachment,
   useInvalidateCustomer,
 } from '../../api/hooks/customers';
+import type { TCustomer, TFileMeta } from '../../api/types';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 

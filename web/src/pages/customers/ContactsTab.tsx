@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TContact, TCustomer } from '@xiaoguan/server/api';
 import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContacts, useDeleteContact } from '../../api/hooks/customers';
+import type { TContact, TCustomer } from '../../api/types';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { ContactFormModal } from './ContactFormModal';
 

@@ -1,10 +1,10 @@
-import type { TContact, TFollowUpKind } from '@xiaoguan/server/api';
 import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateFollowUp } from '../../api/hooks/customers';
+import type { TContact, TFollowUpKind } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyFieldErrors } from '../../components/form-errors';
 import { followUpKinds } from './customer-options';

@@ -1,8 +1,8 @@
-import type { TCustomer, TCustomerHistoryEntry } from '@xiaoguan/server/api';
 import { Col, Row, Space, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useCollaborators, useContacts, useCustomerHistory } from '../../api/hooks/customers';
+import type { TCustomer, TCustomerHistoryEntry } from '../../api/types';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { JsonBlock } from '../../components/JsonBlock';
 import { PagedTable } from '../../components/PagedTable';

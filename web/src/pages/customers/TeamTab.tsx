@@ -1,5 +1,4 @@
 import { UserAddOutlined } from '@ant-design/icons';
-import type { TCollaborator, TCustomer } from '@xiaoguan/server/api';
 import {
   App,
   Button,
@@ -20,6 +19,7 @@ import {
   useRemoveCollaborator,
   useSetCollaborator,
 } from '../../api/hooks/customers';
+import type { TCollaborator, TCustomer } from '../../api/types';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { PersonSelect, type UserSelectProps, usePersonSearchText } from '../../components/UserSelect';

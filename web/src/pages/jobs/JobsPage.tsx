@@ -1,7 +1,7 @@
 import { PlayCircleOutlined } from '@ant-design/icons';
-import type { TJob } from '@xiaoguan/server/api';
 import { App, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TJob } from '../../api/types';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime, localized } from '../../components/format';
 import { useBusinessClock, useJobs, useRunJob } from './hooks';

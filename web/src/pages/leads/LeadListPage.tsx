@@ -1,4 +1,3 @@
-import type { TCustomerListItem, TCustomerQuery } from '@xiaoguan/server/api';
 import { App, Button, Card, Form, Input, Popconfirm, Select, Space, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { Link } from 'react-router';
 import { useCustomerPage } from '../../api/hooks/customers';
 import { useConvertLead, useLeadCriteria } from '../../api/hooks/leads';
 import { useCan } from '../../api/hooks/me';
+import type { TCustomerListItem, TCustomerQuery } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
 import { useServerTable } from '../../components/use-server-table';

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { TOpportunity, TOpportunityBoard } from '@xiaoguan/server/api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { moveOnBoard } from '../../api/hooks/opportunities';
+import type { TOpportunity, TOpportunityBoard } from '../../api/types';
 import { renderWithProviders } from '../../test/render';
 import { OpportunityBoard } from './OpportunityBoard';
 

@@ -1,8 +1,8 @@
-import type { TOpportunity, TOpportunityStage } from '@xiaoguan/server/api';
 import { App } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMoveOpportunity } from '../../api/hooks/opportunities';
+import type { TOpportunity, TOpportunityStage } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { LostReasonModal } from './LostReasonModal';
 

@@ -1,5 +1,4 @@
 import { ArrowLeftOutlined, CarOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import type { TDeliveryDocumentKind, TOrder } from '@xiaoguan/server/api';
 import {
   App,
   Button,
@@ -27,6 +26,7 @@ import {
   useOrder,
   useSetDeliveryDocument,
 } from '../../api/hooks/orders';
+import type { TDeliveryDocumentKind, TOrder } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { OrderStatusTag } from './order-status';

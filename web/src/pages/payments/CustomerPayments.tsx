@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TPayment } from '@xiaoguan/server/api';
 import { App, Button, Card, Popconfirm, Space, Statistic, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomer } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
 import { useApplyCredit, useCreditBalance, usePaymentPage } from '../../api/hooks/payments';
+import type { TPayment } from '../../api/types';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';

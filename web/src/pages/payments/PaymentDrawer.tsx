@@ -1,5 +1,4 @@
 import { UploadOutlined } from '@ant-design/icons';
-import type { TPaymentDetail } from '@xiaoguan/server/api';
 import {
   App,
   Button,
@@ -28,6 +27,7 @@ import {
   useRejectPayment,
   useReversePayment,
 } from '../../api/hooks/payments';
+import type { TPaymentDetail } from '../../api/types';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { PaymentStatusTag } from './payment-labels';

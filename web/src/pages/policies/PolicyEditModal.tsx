@@ -1,10 +1,10 @@
-import type { TPolicy } from '@xiaoguan/server/api';
 import { Alert, DatePicker, Form, Input, InputNumber, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOverridePolicy, useSetPolicy } from '../../api/hooks/policies';
+import type { TPolicy } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { localized } from '../../components/format';
 import {

@@ -1,9 +1,9 @@
 import { DeleteOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
-import type { TQuote } from '@xiaoguan/server/api';
 import { App, Button, Input, InputNumber, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateQuote } from '../../api/hooks/quotes';
+import type { TQuote } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fenTextToYuanInput, formatYuan, yuanInputToFenText } from '../../components/format';
 import { bpToPct, draftTotals, lineWarnings } from './line-math';

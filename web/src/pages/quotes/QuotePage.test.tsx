@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import type { TQuote } from '@xiaoguan/server/api';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TQuote } from '../../api/types';
 import { renderWithProviders } from '../../test/render';
 import { QuotePage } from './QuotePage';
 

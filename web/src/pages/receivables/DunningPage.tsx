@@ -1,5 +1,4 @@
 import { SendOutlined } from '@ant-design/icons';
-import type { TDunningItem, TDunningItemQuery, TDunningRun } from '@xiaoguan/server/api';
 import { App, Button, Card, Popconfirm, Segmented, Select, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -8,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useCan, useMe } from '../../api/hooks/me';
 import { useDunningItems, useDunningRuns, useRunDunning } from '../../api/hooks/receivables';
+import type { TDunningItem, TDunningItemQuery, TDunningRun } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { DunningOutcomeModal } from './DunningOutcomeModal';

@@ -1,5 +1,4 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TSeal, TSealLogEntry, TSealRequest, TSealViolation } from '@xiaoguan/server/api';
 import { App, Button, Card, Popconfirm, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import {
   useSealViolations,
   useSubmitSealRequest,
 } from '../../api/hooks/seals';
+import type { TSeal, TSealLogEntry, TSealRequest, TSealViolation } from '../../api/types';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { CheckOutModal } from './CheckOutModal';

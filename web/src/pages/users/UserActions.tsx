@@ -1,7 +1,7 @@
-import type { TUserListItem } from '@xiaoguan/server/api';
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetUserStatus } from '../../api/hooks/users';
+import type { TUserListItem } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 
 export type UserDialog = 'edit' | 'move' | 'reset';
