@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ApiResponse } from '../../api/routes';
 import { renderWithProviders } from '../../test/render';
 import { JobsPage } from './JobsPage';
 
@@ -14,7 +15,7 @@ const job = {
   lastResult: 'ok',
   lastMessage: 'items=0 notices=0',
   lastDurationMs: 4,
-};
+} satisfies ApiResponse<'GET /api/jobs'>['items'][number];
 
 describe('JobsPage (定时任务)', () => {
   it('lists jobs with last run, result and duration; run now asks first, then runs', async () => {
