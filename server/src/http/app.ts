@@ -12,9 +12,9 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.js';
-import { registerModules } from '../modules/index.js';
+import { loadModules, registerModules } from '../modules/index.js';
 import type { Clock } from '../platform/clock.js';
-import { appError } from '../platform/errors.js';
+import { appError, registeredErrorCodes } from '../platform/errors.js';
 import { langFromHeader } from '../platform/i18n/lang.js';
 import { MailDispatcher } from '../platform/mail/dispatcher.js';
 import type { Mailer } from '../platform/mail/mailer.js';
@@ -148,6 +148,8 @@ export async function buildApp(
     global: false,
     errorResponseBuilder: () => appError('RATE_LIMITED'),
   });
+  // The registries (error codes among them) are filled before the OpenAPI document names them.
+  loadModules(opts.modules);
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -156,7 +158,12 @@ export async function buildApp(
           'Sales-department management: every regulation as a workflow, check, figure or deadline.',
         version: '0.1.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'xg_session' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'xg_session' } },
+        // The `code` of every error body is one of these (the platform's and each module's errors.ts);
+        // clients switch on it.
+        schemas: { ErrorCode: { type: 'string', enum: registeredErrorCodes().sort() } },
+      },
     },
     transform: jsonSchemaTransform,
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, buildUrl, createApiClient } from './client';
+import { ApiError, apiUrl, buildUrl, createApiClient } from './client';
+import type { ApiBody } from './routes';
 
 function fakeFetch(status: number, body: unknown) {
   return vi.fn(
@@ -36,7 +37,7 @@ describe('api client', () => {
   it('sends the UI language, the cookie and JSON, and returns the parsed body', async () => {
     const fetch = fakeFetch(200, { ok: true });
     const { api } = client(fetch, 'en');
-    await expect(api.put('/api/me/preferences', { locale: 'en' })).resolves.toEqual({ ok: true });
+    await expect(api.put('/api/me/preferences', { body: { locale: 'en' } })).resolves.toEqual({ ok: true });
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe('/api/me/preferences');
     expect(init?.method).toBe('PUT');
@@ -49,7 +50,9 @@ describe('api client', () => {
     const fetch = fakeFetch(400, {
       error: { code: 'VALIDATION_FAILED', message: '提交的内容有误', fields: { username: '必填' } },
     });
-    const error = await caught(client(fetch).api.post('/api/users', {}));
+    const error = await caught(
+      client(fetch).api.post('/api/users', { body: {} as ApiBody<'POST /api/users'> }),
+    );
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(400);
     expect(error.code).toBe('VALIDATION_FAILED');
@@ -83,10 +86,37 @@ describe('api client', () => {
     const wrong = { error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } };
     const second = client(fakeFetch(401, wrong));
     const error = await caught(
-      second.api.post('/api/auth/login', { username: 'a', password: 'b' }, { skipAuthRedirect: true }),
+      second.api.post('/api/auth/login', { body: { username: 'a', password: 'b' }, skipAuthRedirect: true }),
     );
     expect(error.code).toBe('INVALID_CREDENTIALS');
     expect(second.onUnauthenticated).not.toHaveBeenCalled();
+  });
+
+  it('fills path templates with encoded parameters', async () => {
+    const fetch = fakeFetch(200, { ok: true });
+    const { api } = client(fetch);
+    await api.delete('/api/customers/{id}/contacts/{contactId}', { params: { id: 'c 1', contactId: 'a/b' } });
+    expect(fetch.mock.calls[0]![0]).toBe('/api/customers/c%201/contacts/a%2Fb');
+    expect(apiUrl('/api/contracts/{id}/scan', { id: 'x?y' })).toBe('/api/contracts/x%3Fy/scan');
+  });
+
+  it('accepts only the routes, parameters, queries and bodies the server declares (type-checked)', () => {
+    const { api } = client(fakeFetch(200, {}));
+    const never = () => {
+      // @ts-expect-error: no such route
+      void api.get('/api/contract');
+      // @ts-expect-error: the route answers POST, not GET
+      void api.get('/api/contracts/{id}/submit', { params: { id: 'x' } });
+      // @ts-expect-error: the path parameter is missing
+      void api.get('/api/contracts/{id}');
+      // @ts-expect-error: page is a number
+      void api.get('/api/contracts', { query: { page: 'one' } });
+      // @ts-expect-error: the body is required
+      void api.put('/api/me/preferences');
+      // @ts-expect-error: no such locale
+      void api.put('/api/me/preferences', { body: { locale: 'fr' } });
+    };
+    expect(never).toBeTypeOf('function');
   });
 
   it('builds query strings without empty values', () => {
@@ -107,7 +137,7 @@ describe('api client downloads', () => {
         }),
     );
     const { api } = client(fetch, 'en');
-    const file = await api.download('/api/users/export', { q: 'rep', status: 'active' });
+    const file = await api.download('/api/users/export', { query: { q: 'rep', status: 'active' } });
     expect(file.filename).toBe('users-2026-03-02.xlsx');
     expect(await file.blob.text()).toBe('xlsx-bytes');
     const [url, init] = fetch.mock.calls[0]!;

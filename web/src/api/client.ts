@@ -3,6 +3,8 @@
  * its messages by Accept-Language) and the session cookie; every error becomes an ApiError
  * with the server's stable code, its localized message and any field messages.
  */
+import type { Method, Operation, PathOf, PathTemplateParams, RequestArgs, ResponseOf } from './routes';
+import type { paths } from './schema';
 
 /** Query parameters: undefined, null and '' are left out; other values are sent as text. */
 export type Query = object;
@@ -20,9 +22,15 @@ export class ApiError extends Error {
   }
 }
 
-export interface RequestOptions {
+interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** The login call answers 401 for a wrong password: that is not a lost session. */
+  skipAuthRedirect?: boolean;
+}
+
+/** Options of a call besides what the route declares. */
+export interface CallOptions {
   /** The login call answers 401 for a wrong password: that is not a lost session. */
   skipAuthRedirect?: boolean;
 }
@@ -35,6 +43,23 @@ export interface ApiClientOptions {
   onUnauthenticated: () => void;
   /** Text for failures that carry no server message (network down, proxy error page). */
   fallbackMessage: (status: number) => string;
+}
+
+/** A path template with its parameters filled in: `/api/contracts/{id}` → `/api/contracts/3f…`. */
+export function fillPath(template: string, params?: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`${template}: no value for {${name}}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+/** The URL of a route, for links, uploads and downloads the browser makes itself. */
+export function apiUrl<P extends keyof paths>(
+  path: P,
+  ...params: [PathTemplateParams<P>] extends [never] ? [] : [params: PathTemplateParams<P>]
+): string {
+  return fillPath(path, params[0] as Record<string, string> | undefined);
 }
 
 export function buildUrl(path: string, query?: Query): string {
@@ -127,15 +152,28 @@ export function createApiClient(options: ApiClientOptions) {
     return { blob: await response.blob(), filename };
   }
 
+  type Parts = { params?: Record<string, string | number>; query?: Query; body?: unknown } & CallOptions;
+  const call =
+    <M extends Method>(method: M) =>
+    <P extends PathOf<M>>(
+      path: P,
+      ...[options]: RequestArgs<Operation<M, P>, M extends 'post' ? CallOptions : object>
+    ): Promise<ResponseOf<Operation<M, P>>> => {
+      const { params, ...rest } = (options ?? {}) as Parts;
+      return request(method.toUpperCase(), fillPath(path, params), rest);
+    };
+
   return {
-    request,
-    download,
-    get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
-    post: <T>(path: string, body?: unknown, opts?: Omit<RequestOptions, 'body'>) =>
-      request<T>('POST', path, { ...opts, body }),
-    put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
-    patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
-    delete: <T>(path: string) => request<T>('DELETE', path),
+    get: call('get'),
+    post: call('post'),
+    put: call('put'),
+    patch: call('patch'),
+    delete: call('delete'),
+    /** A file download (e.g. an Excel export) from a GET route. */
+    download: <P extends PathOf<'get'>>(path: P, ...[options]: RequestArgs<Operation<'get', P>>) => {
+      const { params, query } = (options ?? {}) as Parts;
+      return download(fillPath(path, params), query);
+    },
   };
 }
 

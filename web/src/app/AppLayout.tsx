@@ -1,10 +1,10 @@
-import type { TMe } from '@xiaoguan/server/api';
 import { Button, Layout, Menu, Result, Spin, theme } from 'antd';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ApiError } from '../api/client';
 import { useMe } from '../api/hooks/me';
+import type { TMe } from '../api/types';
 import { useErrorText } from '../components/ErrorAlert';
 import { currentLocale, setLocale } from '../i18n';
 import { TodoBell } from '../pages/todo/TodoBell';

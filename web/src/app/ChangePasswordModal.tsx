@@ -1,7 +1,7 @@
-import type { TChangePassword } from '@xiaoguan/server/api';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../api/hooks/me';
+import type { TChangePassword } from '../api/types';
 import { FormModal } from '../components/FormModal';
 import { NewPasswordFields } from '../components/PasswordFields';
 

@@ -1,11 +1,11 @@
 import { CheckOutlined, DownOutlined, LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import type { TMe } from '@xiaoguan/server/api';
 import { App, Avatar, Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLogout, usePreferredLocale } from '../api/hooks/me';
+import type { TMe } from '../api/types';
 import { useErrorText } from '../components/ErrorAlert';
 import { type Locale, locales } from '../i18n';
 import { ChangePasswordModal } from './ChangePasswordModal';

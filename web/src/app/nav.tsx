@@ -33,8 +33,8 @@ import {
   TeamOutlined,
   VerifiedOutlined,
 } from '@ant-design/icons';
-import type { TMe } from '@xiaoguan/server/api';
 import type { ReactNode } from 'react';
+import type { TMe } from '../api/types';
 
 export interface NavItem {
   path: string;

@@ -1,6 +1,4 @@
-import type { TApprovalHistory, TApprovalStepRule } from '@xiaoguan/server/api';
 import {
-  App,
   Button,
   Card,
   Collapse,
@@ -17,10 +15,12 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApprovalHistory, useResubmit, useSubmitForApproval, useWithdraw } from '../api/hooks/approvals';
+import type { TApprovalHistory, TApprovalStepRule } from '../api/types';
 import { formatYuan } from '../pages/policies/policy-values';
 import { ApprovalDecisionModal, type Decision } from './ApprovalDecisionModal';
 import { ErrorAlert } from './ErrorAlert';
 import { formatDateTime } from './format';
+import { useAction } from './use-action';
 
 type Round = TApprovalHistory['rounds'][number];
 type Status = TApprovalHistory['status'];
@@ -145,23 +145,12 @@ interface Props {
  */
 export function ApprovalPanel({ docType, docId, title }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const history = useApprovalHistory(docType, docId);
   const submit = useSubmitForApproval();
   const withdraw = useWithdraw();
   const resubmit = useResubmit();
   const [decision, setDecision] = useState<Decision>();
-  const [error, setError] = useState<unknown>(null);
-
-  async function run(action: () => Promise<unknown>, done: string) {
-    setError(null);
-    try {
-      await action();
-      message.success(done);
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const { run, error } = useAction({ inline: true });
 
   const h = history.data;
   const latest = h?.rounds[0];

@@ -1,10 +1,9 @@
-import type { ErrorCode } from '@xiaoguan/server/api';
-import { App, ConfigProvider, Form, type FormInstance, Modal, Skeleton } from 'antd';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { ConfigProvider, Form, type FormInstance, Modal, Skeleton } from 'antd';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
+import type { ErrorCode } from '../api/types';
 import { ErrorAlert } from './ErrorAlert';
-import { applyFieldErrors } from './form-errors';
+import { useAction } from './use-action';
 
 interface Props<T> {
   open: boolean;
@@ -33,11 +32,9 @@ interface Props<T> {
  */
 export function FormModal<T extends object>(props: Props<T>) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [ownForm] = Form.useForm<T>();
   const form = props.form ?? ownForm;
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction({ form, codeFields: props.codeFields, inline: true });
 
   const wasLoading = useRef(props.loading);
   useEffect(() => {
@@ -46,20 +43,8 @@ export function FormModal<T extends object>(props: Props<T>) {
   }, [props.loading, props.open, form]);
 
   async function finish(values: T) {
-    setSaving(true);
-    setError(null);
-    try {
-      await props.onSubmit(values);
-      message.success(props.successMessage ?? t('common.saved'));
+    if (await action.run(() => props.onSubmit(values), props.successMessage ?? t('common.saved')))
       props.onClose();
-    } catch (e) {
-      const marked = applyFieldErrors(form, e, props.codeFields);
-      // An error the server tied to no field but we placed on one needs no second copy on top.
-      const onFieldOnly = marked > 0 && e instanceof ApiError && Object.keys(e.fields).length === 0;
-      setError(onFieldOnly ? null : e);
-    } finally {
-      setSaving(false);
-    }
   }
 
   return (
@@ -68,13 +53,13 @@ export function FormModal<T extends object>(props: Props<T>) {
       title={props.title}
       width={props.width}
       onCancel={props.onClose}
-      afterClose={() => setError(null)}
+      afterClose={action.clearError}
       destroyOnHidden
       okText={props.okText ?? t('common.save')}
       cancelText={props.readOnly ? t('common.close') : t('common.cancel')}
       okButtonProps={{
         htmlType: 'submit',
-        loading: saving,
+        loading: action.pending,
         style: props.readOnly ? { display: 'none' } : {},
       }}
       modalRender={(dom) => (
@@ -90,7 +75,7 @@ export function FormModal<T extends object>(props: Props<T>) {
         </Form>
       )}
     >
-      <ErrorAlert error={error} />
+      <ErrorAlert error={action.error} />
       {props.loading ? (
         <Skeleton active />
       ) : (

@@ -1,7 +1,7 @@
-import type { TPlacement } from '@xiaoguan/server/api';
 import { Descriptions, Drawer, Empty, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePlacements, useUser } from '../api/hooks/users';
+import type { TPlacement } from '../api/types';
 import { ErrorAlert } from './ErrorAlert';
 import { formatDateTime, roleName } from './format';
 import { UserStatusTag } from './user-columns';

@@ -1,8 +1,8 @@
-import type { TUserRef } from '@xiaoguan/server/api';
 import { Select, type SelectProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUserPage } from '../api/hooks/users';
+import type { TUserRef } from '../api/types';
 import { useDebounced } from './use-debounced';
 
 export interface UserSelectProps extends Omit<SelectProps<string>, 'options' | 'showSearch' | 'loading'> {

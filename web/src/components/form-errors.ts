@@ -1,6 +1,6 @@
-import type { ErrorCode } from '@xiaoguan/server/api';
 import type { FormInstance } from 'antd';
 import { ApiError } from '../api/client';
+import type { ErrorCode } from '../api/types';
 
 type NamePath = (string | number)[];
 

@@ -114,3 +114,16 @@ export function formatFenText(fen: string | null | undefined): string {
   if (!fen || !/^-?\d+$/.test(fen)) return '';
   return formatYuan(BigInt(fen));
 }
+
+/** 1536 → "1.5 KB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}

@@ -1,5 +1,5 @@
-import type { TUnit } from '@xiaoguan/server/api';
 import { describe, expect, it } from 'vitest';
+import type { TUnit } from '../api/types';
 import { buildUnitTree } from './unit-tree';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

@@ -1,5 +1,5 @@
-import type { TUnit } from '@xiaoguan/server/api';
 import type { ReactNode } from 'react';
+import type { TUnit } from '../api/types';
 
 export interface UnitNode {
   key: string;

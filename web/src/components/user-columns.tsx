@@ -1,6 +1,6 @@
-import type { TUserListItem } from '@xiaoguan/server/api';
 import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TUserListItem } from '../api/types';
 import { roleName } from './format';
 
 export function UserStatusTag({ status }: { status: TUserListItem['status'] }) {

@@ -1,5 +1,5 @@
-import type { TMe } from '@xiaoguan/server/api';
 import dayjs from 'dayjs';
+import type { TMe } from '../api/types';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';

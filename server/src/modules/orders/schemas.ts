@@ -1,4 +1,4 @@
-// Request and response schemas of this module (zod); the web client's types come from here via api-types.ts.
+// Request and response schemas of this module (zod); the web client's types come from here via the OpenAPI document (npm run gen:api).
 import { z } from 'zod';
 import {
   ZDateTime,

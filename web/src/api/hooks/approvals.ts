@@ -1,17 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api';
 import type {
   TApprovalHistory,
-  TApprovalListPage,
   TApprovalPageQuery,
-  TApprovalStepPage,
   TGeneralRequest,
   TGeneralRequestCreate,
-  TGeneralRequestPage,
   TGeneralRequestQuery,
   TGeneralRequestUpdate,
   TSubmissionQuery,
-} from '@xiaoguan/server/api';
-import { api } from '../api';
+} from '../types';
 
 export const approvalsKey = ['approvals'] as const;
 export const requestsKey = ['general-requests'] as const;
@@ -22,7 +19,7 @@ const notificationsKey = ['notifications'] as const;
 export function usePendingApprovals(query: TApprovalPageQuery) {
   return useQuery({
     queryKey: [...approvalsKey, 'pending', query],
-    queryFn: () => api.get<TApprovalStepPage>('/api/approvals/pending', query),
+    queryFn: () => api.get('/api/approvals/pending', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -30,7 +27,7 @@ export function usePendingApprovals(query: TApprovalPageQuery) {
 export function useDoneApprovals(query: TApprovalPageQuery) {
   return useQuery({
     queryKey: [...approvalsKey, 'done', query],
-    queryFn: () => api.get<TApprovalStepPage>('/api/approvals/done', query),
+    queryFn: () => api.get('/api/approvals/done', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -38,7 +35,7 @@ export function useDoneApprovals(query: TApprovalPageQuery) {
 export function useSubmissions(query: TSubmissionQuery) {
   return useQuery({
     queryKey: [...approvalsKey, 'submissions', query],
-    queryFn: () => api.get<TApprovalListPage>('/api/approvals/submissions', query),
+    queryFn: () => api.get('/api/approvals/submissions', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -46,7 +43,7 @@ export function useSubmissions(query: TSubmissionQuery) {
 export function useApprovalHistory(docType: string, docId: string | undefined) {
   return useQuery({
     queryKey: [...approvalsKey, 'history', docType, docId],
-    queryFn: () => api.get<TApprovalHistory>('/api/approvals/history', { docType, docId }),
+    queryFn: () => api.get('/api/approvals/history', { query: { docType, docId: docId ?? '' } }),
     enabled: docId !== undefined,
   });
 }
@@ -69,29 +66,29 @@ function useApprovalMutation<V>(fn: (vars: V) => Promise<TApprovalHistory>) {
 
 export const useSubmitForApproval = () =>
   useApprovalMutation((ref: { docType: string; docId: string }) =>
-    api.post<TApprovalHistory>('/api/approvals/submit', ref),
+    api.post('/api/approvals/submit', { body: ref }),
   );
 export const useApprove = () =>
   useApprovalMutation(({ requestId, comment }: { requestId: string; comment?: string }) =>
-    api.post<TApprovalHistory>(`/api/approvals/${requestId}/approve`, { comment }),
+    api.post('/api/approvals/{id}/approve', { params: { id: requestId }, body: { comment } }),
   );
 export const useReject = () =>
   useApprovalMutation(({ requestId, comment }: { requestId: string; comment: string }) =>
-    api.post<TApprovalHistory>(`/api/approvals/${requestId}/reject`, { comment }),
+    api.post('/api/approvals/{id}/reject', { params: { id: requestId }, body: { comment } }),
   );
 export const useWithdraw = () =>
   useApprovalMutation((requestId: string) =>
-    api.post<TApprovalHistory>(`/api/approvals/${requestId}/withdraw`),
+    api.post('/api/approvals/{id}/withdraw', { params: { id: requestId } }),
   );
 export const useResubmit = () =>
   useApprovalMutation((requestId: string) =>
-    api.post<TApprovalHistory>(`/api/approvals/${requestId}/resubmit`),
+    api.post('/api/approvals/{id}/resubmit', { params: { id: requestId } }),
   );
 
 export function useGeneralRequests(query: TGeneralRequestQuery) {
   return useQuery({
     queryKey: [...requestsKey, 'page', query],
-    queryFn: () => api.get<TGeneralRequestPage>('/api/requests', query),
+    queryFn: () => api.get('/api/requests', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -99,7 +96,7 @@ export function useGeneralRequests(query: TGeneralRequestQuery) {
 export function useGeneralRequest(id: string | undefined) {
   return useQuery({
     queryKey: [...requestsKey, 'detail', id],
-    queryFn: () => api.get<TGeneralRequest>(`/api/requests/${id}`),
+    queryFn: () => api.get('/api/requests/{id}', { params: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -118,8 +115,8 @@ function useRequestMutation<V>(fn: (vars: V) => Promise<TGeneralRequest>) {
 }
 
 export const useCreateGeneralRequest = () =>
-  useRequestMutation((body: TGeneralRequestCreate) => api.post<TGeneralRequest>('/api/requests', body));
+  useRequestMutation((body: TGeneralRequestCreate) => api.post('/api/requests', { body }));
 export const useUpdateGeneralRequest = () =>
   useRequestMutation(({ id, ...body }: TGeneralRequestUpdate & { id: string }) =>
-    api.patch<TGeneralRequest>(`/api/requests/${id}`, body),
+    api.patch('/api/requests/{id}', { params: { id }, body }),
   );

@@ -1,22 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TContract,
-  TContractCreate,
-  TContractEnter,
-  TContractListQuery,
-  TContractPage,
-  TContractUpdate,
-} from '@xiaoguan/server/api';
 import { api } from '../api';
+import { apiUrl } from '../client';
+import type { TContractCreate, TContractEnter, TContractListQuery, TContractUpdate } from '../types';
 
 export const contractsKey = ['contracts'] as const;
-const base = (id: string) => `/api/contracts/${encodeURIComponent(id)}`;
 
 /** Q2C-5: contracts in my scope, paged, sorted and filtered by the server. */
 export function useContractPage(query: TContractListQuery) {
   return useQuery({
     queryKey: [...contractsKey, 'page', query],
-    queryFn: () => api.get<TContractPage>('/api/contracts', query),
+    queryFn: () => api.get('/api/contracts', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -25,15 +18,15 @@ export function useContractPage(query: TContractListQuery) {
 export function useContract(id: string | undefined) {
   return useQuery({
     queryKey: [...contractsKey, 'detail', id],
-    queryFn: () => api.get<TContract>(base(id ?? '')),
+    queryFn: () => api.get('/api/contracts/{id}', { params: { id: id ?? '' } }),
     enabled: id !== undefined,
     retry: false,
   });
 }
 
-export const contractScanUploadUrl = (id: string) => `${base(id)}/scan`;
+export const contractScanUploadUrl = (id: string) => apiUrl('/api/contracts/{id}/scan', { id });
 export const contractScanUrl = (id: string, fileId: string) =>
-  `${base(id)}/scan/${encodeURIComponent(fileId)}`;
+  apiUrl('/api/contracts/{id}/scan/{fileId}', { id, fileId });
 
 /** Contracts changed: lists, details, approvals, the customer's tabs and timeline. */
 export function useInvalidateContracts() {
@@ -52,30 +45,30 @@ function useContractMutation<V, R>(fn: (vars: V) => Promise<R>) {
 }
 
 export const useCreateContract = () =>
-  useContractMutation((body: TContractCreate) => api.post<TContract>('/api/contracts', body));
+  useContractMutation((body: TContractCreate) => api.post('/api/contracts', { body }));
 
 export const useUpdateContract = () =>
   useContractMutation(({ id, ...body }: TContractUpdate & { id: string }) =>
-    api.patch<TContract>(base(id), body),
+    api.patch('/api/contracts/{id}', { params: { id }, body }),
   );
 
 export const useSubmitContract = () =>
-  useContractMutation((id: string) => api.post<TContract>(`${base(id)}/submit`));
+  useContractMutation((id: string) => api.post('/api/contracts/{id}/submit', { params: { id } }));
 
 export const useEnterContract = () =>
   useContractMutation(({ id, ...body }: TContractEnter & { id: string }) =>
-    api.post<TContract>(`${base(id)}/enter`, body),
+    api.post('/api/contracts/{id}/enter', { params: { id }, body }),
   );
 
 export const useVerifyContract = () =>
-  useContractMutation((id: string) => api.post<TContract>(`${base(id)}/verify`, {}));
+  useContractMutation((id: string) => api.post('/api/contracts/{id}/verify', { params: { id }, body: {} }));
 
 export const useReturnContractEntry = () =>
   useContractMutation(({ id, reason }: { id: string; reason: string }) =>
-    api.post<TContract>(`${base(id)}/return-entry`, { reason }),
+    api.post('/api/contracts/{id}/return-entry', { params: { id }, body: { reason } }),
   );
 
 export const useDeleteContractScan = () =>
   useContractMutation(({ id, fileId }: { id: string; fileId: string }) =>
-    api.delete<{ ok: true }>(contractScanUrl(id, fileId)),
+    api.delete('/api/contracts/{id}/scan/{fileId}', { params: { id, fileId } }),
   );

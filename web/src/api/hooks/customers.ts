@@ -5,46 +5,32 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
+import { api } from '../api';
+import { apiUrl } from '../client';
 import type {
-  TCollaboratorCandidates,
-  TCollaboratorList,
   TCollaboratorSet,
-  TContact,
   TContactInput,
-  TContactList,
   TContactUpdate,
-  TCustomer,
   TCustomerCreate,
-  TCustomerCreated,
   TCustomerCredit,
-  TCustomerHistoryPage,
   TCustomerHistoryQuery,
-  TCustomerLookup,
-  TCustomerPage,
   TCustomerQuery,
   TCustomerUpdate,
-  TDuplicateList,
   TDuplicateQuery,
-  TFileList,
-  TFollowUp,
   TFollowUpCreate,
   TServiceLogCreate,
-  TTimelinePage,
-} from '@xiaoguan/server/api';
-import { api } from '../api';
-import type { Ok } from '../types';
+} from '../types';
 import { usePolicies } from './policies';
 import { todoKey } from './todo';
 
 export const customersKey = ['customers'] as const;
 
-const base = (id: string) => `/api/customers/${encodeURIComponent(id)}`;
 const detailKey = (id: string) => [...customersKey, 'detail', id] as const;
 
 export function useCustomerPage(query: TCustomerQuery) {
   return useQuery({
     queryKey: [...customersKey, 'page', query],
-    queryFn: () => api.get<TCustomerPage>('/api/customers', query),
+    queryFn: () => api.get('/api/customers', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -53,7 +39,7 @@ export function useCustomerPage(query: TCustomerQuery) {
 export function useCustomer(id: string | undefined) {
   return useQuery({
     queryKey: detailKey(id ?? ''),
-    queryFn: () => api.get<TCustomer>(base(id ?? '')),
+    queryFn: () => api.get('/api/customers/{id}', { params: { id: id ?? '' } }),
     enabled: id !== undefined,
     // "Not found or no access" is an answer, not a hiccup to retry.
     retry: false,
@@ -64,7 +50,7 @@ export function useCustomer(id: string | undefined) {
 export function useDuplicateCheck(query: TDuplicateQuery, enabled: boolean) {
   return useQuery({
     queryKey: [...customersKey, 'duplicates', query],
-    queryFn: () => api.get<TDuplicateList>('/api/customers/duplicates', query),
+    queryFn: () => api.get('/api/customers/duplicates', { query }),
     select: (data) => data.items,
     enabled,
     placeholderData: keepPreviousData,
@@ -76,7 +62,7 @@ export function useDuplicateCheck(query: TDuplicateQuery, enabled: boolean) {
 export function useCustomerLookup(q: string) {
   return useQuery({
     queryKey: [...customersKey, 'lookup', q],
-    queryFn: () => api.get<TCustomerLookup>('/api/customers/lookup', { q }),
+    queryFn: () => api.get('/api/customers/lookup', { query: { q } }),
     select: (data) => data.items,
     enabled: q.length >= 2,
     placeholderData: keepPreviousData,
@@ -94,7 +80,7 @@ export function useCustomerLevels() {
 export function useContacts(id: string) {
   return useQuery({
     queryKey: [...detailKey(id), 'contacts'],
-    queryFn: () => api.get<TContactList>(`${base(id)}/contacts`),
+    queryFn: () => api.get('/api/customers/{id}/contacts', { params: { id } }),
     select: (data) => data.items,
   });
 }
@@ -102,7 +88,7 @@ export function useContacts(id: string) {
 export function useCollaborators(id: string) {
   return useQuery({
     queryKey: [...detailKey(id), 'collaborators'],
-    queryFn: () => api.get<TCollaboratorList>(`${base(id)}/collaborators`),
+    queryFn: () => api.get('/api/customers/{id}/collaborators', { params: { id } }),
   });
 }
 
@@ -111,7 +97,10 @@ export function useCollaboratorCandidates(id: string, q: string, enabled: boolea
   return useQuery({
     queryKey: [...detailKey(id), 'collaborator-candidates', q],
     queryFn: () =>
-      api.get<TCollaboratorCandidates>(`${base(id)}/collaborator-candidates`, q ? { q } : undefined),
+      api.get('/api/customers/{id}/collaborator-candidates', {
+        params: { id },
+        query: q ? { q } : undefined,
+      }),
     enabled,
     placeholderData: (previous) => previous,
   });
@@ -120,14 +109,14 @@ export function useCollaboratorCandidates(id: string, q: string, enabled: boolea
 export function useAttachments(id: string) {
   return useQuery({
     queryKey: [...detailKey(id), 'attachments'],
-    queryFn: () => api.get<TFileList>(`${base(id)}/attachments`),
+    queryFn: () => api.get('/api/customers/{id}/attachments', { params: { id } }),
     select: (data) => data.items,
   });
 }
 
-export const attachmentUploadUrl = (id: string) => `${base(id)}/attachments`;
+export const attachmentUploadUrl = (id: string) => apiUrl('/api/customers/{id}/attachments', { id });
 export const attachmentUrl = (id: string, fileId: string) =>
-  `${base(id)}/attachments/${encodeURIComponent(fileId)}`;
+  apiUrl('/api/customers/{id}/attachments/{fileId}', { id, fileId });
 
 const TIMELINE_PAGE_SIZE = 20;
 
@@ -136,7 +125,10 @@ export function useTimeline(id: string) {
   return useInfiniteQuery({
     queryKey: [...detailKey(id), 'timeline'],
     queryFn: ({ pageParam }) =>
-      api.get<TTimelinePage>(`${base(id)}/timeline`, { page: pageParam, pageSize: TIMELINE_PAGE_SIZE }),
+      api.get('/api/customers/{id}/timeline', {
+        params: { id },
+        query: { page: pageParam, pageSize: TIMELINE_PAGE_SIZE },
+      }),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
   });
@@ -145,7 +137,7 @@ export function useTimeline(id: string) {
 export function useCustomerHistory(id: string, query: TCustomerHistoryQuery) {
   return useQuery({
     queryKey: [...detailKey(id), 'history', query],
-    queryFn: () => api.get<TCustomerHistoryPage>(`${base(id)}/history`, query),
+    queryFn: () => api.get('/api/customers/{id}/history', { params: { id }, query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -174,57 +166,57 @@ export function useInvalidateCustomer() {
 }
 
 export const useCreateCustomer = () =>
-  useCustomerMutation((body: TCustomerCreate) => api.post<TCustomerCreated>('/api/customers', body));
+  useCustomerMutation((body: TCustomerCreate) => api.post('/api/customers', { body }));
 
 export const useUpdateCustomer = () =>
   useCustomerMutation(({ id, body }: { id: string; body: TCustomerUpdate }) =>
-    api.patch<TCustomer>(base(id), body),
+    api.patch('/api/customers/{id}', { params: { id }, body }),
   );
 
 /** CUS-9: credit limit and rating (finance, the director). */
 export const useSetCustomerCredit = () =>
   useCustomerMutation(({ id, body }: { id: string; body: TCustomerCredit }) =>
-    api.put<TCustomer>(`${base(id)}/credit`, body),
+    api.put('/api/customers/{id}/credit', { params: { id }, body }),
   );
 
 export const useCreateContact = () =>
   useCustomerMutation(({ id, body }: { id: string; body: TContactInput }) =>
-    api.post<TContact>(`${base(id)}/contacts`, body),
+    api.post('/api/customers/{id}/contacts', { params: { id }, body }),
   );
 
 export const useUpdateContact = () =>
   useCustomerMutation(({ id, contactId, body }: { id: string; contactId: string; body: TContactUpdate }) =>
-    api.patch<TContact>(`${base(id)}/contacts/${encodeURIComponent(contactId)}`, body),
+    api.patch('/api/customers/{id}/contacts/{contactId}', { params: { id, contactId }, body }),
   );
 
 export const useDeleteContact = () =>
   useCustomerMutation(({ id, contactId }: { id: string; contactId: string }) =>
-    api.delete<Ok>(`${base(id)}/contacts/${encodeURIComponent(contactId)}`),
+    api.delete('/api/customers/{id}/contacts/{contactId}', { params: { id, contactId } }),
   );
 
 export const useSetCollaborator = () =>
   useCustomerMutation(({ id, userId, body }: { id: string; userId: string; body: TCollaboratorSet }) =>
-    api.put<TCollaboratorList>(`${base(id)}/collaborators/${encodeURIComponent(userId)}`, body),
+    api.put('/api/customers/{id}/collaborators/{userId}', { params: { id, userId }, body }),
   );
 
 export const useRemoveCollaborator = () =>
   useCustomerMutation(({ id, userId }: { id: string; userId: string }) =>
-    api.delete<Ok>(`${base(id)}/collaborators/${encodeURIComponent(userId)}`),
+    api.delete('/api/customers/{id}/collaborators/{userId}', { params: { id, userId } }),
   );
 
 export const useDeleteAttachment = () =>
   useCustomerMutation(({ id, fileId }: { id: string; fileId: string }) =>
-    api.delete<Ok>(attachmentUrl(id, fileId)),
+    api.delete('/api/customers/{id}/attachments/{fileId}', { params: { id, fileId } }),
   );
 
 /** CUS-8: a follow-up by someone working the customer. */
 export const useCreateFollowUp = () =>
   useCustomerMutation(({ id, body }: { id: string; body: TFollowUpCreate }) =>
-    api.post<TFollowUp>(`${base(id)}/follow-ups`, body),
+    api.post('/api/customers/{id}/follow-ups', { params: { id }, body }),
   );
 
 /** CUS-5: service logged by anyone for any customer. */
 export const useLogService = () =>
   useCustomerMutation(({ id, body }: { id: string; body: TServiceLogCreate }) =>
-    api.post<TFollowUp>(`${base(id)}/service`, body),
+    api.post('/api/customers/{id}/service', { params: { id }, body }),
   );

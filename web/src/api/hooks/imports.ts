@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TImportRun, TImportRunList } from '@xiaoguan/server/api';
 import i18n from '../../i18n';
 import { api, redirectToLogin } from '../api';
 import { ApiError, parseError } from '../client';
+import type { TImportRun } from '../types';
 
 export const importsKey = ['imports'] as const;
 
@@ -12,7 +12,7 @@ const finished = (run: TImportRun | undefined) => run?.status === 'done' || run?
 export function useCustomerImport(id: string | null) {
   return useQuery({
     queryKey: [...importsKey, 'customer', id],
-    queryFn: () => api.get<TImportRun>(`/api/customers/import/${id}`),
+    queryFn: () => api.get('/api/customers/import/{id}', { params: { id: id ?? '' } }),
     enabled: id !== null,
     refetchInterval: (query) => (finished(query.state.data) ? false : 1000),
     staleTime: 0,
@@ -23,7 +23,7 @@ export function useCustomerImport(id: string | null) {
 export function useMyCustomerImports(enabled: boolean) {
   return useQuery({
     queryKey: [...importsKey, 'customer', 'mine'],
-    queryFn: () => api.get<TImportRunList>('/api/customers/imports'),
+    queryFn: () => api.get('/api/customers/imports'),
     select: (d) => d.items,
     enabled,
     staleTime: 0,

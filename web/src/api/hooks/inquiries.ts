@@ -1,14 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TInquiry,
-  TInquiryAssignees,
-  TInquiryConvert,
-  TInquiryCreate,
-  TInquiryLink,
-  TInquiryPage,
-  TInquiryQuery,
-} from '@xiaoguan/server/api';
 import { api } from '../api';
+import type { TInquiry, TInquiryConvert, TInquiryCreate, TInquiryLink, TInquiryQuery } from '../types';
 
 export const inquiriesKey = ['inquiries'] as const;
 
@@ -16,7 +8,7 @@ export const inquiriesKey = ['inquiries'] as const;
 export function useInquiryPage(query: TInquiryQuery) {
   return useQuery({
     queryKey: [...inquiriesKey, 'page', query],
-    queryFn: () => api.get<TInquiryPage>('/api/inquiries', query),
+    queryFn: () => api.get('/api/inquiries', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -36,21 +28,21 @@ function useInquiryMutation<V>(fn: (vars: V) => Promise<TInquiry>) {
 }
 
 export const useCreateInquiry = () =>
-  useInquiryMutation((body: TInquiryCreate) => api.post<TInquiry>('/api/inquiries', body));
+  useInquiryMutation((body: TInquiryCreate) => api.post('/api/inquiries', { body }));
 export const useConvertInquiry = () =>
   useInquiryMutation(({ id, body }: { id: string; body: TInquiryConvert }) =>
-    api.post<TInquiry>(`/api/inquiries/${encodeURIComponent(id)}/convert`, body),
+    api.post('/api/inquiries/{id}/convert', { params: { id }, body }),
   );
 export const useLinkInquiry = () =>
   useInquiryMutation(({ id, body }: { id: string; body: TInquiryLink }) =>
-    api.post<TInquiry>(`/api/inquiries/${encodeURIComponent(id)}/link`, body),
+    api.post('/api/inquiries/{id}/link', { params: { id }, body }),
   );
 
 /** Salespeople an entry can go to (the register's pickers; the receptionist cannot list users). */
 export function useInquiryAssignees(q: string) {
   return useQuery({
     queryKey: [...inquiriesKey, 'assignees', q],
-    queryFn: () => api.get<TInquiryAssignees>('/api/inquiries/assignees', q ? { q } : undefined),
+    queryFn: () => api.get('/api/inquiries/assignees', { query: q ? { q } : undefined }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TLeadCriteria, TLeadStatus, TQualificationInput } from '@xiaoguan/server/api';
 import { api } from '../api';
+import type { TLeadStatus, TQualificationInput } from '../types';
 
 export const leadsKey = ['leads'] as const;
 
@@ -8,7 +8,7 @@ export const leadsKey = ['leads'] as const;
 export function useLeadCriteria(enabled = true) {
   return useQuery({
     queryKey: [...leadsKey, 'criteria'],
-    queryFn: () => api.get<TLeadCriteria>('/api/leads/criteria'),
+    queryFn: () => api.get('/api/leads/criteria'),
     enabled,
     staleTime: 5 * 60_000,
   });
@@ -27,9 +27,7 @@ function useLeadMutation<V>(fn: (vars: V) => Promise<TLeadStatus>) {
 
 export const useQualifyLead = () =>
   useLeadMutation(({ id, body }: { id: string; body: TQualificationInput }) =>
-    api.put<TLeadStatus>(`/api/customers/${encodeURIComponent(id)}/qualification`, body),
+    api.put('/api/customers/{id}/qualification', { params: { id }, body }),
   );
 export const useConvertLead = () =>
-  useLeadMutation((id: string) =>
-    api.post<TLeadStatus>(`/api/customers/${encodeURIComponent(id)}/convert`, {}),
-  );
+  useLeadMutation((id: string) => api.post('/api/customers/{id}/convert', { params: { id }, body: {} }));

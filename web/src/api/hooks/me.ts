@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TChangePassword, TLogin, TMe, TSignedIn } from '@xiaoguan/server/api';
 import { type Locale, setLocale } from '../../i18n';
 import { api } from '../api';
-import type { Ok } from '../types';
+import type { TChangePassword, TLogin, TMe } from '../types';
 
 export const meKey = ['me'] as const;
 
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: () => api.get<TMe>('/api/me'), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: meKey, queryFn: () => api.get('/api/me'), staleTime: 5 * 60_000 });
 }
 
 /** The signed-in user's permission check (menu and row actions; the server enforces). */
@@ -20,7 +19,7 @@ export function useCan(): (permission: string) => boolean {
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: TLogin) => api.post<TSignedIn>('/api/auth/login', body, { skipAuthRedirect: true }),
+    mutationFn: (body: TLogin) => api.post('/api/auth/login', { body, skipAuthRedirect: true }),
     onSuccess: async ({ notices: _notices, ...me }) => {
       client.clear();
       client.setQueryData(meKey, me);
@@ -32,20 +31,20 @@ export function useLogin() {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<Ok>('/api/auth/logout', undefined, { skipAuthRedirect: true }),
+    mutationFn: () => api.post('/api/auth/logout', { skipAuthRedirect: true }),
     onSettled: () => client.clear(),
   });
 }
 
 export function useChangePassword() {
-  return useMutation({ mutationFn: (body: TChangePassword) => api.put<Ok>('/api/me/password', body) });
+  return useMutation({ mutationFn: (body: TChangePassword) => api.put('/api/me/password', { body }) });
 }
 
 /** Switches the language now and remembers it for the user on the server. */
 export function usePreferredLocale() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (locale: Locale) => api.put<Ok>('/api/me/preferences', { locale }),
+    mutationFn: (locale: Locale) => api.put('/api/me/preferences', { body: { locale } }),
     onMutate: async (locale) => {
       await setLocale(locale);
       const previous = client.getQueryData<TMe>(meKey);

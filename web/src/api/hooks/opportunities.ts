@@ -1,28 +1,23 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api';
 import type {
-  TCustomerPage,
   TOpportunity,
   TOpportunityBoard,
   TOpportunityBoardQuery,
   TOpportunityCreate,
-  TOpportunityFunnel,
   TOpportunityFunnelQuery,
   TOpportunityListQuery,
-  TOpportunityPage,
   TOpportunityStage,
   TOpportunityUpdate,
-  TStageHistory,
-} from '@xiaoguan/server/api';
-import { api } from '../api';
+} from '../types';
 
 export const opportunitiesKey = ['opportunities'] as const;
 const boardKey = [...opportunitiesKey, 'board'] as const;
-const base = (id: string) => `/api/opportunities/${encodeURIComponent(id)}`;
 
 export function useOpportunityPage(query: TOpportunityListQuery) {
   return useQuery({
     queryKey: [...opportunitiesKey, 'page', query],
-    queryFn: () => api.get<TOpportunityPage>('/api/opportunities', query),
+    queryFn: () => api.get('/api/opportunities', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -31,7 +26,7 @@ export function useOpportunityPage(query: TOpportunityListQuery) {
 export function useOpportunityBoard(query: TOpportunityBoardQuery) {
   return useQuery({
     queryKey: [...boardKey, query],
-    queryFn: () => api.get<TOpportunityBoard>('/api/opportunities/board', query),
+    queryFn: () => api.get('/api/opportunities/board', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -39,7 +34,7 @@ export function useOpportunityBoard(query: TOpportunityBoardQuery) {
 export function useOpportunityFunnel(query: TOpportunityFunnelQuery) {
   return useQuery({
     queryKey: [...opportunitiesKey, 'funnel', query],
-    queryFn: () => api.get<TOpportunityFunnel>('/api/opportunities/funnel', query),
+    queryFn: () => api.get('/api/opportunities/funnel', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -47,7 +42,7 @@ export function useOpportunityFunnel(query: TOpportunityFunnelQuery) {
 export function useOpportunity(id: string | undefined) {
   return useQuery({
     queryKey: [...opportunitiesKey, 'detail', id],
-    queryFn: () => api.get<TOpportunity>(base(id ?? '')),
+    queryFn: () => api.get('/api/opportunities/{id}', { params: { id: id ?? '' } }),
     enabled: id !== undefined,
     retry: false,
   });
@@ -56,7 +51,7 @@ export function useOpportunity(id: string | undefined) {
 export function useOpportunityHistory(id: string | undefined) {
   return useQuery({
     queryKey: [...opportunitiesKey, 'history', id],
-    queryFn: () => api.get<TStageHistory>(`${base(id ?? '')}/history`),
+    queryFn: () => api.get('/api/opportunities/{id}/history', { params: { id: id ?? '' } }),
     select: (d) => d.items,
     enabled: id !== undefined,
   });
@@ -66,7 +61,7 @@ export function useOpportunityHistory(id: string | undefined) {
 export function useCustomerChoices(q: string, enabled: boolean) {
   return useQuery({
     queryKey: ['customers', 'choices', q],
-    queryFn: () => api.get<TCustomerPage>('/api/customers', { q: q || undefined, pageSize: 20 }),
+    queryFn: () => api.get('/api/customers', { query: { q: q || undefined, pageSize: 20 } }),
     select: (d) => d.items.map((c) => ({ id: c.id, name: c.name })),
     enabled,
     placeholderData: keepPreviousData,
@@ -88,11 +83,11 @@ function useOpportunityMutation<V, R>(fn: (vars: V) => Promise<R>) {
 }
 
 export const useCreateOpportunity = () =>
-  useOpportunityMutation((body: TOpportunityCreate) => api.post<TOpportunity>('/api/opportunities', body));
+  useOpportunityMutation((body: TOpportunityCreate) => api.post('/api/opportunities', { body }));
 
 export const useUpdateOpportunity = () =>
   useOpportunityMutation(({ id, ...body }: TOpportunityUpdate & { id: string }) =>
-    api.patch<TOpportunity>(base(id), body),
+    api.patch('/api/opportunities/{id}', { params: { id }, body }),
   );
 
 export interface StageMove {
@@ -137,7 +132,10 @@ export function useMoveOpportunity() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, stage, lostReason }: StageMove) =>
-      api.post<TOpportunity>(`${base(id)}/stage`, { stage, ...(lostReason ? { lostReason } : {}) }),
+      api.post('/api/opportunities/{id}/stage', {
+        params: { id },
+        body: { stage, ...(lostReason ? { lostReason } : {}) },
+      }),
     onMutate: async (move) => {
       await client.cancelQueries({ queryKey: boardKey });
       const snapshot = client.getQueriesData<TOpportunityBoard>({ queryKey: boardKey });

@@ -1,31 +1,24 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api';
+import { apiUrl } from '../client';
 import type {
-  TContract,
-  TContractPage,
   TDeliveryDocumentKind,
-  TOrder,
   TOrderCreate,
   TOrderListQuery,
-  TOrderPage,
-  TQuote,
   TReturn,
   TReturnCreate,
   TReturnListQuery,
-  TReturnPage,
   TReturnUpdate,
   TShipmentCreate,
-} from '@xiaoguan/server/api';
-import { api } from '../api';
+} from '../types';
 
 export const ordersKey = ['orders'] as const;
 export const returnsKey = ['returns'] as const;
-const orderBase = (id: string) => `/api/orders/${encodeURIComponent(id)}`;
-const returnBase = (id: string) => `/api/returns/${encodeURIComponent(id)}`;
 
 export function useOrderPage(query: TOrderListQuery, enabled = true) {
   return useQuery({
     queryKey: [...ordersKey, 'page', query],
-    queryFn: () => api.get<TOrderPage>('/api/orders', query),
+    queryFn: () => api.get('/api/orders', { query }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -34,7 +27,7 @@ export function useOrderPage(query: TOrderListQuery, enabled = true) {
 export function useOrder(id: string | undefined) {
   return useQuery({
     queryKey: [...ordersKey, 'detail', id],
-    queryFn: () => api.get<TOrder>(orderBase(id ?? '')),
+    queryFn: () => api.get('/api/orders/{id}', { params: { id: id ?? '' } }),
     enabled: id !== undefined,
     retry: false,
   });
@@ -56,21 +49,21 @@ function useOrderMutation<V, R>(fn: (vars: V) => Promise<R>) {
 }
 
 export const useCreateOrder = () =>
-  useOrderMutation((body: TOrderCreate) => api.post<TOrder>('/api/orders', body));
+  useOrderMutation((body: TOrderCreate) => api.post('/api/orders', { body }));
 
 export const useRecordShipment = () =>
   useOrderMutation(({ id, ...body }: TShipmentCreate & { id: string }) =>
-    api.post<TOrder>(`${orderBase(id)}/shipments`, body),
+    api.post('/api/orders/{id}/shipments', { params: { id }, body }),
   );
 
 export const useSetDeliveryDocument = () =>
   useOrderMutation(({ id, kind, provided }: { id: string; kind: TDeliveryDocumentKind; provided: boolean }) =>
-    api.put<TOrder>(`${orderBase(id)}/documents/${kind}`, { provided }),
+    api.put('/api/orders/{id}/documents/{kind}', { params: { id, kind }, body: { provided } }),
   );
 
 /** Q2C-10: where a delivery document's scan is uploaded (multipart, field `file`) and viewed. */
 export const documentScanUrl = (id: string, kind: TDeliveryDocumentKind) =>
-  `${orderBase(id)}/documents/${kind}/file`;
+  apiUrl('/api/orders/{id}/documents/{kind}/file', { id, kind });
 
 /** An upload outside a mutation (antd Upload) changed an order: reload orders and the customer's timeline. */
 export function useInvalidateOrders() {
@@ -83,15 +76,15 @@ export function useInvalidateOrders() {
 }
 
 export const useDeliverOrder = () =>
-  useOrderMutation((id: string) => api.post<TOrder>(`${orderBase(id)}/deliver`));
+  useOrderMutation((id: string) => api.post('/api/orders/{id}/deliver', { params: { id } }));
 
 export const useAcceptOrder = () =>
-  useOrderMutation((id: string) => api.post<TOrder>(`${orderBase(id)}/accept`));
+  useOrderMutation((id: string) => api.post('/api/orders/{id}/accept', { params: { id } }));
 
 export function useReturnPage(query: TReturnListQuery) {
   return useQuery({
     queryKey: [...returnsKey, 'page', query],
-    queryFn: () => api.get<TReturnPage>('/api/returns', query),
+    queryFn: () => api.get('/api/returns', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -99,7 +92,7 @@ export function useReturnPage(query: TReturnListQuery) {
 export function useReturn(id: string | undefined) {
   return useQuery({
     queryKey: [...returnsKey, 'detail', id],
-    queryFn: () => api.get<TReturn>(returnBase(id ?? '')),
+    queryFn: () => api.get('/api/returns/{id}', { params: { id: id ?? '' } }),
     enabled: id !== undefined,
     retry: false,
   });
@@ -120,27 +113,29 @@ function useReturnMutation<V>(fn: (vars: V) => Promise<TReturn>) {
 }
 
 export const useCreateReturn = () =>
-  useReturnMutation((body: TReturnCreate) => api.post<TReturn>('/api/returns', body));
+  useReturnMutation((body: TReturnCreate) => api.post('/api/returns', { body }));
 
 export const useUpdateReturn = () =>
   useReturnMutation(({ id, ...body }: TReturnUpdate & { id: string }) =>
-    api.patch<TReturn>(returnBase(id), body),
+    api.patch('/api/returns/{id}', { params: { id }, body }),
   );
 
 export const useSubmitReturn = () =>
-  useReturnMutation((id: string) => api.post<TReturn>(`${returnBase(id)}/submit`));
+  useReturnMutation((id: string) => api.post('/api/returns/{id}/submit', { params: { id } }));
 
 /** Signed main contracts in my scope whose number, title or customer matches (orders and returns start from one). */
 export function useSignedContractChoices(q: string, enabled: boolean, customerId?: string) {
   return useQuery({
     queryKey: [...ordersKey, 'contract-choices', q, customerId],
     queryFn: () =>
-      api.get<TContractPage>('/api/contracts', {
-        q: q || undefined,
-        kind: 'main',
-        status: 'signed',
-        customerId,
-        pageSize: 20,
+      api.get('/api/contracts', {
+        query: {
+          q: q || undefined,
+          kind: 'main',
+          status: 'signed',
+          customerId,
+          pageSize: 20,
+        },
       }),
     select: (d) => d.items,
     enabled,
@@ -151,7 +146,7 @@ export function useSignedContractChoices(q: string, enabled: boolean, customerId
 export function useContractForOrders(contractId: string | undefined) {
   return useQuery({
     queryKey: [...ordersKey, 'contract', contractId],
-    queryFn: () => api.get<TContract>(`/api/contracts/${encodeURIComponent(contractId ?? '')}`),
+    queryFn: () => api.get('/api/contracts/{id}', { params: { id: contractId ?? '' } }),
     enabled: contractId !== undefined,
     retry: false,
   });
@@ -174,7 +169,7 @@ export function useQuoteLinesForOrder(quoteId: string | null | undefined, enable
     queryKey: [...ordersKey, 'quote-lines', quoteId],
     queryFn: async (): Promise<QuoteLineForOrder[]> => {
       try {
-        const quote = await api.get<TQuote>(`/api/quotes/${encodeURIComponent(quoteId ?? '')}`);
+        const quote = await api.get('/api/quotes/{id}', { params: { id: quoteId ?? '' } });
         return quote.lines.map((l) => ({
           productId: l.productId,
           productName: l.productName,

@@ -1,34 +1,23 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import i18n from '../../i18n';
+import { api, redirectToLogin } from '../api';
+import { ApiError, apiUrl, parseError } from '../client';
 import type {
-  TApplyCreditResult,
-  TContractMoney,
-  TCreditBalance,
-  TFileList,
-  TInvoice,
   TInvoiceCreate,
   TInvoiceListQuery,
-  TInvoicePage,
   TPaymentCreate,
   TPaymentDetail,
   TPaymentListQuery,
-  TPaymentPage,
-  TPlan,
-  TPlanChange,
   TPlanChangeCreate,
-} from '@xiaoguan/server/api';
-import i18n from '../../i18n';
-import { api, redirectToLogin } from '../api';
-import { ApiError, parseError } from '../client';
+} from '../types';
 
 export const paymentsKey = ['payments'] as const;
-const paymentBase = (id: string) => `/api/payments/${encodeURIComponent(id)}`;
-const contractBase = (id: string) => `/api/contracts/${encodeURIComponent(id)}`;
 
 /** AR-2/AR-4: payments in my scope, paged, sorted and filtered by the server. */
 export function usePaymentPage(query: TPaymentListQuery, enabled = true) {
   return useQuery({
     queryKey: [...paymentsKey, 'page', query],
-    queryFn: () => api.get<TPaymentPage>('/api/payments', query),
+    queryFn: () => api.get('/api/payments', { query }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -37,7 +26,7 @@ export function usePaymentPage(query: TPaymentListQuery, enabled = true) {
 export function usePayment(id: string | undefined) {
   return useQuery({
     queryKey: [...paymentsKey, 'detail', id],
-    queryFn: () => api.get<TPaymentDetail>(paymentBase(id ?? '')),
+    queryFn: () => api.get('/api/payments/{id}', { params: { id: id ?? '' } }),
     enabled: id !== undefined,
     retry: false,
   });
@@ -46,21 +35,21 @@ export function usePayment(id: string | undefined) {
 export function usePaymentFiles(id: string | undefined) {
   return useQuery({
     queryKey: [...paymentsKey, 'files', id],
-    queryFn: () => api.get<TFileList>(`${paymentBase(id ?? '')}/attachments`),
+    queryFn: () => api.get('/api/payments/{id}/attachments', { params: { id: id ?? '' } }),
     select: (d) => d.items,
     enabled: id !== undefined,
   });
 }
 
-export const paymentFileUploadUrl = (id: string) => `${paymentBase(id)}/attachments`;
+export const paymentFileUploadUrl = (id: string) => apiUrl('/api/payments/{id}/attachments', { id });
 export const paymentFileUrl = (id: string, fileId: string) =>
-  `${paymentBase(id)}/attachments/${encodeURIComponent(fileId)}`;
+  apiUrl('/api/payments/{id}/attachments/{fileId}', { id, fileId });
 
 /** AR-1: the plan in force of a contract with each instalment's status. */
 export function usePlan(contractId: string | undefined) {
   return useQuery({
     queryKey: [...paymentsKey, 'plan', contractId],
-    queryFn: () => api.get<TPlan>(`${contractBase(contractId ?? '')}/plan`),
+    queryFn: () => api.get('/api/contracts/{id}/plan', { params: { id: contractId ?? '' } }),
     enabled: contractId !== undefined,
   });
 }
@@ -69,14 +58,14 @@ export function usePlan(contractId: string | undefined) {
 export function useContractMoney(contractId: string) {
   return useQuery({
     queryKey: [...paymentsKey, 'money', contractId],
-    queryFn: () => api.get<TContractMoney>(`${contractBase(contractId)}/money`),
+    queryFn: () => api.get('/api/contracts/{id}/money', { params: { id: contractId } }),
   });
 }
 
 export function usePlanChange(id: string | undefined) {
   return useQuery({
     queryKey: [...paymentsKey, 'planChange', id],
-    queryFn: () => api.get<TPlanChange>(`/api/plan-changes/${encodeURIComponent(id ?? '')}`),
+    queryFn: () => api.get('/api/plan-changes/{id}', { params: { id: id ?? '' } }),
     enabled: id !== undefined,
     retry: false,
   });
@@ -85,14 +74,14 @@ export function usePlanChange(id: string | undefined) {
 export function useCreditBalance(customerId: string) {
   return useQuery({
     queryKey: [...paymentsKey, 'credit', customerId],
-    queryFn: () => api.get<TCreditBalance>(`/api/customers/${encodeURIComponent(customerId)}/credit-balance`),
+    queryFn: () => api.get('/api/customers/{id}/credit-balance', { params: { id: customerId } }),
   });
 }
 
 export function useInvoicePage(query: TInvoiceListQuery) {
   return useQuery({
     queryKey: [...paymentsKey, 'invoices', query],
-    queryFn: () => api.get<TInvoicePage>('/api/invoices', query),
+    queryFn: () => api.get('/api/invoices', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -150,29 +139,32 @@ export const useRecordPayment = () =>
   );
 
 export const useConfirmPayment = () =>
-  usePaymentMutation((id: string) => api.post<TPaymentDetail>(`${paymentBase(id)}/confirm`));
+  usePaymentMutation((id: string) => api.post('/api/payments/{id}/confirm', { params: { id } }));
 
 export const useRejectPayment = () =>
   usePaymentMutation(({ id, reason }: { id: string; reason: string }) =>
-    api.post<TPaymentDetail>(`${paymentBase(id)}/reject`, { reason }),
+    api.post('/api/payments/{id}/reject', { params: { id }, body: { reason } }),
   );
 
 export const useReversePayment = () =>
   usePaymentMutation(({ id, reason }: { id: string; reason: string }) =>
-    api.post<TPaymentDetail>(`${paymentBase(id)}/reverse`, { reason }),
+    api.post('/api/payments/{id}/reverse', { params: { id }, body: { reason } }),
   );
 
 export const useRequestPlanChange = () =>
   usePaymentMutation(({ contractId, ...body }: TPlanChangeCreate & { contractId: string }) =>
-    api.post<TPlanChange>(`${contractBase(contractId)}/plan-changes`, body),
+    api.post('/api/contracts/{id}/plan-changes', { params: { id: contractId }, body }),
   );
 
 export const useApplyCredit = () =>
   usePaymentMutation(({ customerId, contractId }: { customerId: string; contractId?: string }) =>
-    api.post<TApplyCreditResult>(`/api/customers/${encodeURIComponent(customerId)}/apply-credit`, {
-      contractId: contractId ?? null,
+    api.post('/api/customers/{id}/apply-credit', {
+      params: { id: customerId },
+      body: {
+        contractId: contractId ?? null,
+      },
     }),
   );
 
 export const useRecordInvoice = () =>
-  usePaymentMutation((body: TInvoiceCreate) => api.post<TInvoice>('/api/invoices', body));
+  usePaymentMutation((body: TInvoiceCreate) => api.post('/api/invoices', { body }));

@@ -1,42 +1,34 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TPolicy,
-  TPolicyOverride,
-  TPolicyOverrideSet,
-  TPolicyRole,
-  TPolicySet,
-  TRuleChapter,
-} from '@xiaoguan/server/api';
 import { api } from '../api';
-import type { List } from '../types';
+import type { TPolicyOverrideSet, TPolicySet } from '../types';
 
 const policiesKey = ['policies'] as const;
 const overridesKey = ['policy-overrides'] as const;
 
-type PolicyList = List<TPolicy> & { roles: TPolicyRole[] };
-
-const policyListQuery = (unitId?: string) => ({
-  queryKey: [...policiesKey, unitId ?? null],
-  queryFn: () =>
-    api.get<PolicyList>(unitId ? `/api/policies?unitId=${encodeURIComponent(unitId)}` : '/api/policies'),
-  placeholderData: (previous: PolicyList | undefined) => previous,
-});
-
 /** All policies with the value in force now: company-wide, or for a unit (ORG-7 regional view). */
 export function usePolicies(unitId?: string) {
-  return useQuery({ ...policyListQuery(unitId), select: (data: PolicyList) => data.items });
+  return useQuery({
+    queryKey: [...policiesKey, unitId ?? null],
+    queryFn: () => api.get('/api/policies', { query: { unitId } }),
+    select: (data) => data.items,
+    placeholderData: (previous) => previous,
+  });
 }
 
 /** The roles an approver chain may name, with their names (from the same list). */
 export function usePolicyRoles() {
-  return useQuery({ ...policyListQuery(), select: (data: PolicyList) => data.roles ?? [] });
+  return useQuery({
+    queryKey: [...policiesKey, null],
+    queryFn: () => api.get('/api/policies', { query: {} }),
+    select: (data) => data.roles,
+  });
 }
 
 /** The regulations catalogue (rule ID → source sentence and what the system does). */
 export function useRules() {
   return useQuery({
     queryKey: ['rules'],
-    queryFn: () => api.get<{ chapters: TRuleChapter[] }>('/api/rules'),
+    queryFn: () => api.get('/api/rules'),
     select: (data) => data.chapters,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -46,7 +38,7 @@ export function useRules() {
 export function usePolicyOverrides(pending = false) {
   return useQuery({
     queryKey: [...overridesKey, pending],
-    queryFn: () => api.get<List<TPolicyOverride>>(`/api/policy-overrides${pending ? '?pending=true' : ''}`),
+    queryFn: () => api.get('/api/policy-overrides', { query: pending ? { pending: 'true' } : {} }),
     select: (data) => data.items,
   });
 }
@@ -64,7 +56,7 @@ export function useSetPolicy() {
   const invalidate = useInvalidatePolicies();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: TPolicySet }) =>
-      api.put<TPolicy>(`/api/policies/${encodeURIComponent(id)}`, body),
+      api.put('/api/policies/{id}', { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -74,10 +66,7 @@ export function useOverridePolicy() {
   const invalidate = useInvalidatePolicies();
   return useMutation({
     mutationFn: ({ id, unitId, body }: { id: string; unitId: string; body: TPolicyOverrideSet }) =>
-      api.put<TPolicy>(
-        `/api/policies/${encodeURIComponent(id)}/overrides/${encodeURIComponent(unitId)}`,
-        body,
-      ),
+      api.put('/api/policies/{id}/overrides/{unitId}', { params: { id, unitId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -85,8 +74,7 @@ export function useOverridePolicy() {
 export function useAcknowledgeOverride() {
   const invalidate = useInvalidatePolicies();
   return useMutation({
-    mutationFn: (id: string) =>
-      api.post<TPolicyOverride>(`/api/policy-overrides/${encodeURIComponent(id)}/acknowledge`),
+    mutationFn: (id: string) => api.post('/api/policy-overrides/{id}/acknowledge', { params: { id } }),
     onSuccess: invalidate,
   });
 }

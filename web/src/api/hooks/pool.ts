@@ -1,17 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api';
 import type {
-  TAssigneeList,
   TCustomerOwnership,
-  TOwnershipLogPage,
   TOwnershipLogQuery,
   TPoolListQuery,
-  TPoolPage,
-  TPoolQuota,
-  TPoolStatus,
   TReassignCustomer,
   TReleaseCustomer,
-} from '@xiaoguan/server/api';
-import { api } from '../api';
+} from '../types';
 import { customersKey } from './customers';
 
 export const poolKey = ['pool'] as const;
@@ -20,7 +15,7 @@ export const poolKey = ['pool'] as const;
 export function usePoolPage(query: TPoolListQuery) {
   return useQuery({
     queryKey: [...poolKey, 'page', query],
-    queryFn: () => api.get<TPoolPage>('/api/customers/pool', query),
+    queryFn: () => api.get('/api/customers/pool', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,7 +24,7 @@ export function usePoolPage(query: TPoolListQuery) {
 export function usePoolQuota(enabled = true) {
   return useQuery({
     queryKey: [...poolKey, 'quota'],
-    queryFn: () => api.get<TPoolQuota>('/api/customers/pool/quota'),
+    queryFn: () => api.get('/api/customers/pool/quota'),
     enabled,
   });
 }
@@ -41,14 +36,14 @@ export function usePoolQuota(enabled = true) {
 export function usePoolStatus(customerId: string) {
   return useQuery({
     queryKey: [...customersKey, 'detail', customerId, 'pool-status'],
-    queryFn: () => api.get<TPoolStatus>(`/api/customers/${customerId}/pool-status`),
+    queryFn: () => api.get('/api/customers/{id}/pool-status', { params: { id: customerId } }),
   });
 }
 
 export function useOwnershipLog(customerId: string, query: TOwnershipLogQuery) {
   return useQuery({
     queryKey: [...poolKey, 'ownership', customerId, query],
-    queryFn: () => api.get<TOwnershipLogPage>(`/api/customers/${customerId}/ownership`, query),
+    queryFn: () => api.get('/api/customers/{id}/ownership', { params: { id: customerId }, query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -57,7 +52,7 @@ export function useOwnershipLog(customerId: string, query: TOwnershipLogQuery) {
 export function useAssignees(q: string, enabled: boolean) {
   return useQuery({
     queryKey: [...poolKey, 'assignees', q],
-    queryFn: () => api.get<TAssigneeList>('/api/customers/assignees', q ? { q } : {}),
+    queryFn: () => api.get('/api/customers/assignees', { query: q ? { q } : {} }),
     select: (d) => d.items,
     enabled,
     placeholderData: keepPreviousData,
@@ -79,12 +74,12 @@ function useOwnershipMutation<V>(fn: (vars: V) => Promise<TCustomerOwnership>) {
 }
 
 export const useClaimCustomer = () =>
-  useOwnershipMutation((id: string) => api.post<TCustomerOwnership>(`/api/customers/${id}/claim`));
+  useOwnershipMutation((id: string) => api.post('/api/customers/{id}/claim', { params: { id } }));
 export const useReleaseCustomer = () =>
   useOwnershipMutation(({ id, body }: { id: string; body: TReleaseCustomer }) =>
-    api.post<TCustomerOwnership>(`/api/customers/${id}/release`, body),
+    api.post('/api/customers/{id}/release', { params: { id }, body }),
   );
 export const useReassignCustomer = () =>
   useOwnershipMutation(({ id, body }: { id: string; body: TReassignCustomer }) =>
-    api.post<TCustomerOwnership>(`/api/customers/${id}/reassign`, body),
+    api.post('/api/customers/{id}/reassign', { params: { id }, body }),
   );

@@ -1,26 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api';
 import type {
-  TProduct,
-  TProductCategory,
   TProductCategoryCreate,
-  TProductCategoryList,
   TProductCreate,
   TProductListQuery,
-  TProductPage,
-  TProductPriceHistory,
   TProductPriceSet,
   TProductUpdate,
-} from '@xiaoguan/server/api';
-import { api } from '../api';
+} from '../types';
 
 export const productsKey = ['products'] as const;
-const base = (id: string) => `/api/products/${encodeURIComponent(id)}`;
 
 /** Q2C-1: the catalogue, paged, sorted and filtered by the server. */
 export function useProductPage(query: TProductListQuery, enabled = true) {
   return useQuery({
     queryKey: [...productsKey, 'page', query],
-    queryFn: () => api.get<TProductPage>('/api/products', query),
+    queryFn: () => api.get('/api/products', { query }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -29,7 +23,7 @@ export function useProductPage(query: TProductListQuery, enabled = true) {
 export function useProductCategories() {
   return useQuery({
     queryKey: [...productsKey, 'categories'],
-    queryFn: () => api.get<TProductCategoryList>('/api/product-categories'),
+    queryFn: () => api.get('/api/product-categories'),
     select: (d) => d.items,
   });
 }
@@ -37,7 +31,7 @@ export function useProductCategories() {
 export function useProductPrices(id: string | undefined) {
   return useQuery({
     queryKey: [...productsKey, 'prices', id],
-    queryFn: () => api.get<TProductPriceHistory>(`${base(id ?? '')}/prices`),
+    queryFn: () => api.get('/api/products/{id}/prices', { params: { id: id ?? '' } }),
     select: (d) => d.items,
     enabled: id !== undefined,
   });
@@ -52,20 +46,18 @@ function useProductMutation<V, R>(fn: (vars: V) => Promise<R>) {
 }
 
 export const useCreateProduct = () =>
-  useProductMutation((body: TProductCreate) => api.post<TProduct>('/api/products', body));
+  useProductMutation((body: TProductCreate) => api.post('/api/products', { body }));
 
 export const useUpdateProduct = () =>
   useProductMutation(({ id, ...body }: TProductUpdate & { id: string }) =>
-    api.patch<TProduct>(base(id), body),
+    api.patch('/api/products/{id}', { params: { id }, body }),
   );
 
 /** Q2C-1: the director's price change (a new version with its reason). */
 export const useSetProductPrice = () =>
   useProductMutation(({ id, ...body }: TProductPriceSet & { id: string }) =>
-    api.put<TProduct>(`${base(id)}/price`, body),
+    api.put('/api/products/{id}/price', { params: { id }, body }),
   );
 
 export const useCreateProductCategory = () =>
-  useProductMutation((body: TProductCategoryCreate) =>
-    api.post<TProductCategory>('/api/product-categories', body),
-  );
+  useProductMutation((body: TProductCategoryCreate) => api.post('/api/product-categories', { body }));

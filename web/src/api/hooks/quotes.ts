@@ -1,27 +1,22 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api';
 import type {
-  TOrderIntent,
   TOrderIntentAck,
   TOrderIntentCreate,
   TOrderIntentListQuery,
-  TOrderIntentPage,
-  TQuote,
   TQuoteCreate,
   TQuoteListQuery,
-  TQuotePage,
   TQuoteUpdate,
-} from '@xiaoguan/server/api';
-import { api } from '../api';
+} from '../types';
 import { approvalsKey } from './approvals';
 
 export const quotesKey = ['quotes'] as const;
 export const orderIntentsKey = ['order-intents'] as const;
-const base = (id: string) => `/api/quotes/${encodeURIComponent(id)}`;
 
 export function useQuotePage(query: TQuoteListQuery) {
   return useQuery({
     queryKey: [...quotesKey, 'page', query],
-    queryFn: () => api.get<TQuotePage>('/api/quotes', query),
+    queryFn: () => api.get('/api/quotes', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,7 +24,7 @@ export function useQuotePage(query: TQuoteListQuery) {
 export function useQuote(id: string | undefined) {
   return useQuery({
     queryKey: [...quotesKey, 'detail', id],
-    queryFn: () => api.get<TQuote>(base(id ?? '')),
+    queryFn: () => api.get('/api/quotes/{id}', { params: { id: id ?? '' } }),
     enabled: id !== undefined,
     retry: false,
   });
@@ -52,29 +47,29 @@ function useQuoteMutation<V, R>(fn: (vars: V) => Promise<R>) {
 }
 
 export const useCreateQuote = () =>
-  useQuoteMutation((body: TQuoteCreate) => api.post<TQuote>('/api/quotes', body));
+  useQuoteMutation((body: TQuoteCreate) => api.post('/api/quotes', { body }));
 
 export const useUpdateQuote = () =>
-  useQuoteMutation(({ id, ...body }: TQuoteUpdate & { id: string }) => api.patch<TQuote>(base(id), body));
+  useQuoteMutation(({ id, ...body }: TQuoteUpdate & { id: string }) =>
+    api.patch('/api/quotes/{id}', { params: { id }, body }),
+  );
 
 export type QuoteAction = 'submit' | 'send' | 'accept' | 'decline';
 
 /** Q2C-3: submit for review, send to the customer, record the customer's acceptance or refusal. */
 export const useQuoteAction = () =>
   useQuoteMutation(({ id, action }: { id: string; action: QuoteAction }) =>
-    api.post<TQuote>(`${base(id)}/${action}`),
+    api.post(`/api/quotes/{id}/${action}`, { params: { id } }),
   );
 
 /** Q2C-5: a main contract drafted from an accepted quote (the contracts API). */
 export const useContractFromQuote = () =>
-  useQuoteMutation((quoteId: string) =>
-    api.post<{ id: string }>('/api/contracts', { kind: 'main', quoteId }),
-  );
+  useQuoteMutation((quoteId: string) => api.post('/api/contracts', { body: { kind: 'main', quoteId } }));
 
 export function useOrderIntentPage(query: TOrderIntentListQuery) {
   return useQuery({
     queryKey: [...orderIntentsKey, 'page', query],
-    queryFn: () => api.get<TOrderIntentPage>('/api/order-intents', query),
+    queryFn: () => api.get('/api/order-intents', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -95,9 +90,9 @@ function useIntentMutation<V, R>(fn: (vars: V) => Promise<R>) {
 
 /** Q2C-4: report an order intent to my supervisor. */
 export const useReportOrderIntent = () =>
-  useIntentMutation((body: TOrderIntentCreate) => api.post<TOrderIntent>('/api/order-intents', body));
+  useIntentMutation((body: TOrderIntentCreate) => api.post('/api/order-intents', { body }));
 
 export const useAcknowledgeOrderIntent = () =>
   useIntentMutation(({ id, ...body }: TOrderIntentAck & { id: string }) =>
-    api.post<TOrderIntent>(`/api/order-intents/${encodeURIComponent(id)}/acknowledge`, body),
+    api.post('/api/order-intents/{id}/acknowledge', { params: { id }, body }),
   );

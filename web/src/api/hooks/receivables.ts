@@ -1,24 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api';
 import type {
-  TAging,
   TAgingQuery,
-  TDunningItem,
-  TDunningItemPage,
   TDunningItemQuery,
   TDunningOutcomeInput,
-  TDunningRun,
-  TDunningRunList,
   TLegalStatusInput,
   TReceivableListQuery,
-  TReceivablePage,
-  TSummary,
   TSummaryQuery,
-  TWriteOff,
   TWriteOffCreate,
-  TWriteOffPage,
   TWriteOffQuery,
-} from '@xiaoguan/server/api';
-import { api } from '../api';
+} from '../types';
 
 export const receivablesKey = ['receivables'] as const;
 const dunningKey = ['dunning'] as const;
@@ -28,7 +19,7 @@ const writeOffsKey = ['write-offs'] as const;
 export function useReceivablePage(query: TReceivableListQuery, enabled = true) {
   return useQuery({
     queryKey: [...receivablesKey, 'page', query],
-    queryFn: () => api.get<TReceivablePage>('/api/receivables', query),
+    queryFn: () => api.get('/api/receivables', { query }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -38,7 +29,7 @@ export function useReceivablePage(query: TReceivableListQuery, enabled = true) {
 export function useAging(query: TAgingQuery) {
   return useQuery({
     queryKey: [...receivablesKey, 'aging', query],
-    queryFn: () => api.get<TAging>('/api/receivables/aging', query),
+    queryFn: () => api.get('/api/receivables/aging', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -47,7 +38,7 @@ export function useAging(query: TAgingQuery) {
 export function useCollectionSummary(query: TSummaryQuery) {
   return useQuery({
     queryKey: [...receivablesKey, 'summary', query],
-    queryFn: () => api.get<TSummary>('/api/receivables/summary', query),
+    queryFn: () => api.get('/api/receivables/summary', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -55,14 +46,14 @@ export function useCollectionSummary(query: TSummaryQuery) {
 export function useDunningRuns() {
   return useQuery({
     queryKey: [...dunningKey, 'runs'],
-    queryFn: () => api.get<TDunningRunList>('/api/dunning/runs'),
+    queryFn: () => api.get('/api/dunning/runs'),
   });
 }
 
 export function useDunningItems(query: TDunningItemQuery) {
   return useQuery({
     queryKey: [...dunningKey, 'items', query],
-    queryFn: () => api.get<TDunningItemPage>('/api/dunning/items', query),
+    queryFn: () => api.get('/api/dunning/items', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -70,7 +61,7 @@ export function useDunningItems(query: TDunningItemQuery) {
 export function useWriteOffs(query: TWriteOffQuery) {
   return useQuery({
     queryKey: [...writeOffsKey, query],
-    queryFn: () => api.get<TWriteOffPage>('/api/write-offs', query),
+    queryFn: () => api.get('/api/write-offs', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -93,26 +84,26 @@ function useCollectionMutation<V, R>(fn: (vars: V) => Promise<R>) {
 
 /** AR-6: finance issues this month's dunning notices. */
 export function useRunDunning() {
-  return useCollectionMutation(() => api.post<TDunningRun>('/api/dunning/runs'));
+  return useCollectionMutation(() => api.post('/api/dunning/runs'));
 }
 
 export function useRecordDunningOutcome() {
   return useCollectionMutation(({ id, body }: { id: string; body: TDunningOutcomeInput }) =>
-    api.post<TDunningItem>(`/api/dunning/items/${encodeURIComponent(id)}/outcome`, body),
+    api.post('/api/dunning/items/{id}/outcome', { params: { id }, body }),
   );
 }
 
 /** AR-8: legal status of a signed contract. */
 export function useSetLegalStatus() {
   return useCollectionMutation(({ contractId, body }: { contractId: string; body: TLegalStatusInput }) =>
-    api.put(`/api/contracts/${encodeURIComponent(contractId)}/legal-status`, body),
+    api.put('/api/contracts/{id}/legal-status', { params: { id: contractId }, body }),
   );
 }
 
 /** AR-8: a write-off request, created and submitted for approval in one go. */
 export function useRequestWriteOff() {
   return useCollectionMutation(async (body: TWriteOffCreate) => {
-    const created = await api.post<TWriteOff>('/api/write-offs', body);
-    return api.post<TWriteOff>(`/api/write-offs/${encodeURIComponent(created.id)}/submit`);
+    const created = await api.post('/api/write-offs', { body });
+    return api.post('/api/write-offs/{id}/submit', { params: { id: created.id } });
   });
 }

@@ -1,14 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TPermissionDef, TRole, TRoleCreate, TRoleUpdate } from '@xiaoguan/server/api';
 import { api } from '../api';
-import type { List } from '../types';
+import type { TRoleCreate, TRoleUpdate } from '../types';
 
 export const rolesKey = ['roles'] as const;
 
 export function useRoles(enabled = true) {
   return useQuery({
     queryKey: rolesKey,
-    queryFn: () => api.get<List<TRole>>('/api/roles'),
+    queryFn: () => api.get('/api/roles'),
     select: (data) => data.items,
     enabled,
   });
@@ -17,7 +16,7 @@ export function useRoles(enabled = true) {
 export function usePermissionDefs(enabled = true) {
   return useQuery({
     queryKey: ['permissions'],
-    queryFn: () => api.get<List<TPermissionDef>>('/api/permissions'),
+    queryFn: () => api.get('/api/permissions'),
     select: (data) => data.items,
     staleTime: Number.POSITIVE_INFINITY,
     enabled,
@@ -27,7 +26,7 @@ export function usePermissionDefs(enabled = true) {
 export function useCreateRole() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: TRoleCreate) => api.post<TRole>('/api/roles', body),
+    mutationFn: (body: TRoleCreate) => api.post('/api/roles', { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: rolesKey }),
   });
 }
@@ -36,7 +35,7 @@ export function useUpdateRole() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: TRoleUpdate }) =>
-      api.patch<TRole>(`/api/roles/${id}`, body),
+      api.patch('/api/roles/{id}', { params: { id }, body }),
     // A role change can change what the signed-in user may do.
     onSuccess: () =>
       Promise.all([

@@ -1,28 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api';
 import type {
-  TSeal,
   TSealCheckOut,
-  TSealCheckOutResult,
   TSealCreate,
-  TSealList,
-  TSealLog,
-  TSealRequest,
   TSealRequestCreate,
-  TSealRequestPage,
   TSealRequestQuery,
   TSealReturn,
-  TSealViolationPage,
-} from '@xiaoguan/server/api';
-import { api } from '../api';
+} from '../types';
 
 export const sealsKey = ['seals'] as const;
-const base = (id: string) => `/api/seals/${encodeURIComponent(id)}`;
 
 /** Q2C-9: the seal register. */
 export function useSeals() {
   return useQuery({
     queryKey: [...sealsKey, 'list'],
-    queryFn: () => api.get<TSealList>('/api/seals'),
+    queryFn: () => api.get('/api/seals'),
     select: (d) => d.items,
   });
 }
@@ -30,7 +22,7 @@ export function useSeals() {
 export function useSealRequests(query: TSealRequestQuery) {
   return useQuery({
     queryKey: [...sealsKey, 'requests', query],
-    queryFn: () => api.get<TSealRequestPage>('/api/seal-requests', query),
+    queryFn: () => api.get('/api/seal-requests', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -38,7 +30,7 @@ export function useSealRequests(query: TSealRequestQuery) {
 export function useSealLog(id: string | undefined) {
   return useQuery({
     queryKey: [...sealsKey, 'log', id],
-    queryFn: () => api.get<TSealLog>(`${base(id ?? '')}/log`),
+    queryFn: () => api.get('/api/seals/{id}/log', { params: { id: id ?? '' } }),
     select: (d) => d.items,
     enabled: id !== undefined,
   });
@@ -47,7 +39,7 @@ export function useSealLog(id: string | undefined) {
 export function useSealViolations(query: { page: number; pageSize: number }) {
   return useQuery({
     queryKey: [...sealsKey, 'violations', query],
-    queryFn: () => api.get<TSealViolationPage>('/api/seal-violations', query),
+    queryFn: () => api.get('/api/seal-violations', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -64,23 +56,20 @@ function useSealMutation<V, R>(fn: (vars: V) => Promise<R>) {
   });
 }
 
-export const useCreateSeal = () =>
-  useSealMutation((body: TSealCreate) => api.post<TSeal>('/api/seals', body));
+export const useCreateSeal = () => useSealMutation((body: TSealCreate) => api.post('/api/seals', { body }));
 
 export const useCreateSealRequest = () =>
-  useSealMutation((body: TSealRequestCreate) => api.post<TSealRequest>('/api/seal-requests', body));
+  useSealMutation((body: TSealRequestCreate) => api.post('/api/seal-requests', { body }));
 
 export const useSubmitSealRequest = () =>
-  useSealMutation((id: string) =>
-    api.post<TSealRequest>(`/api/seal-requests/${encodeURIComponent(id)}/submit`),
-  );
+  useSealMutation((id: string) => api.post('/api/seal-requests/{id}/submit', { params: { id } }));
 
 export const useCheckOutSeal = () =>
   useSealMutation(({ id, ...body }: TSealCheckOut & { id: string }) =>
-    api.post<TSealCheckOutResult>(`${base(id)}/check-out`, body),
+    api.post('/api/seals/{id}/check-out', { params: { id }, body }),
   );
 
 export const useReturnSeal = () =>
   useSealMutation(({ id, ...body }: TSealReturn & { id: string }) =>
-    api.post<TSealCheckOutResult>(`${base(id)}/return`, body),
+    api.post('/api/seals/{id}/return', { params: { id }, body }),
   );

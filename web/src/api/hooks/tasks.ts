@@ -1,19 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api';
 import type {
-  TAppeal,
   TAppealAnswer,
   TAppealCreate,
   TAppealListQuery,
-  TAppealPage,
-  TTask,
   TTaskCreate,
   TTaskDone,
   TTaskEvaluate,
   TTaskListQuery,
-  TTaskPage,
-  TUserRefList,
-} from '@xiaoguan/server/api';
-import { api } from '../api';
+} from '../types';
 import { notificationsKey, todoKey } from './todo';
 
 export const tasksKey = ['tasks'] as const;
@@ -22,7 +17,7 @@ export const appealsKey = ['appeals'] as const;
 export function useTaskPage(query: TTaskListQuery) {
   return useQuery({
     queryKey: [...tasksKey, 'page', query],
-    queryFn: () => api.get<TTaskPage>('/api/tasks', query),
+    queryFn: () => api.get('/api/tasks', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -30,7 +25,7 @@ export function useTaskPage(query: TTaskListQuery) {
 export function useTask(id: string | undefined) {
   return useQuery({
     queryKey: [...tasksKey, 'detail', id],
-    queryFn: () => api.get<TTask>(`/api/tasks/${id}`),
+    queryFn: () => api.get('/api/tasks/{id}', { params: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -39,7 +34,7 @@ export function useTask(id: string | undefined) {
 export function useAssignable(enabled: boolean) {
   return useQuery({
     queryKey: [...tasksKey, 'assignable'],
-    queryFn: () => api.get<TUserRefList>('/api/tasks/assignable'),
+    queryFn: () => api.get('/api/tasks/assignable'),
     select: (d) => d.items,
     enabled,
   });
@@ -61,21 +56,20 @@ function useTaskMutation<V, R>(fn: (vars: V) => Promise<R>) {
   });
 }
 
-export const useCreateTask = () =>
-  useTaskMutation((body: TTaskCreate) => api.post<TTask>('/api/tasks', body));
+export const useCreateTask = () => useTaskMutation((body: TTaskCreate) => api.post('/api/tasks', { body }));
 export const useTaskDone = () =>
   useTaskMutation(({ id, body }: { id: string; body: TTaskDone }) =>
-    api.post<TTask>(`/api/tasks/${id}/done`, body),
+    api.post('/api/tasks/{id}/done', { params: { id }, body }),
   );
 export const useEvaluateTask = () =>
   useTaskMutation(({ id, body }: { id: string; body: TTaskEvaluate }) =>
-    api.post<TTask>(`/api/tasks/${id}/evaluate`, body),
+    api.post('/api/tasks/{id}/evaluate', { params: { id }, body }),
   );
 
 export function useAppealPage(query: TAppealListQuery) {
   return useQuery({
     queryKey: [...appealsKey, 'page', query],
-    queryFn: () => api.get<TAppealPage>('/api/appeals', query),
+    queryFn: () => api.get('/api/appeals', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -84,15 +78,15 @@ export function useAppealPage(query: TAppealListQuery) {
 export function useAppealTargets(enabled: boolean) {
   return useQuery({
     queryKey: [...appealsKey, 'targets'],
-    queryFn: () => api.get<TUserRefList>('/api/appeals/targets'),
+    queryFn: () => api.get('/api/appeals/targets'),
     select: (d) => d.items,
     enabled,
   });
 }
 
 export const useCreateAppeal = () =>
-  useTaskMutation((body: TAppealCreate) => api.post<TAppeal>('/api/appeals', body));
+  useTaskMutation((body: TAppealCreate) => api.post('/api/appeals', { body }));
 export const useAnswerAppeal = () =>
   useTaskMutation(({ id, body }: { id: string; body: TAppealAnswer }) =>
-    api.post<TAppeal>(`/api/appeals/${id}/answer`, body),
+    api.post('/api/appeals/{id}/answer', { params: { id }, body }),
   );

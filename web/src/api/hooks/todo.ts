@@ -1,16 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TMailListQuery,
-  TMailPage,
-  TNotification,
-  TNotificationListQuery,
-  TNotificationPage,
-  TNotificationPrefs,
-  TNotificationPrefsUpdate,
-  TTodo,
-  TTodoCount,
-} from '@xiaoguan/server/api';
 import { api } from '../api';
+import type { TMailListQuery, TNotificationListQuery, TNotificationPrefsUpdate } from '../types';
 
 /** Everything waiting for me. Invalidate it after any action that changes a to-do (approve, reject, done …). */
 export const todoKey = ['todo'] as const;
@@ -24,7 +14,7 @@ export const TODO_REFRESH_MS = 30_000;
 export function useTodoCount() {
   return useQuery({
     queryKey: todoCountKey,
-    queryFn: () => api.get<TTodoCount>('/api/todo/count'),
+    queryFn: () => api.get('/api/todo/count'),
     refetchInterval: TODO_REFRESH_MS,
     staleTime: 10_000,
   });
@@ -33,7 +23,7 @@ export function useTodoCount() {
 export function useTodo() {
   return useQuery({
     queryKey: [...todoKey, 'list'],
-    queryFn: () => api.get<TTodo>('/api/todo', { limit: 50 }),
+    queryFn: () => api.get('/api/todo', { query: { limit: 50 } }),
     staleTime: 0,
   });
 }
@@ -41,7 +31,7 @@ export function useTodo() {
 export function useNotificationPage(query: TNotificationListQuery) {
   return useQuery({
     queryKey: [...notificationsKey, 'page', query],
-    queryFn: () => api.get<TNotificationPage>('/api/notifications', query),
+    queryFn: () => api.get('/api/notifications', { query }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -61,23 +51,21 @@ function useNotificationMutation<V, R>(fn: (vars: V) => Promise<R>) {
 }
 
 export const useMarkRead = () =>
-  useNotificationMutation((id: string) => api.post<TNotification>(`/api/notifications/${id}/read`));
+  useNotificationMutation((id: string) => api.post('/api/notifications/{id}/read', { params: { id } }));
 
-export const useMarkAllRead = () =>
-  useNotificationMutation(() => api.post<{ marked: number }>('/api/notifications/read-all'));
+export const useMarkAllRead = () => useNotificationMutation(() => api.post('/api/notifications/read-all'));
 
 export function useNotificationPrefs() {
   return useQuery({
     queryKey: [...notificationsKey, 'prefs'],
-    queryFn: () => api.get<TNotificationPrefs>('/api/me/notification-prefs'),
+    queryFn: () => api.get('/api/me/notification-prefs'),
   });
 }
 
 export function useSaveNotificationPrefs() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: TNotificationPrefsUpdate) =>
-      api.put<TNotificationPrefs>('/api/me/notification-prefs', body),
+    mutationFn: (body: TNotificationPrefsUpdate) => api.put('/api/me/notification-prefs', { body }),
     onSuccess: (data) => client.setQueryData([...notificationsKey, 'prefs'], data),
   });
 }
@@ -85,7 +73,7 @@ export function useSaveNotificationPrefs() {
 export function useOutboxPage(query: TMailListQuery) {
   return useQuery({
     queryKey: ['outbox', query],
-    queryFn: () => api.get<TMailPage>('/api/outbox', query),
+    queryFn: () => api.get('/api/outbox', { query }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -1,14 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TUnit, TUnitCreate, TUnitUpdate } from '@xiaoguan/server/api';
 import { api } from '../api';
-import type { List } from '../types';
+import type { TUnitCreate, TUnitUpdate } from '../types';
 
 export const unitsKey = ['units'] as const;
 
 export function useUnits(enabled = true) {
   return useQuery({
     queryKey: unitsKey,
-    queryFn: () => api.get<List<TUnit>>('/api/units'),
+    queryFn: () => api.get('/api/units'),
     select: (data) => data.items,
     enabled,
   });
@@ -17,7 +16,7 @@ export function useUnits(enabled = true) {
 export function useCreateUnit() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: TUnitCreate) => api.post<TUnit>('/api/units', body),
+    mutationFn: (body: TUnitCreate) => api.post('/api/units', { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: unitsKey }),
   });
 }
@@ -26,7 +25,7 @@ export function useUpdateUnit() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: TUnitUpdate }) =>
-      api.patch<TUnit>(`/api/units/${id}`, body),
+      api.patch('/api/units/{id}', { params: { id }, body }),
     onSuccess: () => client.invalidateQueries({ queryKey: unitsKey }),
   });
 }

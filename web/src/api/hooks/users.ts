@@ -1,16 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TPlacement,
-  TResetPassword,
-  TUser,
-  TUserCreate,
-  TUserListItem,
-  TUserListQuery,
-  TUserMove,
-  TUserUpdate,
-} from '@xiaoguan/server/api';
 import { api } from '../api';
-import type { List, Ok, Page } from '../types';
+import type { TResetPassword, TUserCreate, TUserListQuery, TUserMove, TUserUpdate } from '../types';
 import { unitsKey } from './units';
 
 export const usersKey = ['users'] as const;
@@ -18,7 +8,7 @@ export const usersKey = ['users'] as const;
 export function useUserPage(query: TUserListQuery, enabled = true) {
   return useQuery({
     queryKey: [...usersKey, 'page', query],
-    queryFn: () => api.get<Page<TUserListItem>>('/api/users', query),
+    queryFn: () => api.get('/api/users', { query }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -27,7 +17,7 @@ export function useUserPage(query: TUserListQuery, enabled = true) {
 export function useUser(id: string | undefined) {
   return useQuery({
     queryKey: [...usersKey, 'detail', id],
-    queryFn: () => api.get<TUser>(`/api/users/${id}`),
+    queryFn: () => api.get('/api/users/{id}', { params: { id: id ?? '' } }),
     enabled: id !== undefined,
   });
 }
@@ -35,7 +25,7 @@ export function useUser(id: string | undefined) {
 export function usePlacements(id: string | undefined) {
   return useQuery({
     queryKey: [...usersKey, 'placements', id],
-    queryFn: () => api.get<List<TPlacement>>(`/api/users/${id}/placements`),
+    queryFn: () => api.get('/api/users/{id}/placements', { params: { id: id ?? '' } }),
     select: (data) => data.items,
     enabled: id !== undefined,
   });
@@ -55,25 +45,24 @@ function useUserMutation<V>(fn: (vars: V) => Promise<unknown>) {
   });
 }
 
-export const useCreateUser = () =>
-  useUserMutation((body: TUserCreate) => api.post<TUser>('/api/users', body));
+export const useCreateUser = () => useUserMutation((body: TUserCreate) => api.post('/api/users', { body }));
 
 export const useUpdateUser = () =>
   useUserMutation(({ id, body }: { id: string; body: TUserUpdate }) =>
-    api.patch<TUser>(`/api/users/${id}`, body),
+    api.patch('/api/users/{id}', { params: { id }, body }),
   );
 
 export const useMoveUser = () =>
   useUserMutation(({ id, body }: { id: string; body: TUserMove }) =>
-    api.post<TUser>(`/api/users/${id}/move`, body),
+    api.post('/api/users/{id}/move', { params: { id }, body }),
   );
 
 export const useSetUserStatus = () =>
   useUserMutation(({ id, enabled }: { id: string; enabled: boolean }) =>
-    api.post<TUser>(`/api/users/${id}/${enabled ? 'enable' : 'disable'}`),
+    api.post(enabled ? '/api/users/{id}/enable' : '/api/users/{id}/disable', { params: { id } }),
   );
 
 export const useResetPassword = () =>
   useUserMutation(({ id, body }: { id: string; body: TResetPassword }) =>
-    api.post<Ok>(`/api/users/${id}/reset-password`, body),
+    api.post('/api/users/{id}/reset-password', { params: { id }, body }),
   );

@@ -1,9 +1,9 @@
-import type { TApprovalStepItem } from '@xiaoguan/server/api';
 import { Card, Space, type TableColumnsType, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDoneApprovals, usePendingApprovals } from '../../api/hooks/approvals';
+import type { TApprovalStepItem } from '../../api/types';
 import {
   ApprovalDecisionModal,
   type Decision,

@@ -1,7 +1,7 @@
-import type { TGeneralRequest } from '@xiaoguan/server/api';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCreateGeneralRequest, useUpdateGeneralRequest } from '../../api/hooks/approvals';
+import type { TGeneralRequest } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { fenToYuan, yuanToFen } from '../policies/policy-values';
 

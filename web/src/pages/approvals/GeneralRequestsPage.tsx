@@ -1,5 +1,4 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TGeneralRequest, TGeneralRequestQuery, TRequestStatus } from '@xiaoguan/server/api';
 import {
   Button,
   Card,
@@ -19,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useGeneralRequest, useGeneralRequests } from '../../api/hooks/approvals';
 import { useCan, useMe } from '../../api/hooks/me';
+import type { TGeneralRequest, TGeneralRequestQuery, TRequestStatus } from '../../api/types';
 import { ApprovalPanel, ApprovalStatusTag } from '../../components/ApprovalPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';

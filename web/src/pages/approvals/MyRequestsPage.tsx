@@ -1,12 +1,12 @@
-import type { TApprovalListItem, TApprovalStatus } from '@xiaoguan/server/api';
-import { App, Button, Card, Form, Popconfirm, Select, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Popconfirm, Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useResubmit, useSubmissions, useWithdraw } from '../../api/hooks/approvals';
+import type { TApprovalListItem, TApprovalStatus } from '../../api/types';
 import { ApprovalStatusTag } from '../../components/ApprovalPanel';
-import { useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
+import { useAction } from '../../components/use-action';
 import { useServerTable } from '../../components/use-server-table';
 import { useApprovalColumns } from './columns';
 
@@ -16,21 +16,12 @@ const statuses: TApprovalStatus[] = ['pending', 'approved', 'rejected', 'withdra
 /** 我的申请: my submissions (latest round of each record), with withdraw and resubmit. */
 export function MyRequestsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const table = useServerTable<Filters>();
   const query = useSubmissions(table.params);
   const withdraw = useWithdraw();
   const resubmit = useResubmit();
 
-  async function run(action: () => Promise<unknown>, done: string) {
-    try {
-      await action();
-      message.success(done);
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  }
+  const { run } = useAction();
 
   const columns: TableColumnsType<TApprovalListItem> = [
     ...useApprovalColumns<TApprovalListItem>().filter((c) => c.key !== 'submitter'),

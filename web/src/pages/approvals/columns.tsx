@@ -1,7 +1,7 @@
-import type { TApprovalListItem } from '@xiaoguan/server/api';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { TApprovalListItem } from '../../api/types';
 import { ApprovalStatusTag } from '../../components/ApprovalPanel';
 import { formatDateTime, localized } from '../../components/format';
 import { formatYuan } from '../policies/policy-values';

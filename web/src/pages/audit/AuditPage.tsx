@@ -1,9 +1,9 @@
-import type { TAuditEntry, TAuditQuery } from '@xiaoguan/server/api';
 import { Card, Col, DatePicker, Form, Input, Row, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useAuditLog, useVerifyAudit } from '../../api/hooks/system';
+import type { TAuditEntry, TAuditQuery } from '../../api/types';
 import { ExportButton } from '../../components/ExportButton';
 import { dateRangeQuery, formatDateTime } from '../../components/format';
 import { JsonBlock } from '../../components/JsonBlock';

@@ -1,10 +1,10 @@
-import type { TContract, TContractKind } from '@xiaoguan/server/api';
 import { DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useCreateContract, useUpdateContract } from '../../api/hooks/contracts';
+import type { TContract, TContractKind } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import {
   fenTextToYuanInput,

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TContractItem, TContractKind, TContractListQuery, TContractStatus } from '@xiaoguan/server/api';
 import { Button, Card, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContractPage } from '../../api/hooks/contracts';
 import { useCan, useMe } from '../../api/hooks/me';
+import type { TContractItem, TContractKind, TContractListQuery, TContractStatus } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
 import { UserSelect } from '../../components/UserSelect';

@@ -1,8 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { TContract, TContractItem } from '@xiaoguan/server/api';
 import {
   Alert,
-  App,
   Button,
   Card,
   Descriptions,
@@ -20,9 +18,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApprovalHistory } from '../../api/hooks/approvals';
 import { contractsKey, useContract, useSubmitContract, useVerifyContract } from '../../api/hooks/contracts';
+import type { TContract, TContractItem } from '../../api/types';
 import { ApprovalPanel } from '../../components/ApprovalPanel';
-import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
+import { useAction } from '../../components/use-action';
 import { ContractOrdersPanel } from '../orders/ContractOrdersPanel';
 import { ContractMoneyPanel } from '../payments/ContractMoneyPanel';
 import { ContractFormModal } from './ContractFormModal';
@@ -165,8 +165,7 @@ function Overview({ contract, t }: { contract: TContract; t: TFunction }) {
 export function ContractPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
+  const action = useAction();
   const query = useContract(id);
   const client = useQueryClient();
   const history = useApprovalHistory('contract', id);
@@ -181,14 +180,7 @@ export function ContractPage() {
   if (query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const c = query.data;
   if (!c) return <Skeleton active />;
-  const run = async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      message.success(done);
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const run = action.run;
   const a = c.actions;
   const actions = (
     <Space wrap>

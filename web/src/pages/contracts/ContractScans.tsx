@@ -1,7 +1,3 @@
-import { UploadOutlined } from '@ant-design/icons';
-import type { TContract, TFileMeta } from '@xiaoguan/server/api';
-import { App, Button, Popconfirm, Table, Typography, Upload } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   contractScanUploadUrl,
@@ -9,108 +5,48 @@ import {
   useDeleteContractScan,
   useInvalidateContracts,
 } from '../../api/hooks/contracts';
-import { useErrorText } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../components/format';
-
-function uploadError(response: unknown): string | undefined {
-  const error = (response as { error?: { message?: unknown } } | undefined)?.error;
-  return typeof error?.message === 'string' ? error.message : undefined;
-}
+import type { TContract } from '../../api/types';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 
 /** Q2C-7: the signed and sealed scans kept with the contract; upload and removal as the server allows. */
 export function ContractScans({ contract }: { contract: TContract }) {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
+  const { t } = useTranslation();
   const remove = useDeleteContractScan();
   const invalidate = useInvalidateContracts();
-  const [uploading, setUploading] = useState(false);
   return (
-    <>
-      {contract.actions.uploadScan && (
-        <Upload
-          name="file"
-          action={contractScanUploadUrl(contract.id)}
-          headers={{ 'Accept-Language': i18n.language }}
-          withCredentials
-          showUploadList={false}
-          onChange={({ file }) => {
-            if (file.status === 'uploading') setUploading(true);
-            if (file.status === 'done') {
-              setUploading(false);
-              message.success(t('contracts.actions.uploaded', { name: file.name }));
-              void invalidate();
+    <AttachmentsPanel
+      files={contract.scans}
+      testId="contract-scans"
+      fileUrl={(f) => contractScanUrl(contract.id, f.id)}
+      texts={{
+        empty: t('contracts.scans.empty'),
+        fileName: t('contracts.scans.fileName'),
+        uploadedBy: t('contracts.scans.uploadedBy'),
+        uploadedAt: t('contracts.scans.uploadedAt'),
+      }}
+      upload={
+        contract.actions.uploadScan
+          ? {
+              action: contractScanUploadUrl(contract.id),
+              label: t('contracts.actions.uploadScan'),
+              uploaded: (name) => t('contracts.actions.uploaded', { name }),
+              failed: t('contracts.actions.uploadFailed'),
+              onUploaded: invalidate,
+              testId: 'contract-scan-upload',
+              style: { marginBottom: 12 },
             }
-            if (file.status === 'error') {
-              setUploading(false);
-              message.error(uploadError(file.response) ?? t('contracts.actions.uploadFailed'));
+          : undefined
+      }
+      remove={
+        contract.actions.removeScan
+          ? {
+              label: t('contracts.actions.removeScan'),
+              confirm: () => t('contracts.actions.removeScanConfirm'),
+              run: (f) => remove.mutateAsync({ id: contract.id, fileId: f.id }),
+              removed: t('contracts.actions.removed'),
             }
-          }}
-        >
-          <Button
-            icon={<UploadOutlined />}
-            loading={uploading}
-            style={{ marginBottom: 12 }}
-            data-testid="contract-scan-upload"
-          >
-            {t('contracts.actions.uploadScan')}
-          </Button>
-        </Upload>
-      )}
-      <Table<TFileMeta>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={contract.scans}
-        locale={{ emptyText: t('contracts.scans.empty') }}
-        data-testid="contract-scans"
-        columns={[
-          {
-            key: 'fileName',
-            title: t('contracts.scans.fileName'),
-            render: (_, f) => (
-              <Typography.Link href={contractScanUrl(contract.id, f.id)} target="_blank" rel="noopener">
-                {f.fileName}
-              </Typography.Link>
-            ),
-          },
-          {
-            key: 'by',
-            title: t('contracts.scans.uploadedBy'),
-            render: (_, f) => f.createdBy?.displayName ?? '',
-          },
-          {
-            key: 'at',
-            title: t('contracts.scans.uploadedAt'),
-            render: (_, f) => formatDateTime(f.createdAt),
-          },
-          ...(contract.actions.removeScan
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  render: (_: unknown, f: TFileMeta) => (
-                    <Popconfirm
-                      title={t('contracts.actions.removeScanConfirm')}
-                      onConfirm={async () => {
-                        try {
-                          await remove.mutateAsync({ id: contract.id, fileId: f.id });
-                          message.success(t('contracts.actions.removed'));
-                        } catch (e) {
-                          message.error(errorText(e));
-                        }
-                      }}
-                    >
-                      <Button type="link" size="small" danger>
-                        {t('contracts.actions.removeScan')}
-                      </Button>
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
-        ]}
-      />
-    </>
+          : undefined
+      }
+    />
   );
 }

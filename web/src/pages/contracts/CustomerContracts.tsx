@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TContractItem } from '@xiaoguan/server/api';
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContractPage } from '../../api/hooks/contracts';
 import { useCustomer } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
+import type { TContractItem } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { useServerTable } from '../../components/use-server-table';
 import { ContractFormModal } from './ContractFormModal';

@@ -1,9 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { TContract } from '@xiaoguan/server/api';
 import { Button, DatePicker, Form, Input, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useEnterContract } from '../../api/hooks/contracts';
+import type { TContract } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { formatYuan, isYuanInput, yuanInputToFenText } from '../../components/format';
 

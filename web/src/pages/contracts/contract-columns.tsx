@@ -1,7 +1,7 @@
-import type { TContractItem } from '@xiaoguan/server/api';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { TContractItem } from '../../api/types';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { ContractKindTag, ContractStatusTag } from './contract-tags';
 

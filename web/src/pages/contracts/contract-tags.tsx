@@ -1,6 +1,6 @@
-import type { TContractKind, TContractStatus } from '@xiaoguan/server/api';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TContractKind, TContractStatus } from '../../api/types';
 
 export const contractKinds: TContractKind[] = ['intent', 'main', 'supplement'];
 export const contractStatuses: TContractStatus[] = [

@@ -1,8 +1,8 @@
-import type { TContact, TGender } from '@xiaoguan/server/api';
 import { Col, DatePicker, Form, Input, Radio, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCreateContact, useUpdateContact } from '../../api/hooks/customers';
+import type { TContact, TGender } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { genders } from './customer-options';
 import { collapseListIndex, renameFieldErrors } from './field-errors';

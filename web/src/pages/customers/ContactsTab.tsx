@@ -1,30 +1,24 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TContact, TCustomer } from '@xiaoguan/server/api';
-import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContacts, useDeleteContact } from '../../api/hooks/customers';
-import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
+import type { TContact, TCustomer } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useAction } from '../../components/use-action';
 import { ContactFormModal } from './ContactFormModal';
 
 /** 联系人: the people at the customer; the owner and write collaborators keep them. */
 export function ContactsTab({ customer }: { customer: TCustomer }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const contacts = useContacts(customer.id);
   const remove = useDeleteContact();
   const [open, setOpen] = useState<TContact | 'new'>();
   const canEdit = customer.access.canEdit;
 
-  const confirmRemove = async (contact: TContact) => {
-    try {
-      await remove.mutateAsync({ id: customer.id, contactId: contact.id });
-      message.success(t('customers.contact.removed'));
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const { run } = useAction();
+  const confirmRemove = (contact: TContact) =>
+    run(() => remove.mutateAsync({ id: customer.id, contactId: contact.id }), t('customers.contact.removed'));
 
   return (
     <>

@@ -1,7 +1,7 @@
-import type { TCustomer } from '@xiaoguan/server/api';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetCustomerCredit } from '../../api/hooks/customers';
+import type { TCustomer } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { fenTextToYuanInput, isYuanInput, yuanInputToFenText } from '../../components/format';
 import { renameFieldErrors } from './field-errors';

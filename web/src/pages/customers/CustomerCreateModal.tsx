@@ -1,9 +1,9 @@
-import type { TCustomerCreate } from '@xiaoguan/server/api';
 import { Col, Divider, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCreateCustomer, useCustomerLevels } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
+import type { TCustomerCreate } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import {

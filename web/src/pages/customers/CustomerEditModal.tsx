@@ -1,8 +1,8 @@
-import type { TCustomer } from '@xiaoguan/server/api';
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCustomerLevels, useUpdateCustomer } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
+import type { TCustomer } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import {

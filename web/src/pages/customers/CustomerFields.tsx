@@ -1,7 +1,7 @@
-import type { TCustomer, TCustomerSource, TCustomerType } from '@xiaoguan/server/api';
 import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
+import type { TCustomer, TCustomerSource, TCustomerType } from '../../api/types';
 import { fenTextToYuanInput, isYuanInput, yuanInputToFenText } from '../../components/format';
 import { customerSources, customerTypes } from './customer-options';
 import { collapseListIndex, renameFieldErrors } from './field-errors';

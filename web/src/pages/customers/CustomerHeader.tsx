@@ -1,10 +1,10 @@
 import { EditOutlined, MessageOutlined, SafetyOutlined, ToolOutlined } from '@ant-design/icons';
-import type { TCustomer } from '@xiaoguan/server/api';
 import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerLevels } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
+import type { TCustomer } from '../../api/types';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { CreditModal } from './CreditModal';
 import { OwnerText, RelativeTime } from './customer-columns';

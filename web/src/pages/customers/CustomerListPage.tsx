@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TCustomerListItem, TCustomerQuery } from '@xiaoguan/server/api';
 import { Button, Card, Form, Input, Segmented, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCustomerLevels, useCustomerPage } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
+import type { TCustomerListItem, TCustomerQuery } from '../../api/types';
 import { ExportButton } from '../../components/ExportButton';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';

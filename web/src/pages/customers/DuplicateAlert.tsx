@@ -1,8 +1,8 @@
-import type { TDuplicate } from '@xiaoguan/server/api';
 import { Alert, Form, type FormInstance, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDuplicateCheck } from '../../api/hooks/customers';
+import type { TDuplicate } from '../../api/types';
 import { useDebounced } from '../../components/use-debounced';
 
 const DEBOUNCE_MS = 400;

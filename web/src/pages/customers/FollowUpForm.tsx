@@ -1,12 +1,12 @@
-import type { TContact, TFollowUpKind } from '@xiaoguan/server/api';
-import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { Alert, Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateFollowUp } from '../../api/hooks/customers';
+import type { TContact, TFollowUpKind } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { applyFieldErrors } from '../../components/form-errors';
+import { useAction } from '../../components/use-action';
 import { followUpKinds } from './customer-options';
 
 interface Values {
@@ -28,10 +28,9 @@ interface Props {
 /** CUS-8: write a follow-up (how, when, with whom, what, next step) right on the timeline. */
 export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateFollowUp();
-  const [error, setError] = useState<unknown>(null);
+  const { run, error } = useAction({ form, inline: true });
   const content = useRef<TextAreaRef>(null);
 
   useEffect(() => {
@@ -39,24 +38,23 @@ export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
   }, [focusToken]);
 
   const finish = async ({ occurredAt, nextStepAt, ...v }: Values) => {
-    setError(null);
-    try {
-      await create.mutateAsync({
-        id: customerId,
-        body: {
-          ...v,
-          contactId: v.contactId ?? null,
-          nextStep: v.nextStep?.trim() || null,
-          occurredAt: occurredAt.toISOString(),
-          nextStepAt: nextStepAt ? nextStepAt.toISOString() : null,
-        },
-      });
-      message.success(t('customers.followUp.saved'));
+    const saved = await run(
+      () =>
+        create.mutateAsync({
+          id: customerId,
+          body: {
+            ...v,
+            contactId: v.contactId ?? null,
+            nextStep: v.nextStep?.trim() || null,
+            occurredAt: occurredAt.toISOString(),
+            nextStepAt: nextStepAt ? nextStepAt.toISOString() : null,
+          },
+        }),
+      t('customers.followUp.saved'),
+    );
+    if (saved) {
       form.resetFields();
       form.setFieldValue('occurredAt', dayjs());
-    } catch (e) {
-      applyFieldErrors(form, e);
-      setError(e);
     }
   };
 

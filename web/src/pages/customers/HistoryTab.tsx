@@ -1,13 +1,12 @@
-import type { TCustomer, TCustomerHistoryEntry } from '@xiaoguan/server/api';
 import { Col, Row, Space, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useCollaborators, useContacts, useCustomerHistory } from '../../api/hooks/customers';
-import { formatDateTime, formatFenText } from '../../components/format';
+import type { TCustomer, TCustomerHistoryEntry } from '../../api/types';
+import { formatBytes, formatDateTime, formatFenText } from '../../components/format';
 import { JsonBlock } from '../../components/JsonBlock';
 import { PagedTable } from '../../components/PagedTable';
 import { useServerTable } from '../../components/use-server-table';
-import { formatBytes } from './AttachmentsTab';
 import { diffRecords, type FieldChange } from './history-diff';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

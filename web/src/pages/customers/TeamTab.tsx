@@ -1,18 +1,5 @@
 import { UserAddOutlined } from '@ant-design/icons';
-import type { TCollaborator, TCustomer } from '@xiaoguan/server/api';
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Form,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Descriptions, Form, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   useCollaboratorCandidates,
@@ -20,9 +7,11 @@ import {
   useRemoveCollaborator,
   useSetCollaborator,
 } from '../../api/hooks/customers';
-import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
+import type { TCollaborator, TCustomer } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { PersonSelect, type UserSelectProps, usePersonSearchText } from '../../components/UserSelect';
+import { useAction } from '../../components/use-action';
 import { OwnerText } from './customer-columns';
 import { OwnershipHistorySlot } from './slots';
 
@@ -42,18 +31,17 @@ function TeamCandidateSelect({ customerId, ...props }: UserSelectProps & { custo
 
 function AddCollaborator({ customer }: { customer: TCustomer }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const [form] = Form.useForm<{ userId: string; access: Access }>();
   const set = useSetCollaborator();
+  const { run } = useAction();
   const add = async ({ userId, access }: { userId: string; access: Access }) => {
-    try {
-      await set.mutateAsync({ id: customer.id, userId, body: { access } });
-      message.success(t('customers.team.added'));
+    if (
+      await run(
+        () => set.mutateAsync({ id: customer.id, userId, body: { access } }),
+        t('customers.team.added'),
+      )
+    )
       form.resetFields();
-    } catch (e) {
-      message.error(errorText(e));
-    }
   };
   return (
     <Form
@@ -89,22 +77,14 @@ function AddCollaborator({ customer }: { customer: TCustomer }) {
 /** 团队: the owner, colleagues who work the customer with them, and how ownership changed. */
 export function TeamTab({ customer }: { customer: TCustomer }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const team = useCollaborators(customer.id);
   const set = useSetCollaborator();
   const remove = useRemoveCollaborator();
   const canManage = team.data?.canManage ?? false;
   const items = team.data?.items ?? [];
 
-  const run = async (action: Promise<unknown>, done: string) => {
-    try {
-      await action;
-      message.success(done);
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const action = useAction();
+  const run = (work: Promise<unknown>, done: string) => action.run(() => work, done);
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>

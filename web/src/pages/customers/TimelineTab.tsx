@@ -1,8 +1,8 @@
-import type { TCustomer, TTimelineEvent } from '@xiaoguan/server/api';
 import { Button, Card, Empty, Skeleton, Space, Timeline, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useContacts, useTimeline } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
+import type { TCustomer, TTimelineEvent } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatRelative, localized } from '../../components/format';
 import { FollowUpForm, ServiceHint } from './FollowUpForm';

@@ -1,7 +1,7 @@
-import type { TCustomerListItem } from '@xiaoguan/server/api';
 import { Space, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { TCustomerListItem } from '../../api/types';
 import { formatDateTime, formatRelative } from '../../components/format';
 import { CustomerTypeTag, LevelTag } from './customer-options';
 

@@ -1,12 +1,12 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
 import type {
   TCustomerLifecycle,
   TCustomerSource,
   TCustomerType,
   TFollowUpKind,
   TGender,
-} from '@xiaoguan/server/api';
-import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+} from '../../api/types';
 
 /** CUS-3: customer kinds, with a colour each (a Record, so a new kind on the server fails the build here). */
 const typeColors: Record<TCustomerType, string> = {

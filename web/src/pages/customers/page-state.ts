@@ -1,4 +1,4 @@
-import type { TDuplicate } from '@xiaoguan/server/api';
+import type { TDuplicate } from '../../api/types';
 
 /** What the create form hands the new customer's page through navigation state. */
 export interface CustomerPageState {

@@ -1,6 +1,6 @@
-import type { TDueItem } from '@xiaoguan/server/api';
 import { Card, Form, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TDueItem } from '../../api/types';
 import { formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';

@@ -1,8 +1,8 @@
-import type { TInquiry, TInquiryConvert } from '@xiaoguan/server/api';
 import { Descriptions, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCustomerLevels } from '../../api/hooks/customers';
 import { useConvertInquiry } from '../../api/hooks/inquiries';
+import type { TInquiry, TInquiryConvert } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { customerSources, customerTypes } from '../customers/customer-options';
 import { AssigneeSelect } from './AssigneeSelect';

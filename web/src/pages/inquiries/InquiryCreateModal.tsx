@@ -1,8 +1,8 @@
-import type { TInquiryCreate } from '@xiaoguan/server/api';
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCreateInquiry } from '../../api/hooks/inquiries';
+import type { TInquiryCreate } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { AssigneeSelect } from './AssigneeSelect';
 import { inquiryChannels } from './inquiry-options';

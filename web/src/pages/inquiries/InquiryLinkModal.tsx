@@ -1,9 +1,9 @@
-import type { TInquiry, TInquiryLink } from '@xiaoguan/server/api';
 import { Form, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerLookup } from '../../api/hooks/customers';
 import { useLinkInquiry } from '../../api/hooks/inquiries';
+import type { TInquiry, TInquiryLink } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { useDebounced } from '../../components/use-debounced';
 

@@ -1,5 +1,4 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TInquiry, TInquiryQuery } from '@xiaoguan/server/api';
 import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useInquiryPage } from '../../api/hooks/inquiries';
 import { useCan } from '../../api/hooks/me';
+import type { TInquiry, TInquiryQuery } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
 import { useServerTable } from '../../components/use-server-table';

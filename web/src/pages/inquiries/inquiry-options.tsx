@@ -1,6 +1,6 @@
-import type { TInquiryChannel, TInquiryStatus } from '@xiaoguan/server/api';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TInquiryChannel, TInquiryStatus } from '../../api/types';
 
 /** CUS-2: how the first contact came in (a Record, so a new channel on the server fails the build here). */
 const channelOrder: Record<TInquiryChannel, number> = {

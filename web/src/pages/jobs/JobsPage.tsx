@@ -1,8 +1,8 @@
 import { PlayCircleOutlined } from '@ant-design/icons';
-import type { TJob, TJobRunRecord } from '@xiaoguan/server/api';
 import { App, Button, Card, Popconfirm, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TJob, TJobRunRecord } from '../../api/types';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { localized } from '../../components/format';
 import { useBusinessClock, useJobRuns, useJobs, useRunJob } from './hooks';

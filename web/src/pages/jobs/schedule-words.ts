@@ -1,5 +1,5 @@
-import type { TJobSchedule } from '@xiaoguan/server/api';
 import type { TFunction } from 'i18next';
+import type { TJobSchedule } from '../../api/types';
 
 /**
  * A job's schedule in words for the jobs page ("每个工作日 17:30", "Every day at 01:00"). The

@@ -1,13 +1,14 @@
-import type { TCustomerListItem, TCustomerQuery } from '@xiaoguan/server/api';
-import { App, Button, Card, Form, Input, Popconfirm, Select, Space, Tag, Tooltip } from 'antd';
+import { Button, Card, Form, Input, Popconfirm, Select, Space, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCustomerPage } from '../../api/hooks/customers';
 import { useConvertLead, useLeadCriteria } from '../../api/hooks/leads';
 import { useCan } from '../../api/hooks/me';
+import type { TCustomerListItem, TCustomerQuery } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
+import { useAction } from '../../components/use-action';
 import { useServerTable } from '../../components/use-server-table';
 import { OwnerText, RelativeTime } from '../customers/customer-columns';
 import { customerSources } from '../customers/customer-options';
@@ -31,7 +32,6 @@ function ScoreTag({ score, threshold }: { score: number | null; threshold: numbe
 /** CUS-4: leads (customer records not yet converted) — assess their potential value, convert at the threshold. */
 export function LeadListPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const can = useCan();
   const canWrite = can('customer:write');
   const table = useServerTable<Filters, Sort>({ order: 'desc' });
@@ -41,14 +41,9 @@ export function LeadListPage() {
   const convert = useConvertLead();
   const [assessing, setAssessing] = useState<TCustomerListItem | null>(null);
 
-  const convertLead = async (lead: TCustomerListItem) => {
-    try {
-      await convert.mutateAsync(lead.id);
-      message.success(t('leads.converted', { name: lead.name }));
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const { run } = useAction();
+  const convertLead = (lead: TCustomerListItem) =>
+    run(() => convert.mutateAsync(lead.id), t('leads.converted', { name: lead.name }));
 
   return (
     <Card

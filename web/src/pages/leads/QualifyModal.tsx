@@ -1,8 +1,8 @@
-import type { TCustomerListItem, TLeadCriterion } from '@xiaoguan/server/api';
 import { Alert, Form, Progress, Rate, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCustomer } from '../../api/hooks/customers';
 import { useLeadCriteria, useQualifyLead } from '../../api/hooks/leads';
+import type { TCustomerListItem, TLeadCriterion } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { localized } from '../../components/format';

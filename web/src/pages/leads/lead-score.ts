@@ -1,4 +1,4 @@
-import type { TLeadCriterion } from '@xiaoguan/server/api';
+import type { TLeadCriterion } from '../../api/types';
 
 /**
  * CUS-4: the potential-value score as the server computes it — each criterion's weight times

@@ -1,9 +1,9 @@
-import type { TLoginLogEntry, TLoginLogQuery } from '@xiaoguan/server/api';
 import { Card, DatePicker, Form, Input, Select, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useLoginLog } from '../../api/hooks/system';
+import type { TLoginLogEntry, TLoginLogQuery } from '../../api/types';
 import { ExportButton } from '../../components/ExportButton';
 import { dateRangeQuery, formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';

@@ -1,9 +1,9 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import type { TLogin } from '@xiaoguan/server/api';
 import { Alert, Button, Card, Form, Input, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useLogin } from '../../api/hooks/me';
+import type { TLogin } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { applyFieldErrors } from '../../components/form-errors';
 import { LanguageSwitch } from '../../components/LanguageSwitch';

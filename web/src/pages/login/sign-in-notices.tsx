@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { TSignInNotice } from '@xiaoguan/server/api';
 import { App, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { notificationsKey, todoKey } from '../../api/hooks/todo';
+import type { TSignInNotice } from '../../api/types';
 import { formatDateTime } from '../../components/format';
 
 /**
@@ -36,7 +36,9 @@ export function useSignInNotices(): (notices: TSignInNotice[]) => void {
       ),
       // A notice that could not be marked read simply comes again at the next sign-in.
       onOk: async () => {
-        await Promise.allSettled(notices.map((n) => api.post(`/api/notifications/${n.id}/read`)));
+        await Promise.allSettled(
+          notices.map((n) => api.post('/api/notifications/{id}/read', { params: { id: n.id } })),
+        );
         await Promise.all([
           client.invalidateQueries({ queryKey: notificationsKey }),
           client.invalidateQueries({ queryKey: todoKey }),

@@ -1,8 +1,8 @@
-import type { TNotificationPrefs } from '@xiaoguan/server/api';
 import { Alert, App, Button, Skeleton, Switch, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotificationPrefs, useSaveNotificationPrefs } from '../../api/hooks/todo';
+import type { TNotificationPrefs } from '../../api/types';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { localized } from '../../components/format';
 

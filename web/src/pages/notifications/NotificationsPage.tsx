@@ -1,8 +1,8 @@
-import type { TNotification, TNotificationListQuery } from '@xiaoguan/server/api';
 import { App, Button, Card, Segmented, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMarkAllRead, useMarkRead, useNotificationPage } from '../../api/hooks/todo';
+import type { TNotification, TNotificationListQuery } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';

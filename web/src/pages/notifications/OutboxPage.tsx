@@ -1,7 +1,7 @@
-import type { TMail, TMailListQuery } from '@xiaoguan/server/api';
 import { Alert, Card, Form, Input, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOutboxPage } from '../../api/hooks/todo';
+import type { TMail, TMailListQuery } from '../../api/types';
 import { formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';

@@ -1,6 +1,6 @@
-import type { TOpportunity } from '@xiaoguan/server/api';
 import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TOpportunity } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 
 /** CUS-8: a lost opportunity needs its reason; asked before the move is sent. */

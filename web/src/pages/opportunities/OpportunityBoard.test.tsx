@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { TOpportunity, TOpportunityBoard } from '@xiaoguan/server/api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { moveOnBoard } from '../../api/hooks/opportunities';
+import type { ApiResponse } from '../../api/routes';
+import type { TOpportunity, TOpportunityBoard } from '../../api/types';
 import { renderWithProviders } from '../../test/render';
 import { OpportunityBoard } from './OpportunityBoard';
 
@@ -12,7 +13,7 @@ const me = {
   roles: [],
   permissions: { 'opportunity:read': 'own', 'opportunity:write': 'own' },
   superior: null,
-};
+} satisfies ApiResponse<'GET /api/me'>;
 const card: TOpportunity = {
   id: '00000000-0000-4000-8000-0000000000aa',
   name: '华宇二期',

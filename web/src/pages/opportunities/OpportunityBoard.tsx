@@ -16,17 +16,17 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import type {
-  TOpportunity,
-  TOpportunityBoardColumn,
-  TOpportunityFilters,
-  TOpportunityStage,
-} from '@xiaoguan/server/api';
 import { Card, Empty, Form, Input, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/me';
 import { useOpportunityBoard } from '../../api/hooks/opportunities';
+import type {
+  TOpportunity,
+  TOpportunityBoardColumn,
+  TOpportunityFilters,
+  TOpportunityStage,
+} from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatFenText } from '../../components/format';
 import { SearchForm } from '../../components/SearchForm';

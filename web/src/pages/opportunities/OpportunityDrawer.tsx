@@ -1,7 +1,7 @@
-import type { TOpportunity } from '@xiaoguan/server/api';
 import { Alert, Button, Descriptions, Drawer, Skeleton, Space, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOpportunity, useOpportunityHistory } from '../../api/hooks/opportunities';
+import type { TOpportunity } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { StageMoveMenu } from './StageMoveMenu';

@@ -1,9 +1,9 @@
-import type { TOpportunity, TOpportunityCreate } from '@xiaoguan/server/api';
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useCreateOpportunity, useUpdateOpportunity } from '../../api/hooks/opportunities';
+import type { TOpportunity, TOpportunityCreate } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { fenTextToYuanInput, isYuanInput, yuanInputToFenText } from '../../components/format';
 import { CustomerPicker } from './CustomerPicker';

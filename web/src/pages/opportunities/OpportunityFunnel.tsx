@@ -1,4 +1,3 @@
-import type { TFunnelStage, TOpportunityFunnelQuery } from '@xiaoguan/server/api';
 import { Card, Col, DatePicker, Empty, Form, Row, Skeleton, Statistic, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FunnelChart } from 'echarts/charts';
@@ -10,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/me';
 import { useOpportunityFunnel } from '../../api/hooks/opportunities';
+import type { TFunnelStage, TOpportunityFunnelQuery } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { dateRangeQuery, formatFenText } from '../../components/format';
 import { SearchForm } from '../../components/SearchForm';

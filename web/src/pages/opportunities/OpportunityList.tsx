@@ -1,10 +1,10 @@
-import type { TOpportunity, TOpportunityFilters, TOpportunityStage } from '@xiaoguan/server/api';
 import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/me';
 import { useOpportunityPage } from '../../api/hooks/opportunities';
+import type { TOpportunity, TOpportunityFilters, TOpportunityStage } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
 import { UserSelect } from '../../components/UserSelect';

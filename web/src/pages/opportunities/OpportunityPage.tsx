@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TOpportunity } from '@xiaoguan/server/api';
 import { Button, Card, Skeleton, Tabs } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCan } from '../../api/hooks/me';
+import type { TOpportunity } from '../../api/types';
 import { OpportunityBoard } from './OpportunityBoard';
 import { OpportunityDrawer } from './OpportunityDrawer';
 import { OpportunityFormModal } from './OpportunityFormModal';

@@ -1,7 +1,7 @@
 import { DownOutlined } from '@ant-design/icons';
-import type { TOpportunity } from '@xiaoguan/server/api';
 import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TOpportunity } from '../../api/types';
 import { stages } from './stages';
 
 /** The keyboard- and screen-reader-friendly way to move an opportunity: a "move to…" menu of the other stages. */

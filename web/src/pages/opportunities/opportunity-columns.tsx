@@ -1,6 +1,6 @@
-import type { TOpportunity, TOpportunityStage } from '@xiaoguan/server/api';
 import { Button, Space, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TOpportunity, TOpportunityStage } from '../../api/types';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { StageMoveMenu } from './StageMoveMenu';
 import { StageTag } from './stages';

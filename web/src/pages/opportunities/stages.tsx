@@ -1,6 +1,6 @@
-import type { TOpportunityStage } from '@xiaoguan/server/api';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TOpportunityStage } from '../../api/types';
 
 /** CUS-8: the pipeline in order; won and lost close an opportunity. */
 export const stages: readonly TOpportunityStage[] = [

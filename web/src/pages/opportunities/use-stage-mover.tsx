@@ -1,9 +1,9 @@
-import type { TOpportunity, TOpportunityStage } from '@xiaoguan/server/api';
 import { App } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMoveOpportunity } from '../../api/hooks/opportunities';
-import { useErrorText } from '../../components/ErrorAlert';
+import type { TOpportunity, TOpportunityStage } from '../../api/types';
+import { useAction } from '../../components/use-action';
 import { LostReasonModal } from './LostReasonModal';
 
 /**
@@ -16,21 +16,15 @@ export function useStageMover(): {
   modals: ReactNode;
 } {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
-  const errorText = useErrorText();
+  const { modal } = App.useApp();
   const move = useMoveOpportunity();
   const [losing, setLosing] = useState<TOpportunity | null>(null);
 
   const moved = (stage: TOpportunityStage) =>
     t('opportunities.board.moved', { stage: t(`opportunities.stages.${stage}`) });
-  const send = async (o: TOpportunity, stage: TOpportunityStage) => {
-    try {
-      await move.mutateAsync({ id: o.id, stage });
-      message.success(moved(stage));
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const { run } = useAction();
+  const send = (o: TOpportunity, stage: TOpportunityStage) =>
+    run(() => move.mutateAsync({ id: o.id, stage }), moved(stage));
 
   const request = (o: TOpportunity, stage: TOpportunityStage) => {
     if (stage === o.stage) return;

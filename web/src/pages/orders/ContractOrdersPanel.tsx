@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TOrderListItem } from '@xiaoguan/server/api';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useContractForOrders, useOrderPage } from '../../api/hooks/orders';
+import type { TOrderListItem } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { useServerTable } from '../../components/use-server-table';
 import { OrderCreateModal } from './OrderCreateModal';

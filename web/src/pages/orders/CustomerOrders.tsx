@@ -1,7 +1,7 @@
-import type { TOrderListItem } from '@xiaoguan/server/api';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOrderPage } from '../../api/hooks/orders';
+import type { TOrderListItem } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { useServerTable } from '../../components/use-server-table';
 import { type OrderSort, useOrderColumns } from './order-columns';

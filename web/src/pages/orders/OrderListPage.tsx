@@ -1,8 +1,8 @@
-import type { TOrderListItem, TOrderListQuery, TOrderStatus } from '@xiaoguan/server/api';
 import { Card, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/me';
 import { useOrderPage } from '../../api/hooks/orders';
+import type { TOrderListItem, TOrderListQuery, TOrderStatus } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
 import { UserSelect } from '../../components/UserSelect';

@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiResponse } from '../../api/routes';
+import type { TDeliveryDocumentKind, TOrder } from '../../api/types';
 import { renderWithProviders } from '../../test/render';
 import { OrderPage } from './OrderPage';
 
@@ -29,7 +31,7 @@ const line = (n: number, name: string, quantity: number, shipped: number) => ({
   shippedQuantity: shipped,
   remainingQuantity: quantity - shipped,
 });
-const doc = (kind: string, provided: boolean) => ({
+const doc = (kind: TDeliveryDocumentKind, provided: boolean) => ({
   kind,
   provided,
   fileId: null,
@@ -37,7 +39,7 @@ const doc = (kind: string, provided: boolean) => ({
   checkedBy: null,
 });
 
-function order(over: Record<string, unknown> = {}) {
+function order(over: Partial<TOrder> = {}) {
   return {
     id,
     number: 'DD2026-0007',
@@ -61,7 +63,7 @@ function order(over: Record<string, unknown> = {}) {
     missingDocuments: ['manual', 'certificate', 'test_report'],
     canWrite: true,
     ...over,
-  };
+  } satisfies ApiResponse<'GET /api/orders/{id}'>;
 }
 
 function stubApi(detail: object, onShip?: (body: Record<string, unknown>) => Response) {

@@ -1,7 +1,5 @@
-import { ArrowLeftOutlined, CarOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import type { TDeliveryDocumentKind, TOrder } from '@xiaoguan/server/api';
+import { ArrowLeftOutlined, CarOutlined, PaperClipOutlined } from '@ant-design/icons';
 import {
-  App,
   Button,
   Card,
   Checkbox,
@@ -14,7 +12,6 @@ import {
   Table,
   Tooltip,
   Typography,
-  Upload,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,8 +24,11 @@ import {
   useOrder,
   useSetDeliveryDocument,
 } from '../../api/hooks/orders';
+import type { TDeliveryDocumentKind, TOrder } from '../../api/types';
+import { UploadButton } from '../../components/AttachmentsPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
+import { useAction } from '../../components/use-action';
 import { OrderStatusTag } from './order-status';
 import { ShipmentModal } from './ShipmentModal';
 
@@ -38,28 +38,14 @@ function statusSteps(order: TOrder) {
   return { way, current: way.indexOf(order.status) };
 }
 
-/** The server's message in an upload's error response, if it sent one. */
-function uploadError(response: unknown): string | undefined {
-  const error = (response as { error?: { message?: unknown } } | undefined)?.error;
-  return typeof error?.message === 'string' ? error.message : undefined;
-}
-
 function DocumentsChecklist({ order }: { order: TOrder }) {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { t } = useTranslation();
   const setDoc = useSetDeliveryDocument();
   const invalidate = useInvalidateOrders();
-  const [error, setError] = useState<unknown>(null);
+  const { run, error } = useAction({ inline: true });
   const editable = order.canWrite && order.status !== 'accepted';
-  const toggle = async (kind: TDeliveryDocumentKind, provided: boolean) => {
-    setError(null);
-    try {
-      await setDoc.mutateAsync({ id: order.id, kind, provided });
-      message.success(t('common.saved'));
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const toggle = (kind: TDeliveryDocumentKind, provided: boolean) =>
+    run(() => setDoc.mutateAsync({ id: order.id, kind, provided }), t('common.saved'));
   return (
     <Card size="small" title={t('orders.documents.title')} data-testid="order-documents">
       <ErrorAlert error={error} />
@@ -80,29 +66,15 @@ function DocumentsChecklist({ order }: { order: TOrder }) {
               </Typography.Link>
             )}
             {editable && (
-              <Upload
-                name="file"
+              <UploadButton
                 action={documentScanUrl(order.id, d.kind)}
-                headers={{ 'Accept-Language': i18n.language }}
-                withCredentials
-                showUploadList={false}
-                onChange={({ file }) => {
-                  if (file.status === 'done') {
-                    message.success(t('orders.documents.scanUploaded'));
-                    void invalidate();
-                  }
-                  if (file.status === 'error')
-                    message.error(uploadError(file.response) ?? t('orders.documents.scanFailed'));
-                }}
-              >
-                <Button
-                  size="small"
-                  icon={<UploadOutlined />}
-                  data-testid={`order-document-upload-${d.kind}`}
-                >
-                  {t('orders.documents.uploadScan')}
-                </Button>
-              </Upload>
+                label={t('orders.documents.uploadScan')}
+                uploaded={() => t('orders.documents.scanUploaded')}
+                failed={t('orders.documents.scanFailed')}
+                onUploaded={invalidate}
+                testId={`order-document-upload-${d.kind}`}
+                size="small"
+              />
             )}
             {d.checkedBy && d.checkedAt && (
               <Typography.Text type="secondary">
@@ -121,20 +93,10 @@ function DocumentsChecklist({ order }: { order: TOrder }) {
 
 function OrderActions({ order, onShip }: { order: TOrder; onShip: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const deliver = useDeliverOrder();
   const accept = useAcceptOrder();
-  const [error, setError] = useState<unknown>(null);
+  const { run, error } = useAction({ inline: true });
   if (!order.canWrite) return null;
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setError(null);
-    try {
-      await action();
-      message.success(done);
-    } catch (e) {
-      setError(e);
-    }
-  };
   const missing = order.missingDocuments
     .map((k) => t(`orders.documents.kinds.${k}`))
     .join(t('orders.listSeparator'));

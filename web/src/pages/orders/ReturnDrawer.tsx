@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { TReturn } from '@xiaoguan/server/api';
 import { Alert, Button, Descriptions, Drawer, Skeleton, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApprovalHistory } from '../../api/hooks/approvals';
 import { returnsKey, useReturn } from '../../api/hooks/orders';
+import type { TReturn } from '../../api/types';
 import { ApprovalPanel } from '../../components/ApprovalPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';

@@ -1,8 +1,8 @@
-import type { TReturn, TReturnKind } from '@xiaoguan/server/api';
 import { Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useCreateReturn, useUpdateReturn } from '../../api/hooks/orders';
+import type { TReturn, TReturnKind } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { fenTextToYuanInput, isYuanInput, yuanInputToFenText } from '../../components/format';
 import { ContractPicker } from './ContractPicker';

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TReturn, TReturnKind, TReturnListQuery, TReturnStatus } from '@xiaoguan/server/api';
 import { Button, Card, Form, Input, Select, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCan } from '../../api/hooks/me';
 import { useReturnPage } from '../../api/hooks/orders';
+import type { TReturn, TReturnKind, TReturnListQuery, TReturnStatus } from '../../api/types';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';

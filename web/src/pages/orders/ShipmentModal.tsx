@@ -1,9 +1,9 @@
-import type { TOrder } from '@xiaoguan/server/api';
 import { DatePicker, Form, Input, InputNumber, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useRecordShipment } from '../../api/hooks/orders';
+import type { TOrder } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 
 interface Values {

@@ -1,7 +1,7 @@
-import type { TOrderListItem } from '@xiaoguan/server/api';
 import { Progress, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { TOrderListItem } from '../../api/types';
 import { formatDateTime } from '../../components/format';
 import { OrderStatusTag } from './order-status';
 

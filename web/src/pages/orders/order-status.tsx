@@ -1,6 +1,6 @@
-import type { TOrderStatus, TReturnKind, TReturnStatus } from '@xiaoguan/server/api';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TOrderStatus, TReturnKind, TReturnStatus } from '../../api/types';
 
 /** Q2C-10: the order's way, in order: 生产中 → 部分发货 → 已发货 → 已送达 → 已验收. */
 export const orderStatuses: TOrderStatus[] = [

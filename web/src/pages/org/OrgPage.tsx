@@ -1,10 +1,10 @@
 import { EditOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
-import type { TUnit } from '@xiaoguan/server/api';
 import { Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Tag, Tree, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useUnits } from '../../api/hooks/units';
+import type { TUnit } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buildUnitTree } from '../../components/unit-tree';
 import { UserCreateModal } from '../users/UserCreateModal';

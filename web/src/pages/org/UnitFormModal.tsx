@@ -1,7 +1,7 @@
-import type { TUnit, TUnitCreate, TUnitKind } from '@xiaoguan/server/api';
 import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCreateUnit, useUnits, useUpdateUnit } from '../../api/hooks/units';
+import type { TUnit, TUnitCreate, TUnitKind } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 

@@ -1,8 +1,8 @@
-import type { TUserListItem, TUserListQuery } from '@xiaoguan/server/api';
 import { Checkbox } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUserPage } from '../../api/hooks/users';
+import type { TUserListItem, TUserListQuery } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { UserDetailDrawer } from '../../components/UserDetailDrawer';
 import { useServerTable } from '../../components/use-server-table';

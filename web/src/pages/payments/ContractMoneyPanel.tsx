@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TInstalment, TInvoice, TPayment } from '@xiaoguan/server/api';
 import { Button, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useContractMoney, useInvoicePage, usePaymentPage, usePlan } from '../../api/hooks/payments';
+import type { TInstalment, TInvoice, TPayment } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';

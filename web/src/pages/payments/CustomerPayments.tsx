@@ -1,14 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TPayment } from '@xiaoguan/server/api';
-import { App, Button, Card, Popconfirm, Space, Statistic, Table } from 'antd';
+import { Button, Card, Popconfirm, Space, Statistic, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomer } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
 import { useApplyCredit, useCreditBalance, usePaymentPage } from '../../api/hooks/payments';
-import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
+import type { TPayment } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
+import { useAction } from '../../components/use-action';
 import { useServerTable } from '../../components/use-server-table';
 import { PaymentDrawer } from './PaymentDrawer';
 import { type PaymentSort, usePaymentColumns } from './payment-columns';
@@ -17,21 +18,17 @@ import { RecordPaymentModal } from './RecordPaymentModal';
 /** The customer's credit (overpayments): balance, movements, and finance's "apply to what is owed". */
 function CreditCard({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const can = useCan();
   const balance = useCreditBalance(customerId);
   const apply = useApplyCredit();
   const b = balance.data;
   const positive = b !== undefined && BigInt(b.balanceFen) > 0n;
-  const doApply = async () => {
-    try {
-      const r = await apply.mutateAsync({ customerId });
-      message.success(t('payments.credit.applied', { amount: formatFenText(r.appliedFen) }));
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const { run } = useAction();
+  const doApply = () =>
+    run(
+      () => apply.mutateAsync({ customerId }),
+      (r) => t('payments.credit.applied', { amount: formatFenText(r.appliedFen) }),
+    );
   return (
     <Card
       size="small"

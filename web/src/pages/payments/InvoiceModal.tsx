@@ -1,9 +1,9 @@
-import type { TInvoiceKind } from '@xiaoguan/server/api';
 import { DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useRecordInvoice } from '../../api/hooks/payments';
+import type { TInvoiceKind } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { isYuanInput, yuanInputToFenText } from '../../components/format';
 

@@ -1,7 +1,4 @@
-import { UploadOutlined } from '@ant-design/icons';
-import type { TPaymentDetail } from '@xiaoguan/server/api';
 import {
-  App,
   Button,
   Descriptions,
   Drawer,
@@ -12,7 +9,6 @@ import {
   Table,
   Tooltip,
   Typography,
-  Upload,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,96 +24,67 @@ import {
   useRejectPayment,
   useReversePayment,
 } from '../../api/hooks/payments';
-import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
+import type { TPaymentDetail } from '../../api/types';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
+import { useAction } from '../../components/use-action';
 import { PaymentStatusTag } from './payment-labels';
 import { ReasonModal } from './ReasonModal';
 
 const purposes = ['remittance_slip', 'voucher', 'other'] as const;
 
-/** The server's message in an upload's error response, if it sent one. */
-function uploadError(response: unknown): string | undefined {
-  const error = (response as { error?: { message?: unknown } } | undefined)?.error;
-  return typeof error?.message === 'string' ? error.message : undefined;
-}
-
 /** AR-3/AR-7: the slip and vouchers of a payment; more may be attached while it awaits confirmation. */
 function PaymentFiles({ payment }: { payment: TPaymentDetail }) {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { t } = useTranslation();
   const can = useCan();
   const files = usePaymentFiles(payment.id);
   const invalidate = usePaymentsInvalidate();
   const [purpose, setPurpose] = useState<(typeof purposes)[number]>('remittance_slip');
-  const [uploading, setUploading] = useState(false);
   const canUpload = can('payment:create') && payment.status === 'pending' && payment.kind === 'receipt';
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={5}>{t('payments.files.title')}</Typography.Title>
-      {canUpload && (
-        <Space>
-          <Select
-            value={purpose}
-            onChange={setPurpose}
-            style={{ width: 160 }}
-            options={purposes.map((p) => ({ value: p, label: t(`payments.files.purpose.${p}`) }))}
-          />
-          <Upload
-            name="file"
-            action={paymentFileUploadUrl(payment.id)}
-            data={{ purpose }}
-            headers={{ 'Accept-Language': i18n.language }}
-            withCredentials
-            showUploadList={false}
-            onChange={({ file }) => {
-              if (file.status === 'uploading') setUploading(true);
-              if (file.status === 'done') {
-                setUploading(false);
-                message.success(t('payments.files.uploaded', { name: file.name }));
-                void invalidate();
-              }
-              if (file.status === 'error') {
-                setUploading(false);
-                message.error(uploadError(file.response) ?? t('payments.files.uploadFailed'));
-              }
-            }}
-          >
-            <Button icon={<UploadOutlined />} loading={uploading} data-testid="payment-file-upload">
-              {t('payments.files.upload')}
-            </Button>
-          </Upload>
-        </Space>
-      )}
-      <ErrorAlert error={files.error} onRetry={() => void files.refetch()} />
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <AttachmentsPanel
+        files={files.data}
         loading={files.isFetching}
-        dataSource={files.data}
-        locale={{ emptyText: t('payments.files.empty') }}
-        columns={[
-          {
-            key: 'fileName',
-            title: t('payments.files.fileName'),
-            render: (_, f) => (
-              <Typography.Link href={paymentFileUrl(payment.id, f.id)} target="_blank" rel="noopener">
-                {f.fileName}
-              </Typography.Link>
-            ),
-          },
+        error={files.error}
+        onRetry={() => void files.refetch()}
+        fileUrl={(f) => paymentFileUrl(payment.id, f.id)}
+        texts={{
+          empty: t('payments.files.empty'),
+          fileName: t('payments.files.fileName'),
+          uploadedBy: t('payments.files.uploadedBy'),
+          uploadedAt: t('payments.files.uploadedAt'),
+        }}
+        extraColumns={[
           {
             key: 'purpose',
             title: t('payments.files.kind'),
             render: (_, f) => t(`payments.files.purpose.${f.purpose}`),
           },
-          {
-            key: 'by',
-            title: t('payments.files.uploadedBy'),
-            render: (_, f) => f.createdBy?.displayName ?? '',
-          },
-          { key: 'at', title: t('payments.files.uploadedAt'), render: (_, f) => formatDateTime(f.createdAt) },
         ]}
+        upload={
+          canUpload
+            ? {
+                before: (
+                  <Select
+                    value={purpose}
+                    onChange={setPurpose}
+                    style={{ width: 160 }}
+                    options={purposes.map((p) => ({ value: p, label: t(`payments.files.purpose.${p}`) }))}
+                  />
+                ),
+                action: paymentFileUploadUrl(payment.id),
+                data: { purpose },
+                label: t('payments.files.upload'),
+                uploaded: (name) => t('payments.files.uploaded', { name }),
+                failed: t('payments.files.uploadFailed'),
+                onUploaded: invalidate,
+                testId: 'payment-file-upload',
+              }
+            : undefined
+        }
       />
     </Space>
   );
@@ -132,8 +99,6 @@ type Asking = 'reject' | 'reverse' | undefined;
  */
 export function PaymentDrawer({ id, onClose }: { id: string | undefined; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const can = useCan();
   const me = useMe();
   const query = usePayment(id);
@@ -155,14 +120,10 @@ export function PaymentDrawer({ id, onClose }: { id: string | undefined; onClose
       ? t('payments.actions.ownEntry')
       : null;
 
+  const { run } = useAction();
   const doConfirm = async () => {
     if (!p) return;
-    try {
-      await confirm.mutateAsync(p.id);
-      message.success(t('payments.actions.confirmed'));
-    } catch (e) {
-      message.error(errorText(e));
-    }
+    await run(() => confirm.mutateAsync(p.id), t('payments.actions.confirmed'));
   };
 
   return (

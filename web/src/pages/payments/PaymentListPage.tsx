@@ -1,5 +1,4 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TPayment, TPaymentListQuery, TPaymentMethod, TPaymentStatus } from '@xiaoguan/server/api';
 import { Button, Card, DatePicker, Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCan, useMe } from '../../api/hooks/me';
 import { usePaymentPage } from '../../api/hooks/payments';
+import type { TPayment, TPaymentListQuery, TPaymentMethod, TPaymentStatus } from '../../api/types';
 import { ExportButton } from '../../components/ExportButton';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';

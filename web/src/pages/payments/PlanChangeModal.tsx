@@ -1,9 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import type { TPlan } from '@xiaoguan/server/api';
 import { Button, DatePicker, Form, Input, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useRequestPlanChange } from '../../api/hooks/payments';
+import type { TPlan } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { formatFenText, isYuanInput, yuanInputToFenText } from '../../components/format';
 

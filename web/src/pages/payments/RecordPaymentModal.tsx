@@ -1,10 +1,10 @@
-import type { TPaymentDetail, TPaymentMethod } from '@xiaoguan/server/api';
 import { DatePicker, Form, Input, Select, Switch, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { usePlan, useRecordPayment } from '../../api/hooks/payments';
+import type { TPaymentDetail, TPaymentMethod } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { formatFenText, isYuanInput, yuanInputToFenText } from '../../components/format';
 import { CustomerPicker } from '../opportunities/CustomerPicker';

@@ -1,8 +1,8 @@
-import type { TPayment } from '@xiaoguan/server/api';
 import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { TPayment } from '../../api/types';
 import { formatFenText } from '../../components/format';
 import { PaymentStatusTag } from './payment-labels';
 

@@ -1,6 +1,6 @@
-import type { TInstalment, TPaymentMethod, TPaymentStatus } from '@xiaoguan/server/api';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TInstalment, TPaymentMethod, TPaymentStatus } from '../../api/types';
 
 export const paymentMethods: TPaymentMethod[] = [
   'cash',

@@ -1,6 +1,6 @@
-import type { TChainChoices, TPolicyRole } from '@xiaoguan/server/api';
 import { Button, Card, InputNumber, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TChainChoices, TPolicyRole } from '../../api/types';
 import { localized } from '../../components/format';
 import {
   type ChainCondition,

@@ -1,10 +1,10 @@
-import type { TPolicy, TPolicyRole } from '@xiaoguan/server/api';
 import { Alert, DatePicker, Form, Input, InputNumber, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOverridePolicy, usePolicyRoles, useSetPolicy } from '../../api/hooks/policies';
+import type { TPolicy, TPolicyRole } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { localized } from '../../components/format';
 import { ChainEditor } from './ChainEditor';

@@ -1,9 +1,9 @@
-import type { TPolicy, TPolicyOverride } from '@xiaoguan/server/api';
 import { App, Button, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useAcknowledgeOverride, usePolicyOverrides } from '../../api/hooks/policies';
+import type { TPolicy, TPolicyOverride } from '../../api/types';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime, localized } from '../../components/format';
 import { sortFilings } from './policy-regions';

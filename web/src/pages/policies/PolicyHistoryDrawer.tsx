@@ -1,7 +1,7 @@
-import type { TPolicy } from '@xiaoguan/server/api';
 import { Descriptions, Drawer, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePolicyRoles } from '../../api/hooks/policies';
+import type { TPolicy } from '../../api/types';
 import { formatDateTime, localized } from '../../components/format';
 import { formatPolicyValue } from './policy-values';
 import { type RuleEntry, RuleTag } from './RuleTag';

@@ -1,4 +1,3 @@
-import type { TPolicy } from '@xiaoguan/server/api';
 import {
   Badge,
   Button,
@@ -20,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useCan, useMe } from '../../api/hooks/me';
 import { usePolicies, usePolicyOverrides, usePolicyRoles, useRules } from '../../api/hooks/policies';
 import { useUnits } from '../../api/hooks/units';
+import type { TPolicy } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, localized } from '../../components/format';
 import { PolicyEditModal } from './PolicyEditModal';

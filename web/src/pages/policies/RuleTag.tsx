@@ -1,6 +1,6 @@
-import type { TRuleChapter } from '@xiaoguan/server/api';
 import { Popover, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TRuleChapter } from '../../api/types';
 
 export type RuleEntry = TRuleChapter['rules'][number] & { chapter: string };
 

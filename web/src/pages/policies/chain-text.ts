@@ -1,5 +1,5 @@
-import type { TChainChoices, TPolicyRole } from '@xiaoguan/server/api';
 import type { TFunction } from 'i18next';
+import type { TChainChoices, TPolicyRole } from '../../api/types';
 import { formatYuan, localized } from '../../components/format';
 
 /**

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { TChainChoices, TPolicyRole } from '@xiaoguan/server/api';
 import i18n from 'i18next';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TChainChoices, TPolicyRole } from '../../api/types';
 import { ensureMessages } from '../../i18n';
 import '../../i18n';
 import { ChainEditor } from './ChainEditor';

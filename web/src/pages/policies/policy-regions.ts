@@ -1,4 +1,4 @@
-import type { TPolicyOverride, TUnit } from '@xiaoguan/server/api';
+import type { TPolicyOverride, TUnit } from '../../api/types';
 
 /** The region a unit belongs to (itself if it is one), walking up the tree; undefined above the regions. */
 export function regionOf(units: TUnit[], unitId: string): TUnit | undefined {

@@ -1,6 +1,6 @@
-import type { TPolicyOverride } from '@xiaoguan/server/api';
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TPolicyOverride } from '../../api/types';
 import { ensureMessages } from '../../i18n';
 import { regionOverride, sortChapters, sortFilings } from './policy-regions';
 import {

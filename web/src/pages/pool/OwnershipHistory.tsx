@@ -1,7 +1,7 @@
-import type { TOwnershipChange, TOwnershipLogEntry, TUserRef } from '@xiaoguan/server/api';
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOwnershipLog } from '../../api/hooks/pool';
+import type { TOwnershipChange, TOwnershipLogEntry, TUserRef } from '../../api/types';
 import { formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
 import { useServerTable } from '../../components/use-server-table';

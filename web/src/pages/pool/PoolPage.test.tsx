@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { TPoolCustomer, TPoolStatus } from '@xiaoguan/server/api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TPoolCustomer, TPoolStatus } from '../../api/types';
 import { renderWithProviders } from '../../test/render';
 import { PoolPage } from './PoolPage';
 import { PoolStatusBanner } from './PoolStatusBanner';

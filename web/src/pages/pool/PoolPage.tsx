@@ -1,9 +1,9 @@
-import type { TCustomerType, TPoolCustomer, TPoolListQuery, TPoolQuota } from '@xiaoguan/server/api';
 import { App, Button, Card, Form, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCustomerLevels } from '../../api/hooks/customers';
 import { useClaimCustomer, usePoolPage, usePoolQuota } from '../../api/hooks/pool';
+import type { TCustomerType, TPoolCustomer, TPoolListQuery, TPoolQuota } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';

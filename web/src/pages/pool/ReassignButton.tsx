@@ -1,9 +1,9 @@
-import type { TReassignCustomer } from '@xiaoguan/server/api';
 import { Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useAssignees, useReassignCustomer } from '../../api/hooks/pool';
+import type { TReassignCustomer } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { useDebounced } from '../../components/use-debounced';
 

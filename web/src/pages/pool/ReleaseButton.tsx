@@ -1,9 +1,9 @@
-import type { TReleaseCustomer } from '@xiaoguan/server/api';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { usePoolStatus, useReleaseCustomer } from '../../api/hooks/pool';
+import type { TReleaseCustomer } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 
 /**

@@ -1,8 +1,8 @@
-import type { TProduct, TProductPriceVersion } from '@xiaoguan/server/api';
 import { Drawer, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useProductPrices } from '../../api/hooks/products';
+import type { TProduct, TProductPriceVersion } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatYuan } from '../../components/format';
 

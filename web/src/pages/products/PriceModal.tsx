@@ -1,8 +1,8 @@
-import type { TProduct } from '@xiaoguan/server/api';
 import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useSetProductPrice } from '../../api/hooks/products';
+import type { TProduct } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { fenTextToYuanInput, yuanInputToFenText } from '../../components/format';
 import { YuanField } from './price-fields';

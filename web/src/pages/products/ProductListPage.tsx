@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TProduct, TProductListQuery } from '@xiaoguan/server/api';
 import { Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useProductCategories, useProductPage } from '../../api/hooks/products';
+import type { TProduct, TProductListQuery } from '../../api/types';
 import { formatYuan } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';

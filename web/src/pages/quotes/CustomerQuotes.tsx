@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TQuoteSummary } from '@xiaoguan/server/api';
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomer } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
 import { useQuotePage } from '../../api/hooks/quotes';
+import type { TQuoteSummary } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { useServerTable } from '../../components/use-server-table';
 import { QuoteCreateModal } from './QuoteCreateModal';

@@ -1,11 +1,12 @@
 import { DeleteOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
-import type { TQuote } from '@xiaoguan/server/api';
-import { App, Button, Input, InputNumber, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Input, InputNumber, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateQuote } from '../../api/hooks/quotes';
+import type { TQuote } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fenTextToYuanInput, formatYuan, yuanInputToFenText } from '../../components/format';
+import { useAction } from '../../components/use-action';
 import { bpToPct, draftTotals, lineWarnings } from './line-math';
 import { ProductPicker } from './ProductPicker';
 
@@ -79,11 +80,10 @@ export function DiscountCell({
  */
 export function LineEditor({ quote }: { quote: TQuote }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const update = useUpdateQuote();
   const [rows, setRows] = useState<Row[]>(() => fromQuote(quote));
   const [dirty, setDirty] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { run, error } = useAction({ inline: true });
   const change = (key: number, patch: Partial<Row>) => {
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
     setDirty(true);
@@ -98,22 +98,20 @@ export function LineEditor({ quote }: { quote: TQuote }) {
   );
 
   async function save() {
-    setError(null);
-    try {
-      await update.mutateAsync({
-        id: quote.id,
-        lines: rows.map((r) => ({
-          productId: r.productId!,
-          quantity: r.quantity,
-          unitPriceFen: yuanInputToFenText(r.unitPrice) ?? undefined,
-          remark: r.remark || null,
-        })),
-      });
-      setDirty(false);
-      message.success(t('common.saved'));
-    } catch (e) {
-      setError(e);
-    }
+    const saved = await run(
+      () =>
+        update.mutateAsync({
+          id: quote.id,
+          lines: rows.map((r) => ({
+            productId: r.productId!,
+            quantity: r.quantity,
+            unitPriceFen: yuanInputToFenText(r.unitPrice) ?? undefined,
+            remark: r.remark || null,
+          })),
+        }),
+      t('common.saved'),
+    );
+    if (saved) setDirty(false);
   }
 
   return (

@@ -1,5 +1,4 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TOrderIntent, TOrderIntentListQuery } from '@xiaoguan/server/api';
 import { Button, Card, Form, Input, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCan } from '../../api/hooks/me';
 import { useAcknowledgeOrderIntent, useOrderIntentPage } from '../../api/hooks/quotes';
+import type { TOrderIntent, TOrderIntentListQuery } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { formatDateTime, formatYuan } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';

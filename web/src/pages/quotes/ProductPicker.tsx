@@ -1,8 +1,8 @@
-import type { TProduct } from '@xiaoguan/server/api';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProductPage } from '../../api/hooks/products';
+import type { TProduct } from '../../api/types';
 import { formatYuan } from '../../components/format';
 import { useDebounced } from '../../components/use-debounced';
 

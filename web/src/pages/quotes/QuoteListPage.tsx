@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TQuoteListQuery, TQuoteSummary } from '@xiaoguan/server/api';
 import { Button, Card, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan, useMe } from '../../api/hooks/me';
 import { useQuotePage } from '../../api/hooks/quotes';
+import type { TQuoteListQuery, TQuoteSummary } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
 import { UserSelect } from '../../components/UserSelect';

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import type { TQuote } from '@xiaoguan/server/api';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiResponse } from '../../api/routes';
+import type { TQuote } from '../../api/types';
 import { renderWithProviders } from '../../test/render';
 import { QuotePage } from './QuotePage';
 
@@ -12,7 +13,7 @@ const me = {
   roles: [],
   permissions: { 'quote:read': 'own', 'quote:write': 'own', 'product:read': 'all' },
   superior: null,
-};
+} satisfies ApiResponse<'GET /api/me'>;
 const id = '00000000-0000-4000-8000-0000000000q1';
 const quote = (over: Partial<TQuote> = {}): TQuote => ({
   id,

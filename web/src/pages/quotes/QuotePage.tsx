@@ -1,6 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import type { TQuote, TQuoteLine } from '@xiaoguan/server/api';
 import {
   Alert,
   App,
@@ -28,6 +27,7 @@ import {
   useQuote,
   useQuoteAction,
 } from '../../api/hooks/quotes';
+import type { TQuote, TQuoteLine } from '../../api/types';
 import { ApprovalPanel } from '../../components/ApprovalPanel';
 import { chineseAmount } from '../../components/chinese-amount';
 import { ErrorAlert } from '../../components/ErrorAlert';

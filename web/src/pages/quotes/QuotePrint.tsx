@@ -1,7 +1,7 @@
-import type { TQuote } from '@xiaoguan/server/api';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/hooks/units';
+import type { TQuote } from '../../api/types';
 import { chineseAmount } from '../../components/chinese-amount';
 import { formatYuan } from '../../components/format';
 import { bpToPct } from './line-math';

@@ -1,6 +1,6 @@
-import type { TQuoteStatus } from '@xiaoguan/server/api';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TQuoteStatus } from '../../api/types';
 
 const colors: Record<TQuoteStatus, string> = {
   draft: 'default',

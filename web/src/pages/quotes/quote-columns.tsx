@@ -1,8 +1,8 @@
-import type { TQuoteListQuery, TQuoteSummary } from '@xiaoguan/server/api';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
+import type { TQuoteListQuery, TQuoteSummary } from '../../api/types';
 import { formatYuan } from '../../components/format';
 import { bpToPct } from './line-math';
 import { QuoteStatusTag } from './QuoteStatusTag';

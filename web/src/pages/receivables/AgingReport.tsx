@@ -1,4 +1,3 @@
-import type { TAging, TAgingGroupBy, TAgingRow } from '@xiaoguan/server/api';
 import { Card, Empty, Segmented, Skeleton, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { BarChart } from 'echarts/charts';
@@ -9,6 +8,7 @@ import ReactECharts from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAging } from '../../api/hooks/receivables';
+import type { TAging, TAgingGroupBy, TAgingRow } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fenToYuan, formatFenText } from '../../components/format';
 import { bucketLabel } from './receivable-tags';

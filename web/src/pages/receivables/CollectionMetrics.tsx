@@ -1,4 +1,3 @@
-import type { TAgingGroupBy, TSummary, TSummaryQuery } from '@xiaoguan/server/api';
 import {
   Card,
   Col,
@@ -17,6 +16,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollectionSummary } from '../../api/hooks/receivables';
+import type { TAgingGroupBy, TSummary, TSummaryQuery } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatFenText } from '../../components/format';
 import { SearchForm } from '../../components/SearchForm';

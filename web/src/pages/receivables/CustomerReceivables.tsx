@@ -1,9 +1,9 @@
-import type { TReceivable } from '@xiaoguan/server/api';
 import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReceivablePage } from '../../api/hooks/receivables';
+import type { TReceivable } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatFenText } from '../../components/format';
 import { LegalStatusTag, ReceivableStatusTag } from './receivable-tags';

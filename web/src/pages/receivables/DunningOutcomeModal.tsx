@@ -1,8 +1,8 @@
-import type { TDunningItem, TDunningOutcome } from '@xiaoguan/server/api';
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useRecordDunningOutcome } from '../../api/hooks/receivables';
+import type { TDunningItem, TDunningOutcome } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { formatFenText } from '../../components/format';
 

@@ -1,15 +1,15 @@
 import { SendOutlined } from '@ant-design/icons';
-import type { TDunningItem, TDunningItemQuery, TDunningRun } from '@xiaoguan/server/api';
-import { App, Button, Card, Popconfirm, Segmented, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Popconfirm, Segmented, Select, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
 import { useCan, useMe } from '../../api/hooks/me';
 import { useDunningItems, useDunningRuns, useRunDunning } from '../../api/hooks/receivables';
+import type { TDunningItem, TDunningItemQuery, TDunningRun } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
+import { useAction } from '../../components/use-action';
 import { DunningOutcomeModal } from './DunningOutcomeModal';
 import { OutcomeTag } from './receivable-tags';
 
@@ -18,7 +18,7 @@ type ItemQuery = Omit<TDunningItemQuery, 'page' | 'pageSize'> & { page: number; 
 /** AR-6: finance's button; allowed from the policy day on, once a month. */
 function RunButton() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const action = useAction();
   const runs = useDunningRuns();
   const run = useRunDunning();
   const w = runs.data;
@@ -41,14 +41,12 @@ function RunButton() {
       description={t('receivables.dunning.runConfirm')}
       okText={t('receivables.dunning.runOk')}
       cancelText={t('common.cancel')}
-      onConfirm={async () => {
-        try {
-          const r = await run.mutateAsync(undefined);
-          message.success(t('receivables.dunning.runDone', { count: r.itemCount }));
-        } catch (e) {
-          message.error(e instanceof ApiError ? e.message : t('error.generic'));
-        }
-      }}
+      onConfirm={() =>
+        action.run(
+          () => run.mutateAsync(undefined),
+          (r) => t('receivables.dunning.runDone', { count: r.itemCount }),
+        )
+      }
     >
       {button}
     </Popconfirm>

@@ -1,7 +1,7 @@
-import type { TLegalStatus, TLegalStatusInput, TReceivable } from '@xiaoguan/server/api';
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetLegalStatus } from '../../api/hooks/receivables';
+import type { TLegalStatus, TLegalStatusInput, TReceivable } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 
 export const legalStatuses: TLegalStatus[] = ['none', 'legal_review', 'legal_action', 'closed'];

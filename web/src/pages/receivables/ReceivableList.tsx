@@ -1,4 +1,3 @@
-import type { TReceivable, TReceivableListQuery, TReceivableStatus } from '@xiaoguan/server/api';
 import { Button, Form, Input, Select, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -6,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCan, useMe } from '../../api/hooks/me';
 import { useReceivablePage } from '../../api/hooks/receivables';
+import type { TReceivable, TReceivableListQuery, TReceivableStatus } from '../../api/types';
 import { ExportButton } from '../../components/ExportButton';
 import { formatFenText } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';

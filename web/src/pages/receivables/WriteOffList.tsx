@@ -1,10 +1,10 @@
-import type { TWriteOff } from '@xiaoguan/server/api';
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useWriteOffs } from '../../api/hooks/receivables';
+import type { TWriteOff } from '../../api/types';
 import { ApprovalPanel } from '../../components/ApprovalPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';

@@ -1,7 +1,7 @@
-import type { TReceivable } from '@xiaoguan/server/api';
 import { Alert, App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRequestWriteOff } from '../../api/hooks/receivables';
+import type { TReceivable } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { fenTextToYuanInput, formatFenText, isYuanInput, yuanInputToFenText } from '../../components/format';
 

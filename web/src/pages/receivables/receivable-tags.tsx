@@ -1,7 +1,7 @@
-import type { TBucket, TDunningOutcome, TLegalStatus, TReceivable } from '@xiaoguan/server/api';
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { TBucket, TDunningOutcome, TLegalStatus, TReceivable } from '../../api/types';
 
 const statusColor: Record<TReceivable['status'], string> = {
   not_due: 'default',

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
-import type { TAgingRow } from '@xiaoguan/server/api';
 import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
+import type { TAgingRow } from '../../api/types';
 import { renderWithProviders } from '../../test/render';
 import { drillParams } from './AgingReport';
 import { bucketLabel, ReceivableStatusTag } from './receivable-tags';

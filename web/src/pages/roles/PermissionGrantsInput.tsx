@@ -1,6 +1,6 @@
-import type { Scope, TGrant, TPermissionDef } from '@xiaoguan/server/api';
 import { Checkbox, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Scope, TGrant, TPermissionDef } from '../../api/types';
 import { localized } from '../../components/format';
 
 const scopes: Scope[] = ['own', 'subordinates', 'unit', 'unit_tree', 'all'];

@@ -1,7 +1,7 @@
-import type { TRole, TRoleCreate } from '@xiaoguan/server/api';
 import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCreateRole, usePermissionDefs, useUpdateRole } from '../../api/hooks/roles';
+import type { TRole, TRoleCreate } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { roleName } from '../../components/format';

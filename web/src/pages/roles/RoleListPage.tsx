@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TRole } from '@xiaoguan/server/api';
 import { Button, Card, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useRoles } from '../../api/hooks/roles';
+import type { TRole } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { roleName } from '../../components/format';
 import { type RoleDialog, RoleFormModal } from './RoleFormModal';

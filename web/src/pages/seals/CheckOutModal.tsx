@@ -1,7 +1,7 @@
-import type { TSeal } from '@xiaoguan/server/api';
 import { Alert, App, Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCheckOutSeal, useSealRequests } from '../../api/hooks/seals';
+import type { TSeal } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { UserSelect } from '../../components/UserSelect';
 

@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TSeal, TSealLogEntry, TSealRequest, TSealViolation } from '@xiaoguan/server/api';
-import { App, Button, Card, Popconfirm, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Popconfirm, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -13,24 +12,17 @@ import {
   useSealViolations,
   useSubmitSealRequest,
 } from '../../api/hooks/seals';
-import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
+import type { TSeal, TSealLogEntry, TSealRequest, TSealViolation } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
+import { useAction } from '../../components/use-action';
 import { CheckOutModal } from './CheckOutModal';
 import { SealFormModal } from './SealFormModal';
 import { SealRequestModal } from './SealRequestModal';
 import { SealRequestStatusTag, SealStatusTag, sealKindLabel } from './seal-tags';
 
 function useRunner() {
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  return async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      message.success(done);
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  return useAction().run;
 }
 
 /** 印章登记: seals, custodians, who has one now; check-out and return for the custodian. */

@@ -1,7 +1,7 @@
-import type { TSealRequestStatus, TSealStatus } from '@xiaoguan/server/api';
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { TSealRequestStatus, TSealStatus } from '../../api/types';
 
 const sealColor: Record<TSealStatus, string> = {
   in_custody: 'success',

@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TAppeal, TAppealCreate, TAppealListQuery } from '@xiaoguan/server/api';
 import { Button, Card, Form, Input, Select, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useAnswerAppeal, useAppealPage, useAppealTargets, useCreateAppeal } from '../../api/hooks/tasks';
+import type { TAppeal, TAppealCreate, TAppealListQuery } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';

@@ -1,7 +1,7 @@
-import type { TTask } from '@xiaoguan/server/api';
 import { Button, Descriptions, Drawer, Skeleton, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useTask } from '../../api/hooks/tasks';
+import type { TTask } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 

@@ -1,8 +1,8 @@
-import type { TTask, TTaskCreate, TTaskSource } from '@xiaoguan/server/api';
 import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useAssignable, useCreateTask, useEvaluateTask, useTaskDone } from '../../api/hooks/tasks';
+import type { TTask, TTaskCreate, TTaskSource } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 
 export const taskSources: TTaskSource[] = ['verbal', 'written', 'meeting'];

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TTask, TTaskListQuery } from '@xiaoguan/server/api';
 import { Button, Card, Form, Input, Select, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../../api/hooks/me';
 import { useTaskPage } from '../../api/hooks/tasks';
+import type { TTask, TTaskListQuery } from '../../api/types';
 import { formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';

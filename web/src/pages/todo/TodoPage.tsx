@@ -1,9 +1,9 @@
-import type { TAppeal, TTask, TTodoApproval, TTodoDeadline } from '@xiaoguan/server/api';
 import { Badge, Button, Card, Empty, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTodo, useTodoCount } from '../../api/hooks/todo';
+import type { TAppeal, TTask, TTodoApproval, TTodoDeadline } from '../../api/types';
 import {
   ApprovalDecisionModal,
   type Decision,

@@ -1,6 +1,6 @@
-import type { ErrorCode, TUserRef } from '@xiaoguan/server/api';
 import { Col, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ErrorCode, TUserRef } from '../../api/types';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { UserSelect } from '../../components/UserSelect';
 

@@ -1,7 +1,7 @@
-import type { TResetPassword, TUserListItem } from '@xiaoguan/server/api';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useResetPassword } from '../../api/hooks/users';
+import type { TResetPassword, TUserListItem } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { NewPasswordFields } from '../../components/PasswordFields';
 

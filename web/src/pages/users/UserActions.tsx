@@ -1,8 +1,8 @@
-import type { TUserListItem } from '@xiaoguan/server/api';
-import { App, Button, Popconfirm, Space } from 'antd';
+import { Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetUserStatus } from '../../api/hooks/users';
-import { useErrorText } from '../../components/ErrorAlert';
+import type { TUserListItem } from '../../api/types';
+import { useAction } from '../../components/use-action';
 
 export type UserDialog = 'edit' | 'move' | 'reset';
 
@@ -14,21 +14,16 @@ interface Props {
 /** Row actions of the user list (user:manage). Disabling ends the user's sessions, so it asks first. */
 export function UserActions({ user, onOpen }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const setStatus = useSetUserStatus();
   const enable = user.status === 'disabled';
 
-  // Resolve only after the request: the Popconfirm spins until then. (A message handle is
-  // thenable, so it must not be the promise's value: it would hold the Popconfirm open.)
-  const toggle = async () => {
-    try {
-      await setStatus.mutateAsync({ id: user.id, enabled: enable });
-      message.success(enable ? t('user.enabled') : t('user.disabled'));
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const { run } = useAction();
+  // Resolve only after the request: the Popconfirm spins until then.
+  const toggle = () =>
+    run(
+      () => setStatus.mutateAsync({ id: user.id, enabled: enable }),
+      enable ? t('user.enabled') : t('user.disabled'),
+    );
 
   return (
     <Space size={0} wrap={false}>

@@ -1,7 +1,7 @@
-import type { TUserCreate } from '@xiaoguan/server/api';
 import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCreateUser } from '../../api/hooks/users';
+import type { TUserCreate } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { NewPasswordFields } from '../../components/PasswordFields';
 import { blankToNull, ContactFields } from './ContactFields';

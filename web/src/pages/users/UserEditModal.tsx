@@ -1,7 +1,7 @@
-import type { TUserUpdate } from '@xiaoguan/server/api';
 import { Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUpdateUser, useUser } from '../../api/hooks/users';
+import type { TUserUpdate } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { blankToNull, ContactFields } from './ContactFields';

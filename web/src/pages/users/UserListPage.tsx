@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { TUserListItem, TUserListQuery } from '@xiaoguan/server/api';
 import { Button, Card, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useUserPage } from '../../api/hooks/users';
+import type { TUserListItem, TUserListQuery } from '../../api/types';
 import { ExportButton } from '../../components/ExportButton';
 import { PagedTable } from '../../components/PagedTable';
 import { RoleSelect } from '../../components/RoleSelect';

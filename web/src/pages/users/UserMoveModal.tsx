@@ -1,7 +1,7 @@
-import type { TUserListItem, TUserMove } from '@xiaoguan/server/api';
 import { Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMoveUser } from '../../api/hooks/users';
+import type { TUserListItem, TUserMove } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
 import { PlacementFields, placementCodeFields } from './PlacementFields';
 

@@ -1,14 +1,14 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import type { TImportRunSummary } from '@xiaoguan/server/api';
 import { App, Button, Form, List, Select, Space, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
+import { saveDownload } from '../../../api/download';
 import { useMyCustomerImports } from '../../../api/hooks/imports';
 import { useCan } from '../../../api/hooks/me';
 import { useAssignees } from '../../../api/hooks/pool';
+import type { TImportRunSummary } from '../../../api/types';
 import { useDebounced } from '../../../components/use-debounced';
-import { saveDownload } from './download';
 import { importPercent } from './progress';
 
 export interface ChosenImport {

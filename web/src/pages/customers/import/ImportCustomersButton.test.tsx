@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { TImportRun } from '@xiaoguan/server/api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TImportRun } from '../../../api/types';
 import { renderWithProviders } from '../../../test/render';
 import { ImportCustomersButton } from './ImportCustomersButton';
 

@@ -1,6 +1,6 @@
-import type { TImportRun } from '@xiaoguan/server/api';
 import { Col, Progress, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TImportRun } from '../../../api/types';
 import { importPercent } from './progress';
 
 /** Step 2: the progress bar and the counts so far (polled every second). */

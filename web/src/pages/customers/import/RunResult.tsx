@@ -1,11 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import type { TImportDuplicate, TImportRowError, TImportRun } from '@xiaoguan/server/api';
 import { Alert, App, Button, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client';
-import { saveDownload } from './download';
+import { saveDownload } from '../../../api/download';
+import type { TImportDuplicate, TImportRowError, TImportRun } from '../../../api/types';
 
 /** Step 3: what came in, the rows that did not (row, column, reason) and the flagged duplicates. */
 export function RunResult({ run }: { run: TImportRun }) {
@@ -16,7 +16,7 @@ export function RunResult({ run }: { run: TImportRun }) {
   const downloadErrors = async () => {
     setDownloading(true);
     try {
-      await saveDownload(`/api/customers/import/${run.id}/errors`);
+      await saveDownload('/api/customers/import/{id}/errors', { params: { id: run.id } });
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : t('error.generic'));
     } finally {

@@ -1,4 +1,4 @@
-import type { TImportRunSummary } from '@xiaoguan/server/api';
+import type { TImportRunSummary } from '../../../api/types';
 
 /** Whole percent of the rows processed (0 before the total is known). */
 export function importPercent(run: Pick<TImportRunSummary, 'processedRows' | 'totalRows'>): number {
