@@ -32,12 +32,22 @@ async function seedDemo(database: Database): Promise<void> {
   await loadDemoData(database.db, clock);
 }
 
+interface Templates {
+  provided: {
+    templateDump: string;
+    templateDemoDump: string;
+    templateDatabase: string;
+    templateDemoDatabase: string;
+  };
+  remove(): Promise<void>;
+}
+
 /**
  * Builds two template databases per run, migrated once: an empty one and one with the demo
  * company (so no test file loads it, nor hashes its password, again). Each test file then gets
  * its own copy: PGlite loads a dump of a template; PostgreSQL creates a database from it.
  */
-export default async function setup(project: TestProject) {
+async function buildTemplates(): Promise<Templates> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const suffix = randomBytes(4).toString('hex');
@@ -45,7 +55,7 @@ export default async function setup(project: TestProject) {
     const demo = `xg_tpl_${suffix}_demo`;
     const admin = new pg.Client({ connectionString: adminUrl(url) });
     await admin.connect();
-    const dropAll = async () => {
+    const remove = async () => {
       for (const name of [demo, empty]) await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     };
@@ -57,16 +67,21 @@ export default async function setup(project: TestProject) {
       const seeding = openPostgres(databaseUrlWithName(url, demo), 2);
       await seedDemo(seeding).finally(() => seeding.close());
     } catch (err) {
-      await dropAll();
+      await remove();
       throw err;
     }
-    project.provide('templateDatabase', empty);
-    project.provide('templateDemoDatabase', demo);
-    project.provide('templateDump', '');
-    project.provide('templateDemoDump', '');
-    return dropAll;
+    return {
+      provided: {
+        templateDatabase: empty,
+        templateDemoDatabase: demo,
+        templateDump: '',
+        templateDemoDump: '',
+      },
+      remove,
+    };
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'xg-test-'));
+  const remove = () => rm(dir, { recursive: true, force: true });
   const dump = async (client: PGlite, name: string) => {
     const file = path.join(dir, name);
     await writeFile(file, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
@@ -76,16 +91,35 @@ export default async function setup(project: TestProject) {
   try {
     const database = await openPglite(client);
     await migrateDatabase(database);
-    project.provide('templateDump', await dump(client, 'template.tar'));
+    const templateDump = await dump(client, 'template.tar');
     await seedDemo(database);
-    project.provide('templateDemoDump', await dump(client, 'template-demo.tar'));
+    const templateDemoDump = await dump(client, 'template-demo.tar');
+    return {
+      provided: { templateDump, templateDemoDump, templateDatabase: '', templateDemoDatabase: '' },
+      remove,
+    };
   } catch (err) {
-    await client.close();
-    await rm(dir, { recursive: true, force: true });
+    await remove();
     throw err;
+  } finally {
+    await client.close();
   }
-  await client.close();
-  project.provide('templateDatabase', '');
-  project.provide('templateDemoDatabase', '');
-  return async () => rm(dir, { recursive: true, force: true });
+}
+
+/** The projects of one run (vitest.config.ts) share one set of templates, removed after the last. */
+const SHARED = Symbol.for('xiaoguan.test.templates');
+const processState = globalThis as { [SHARED]?: { templates: Promise<Templates>; users: number } };
+
+export default async function setup(project: TestProject) {
+  processState[SHARED] ??= { templates: buildTemplates(), users: 0 };
+  const state = processState[SHARED];
+  state.users += 1;
+  const { provided, remove } = await state.templates;
+  for (const [key, value] of Object.entries(provided)) project.provide(key as keyof typeof provided, value);
+  return async () => {
+    state.users -= 1;
+    if (state.users > 0) return;
+    delete processState[SHARED];
+    await remove();
+  };
 }
