@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Test files that add to a module-level registry (a test policy, test approval flows): each runs
@@ -18,7 +18,7 @@ export default defineConfig({
           name: 'server',
           globalSetup: ['test/global-setup.ts'],
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ownProcess,
+          exclude: [...configDefaults.exclude, ...ownProcess],
           // Each file still gets a database of its own (createTestApp, createTestDatabase); the
           // worker processes, and the app's modules loaded in them, are reused from file to file.
           isolate: false,
