@@ -11,16 +11,19 @@ import { productsCases } from './bad-input/products.js';
 import { quotesCases } from './bad-input/quotes.js';
 import { receivablesCases } from './bad-input/receivables.js';
 import { sealsCases } from './bad-input/seals.js';
-import { type BadInputCases, nil } from './bad-input/types.js';
+import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
 import { createTestApp } from './test-app.js';
 
 /**
- * Bad input on every write route → 400 with field errors, in Chinese by default and English
- * with Accept-Language: en. A write route missing from this table fails the test.
+ * Bad input on every write route → its refusal in the one error shape: 400 with field messages
+ * for invalid fields (a malformed body where a route takes no input), 404 for a record that does
+ * not exist, 422 for a business rule; in Chinese by default and English with Accept-Language: en.
+ * A write route missing from this table fails the test.
  */
+const noInput = { raw: malformedJson, code: 'BAD_REQUEST' };
 const foundation: BadInputCases = {
   'POST /api/auth/login': { url: '/api/auth/login', body: { username: '', password: 5 }, field: 'username' },
-  'POST /api/auth/logout': { url: '/api/auth/logout', body: { unexpected: [] }, field: '' },
+  'POST /api/auth/logout': { url: '/api/auth/logout', ...noInput },
   'PUT /api/me/password': {
     url: '/api/me/password',
     body: { currentPassword: 'x', newPassword: 'short' },
@@ -53,7 +56,7 @@ const foundation: BadInputCases = {
     body: { permissions: [{ permission: 'user:read', scope: 'galaxy' }] },
     field: 'permissions.0.scope',
   },
-  'POST /api/audit/verify': { url: '/api/audit/verify', body: [], field: '' },
+  'POST /api/audit/verify': { url: '/api/audit/verify', ...noInput },
   'PUT /api/policies/:id/overrides/:unitId': {
     url: `/api/policies/auth.lockMinutes/overrides/${nil}`,
     body: { value: 5, note: '' },
@@ -79,11 +82,7 @@ const foundation: BadInputCases = {
   'POST /api/requests': { url: '/api/requests', body: { title: '', content: 'x' }, field: 'title' },
   'PATCH /api/requests/:id': { url: `/api/requests/${nil}`, body: { amountFen: '1.5' }, field: 'amountFen' },
   'POST /api/notifications/:id/read': { url: '/api/notifications/123/read', field: 'id' },
-  'POST /api/notifications/read-all': {
-    url: '/api/notifications/read-all',
-    body: { unexpected: [] },
-    field: '',
-  },
+  'POST /api/notifications/read-all': { url: '/api/notifications/read-all', ...noInput },
   'PUT /api/me/notification-prefs': {
     url: '/api/me/notification-prefs',
     body: { items: [{ event: 'task.assigned', email: 'yes' }] },
@@ -151,6 +150,16 @@ const cases: BadInputCases = Object.assign(
 
 describe('bad input is refused at the edge', async () => {
   const t = await createTestApp();
+  /** One session per sender, signed in on first use (no case here ends a session). */
+  const sessions = new Map<string, Promise<string>>();
+  const sessionOf = (username: string) => {
+    let cookie = sessions.get(username);
+    if (!cookie) {
+      cookie = t.login(username);
+      sessions.set(username, cookie);
+    }
+    return cookie;
+  };
 
   it('the table covers every write route', () => {
     const writes = t.routes
@@ -161,21 +170,45 @@ describe('bad input is refused at the edge', async () => {
   });
 
   for (const [key, c] of Object.entries(cases)) {
-    it(`${key}: 400 with field messages in zh-CN and en`, async () => {
+    const status = c.status ?? 400;
+    const code = c.code ?? 'VALIDATION_FAILED';
+    it(`${key}: ${status} ${code}${c.field ? ` on ${c.field}` : ''} in zh-CN and en`, async () => {
       const method = key.split(' ')[0] as 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-      const cookie = await t.login(c.as ?? 'admin');
-      const zh = await t.request(method, c.url, { cookie, body: c.body ?? {} });
-      const en = await t.request(method, c.url, { cookie, body: c.body ?? {}, lang: 'en' });
-      if (c.field === '') {
-        // Routes without a body accept and ignore one; the check here is only "no 500".
-        expect(zh.statusCode).toBeLessThan(500);
+      const cookie = await sessionOf(c.as ?? 'admin');
+      const send = (lang?: string) =>
+        c.raw === undefined
+          ? t.request(method, c.url, { cookie, body: c.body ?? {}, ...(lang ? { lang } : {}) })
+          : t.app.inject({
+              method,
+              url: c.url,
+              headers: {
+                cookie,
+                'content-type': 'application/json',
+                ...(lang ? { 'accept-language': lang } : {}),
+              },
+              payload: c.raw,
+            });
+      const zh = await send();
+      const en = await send('en');
+      for (const res of [zh, en]) {
+        expect(res.statusCode, res.body).toBe(status);
+        const body = res.json();
+        expect(Object.keys(body)).toEqual(['error']);
+        expect(body.error.code).toBe(code);
+        expect(typeof body.error.message).toBe('string');
+        expect(Object.keys(body.error).every((k) => ['code', 'message', 'fields'].includes(k))).toBe(true);
+      }
+      expect(zh.json().error.message).not.toBe(en.json().error.message);
+      if (code === 'VALIDATION_FAILED') {
+        expect(zh.json().error.message).toBe('提交的内容有误，请检查标出的字段');
+        expect(en.json().error.message).toBe('Some fields are invalid');
+      }
+      if (c.field === undefined) {
+        expect(zh.json().error.fields).toBeUndefined();
         return;
       }
-      expect(zh.statusCode).toBe(400);
-      expect(zh.json().error.code).toBe('VALIDATION_FAILED');
-      expect(zh.json().error.message).toBe('提交的内容有误，请检查标出的字段');
-      expect(en.json().error.message).toBe('Some fields are invalid');
       expect(Object.keys(zh.json().error.fields)).toContain(c.field);
+      expect(typeof zh.json().error.fields[c.field]).toBe('string');
       expect(zh.json().error.fields[c.field]).not.toBe(en.json().error.fields[c.field]);
     });
   }

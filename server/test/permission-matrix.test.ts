@@ -10,20 +10,22 @@ import { poolMatrix } from './matrix/pool.js';
 import { productsMatrix } from './matrix/products.js';
 import { quotesMatrix } from './matrix/quotes.js';
 import { receivablesMatrix } from './matrix/receivables.js';
-import { everyone, type MatrixRows, roles, taskAssigners } from './matrix/roles.js';
+import { everyone, type MatrixRows, probeStatus, type Role, roles, taskAssigners } from './matrix/roles.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { createTestApp } from './test-app.js';
 
 /**
  * ORG-3/ORG-5/ORG-6: every registered route × every role → expected answer.
  * A route missing from this matrix, or declared with another permission, fails the test.
- * `allow` lists the roles that pass the permission check; everyone else gets 403,
- * and a caller without a session 401 (unless the route is public).
+ * `allow` lists the roles that pass the permission check and get the probe's status (`status`,
+ * or probeStatus()); everyone else gets 403, and a caller without a session 401 (unless the
+ * route is public, when it gets the probe's status too).
  */
 const foundation: MatrixRows = {
   'GET /api/health': { permission: 'public', allow: 'all' },
   'POST /api/auth/login': { permission: 'public', allow: 'all' },
-  'POST /api/auth/logout': { permission: 'authenticated', allow: 'all' },
+  // Ends the caller's session: probed last.
+  'POST /api/auth/logout': { permission: 'authenticated', allow: 'all', status: 200 },
   'GET /api/me': { permission: 'authenticated', allow: 'all' },
   'PUT /api/me/password': { permission: 'authenticated', allow: 'all' },
   'PUT /api/me/preferences': { permission: 'authenticated', allow: 'all' },
@@ -48,7 +50,7 @@ const foundation: MatrixRows = {
   'PATCH /api/roles/:id': { permission: 'role:manage', allow: ['admin'] },
   'GET /api/login-log': { permission: 'loginlog:read', allow: ['gm', 'hr', 'admin'] },
   'GET /api/audit': { permission: 'audit:read', allow: ['gm', 'admin'] },
-  'POST /api/audit/verify': { permission: 'audit:read', allow: ['gm', 'admin'] },
+  'POST /api/audit/verify': { permission: 'audit:read', allow: ['gm', 'admin'], status: 200 },
   'GET /api/policies': { permission: 'policy:read', allow: 'all' },
   'PUT /api/policies/:id': { permission: 'policy:manage', allow: ['admin'] },
   'PUT /api/policies/:id/overrides/:unitId': { permission: 'policy:override', allow: ['regional', 'admin'] },
@@ -66,7 +68,8 @@ const foundation: MatrixRows = {
   'GET /api/approvals/pending': { permission: 'authenticated', allow: 'all' },
   'GET /api/approvals/done': { permission: 'authenticated', allow: 'all' },
   'GET /api/approvals/submissions': { permission: 'authenticated', allow: 'all' },
-  'GET /api/approvals/history': { permission: 'authenticated', allow: 'all' },
+  // The history of one document: its type and id are required.
+  'GET /api/approvals/history': { permission: 'authenticated', allow: 'all', status: 400 },
   'POST /api/approvals/submit': { permission: 'authenticated', allow: 'all' },
   'POST /api/approvals/:id/approve': { permission: 'authenticated', allow: 'all' },
   'POST /api/approvals/:id/reject': { permission: 'authenticated', allow: 'all' },
@@ -79,7 +82,7 @@ const foundation: MatrixRows = {
   'GET /api/notifications': { permission: 'authenticated', allow: 'all' },
   'GET /api/notifications/unread-count': { permission: 'authenticated', allow: 'all' },
   'POST /api/notifications/:id/read': { permission: 'authenticated', allow: 'all' },
-  'POST /api/notifications/read-all': { permission: 'authenticated', allow: 'all' },
+  'POST /api/notifications/read-all': { permission: 'authenticated', allow: 'all', status: 200 },
   'GET /api/me/notification-prefs': { permission: 'authenticated', allow: 'all' },
   'PUT /api/me/notification-prefs': { permission: 'authenticated', allow: 'all' },
   'GET /api/outbox': { permission: 'outbox:read', allow: ['admin'] },
@@ -130,24 +133,41 @@ describe('permission matrix', async () => {
       expect(r.permission, `${r.method} ${r.url}`).toBe(matrix[`${r.method} ${r.url}`]?.permission);
   });
 
-  // Calls that pass the permission check then fail validation (bad id, empty body), so nothing changes.
-  const sorted = Object.entries(matrix).sort(
-    ([a], [b]) => Number(a.includes('logout')) - Number(b.includes('logout')),
-  );
+  // One session per role for the whole table, signed in on first use. The probes pass the
+  // permission check and then fail validation (bad id, empty body), so nothing changes; the routes
+  // that would end a session if they did not (password, disable, reset-password) come after the
+  // rest, and logout, which does end it, last.
+  const sessions = new Map<Role, Promise<string>>();
+  const sessionOf = (role: Role) => {
+    let cookie = sessions.get(role);
+    if (!cookie) {
+      cookie = t.login(roles[role]);
+      sessions.set(role, cookie);
+    }
+    return cookie;
+  };
+  const endsSessions = (key: string) =>
+    key === 'POST /api/auth/logout'
+      ? 2
+      : /^PUT \/api\/me\/password$|^POST \/api\/users\/:id\/(disable|reset-password)$/.test(key)
+        ? 1
+        : 0;
+  const sorted = Object.entries(matrix).sort(([a], [b]) => endsSessions(a) - endsSessions(b));
   for (const [key, row] of sorted) {
-    it(`${key}: ${row.allow === 'all' ? 'all roles' : row.allow.join(', ')} pass; others 403; no session 401`, async () => {
-      const [method, url] = key.split(' ') as ['GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', string];
+    const [method, url] = key.split(' ') as ['GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', string];
+    const status = row.status ?? probeStatus(method, url);
+    const passing = row.allow === 'all' ? 'all roles' : row.allow.join(', ');
+    it(`${key}: ${passing} get ${status}; others 403; no session ${row.permission === 'public' ? status : 401}`, async () => {
       const target = url.replace(':id', 'not-a-uuid');
       const body = method === 'GET' ? undefined : {};
       const anon = await t.request(method, target, { body });
-      if (row.permission === 'public') expect(anon.statusCode).not.toBe(401);
-      else expect(anon.statusCode, 'without a session').toBe(401);
+      expect(anon.statusCode, `without a session: ${anon.body}`).toBe(
+        row.permission === 'public' ? status : 401,
+      );
       for (const role of everyone) {
-        const cookie = await t.login(roles[role]);
-        const res = await t.request(method, target, { cookie, body });
+        const res = await t.request(method, target, { cookie: await sessionOf(role), body });
         const allowed = row.allow === 'all' || row.allow.includes(role);
-        if (allowed) expect([401, 403], `${role} should pass`).not.toContain(res.statusCode);
-        else expect(res.statusCode, `${role} should be refused`).toBe(403);
+        expect(res.statusCode, `${role}: ${res.body}`).toBe(allowed ? status : 403);
       }
     });
   }

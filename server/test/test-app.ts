@@ -2,13 +2,14 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
 import type { Database } from '../src/db/client.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-org.js';
-import { loadDemoData, userIdByUsername } from '../src/demo/load-demo.js';
+import { userIdByUsername } from '../src/demo/load-demo.js';
 import { buildApp, type RegisteredRoute } from '../src/http/app.js';
 import type { App } from '../src/http/types.js';
 import { ensurePresetRoles } from '../src/modules/roles/ensure-presets.js';
 import { BusinessClock } from '../src/platform/clock.js';
 import type { MailDispatcher } from '../src/platform/mail/dispatcher.js';
 import type { Mailer } from '../src/platform/mail/mailer.js';
+import { TEST_NOW } from './test-clock.js';
 import { createTestDatabase } from './test-db.js';
 
 export interface TestApp {
@@ -28,7 +29,11 @@ export interface TestApp {
   userId(username: string): Promise<string>;
 }
 
-/** A fresh database (with the demo company unless told otherwise) and the HTTP app over it. */
+/**
+ * A fresh database and the HTTP app over it, the business clock frozen at TEST_NOW. The database
+ * is a copy of the demo template (preset roles and the demo company, loaded at TEST_NOW) unless
+ * `demo: false`, which gives the preset roles only.
+ */
 export async function createTestApp(
   opts: {
     demo?: boolean;
@@ -42,11 +47,11 @@ export async function createTestApp(
     uploadMaxMb?: number;
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const demo = opts.demo !== false;
+  const database = await createTestDatabase({ demo });
   const clock = new BusinessClock();
-  clock.set(new Date('2026-03-02T01:00:00Z'));
-  await ensurePresetRoles(database.db);
-  if (opts.demo !== false) await loadDemoData(database.db, clock);
+  clock.set(TEST_NOW);
+  if (!demo) await ensurePresetRoles(database.db);
   const { app, routes, mail } = await buildApp({
     database,
     clock,

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { createPglite, type Database, openPglite, openPostgres } from '../src/db/client.js';
 import { adminUrl, databaseUrlWithName } from './pg-urls.js';
 
-let dump: Blob | undefined;
+const dumps = new Map<string, Promise<Blob>>();
 const urls = new WeakMap<Database, string>();
 
 /** The connection URL of a test database on PostgreSQL (to open a second pool to it); undefined on PGlite. */
@@ -13,11 +13,15 @@ export function databaseUrlOf(database: Database): string | undefined {
   return urls.get(database);
 }
 
-/** A fresh, migrated database of its own for one test file (PGlite, or PostgreSQL with DATABASE_URL). */
-export async function createTestDatabase(): Promise<Database> {
+/**
+ * A fresh, migrated database of its own (PGlite, or PostgreSQL with DATABASE_URL): empty, or
+ * with `demo: true` holding the preset roles and the demo company as loaded at the test clock's
+ * date (global-setup.ts builds both once per run).
+ */
+export async function createTestDatabase(opts: { demo?: boolean } = {}): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const template = inject('templateDatabase');
+    const template = inject(opts.demo ? 'templateDemoDatabase' : 'templateDatabase');
     const name = `xg_t_${randomBytes(5).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl(url) });
     await admin.connect();
@@ -37,6 +41,11 @@ export async function createTestDatabase(): Promise<Database> {
     urls.set(opened, databaseUrlWithName(url, name));
     return opened;
   }
-  dump ??= new Blob([await readFile(inject('templateDump'))]);
-  return openPglite(await createPglite({ loadDataDir: dump }));
+  const file = inject(opts.demo ? 'templateDemoDump' : 'templateDump');
+  let dump = dumps.get(file);
+  if (!dump) {
+    dump = readFile(file).then((bytes) => new Blob([bytes]));
+    dumps.set(file, dump);
+  }
+  return openPglite(await createPglite({ loadDataDir: await dump }));
 }

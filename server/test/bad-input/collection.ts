@@ -2,7 +2,15 @@ import { type BadInputCases, nil } from './types.js';
 
 /** AR-6/AR-8: outcomes and statuses from their lists, a promise needs its date, amounts in fen digits. */
 export const collectionCases: BadInputCases = {
-  'POST /api/dunning/runs': { url: '/api/dunning/runs', body: { unexpected: [] }, field: '', as: 'finance' },
+  // AR-6: the month's run is due from the 31st (the test clock stands at 2 March).
+  'POST /api/dunning/runs': {
+    url: '/api/dunning/runs',
+    body: { unexpected: [] },
+    status: 422,
+    code: 'DUNNING_TOO_EARLY',
+    field: 'period',
+    as: 'finance',
+  },
   'POST /api/dunning/items/:id/outcome': {
     url: `/api/dunning/items/${nil}/outcome`,
     body: { outcome: 'promised', note: '下周付款' },

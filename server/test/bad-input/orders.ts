@@ -28,8 +28,18 @@ export const ordersCases: BadInputCases = {
     field: 'kind',
     as: 'rep01',
   },
-  'POST /api/orders/:id/deliver': { url: `/api/orders/${nil}/deliver`, field: '', as: 'rep01' },
-  'POST /api/orders/:id/accept': { url: `/api/orders/${nil}/accept`, field: '', as: 'rep01' },
+  'POST /api/orders/:id/deliver': {
+    url: `/api/orders/${nil}/deliver`,
+    status: 404,
+    code: 'NOT_FOUND',
+    as: 'rep01',
+  },
+  'POST /api/orders/:id/accept': {
+    url: `/api/orders/${nil}/accept`,
+    status: 404,
+    code: 'NOT_FOUND',
+    as: 'rep01',
+  },
   'POST /api/returns': {
     url: '/api/returns',
     body: { kind: 'return', contractId: nil, reason: '质量问题', creditFen: '12.50' },
@@ -42,5 +52,10 @@ export const ordersCases: BadInputCases = {
     field: 'reason',
     as: 'rep01',
   },
-  'POST /api/returns/:id/submit': { url: `/api/returns/${nil}/submit`, field: '', as: 'rep01' },
+  'POST /api/returns/:id/submit': {
+    url: `/api/returns/${nil}/submit`,
+    status: 404,
+    code: 'NOT_FOUND',
+    as: 'rep01',
+  },
 };

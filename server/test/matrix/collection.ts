@@ -26,9 +26,11 @@ export const collectionMatrix: MatrixRows = {
     allow: ['supervisor', 'assistant', 'manager', 'regional', 'director', 'gm', 'finance'],
   },
   'GET /api/receivables/aging': read,
-  'GET /api/receivables/summary': read,
+  // The summary needs its period (from, to).
+  'GET /api/receivables/summary': { ...read, status: 400 },
   'GET /api/dunning/runs': read,
-  'POST /api/dunning/runs': { permission: 'dunning:run', allow: ['finance'] },
+  // AR-6: the month's run is due from the 31st (the test clock stands at 2 March).
+  'POST /api/dunning/runs': { permission: 'dunning:run', allow: ['finance'], status: 422 },
   'GET /api/dunning/items': read,
   'POST /api/dunning/items/:id/outcome': {
     permission: 'dunning:outcome',

@@ -19,7 +19,8 @@ const servers: Role[] = [...sales, 'receptionist'];
 export const customerMatrix: MatrixRows = {
   'GET /api/customers': { permission: 'customer:read', allow: readers },
   'GET /api/customers/duplicates': { permission: 'customer:create', allow: sales },
-  'GET /api/customers/lookup': { permission: 'customer:service', allow: servers },
+  // The lookup needs its search term (q).
+  'GET /api/customers/lookup': { permission: 'customer:service', allow: servers, status: 400 },
   'GET /api/customers/:id': { permission: 'customer:read', allow: readers },
   'POST /api/customers': { permission: 'customer:create', allow: sales },
   'PATCH /api/customers/:id': { permission: 'customer:write', allow: sales },

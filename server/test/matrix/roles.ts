@@ -17,5 +17,19 @@ export const everyone = Object.keys(roles) as Role[];
 /** ORG-3/ORG-4: posts with direct reports give tasks. */
 export const taskAssigners: Role[] = ['supervisor', 'manager', 'regional', 'director', 'gm'];
 
-/** A fragment of the matrix: route → declared permission and the roles that pass it. */
-export type MatrixRows = Record<string, { permission: string; allow: Role[] | 'all' }>;
+/**
+ * A fragment of the matrix: route → declared permission, the roles that pass it, and the status
+ * those roles get for the probe (GET without a body, any other method with `{}`, `:id` as
+ * `not-a-uuid`) when it is not the one probeStatus() derives.
+ */
+export type MatrixRows = Record<string, { permission: string; allow: Role[] | 'all'; status?: number }>;
+
+/**
+ * What the probe gets once past the permission check: a route with a path parameter refuses
+ * `not-a-uuid` (400); a GET without one lists or reads (200); any other method refuses the empty
+ * body (400).
+ */
+export function probeStatus(method: string, url: string): number {
+  if (url.includes(':')) return 400;
+  return method === 'GET' ? 200 : 400;
+}
