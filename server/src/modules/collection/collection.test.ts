@@ -142,7 +142,7 @@ describe('receivables, aging and the escalation ladder', () => {
     expect(aging.rows[0]!.label).toBe('华东一组');
   });
 
-  it('AR-8: the overdue instalment is a due item of the rep; paying it off closes it and the ladder stops', async () => {
+  it('AR-8: the overdue instalment is a due item of the rep; confirming the payment that pays it off closes it at once and the ladder stops', async () => {
     t.clock.set(new Date('2026-03-02T01:00:00Z'));
     const { contract, instalments } = await signedFor(t, 'rep03', 400_000n, '2026-03-02');
     const inst = instalments[0]!;
@@ -177,6 +177,10 @@ describe('receivables, aging and the escalation ladder', () => {
       body: {},
     });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
+    // Closed with the confirmation (AR-4), not at the next daily run: gone from the rep's 待办.
+    expect(await itemOf()).toMatchObject({ status: 'closed', closedReason: 'paid' });
+    const after = (await get<TTodo>('rep03', '/api/todo?limit=100')).deadlines.items;
+    expect(after.find((d) => d.subjectId === inst.id)).toBeUndefined();
     await runJob();
     expect(await itemOf()).toMatchObject({ status: 'closed', closedReason: 'paid' });
     t.clock.set(new Date('2026-05-01T01:00:00Z')); // 30 days: the director would have been told

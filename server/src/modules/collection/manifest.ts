@@ -1,8 +1,10 @@
+import { on } from '../../platform/events/domain-events.js';
 import { defineModule } from '../../platform/modules/define-module.js';
+import { instalmentsSettled } from '../receivables/index.js';
 import { collectionErrors } from './errors.js';
 import { collectionNotifications } from './events.js';
 import { collectionJob, collectionRunTime } from './job.js';
-import { overdueInstalmentKind } from './overdue-items.js';
+import { closePaidOverdueItems, overdueInstalmentKind } from './overdue-items.js';
 import { collectionPermissions } from './permissions.js';
 import { agingBuckets, dsoDays, dunningDay, escalationDays, writeOffApprovers } from './policies.js';
 import { collectionRoutes } from './routes.js';
@@ -20,7 +22,10 @@ export const manifest = defineModule({
   policies: [writeOffApprovers, agingBuckets, dunningDay, escalationDays, dsoDays, collectionRunTime],
   flows: [writeOffFlow],
   jobs: [collectionJob],
-  events: { notifications: collectionNotifications },
+  events: {
+    notifications: collectionNotifications,
+    handlers: [on(instalmentsSettled, closePaidOverdueItems)],
+  },
   dueItemKinds: [overdueInstalmentKind],
   dueItemLinks: [dunningDueItems],
   errors: collectionErrors,

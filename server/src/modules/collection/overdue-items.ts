@@ -264,3 +264,28 @@ export async function sweepOverdueInstalments(
   }
   return { opened, reopened, closed: stale.length };
 }
+
+/**
+ * AR-4/AR-8: confirmed money paid these instalments off: their overdue items close at once, in
+ * the same transaction, so the rep's 待办 and the ladder stop with the payment (not at the next
+ * daily run).
+ */
+export async function closePaidOverdueItems(
+  tx: Tx,
+  ctx: Ctx,
+  { instalmentIds }: { instalmentIds: string[] },
+): Promise<void> {
+  const ids = [...new Set(instalmentIds)];
+  const paid = await queryRows<{ id: string }>(
+    tx,
+    sql`select d.id from due_items d
+        join instalments i on i.id::text = d.subject_id
+        where d.kind = ${OVERDUE_KIND} and d.subject_type = ${INSTALMENT_SUBJECT} and d.status = 'open'
+          and d.subject_id in (${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )})
+          and i.amount_fen - ${settledFenSql(sql`i.id`)} <= 0`,
+  );
+  for (const item of paid) await closeDueItem(tx, ctx, item, 'paid');
+}

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.js';
 import type { Ctx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { emit } from '../../platform/events/domain-events.js';
+import { instalmentsSettled } from './settled-event.js';
 import { settlements } from './tables.js';
 
 /** An instalment in force, locked, with what is already reserved against it (pending or confirmed). */
@@ -136,6 +138,8 @@ export async function settle(
         createdAt: at,
       })),
     );
+  if (input.confirmed && plan.length > 0)
+    await emit(tx, ctx, instalmentsSettled, { instalmentIds: plan.map((a) => a.instalmentId) });
   const allocated = plan.reduce((n, a) => n + a.amountFen, 0n);
   return { allocations: plan, leftoverFen: input.amountFen - allocated };
 }

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { emit } from '../../platform/events/domain-events.js';
 import { listFiles } from '../../platform/files/files.js';
 import { postEntry } from '../../platform/ledger/ledger.js';
 import { moneyText } from '../../platform/money.js';
@@ -13,6 +14,7 @@ import { paymentDetail } from './payment-queries.js';
 import { PAYMENT_SUBJECT } from './payment-scope.js';
 import { confirmOwnPayment } from './policies.js';
 import type { TPaymentDetail } from './schemas.js';
+import { instalmentsSettled } from './settled-event.js';
 import { payments, settlements } from './tables.js';
 
 /**
@@ -44,7 +46,7 @@ export function confirmPayment(ctx: Ctx, id: string): Promise<TPaymentDetail> {
       .set({ status: 'confirmed', confirmedAt: at, confirmedBy: actor.id, updatedAt: at })
       .where(eq(payments.id, p.id))
       .returning();
-    await tx
+    const confirmed = await tx
       .update(settlements)
       .set({ confirmedAt: at })
       .where(
@@ -54,7 +56,10 @@ export function confirmPayment(ctx: Ctx, id: string): Promise<TPaymentDetail> {
           isNull(settlements.releasedAt),
           isNull(settlements.confirmedAt),
         ),
-      );
+      )
+      .returning({ instalmentId: settlements.instalmentId });
+    if (confirmed.length > 0)
+      await emit(tx, ctx, instalmentsSettled, { instalmentIds: confirmed.map((c) => c.instalmentId) });
     if (p.unallocatedFen > 0n)
       await postEntry(tx, ctx, {
         account: CUSTOMER_CREDIT,

@@ -10,5 +10,7 @@ export { customerDebt, settledFenSql } from './outstanding.js';
 export { createSigningPlan, insertInstalments, type PlannedInstalment, signingTermDays } from './plan.js';
 // Policies other modules read.
 export { collectionDays, dueSoonDays } from './policies.js';
+// Domain events it emits (handled in other modules' manifests).
+export { instalmentsSettled } from './settled-event.js';
 // Read models: tables for reads and joins in SQL only. Writes go through the use cases above.
 export { creditNotes, instalments } from './tables.js';
