@@ -252,13 +252,7 @@ export async function sweepOverdueInstalments(
   }
 
   // Settled or replaced meanwhile: the item closes (the deadline job would close it at its next rung anyway).
-  const stale = await queryRows<{ id: string; in_force: boolean }>(
-    ctx.db,
-    sql`select d.id, (i.superseded_at is null) as in_force from due_items d
-        join instalments i on i.id::text = d.subject_id
-        where d.kind = ${OVERDUE_KIND} and d.subject_type = ${INSTALMENT_SUBJECT} and d.status = 'open'
-          and (i.superseded_at is not null or i.amount_fen - ${settledFenSql(sql`i.id`)} <= 0)`,
-  );
+  const stale = await noLongerDue(ctx.db);
   for (const s of stale) {
     await inTx(ctx, async (tx) => closeDueItem(tx, ctx, s, s.in_force ? 'paid' : 'superseded'));
   }
@@ -275,17 +269,24 @@ export async function closePaidOverdueItems(
   ctx: Ctx,
   { instalmentIds }: { instalmentIds: string[] },
 ): Promise<void> {
-  const ids = [...new Set(instalmentIds)];
-  const paid = await queryRows<{ id: string }>(
-    tx,
-    sql`select d.id from due_items d
+  for (const item of await noLongerDue(tx, instalmentIds)) {
+    await closeDueItem(tx, ctx, item, item.in_force ? 'paid' : 'superseded');
+  }
+}
+
+/** Open overdue items whose debt was settled (confirmed money) or replaced; of these instalments only, if named. */
+function noLongerDue(db: DbOrTx, instalmentIds?: string[]) {
+  const only = instalmentIds
+    ? sql`and d.subject_id in (${sql.join(
+        [...new Set(instalmentIds)].map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql``;
+  return queryRows<{ id: string; in_force: boolean }>(
+    db,
+    sql`select d.id, (i.superseded_at is null) as in_force from due_items d
         join instalments i on i.id::text = d.subject_id
-        where d.kind = ${OVERDUE_KIND} and d.subject_type = ${INSTALMENT_SUBJECT} and d.status = 'open'
-          and d.subject_id in (${sql.join(
-            ids.map((id) => sql`${id}`),
-            sql`, `,
-          )})
-          and i.amount_fen - ${settledFenSql(sql`i.id`)} <= 0`,
+        where d.kind = ${OVERDUE_KIND} and d.subject_type = ${INSTALMENT_SUBJECT} and d.status = 'open' ${only}
+          and (i.superseded_at is not null or i.amount_fen - ${settledFenSql(sql`i.id`)} <= 0)`,
   );
-  for (const item of paid) await closeDueItem(tx, ctx, item, 'paid');
 }
