@@ -105,12 +105,10 @@ describe('item 9 acceptance: a 10,000-row import with 5% bad rows', async () => 
     const started = performance.now();
     const res = await upload(t, director, { fileName: '客户一万行.xlsx', content });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({
-      status: 'queued',
-      fileName: '客户一万行.xlsx',
-      totalRows: TOTAL,
-      processedRows: 0,
-    });
+    // The answer does not wait for the rows: the run is queued, or the runner has just taken it.
+    expect(res.json()).toMatchObject({ fileName: '客户一万行.xlsx', totalRows: TOTAL });
+    expect(['queued', 'running']).toContain(res.json().status);
+    expect(res.json().processedRows).toBeLessThan(TOTAL);
 
     let sawProgress = false;
     const run = await waitForRun(
