@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +30,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Largest accepted upload in MB (attachments, scans, payment slips, import files). */
   uploadMaxMb: number;
+  /** Server processes (WEB_CONCURRENCY): one per CPU on PostgreSQL, always 1 on the embedded database. */
+  webConcurrency: number;
 }
 
 /** `ALLOWED_ORIGINS`: comma-separated origins such as `https://crm.example.com`, normalised. */
@@ -58,6 +61,28 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
   return n;
 }
 
+/**
+ * `WEB_CONCURRENCY`: how many server processes share the port (node:cluster). On PostgreSQL the
+ * default is the number of CPUs; the embedded database is one process's (it locks DATA_DIR), so
+ * there it is 1 and a larger value is refused.
+ */
+export function parseWebConcurrency(value: string | undefined, databaseUrl: string | undefined): number {
+  const text = value?.trim() ?? '';
+  const n = text === '' ? undefined : Number(text);
+  if (n !== undefined && !(Number.isInteger(n) && n >= 1)) {
+    throw new Error(`WEB_CONCURRENCY: "${value}" is not a whole number of processes (1 or more)`);
+  }
+  if (!databaseUrl) {
+    if (n !== undefined && n > 1) {
+      throw new Error(
+        `WEB_CONCURRENCY=${n} needs PostgreSQL (DATABASE_URL): the embedded database belongs to one process. Unset WEB_CONCURRENCY or set it to 1.`,
+      );
+    }
+    return 1;
+  }
+  return n ?? availableParallelism();
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
   return {
     port: Number(env.PORT ?? 3000),
@@ -74,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     backupKeep: Math.max(1, Math.trunc(positiveNumber('BACKUP_KEEP', env.BACKUP_KEEP, 7))), // at least one
     allowedOrigins: parseAllowedOrigins(env.ALLOWED_ORIGINS),
     uploadMaxMb: positiveNumber('UPLOAD_MAX_MB', env.UPLOAD_MAX_MB, 20),
+    webConcurrency: parseWebConcurrency(env.WEB_CONCURRENCY, env.DATABASE_URL || undefined),
   };
 }

@@ -1,6 +1,8 @@
+import cluster from 'node:cluster';
 import { bootstrapAdmin } from './bootstrap.js';
-import { loadConfig } from './config.js';
-import { openDatabase } from './db/client.js';
+import { runCluster } from './cluster.js';
+import { type Config, loadConfig } from './config.js';
+import { type Database, openDatabase } from './db/client.js';
 import { DataDirBusyError, lockDataDir } from './db/data-dir-lock.js';
 import { migrateDatabase } from './db/migrate.js';
 import { loadDemoCustomers } from './demo/demo-customers.js';
@@ -17,46 +19,46 @@ import { enableBackups } from './platform/backup/job.js';
 import { assertOutsideDataDir } from './platform/backup/snapshot-files.js';
 import { BusinessClock } from './platform/clock.js';
 import { startScheduler } from './platform/jobs/runner.js';
-import { createSmtpMailer, smtpConfigFromEnv } from './platform/mail/mailer.js';
+import { createSmtpMailer, type Mailer, smtpConfigFromEnv } from './platform/mail/mailer.js';
 
-/** config → database → migrations → HTTP app. */
-async function main() {
-  const config = loadConfig();
-  // Every module's policies, flows, jobs … (ADR 16): the demo data below already needs them.
-  loadModules();
-  // The embedded database is this process's alone: a lock file in DATA_DIR keeps a second
-  // server, backup or restore out while we run.
-  if (!config.databaseUrl) assertOutsideDataDir(config.backupDir, config.dataDir);
-  const releaseDataDir = config.databaseUrl ? () => {} : lockDataDir(config.dataDir, 'server');
-  const database = await openDatabase(config);
-  // The daily snapshot of the embedded database (platform/backup/job.ts).
-  if (database.snapshot) {
-    enableBackups(database.db, {
-      dir: config.backupDir,
-      keep: config.backupKeep,
-      snapshot: database.snapshot,
-    });
-  }
+type FirstStart = 'demo' | { adminPassword: string } | null;
+
+/**
+ * Migrations, preset roles and, on an empty database, the demo company or the first
+ * administrator. Runs once before any process serves (with WEB_CONCURRENCY > 1 in the primary,
+ * before the workers are forked, so they never race for the migrations).
+ */
+async function prepareDatabase(
+  config: Config,
+  database: Database,
+  clock: BusinessClock,
+): Promise<FirstStart> {
   await migrateDatabase(database);
   await ensurePresetRoles(database.db);
-  const clock = new BusinessClock();
-
-  let firstStart: 'demo' | { adminPassword: string } | null = null;
-  if (await isEmpty(database.db)) {
-    if (database.kind === 'pglite' || config.demo) {
-      await loadDemoData(database.db, clock);
-      await loadDemoRequests(database.db, clock);
-      await loadDemoCustomers(database.db, clock);
-      await loadDemoOpportunities(database.db, clock);
-      await loadDemoMoney(database.db, clock);
-      firstStart = 'demo';
-    } else {
-      firstStart = { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };
-    }
+  if (!(await isEmpty(database.db))) return null;
+  if (database.kind === 'pglite' || config.demo) {
+    await loadDemoData(database.db, clock);
+    await loadDemoRequests(database.db, clock);
+    await loadDemoCustomers(database.db, clock);
+    await loadDemoOpportunities(database.db, clock);
+    await loadDemoMoney(database.db, clock);
+    return 'demo';
   }
+  return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };
+}
 
+function mailerFromEnv(): Mailer | null {
   const smtp = smtpConfigFromEnv(process.env);
-  const mailer = smtp ? createSmtpMailer(smtp) : null;
+  return smtp ? createSmtpMailer(smtp) : null;
+}
+
+/**
+ * The HTTP app on the port, then the scheduler. Every server process runs the scheduler: each
+ * tick is claimed by one conditional UPDATE, so it runs once across processes and instances
+ * (ADR 0007); queued mail and import runs are claimed row by row with `FOR UPDATE SKIP LOCKED`.
+ * Returns the function that stops it all.
+ */
+async function serve(config: Config, database: Database, clock: BusinessClock, mailer: Mailer | null) {
   const { app, mail } = await buildApp({
     database,
     clock,
@@ -70,7 +72,6 @@ async function main() {
     mailer,
   });
   await app.listen({ port: config.port, host: config.host });
-  // Scheduled jobs (deadline escalation …); each tick runs once across instances (ADR 0007).
   const scheduler = await startScheduler({
     db: database.db,
     clock,
@@ -81,10 +82,23 @@ async function main() {
       mail.kick();
     },
   });
+  return async () => {
+    await scheduler.stop();
+    await app.close();
+  };
+}
 
+function printBanner(
+  config: Config,
+  database: Database,
+  mailer: Mailer | null,
+  firstStart: FirstStart,
+  processes: number,
+): void {
   const url = `http://localhost:${config.port}`;
   const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   const lines = [``, `  销管 Xiaoguan is running at ${url}  (${where})`, `  API docs: ${url}/api/docs`];
+  if (processes > 1) lines.push(`  Processes: ${processes} (WEB_CONCURRENCY)`);
   lines.push(`  Mail: ${mailer ? mailer.describe() : 'no SMTP configured, kept in the outbox'}`);
   if (database.snapshot)
     lines.push(`  Backups: daily snapshot to ${config.backupDir}, newest ${config.backupKeep} kept`);
@@ -95,16 +109,76 @@ async function main() {
     lines.push(`  First start: sign in as admin with password ${firstStart.adminPassword}`);
   }
   console.log(`${lines.join('\n')}\n`);
+}
 
-  const stop = async () => {
-    await scheduler.stop();
-    await app.close();
+/** SIGINT/SIGTERM (and, in a worker, losing the primary) run `stop` once, then exit. */
+function onShutdown(stop: () => Promise<void>): void {
+  let stopping = false;
+  const once = () => {
+    if (stopping) return;
+    stopping = true;
+    stop().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', once);
+  process.on('SIGTERM', once);
+  if (cluster.isWorker) process.on('disconnect', once);
+}
+
+/** config → database → migrations → HTTP app, in one process or in WEB_CONCURRENCY of them. */
+async function main() {
+  const config = loadConfig();
+  // Every module's policies, flows, jobs … (ADR 16): the demo data below already needs them.
+  loadModules();
+  const clock = new BusinessClock();
+
+  if (cluster.isWorker) {
+    // A worker of the cluster: the primary has prepared the database.
+    const database = await openDatabase(config);
+    const stop = await serve(config, database, clock, mailerFromEnv());
+    onShutdown(async () => {
+      await stop();
+      await database.close();
+    });
+    return;
+  }
+
+  if (config.webConcurrency > 1) {
+    // The primary prepares the database once, then forks the workers and watches them.
+    const database = await openDatabase(config);
+    const firstStart = await prepareDatabase(config, database, clock);
+    await database.close();
+    printBanner(config, database, mailerFromEnv(), firstStart, config.webConcurrency);
+    process.exit(await runCluster({ workers: config.webConcurrency }));
+  }
+
+  // The embedded database is this process's alone: a lock file in DATA_DIR keeps a second
+  // server, backup or restore out while we run.
+  if (!config.databaseUrl) assertOutsideDataDir(config.backupDir, config.dataDir);
+  const releaseDataDir = config.databaseUrl ? () => {} : lockDataDir(config.dataDir, 'server');
+  const database = await openDatabase(config);
+  // The daily snapshot of the embedded database (platform/backup/job.ts).
+  if (database.snapshot) {
+    enableBackups(database.db, {
+      dir: config.backupDir,
+      keep: config.backupKeep,
+      snapshot: database.snapshot,
+    });
+  }
+  const firstStart = await prepareDatabase(config, database, clock);
+  const mailer = mailerFromEnv();
+  const stop = await serve(config, database, clock, mailer);
+  printBanner(config, database, mailer, firstStart, 1);
+  onShutdown(async () => {
+    await stop();
     await database.close();
     releaseDataDir();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  });
 }
 
 main().catch((err) => {
