@@ -23,6 +23,7 @@ export * from '../platform/ledger/tables.js';
 export * from '../platform/notifications/tables.js';
 export * from '../platform/org/tables.js';
 export * from '../platform/policies/tables.js';
+export * from '../platform/rate-limit/tables.js';
 export * from '../platform/sequences/tables.js';
 export * from '../platform/sessions/tables.js';
 export * from '../platform/timeline/tables.js';

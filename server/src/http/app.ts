@@ -20,6 +20,7 @@ import { MailDispatcher } from '../platform/mail/dispatcher.js';
 import type { Mailer } from '../platform/mail/mailer.js';
 import type { ModuleManifest } from '../platform/modules/define-module.js';
 import { takeMailQueued } from '../platform/notifications/mail-queue.js';
+import { databaseRateLimitStore } from '../platform/rate-limit/store.js';
 import { ZErrorBody } from '../platform/schemas.js';
 import { authorize } from './auth.js';
 import { onlyDeclaredBodyTypes } from './body-types.js';
@@ -144,8 +145,12 @@ export async function buildApp(
     limits: { fileSize: app.uploadMaxBytes, files: 1, fields: 10 },
     throwFileSizeLimit: true,
   });
+  // Counters in the database: a limit holds across server processes and instances.
   await app.register(fastifyRateLimit, {
     global: false,
+    store: databaseRateLimitStore(opts.database.db, (err) =>
+      app.log.warn({ err }, 'rate limit prune failed'),
+    ),
     errorResponseBuilder: () => appError('RATE_LIMITED'),
   });
   // The registries (error codes among them) are filled before the OpenAPI document names them.
