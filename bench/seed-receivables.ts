@@ -7,6 +7,8 @@
  *   npm run bench:seed:ar                 (database xg_bench_ar, dropped and created;
  *                                          BENCH_DATABASE_URL to point elsewhere)
  *   npm run bench:seed:ar -- --contracts=N
+ *   npm run bench:seed:ar -- --append     (into the database as it is, on the customers
+ *                                          bench:seed made: the HTTP bench's one data set)
  */
 import './ar-env.js';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +25,12 @@ const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 const CONTRACTS = arg('contracts', 500_000);
 const CUSTOMERS = Math.max(1, Math.round(CONTRACTS / 10));
+/** Add to the database bench:seed made (its owned customers get the contracts) instead of a fresh one. */
+const APPEND = process.argv.includes('--append');
+/** The customers that get contracts: bench:seed's owned ones when appending, else our own. */
+const arCustomers = APPEND
+  ? sql`remark = 'bench' and owner_id is not null and lifecycle = 'customer'`
+  : sql`remark = 'bench-ar'`;
 
 async function freshDatabase() {
   const url = new URL(postgresUrl);
@@ -43,13 +51,17 @@ async function step(label: string, work: () => Promise<unknown>) {
   console.log(`  ${label}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+/** A step of a fresh database only (skipped with --append). */
+const freshStep = (label: string, work: () => Promise<unknown>) =>
+  APPEND ? Promise.resolve() : step(label, work);
+
 async function main() {
   console.log(`Seeding receivables into ${postgresUrl}`);
   const started = performance.now();
-  const database = await freshDatabase();
+  const database = APPEND ? await openBenchDatabase('postgres') : await freshDatabase();
   const db: Db = database.db;
   const clock = new BusinessClock();
-  await step('migrations, roles, demo organisation', async () => {
+  await freshStep('migrations, roles, demo organisation', async () => {
     await migrateDatabase(database);
     await ensurePresetRoles(db);
     await loadDemoData(db, clock);
@@ -64,7 +76,7 @@ async function main() {
   const ownerUnits = literal(owners.map((o) => o.unit_id));
   const now = clock.now().toISOString();
 
-  await step(`${CUSTOMERS.toLocaleString('en')} customers`, () =>
+  await freshStep(`${CUSTOMERS.toLocaleString('en')} customers`, () =>
     db.execute(sql`
       insert into customers (name, name_key, unit_id, type, level, lifecycle, owner_id, owned_since, remark, created_at, updated_at)
       select '应收基准客户' || n || '有限公司', 'arbench' || n,
@@ -81,7 +93,7 @@ async function main() {
       select 'BENCH-' || lpad(k::text, 7, '0'), 'main', c.id, '基准合同 ' || k, c.owner_id, c.unit_id,
         (10000 + (k * 7919) % 990000) * 100,
         'signed', s.signed_on, s.signed_on::timestamptz, ${now}::timestamptz, ${now}::timestamptz
-      from (select id, owner_id, unit_id, row_number() over (order by id) - 1 as r from customers where remark = 'bench-ar') c
+      from (select id, owner_id, unit_id, row_number() over (order by id) - 1 as r from customers where ${arCustomers}) c
       cross join generate_series(0, 9) j
       cross join lateral (select c.r * 10 + j + 1 as k) kk
       cross join lateral (select (${now}::timestamptz at time zone 'Asia/Shanghai')::date - ((k * 104729) % 730)::int as signed_on) s

@@ -62,6 +62,7 @@ export function runCluster(opts: ClusterOptions): Promise<number> {
     cluster.on('listening', (worker) => {
       everListened = true;
       listeningSince.set(worker.id, Date.now());
+      log(`worker ${worker.id} listening (pid ${worker.process.pid})`);
     });
     cluster.on('exit', (worker, code, signal) => {
       const since = listeningSince.get(worker.id);
