@@ -6,6 +6,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root: two levels above server/src. */
 export const repoRoot = path.resolve(here, '..', '..');
 
+/** A setting the server cannot start with; its message says which and why. */
+export class ConfigError extends Error {}
+
 export interface Config {
   port: number;
   host: string;
@@ -44,10 +47,10 @@ export function parseAllowedOrigins(value: string | undefined): string[] {
     try {
       url = new URL(text);
     } catch {
-      throw new Error(`ALLOWED_ORIGINS: "${text}" is not an origin such as https://crm.example.com`);
+      throw new ConfigError(`ALLOWED_ORIGINS: "${text}" is not an origin such as https://crm.example.com`);
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin === 'null') {
-      throw new Error(`ALLOWED_ORIGINS: "${text}" is not an http(s) origin`);
+      throw new ConfigError(`ALLOWED_ORIGINS: "${text}" is not an http(s) origin`);
     }
     origins.push(url.origin);
   }
@@ -57,7 +60,7 @@ export function parseAllowedOrigins(value: string | undefined): string[] {
 function positiveNumber(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value.trim() === '') return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: "${value}" is not a positive number`);
+  if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`${name}: "${value}" is not a positive number`);
   return n;
 }
 
@@ -70,11 +73,11 @@ export function parseWebConcurrency(value: string | undefined, databaseUrl: stri
   const text = value?.trim() ?? '';
   const n = text === '' ? undefined : Number(text);
   if (n !== undefined && !(Number.isInteger(n) && n >= 1)) {
-    throw new Error(`WEB_CONCURRENCY: "${value}" is not a whole number of processes (1 or more)`);
+    throw new ConfigError(`WEB_CONCURRENCY: "${value}" is not a whole number of processes (1 or more)`);
   }
   if (!databaseUrl) {
     if (n !== undefined && n > 1) {
-      throw new Error(
+      throw new ConfigError(
         `WEB_CONCURRENCY=${n} needs PostgreSQL (DATABASE_URL): the embedded database belongs to one process. Unset WEB_CONCURRENCY or set it to 1.`,
       );
     }

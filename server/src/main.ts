@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import { bootstrapAdmin } from './bootstrap.js';
 import { runCluster } from './cluster.js';
-import { type Config, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { DataDirBusyError, lockDataDir } from './db/data-dir-lock.js';
 import { migrateDatabase } from './db/migrate.js';
@@ -182,6 +182,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof DataDirBusyError || err instanceof BackupError ? err.message : err);
+  const known = err instanceof DataDirBusyError || err instanceof BackupError || err instanceof ConfigError;
+  console.error(known ? err.message : err);
   process.exit(1);
 });
