@@ -20,4 +20,9 @@ describe('WEB_CONCURRENCY', () => {
   it('refuses more than one process on the embedded database, which one process holds', () => {
     expect(() => parseWebConcurrency('2', undefined)).toThrow(/needs PostgreSQL/);
   });
+
+  it('keeps a settable business clock (test servers) in one process', () => {
+    expect(loadConfig({ DATABASE_URL: PG, XG_CLOCK_CONTROL: 'true' }, []).webConcurrency).toBe(1);
+    expect(() => parseWebConcurrency('2', PG, true)).toThrow(/XG_CLOCK_CONTROL/);
+  });
 });

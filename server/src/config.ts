@@ -67,22 +67,28 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
 /**
  * `WEB_CONCURRENCY`: how many server processes share the port (node:cluster). On PostgreSQL the
  * default is the number of CPUs; the embedded database is one process's (it locks DATA_DIR), so
- * there it is 1 and a larger value is refused.
+ * there it is 1 and a larger value is refused. So is a settable business clock (XG_CLOCK_CONTROL,
+ * test servers): it lives in the process that was told the time.
  */
-export function parseWebConcurrency(value: string | undefined, databaseUrl: string | undefined): number {
+export function parseWebConcurrency(
+  value: string | undefined,
+  databaseUrl: string | undefined,
+  clockControl = false,
+): number {
   const text = value?.trim() ?? '';
   const n = text === '' ? undefined : Number(text);
   if (n !== undefined && !(Number.isInteger(n) && n >= 1)) {
     throw new ConfigError(`WEB_CONCURRENCY: "${value}" is not a whole number of processes (1 or more)`);
   }
-  if (!databaseUrl) {
-    if (n !== undefined && n > 1) {
-      throw new ConfigError(
-        `WEB_CONCURRENCY=${n} needs PostgreSQL (DATABASE_URL): the embedded database belongs to one process. Unset WEB_CONCURRENCY or set it to 1.`,
-      );
-    }
+  const one = (reason: string) => {
+    if (n !== undefined && n > 1)
+      throw new ConfigError(`WEB_CONCURRENCY=${n} ${reason} Unset WEB_CONCURRENCY or set it to 1.`);
     return 1;
-  }
+  };
+  if (!databaseUrl)
+    return one('needs PostgreSQL (DATABASE_URL): the embedded database belongs to one process.');
+  if (clockControl)
+    return one('cannot be used with XG_CLOCK_CONTROL=true: the business clock is set in one process.');
   return n ?? availableParallelism();
 }
 
@@ -102,6 +108,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     backupKeep: Math.max(1, Math.trunc(positiveNumber('BACKUP_KEEP', env.BACKUP_KEEP, 7))), // at least one
     allowedOrigins: parseAllowedOrigins(env.ALLOWED_ORIGINS),
     uploadMaxMb: positiveNumber('UPLOAD_MAX_MB', env.UPLOAD_MAX_MB, 20),
-    webConcurrency: parseWebConcurrency(env.WEB_CONCURRENCY, env.DATABASE_URL || undefined),
+    webConcurrency: parseWebConcurrency(
+      env.WEB_CONCURRENCY,
+      env.DATABASE_URL || undefined,
+      env.XG_CLOCK_CONTROL === 'true',
+    ),
   };
 }
