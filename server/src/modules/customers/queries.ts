@@ -103,25 +103,50 @@ function toListItem(r: ListRow): TCustomerListItem {
 }
 
 /**
+ * The bigram prefilter of one search arm (ADR 19): rows whose `search_bigrams` hold every
+ * two-character piece of the term, computed by the same SQL function that fills the column
+ * (`fold`: lower-cased first, as ILIKE compares). A GIN index serves it; the arm's own
+ * LIKE/ILIKE still decides. A one-character term has no bigram: no prefilter, a scan as before.
+ */
+function hasBigrams(table: 'customers' | 'sc', term: string, fold: boolean): SQL | undefined {
+  if ([...term].length < 2) return undefined;
+  const value = fold ? sql`lower(${term}::text)` : sql`${term}::text`;
+  return sql`${sql.raw(`"${table}"`)}.search_bigrams @> text_bigrams(array[${value}])`;
+}
+
+const both = (prefilter: SQL | undefined, test: SQL): SQL =>
+  prefilter ? sql`(${prefilter} and ${test})` : test;
+
+/**
  * CUS-1 search: the name, its pinyin (initials "bjhy" or full), the company phone, and the
- * contacts' names and phones. The matching contacts are looked up once per query (an
- * InitPlan), not per customer row.
+ * contacts' names and phones. Each arm is its LIKE/ILIKE behind a bigram prefilter (terms of
+ * two characters or more, so `建材` is served by an index too). The matching contacts are
+ * looked up once per query (an InitPlan), not per customer row.
  */
 export function customerSearchCondition(text: string): SQL {
   const pattern = containsPattern(text);
-  const parts: SQL[] = [sql`${customers.name} ilike ${pattern}`];
+  const parts: SQL[] = [both(hasBigrams('customers', text, true), sql`${customers.name} ilike ${pattern}`)];
   const letters = text.toLowerCase().replace(/[\s'’]/g, '');
   if (/^[a-z0-9]+$/.test(letters) && /[a-z]/.test(letters)) {
-    parts.push(sql`${customers.namePinyin} like ${containsPattern(letters)}`);
+    parts.push(
+      both(
+        hasBigrams('customers', letters, false),
+        sql`${customers.namePinyin} like ${containsPattern(letters)}`,
+      ),
+    );
   }
   const digits = normalisePhone(text);
   const phoneLike = /^\+?\d{3,20}$/.test(digits) ? containsPattern(digits) : null;
-  if (phoneLike) parts.push(sql`${customers.phone} like ${phoneLike}`);
+  if (phoneLike)
+    parts.push(both(hasBigrams('customers', digits, false), sql`${customers.phone} like ${phoneLike}`));
+  const contactParts = [both(hasBigrams('sc', text, true), sql`sc.name ilike ${pattern}`)];
+  if (phoneLike)
+    contactParts.push(
+      both(hasBigrams('sc', digits, false), sql`array_to_string(sc.phones, ' ') like ${phoneLike}`),
+    );
   parts.push(sql`${customers.id} = any(array(
     select sc.customer_id from customer_contacts sc
-    where sc.deleted_at is null and (sc.name ilike ${pattern}${
-      phoneLike ? sql` or array_to_string(sc.phones, ' ') like ${phoneLike}` : sql``
-    })))`);
+    where sc.deleted_at is null and (${sql.join(contactParts, sql` or `)})))`);
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
