@@ -1,35 +1,12 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { searchBeforeBigrams } from '../../../test/search-before-bigrams.js';
 import { createTestApp } from '../../../test/test-app.js';
-import { containsPattern } from '../../db/like.js';
 import { loadActor } from '../../platform/access/actor.js';
 import type { Actor } from '../../platform/context.js';
-import { normalisePhone } from './name-key.js';
 import { customerSearchCondition } from './queries.js';
 import { customerReadScope } from './scope.js';
 import { customerContacts, customers } from './tables.js';
-
-/**
- * The search before the bigram index (ADR 19), kept here only to compare with: the same arms
- * with no prefilter.
- */
-function searchBeforeBigrams(text: string): SQL {
-  const pattern = containsPattern(text);
-  const parts: SQL[] = [sql`${customers.name} ilike ${pattern}`];
-  const letters = text.toLowerCase().replace(/[\s'’]/g, '');
-  if (/^[a-z0-9]+$/.test(letters) && /[a-z]/.test(letters)) {
-    parts.push(sql`${customers.namePinyin} like ${containsPattern(letters)}`);
-  }
-  const digits = normalisePhone(text);
-  const phoneLike = /^\+?\d{3,20}$/.test(digits) ? containsPattern(digits) : null;
-  if (phoneLike) parts.push(sql`${customers.phone} like ${phoneLike}`);
-  parts.push(sql`${customers.id} = any(array(
-    select sc.customer_id from customer_contacts sc
-    where sc.deleted_at is null and (sc.name ilike ${pattern}${
-      phoneLike ? sql` or array_to_string(sc.phones, ' ') like ${phoneLike}` : sql``
-    })))`);
-  return sql`(${sql.join(parts, sql` or `)})`;
-}
 
 /** One, two and more characters; Chinese, pinyin, Latin in either case, phones, LIKE wildcards, spaces. */
 const terms = [
