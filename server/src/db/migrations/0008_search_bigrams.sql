@@ -16,7 +16,9 @@ begin
   return bigrams;
 end
 $$;--> statement-breakpoint
-ALTER TABLE "customers" ADD COLUMN "search_bigrams" text[] GENERATED ALWAYS AS (text_bigrams(array[lower("name"), "name_pinyin", "phone"])) STORED;--> statement-breakpoint
+-- The name first, the long pinyin last: `@>` on a row the index did not pick stops at the
+-- first piece that matches.
+ALTER TABLE "customers" ADD COLUMN "search_bigrams" text[] GENERATED ALWAYS AS (text_bigrams(array[lower("name"), "phone", "name_pinyin"])) STORED;--> statement-breakpoint
 ALTER TABLE "customer_contacts" ADD COLUMN "search_bigrams" text[] GENERATED ALWAYS AS (text_bigrams(array[lower("name")] || "phones")) STORED;--> statement-breakpoint
 -- Without the pending list (fastupdate off): nothing on the embedded database ever flushes it
 -- (no autovacuum), and a long one makes every search read it whole.
