@@ -214,8 +214,8 @@ async function main() {
   const now = clock.now();
 
   // The search bigrams (ADR 19) are generated columns: the database computes them as the rows go
-  // in. Their GIN indexes take the bulk load through the pending list and are flushed once at
-  // the end (vacuum), as the application's own writes never need.
+  // in. For the bulk load their GIN indexes take entries through the pending list, flushed once
+  // by the vacuum at the end; then back to fastupdate off, as the migration made them.
   const bigramIndexes = ['customers_search_bigrams', 'customer_contacts_search_bigrams'];
   for (const index of bigramIndexes) await db.execute(sql.raw(`alter index ${index} set (fastupdate = on)`));
 
