@@ -103,25 +103,51 @@ function toListItem(r: ListRow): TCustomerListItem {
 }
 
 /**
+ * The bigram prefilter of one search arm (ADR 19): rows whose `search_bigrams` hold every
+ * two-character piece of the term, computed by the same SQL function that fills the column
+ * (`fold`: lower-cased first, as ILIKE compares). A GIN index serves it; the arm's own
+ * LIKE/ILIKE still decides. A one-character term has no bigram: no prefilter, a scan as before.
+ */
+function hasBigrams(table: 'customers' | 'sc', term: string, fold: boolean): SQL | undefined {
+  if ([...term].length < 2) return undefined;
+  const value = fold ? sql`lower(${term}::text)` : sql`${term}::text`;
+  return sql`${sql.raw(`"${table}"`)}.search_bigrams @> text_bigrams(array[${value}])`;
+}
+
+/**
+ * An arm: its own test first, so a row read without the index (a scan, or the scope's index)
+ * pays for the array check only when the text matches; the planner finds the prefilter for
+ * the GIN index wherever it stands.
+ */
+const arm = (test: SQL, prefilter: SQL | undefined): SQL =>
+  prefilter ? sql`(${test} and ${prefilter})` : test;
+
+/**
  * CUS-1 search: the name, its pinyin (initials "bjhy" or full), the company phone, and the
- * contacts' names and phones. The matching contacts are looked up once per query (an
- * InitPlan), not per customer row.
+ * contacts' names and phones. Each arm is its LIKE/ILIKE with a bigram prefilter (terms of two
+ * characters or more, so `建材` is served by an index too). The matching contacts are looked up
+ * once per query (an InitPlan), not per customer row.
  */
 export function customerSearchCondition(text: string): SQL {
   const pattern = containsPattern(text);
-  const parts: SQL[] = [sql`${customers.name} ilike ${pattern}`];
+  const parts: SQL[] = [arm(sql`${customers.name} ilike ${pattern}`, hasBigrams('customers', text, true))];
   const letters = text.toLowerCase().replace(/[\s'’]/g, '');
   if (/^[a-z0-9]+$/.test(letters) && /[a-z]/.test(letters)) {
-    parts.push(sql`${customers.namePinyin} like ${containsPattern(letters)}`);
+    const like = sql`${customers.namePinyin} like ${containsPattern(letters)}`;
+    parts.push(arm(like, hasBigrams('customers', letters, false)));
   }
   const digits = normalisePhone(text);
   const phoneLike = /^\+?\d{3,20}$/.test(digits) ? containsPattern(digits) : null;
-  if (phoneLike) parts.push(sql`${customers.phone} like ${phoneLike}`);
+  if (phoneLike)
+    parts.push(arm(sql`${customers.phone} like ${phoneLike}`, hasBigrams('customers', digits, false)));
+  const contactParts = [arm(sql`sc.name ilike ${pattern}`, hasBigrams('sc', text, true))];
+  if (phoneLike) {
+    const like = sql`array_to_string(sc.phones, ' ') like ${phoneLike}`;
+    contactParts.push(arm(like, hasBigrams('sc', digits, false)));
+  }
   parts.push(sql`${customers.id} = any(array(
     select sc.customer_id from customer_contacts sc
-    where sc.deleted_at is null and (sc.name ilike ${pattern}${
-      phoneLike ? sql` or array_to_string(sc.phones, ' ') like ${phoneLike}` : sql``
-    })))`);
+    where sc.deleted_at is null and (${sql.join(contactParts, sql` or `)})))`);
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 

@@ -82,6 +82,9 @@ export const customers = pgTable(
     index().on(t.pooledAt),
     index().on(t.lifecycle, t.updatedAt),
     // CUS-1 search: trigram indexes serve `ilike '%…%'` on the name and `like '%…%'` on the pinyin.
+    // Terms of two characters go through `search_bigrams` (text[], GIN): a stored generated
+    // column of the name (lower case), pinyin and phone, added by migration 0008 and not
+    // declared here, so whole-row reads and audit snapshots never carry it (ADR 19).
     index('customers_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
     index('customers_name_pinyin_trgm').using('gin', t.namePinyin.op('gin_trgm_ops')),
   ],
@@ -113,7 +116,8 @@ export const customerContacts = pgTable(
   (t) => [
     index().on(t.customerId),
     index('customer_contacts_phones_gin').using('gin', t.phones),
-    // CUS-1 search by a contact's name (`ilike '%…%'`).
+    // CUS-1 search by a contact's name (`ilike '%…%'`); `search_bigrams` (name and phones, see
+    // customers above) serves terms of two characters.
     index('customer_contacts_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
   ],
 );
