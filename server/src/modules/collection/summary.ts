@@ -71,7 +71,7 @@ export async function collectionSummary(
     sql`with recursive ${ctes(receivablesCte(actor, day, q))}
       select ${gr ? gr.key : sql`null`} as key, coalesce(sum(r.open_fen), 0)::text as open,
         coalesce(sum(r.open_fen) filter (where r.age > 0), 0)::text as overdue
-      from r ${gr ? gr.join : sql``} where r.open_fen > 0 group by 1`,
+      from r ${gr ? gr.join : sql``} where r.settled_fen < r.amount_fen group by 1`,
   );
 
   const endOfPeriod = endOfLocalDay(q.to, day.tz);

@@ -14,6 +14,7 @@ import { paymentDetail } from './payment-queries.js';
 import { PAYMENT_SUBJECT } from './payment-scope.js';
 import { confirmOwnPayment } from './policies.js';
 import type { TPaymentDetail } from './schemas.js';
+import { refreshInstalmentAmounts } from './amounts.js';
 import { instalmentsSettled } from './settled-event.js';
 import { payments, settlements } from './tables.js';
 
@@ -58,6 +59,10 @@ export function confirmPayment(ctx: Ctx, id: string): Promise<TPaymentDetail> {
         ),
       )
       .returning({ instalmentId: settlements.instalmentId });
+    await refreshInstalmentAmounts(
+      tx,
+      confirmed.map((c) => c.instalmentId),
+    );
     if (confirmed.length > 0)
       await emit(tx, ctx, instalmentsSettled, { instalmentIds: confirmed.map((c) => c.instalmentId) });
     if (p.unallocatedFen > 0n)
