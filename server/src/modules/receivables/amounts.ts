@@ -34,6 +34,22 @@ export async function refreshInstalmentAmounts(tx: Tx, instalmentIds: Iterable<s
   );
 }
 
+/**
+ * The stored amounts of every instalment at once, set-based (one aggregate of the settlements):
+ * for data written in bulk around the use cases (the receivables benchmark's generator). The
+ * migration that added the columns filled them with the same statement.
+ */
+export async function refreshAllInstalmentAmounts(db: DbOrTx): Promise<void> {
+  await db.execute(
+    sql`update instalments i
+        set settled_fen = a.settled, collected_fen = a.collected, reserved_fen = a.reserved
+        from (select s.instalment_id, ${sums} from settlements s where s.released_at is null
+              group by s.instalment_id) a
+        where i.id = a.instalment_id
+          and (i.settled_fen, i.collected_fen, i.reserved_fen) is distinct from (a.settled, a.collected, a.reserved)`,
+  );
+}
+
 export interface AmountsMismatch {
   instalmentId: string;
   stored: { settledFen: string; collectedFen: string; reservedFen: string };
