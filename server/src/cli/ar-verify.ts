@@ -28,6 +28,8 @@ if (report.ok) {
 } else {
   console.error(`instalment amounts DIFFER on ${report.mismatchCount} of ${report.checked} instalments:`);
   for (const m of report.mismatches.slice(0, 20))
-    console.error(`  ${m.instalmentId}: stored ${JSON.stringify(m.stored)}, settlements ${JSON.stringify(m.computed)}`);
+    console.error(
+      `  ${m.instalmentId}: stored ${JSON.stringify(m.stored)}, settlements ${JSON.stringify(m.computed)}`,
+    );
   process.exit(1);
 }

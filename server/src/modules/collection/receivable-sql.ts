@@ -111,7 +111,9 @@ export function computedFilters(day: ReportDay, f: TReceivableFilters): SQL[] {
   }
   if (f.bucket) {
     const { from, to } = parseBucketKey(f.bucket);
-    parts.push(sql`r.settled_fen < r.amount_fen and r.due_date <= ${day.today}::date - ${Math.max(from, 1)}::int`);
+    parts.push(
+      sql`r.settled_fen < r.amount_fen and r.due_date <= ${day.today}::date - ${Math.max(from, 1)}::int`,
+    );
     if (to !== null) parts.push(sql`r.due_date >= ${day.today}::date - ${to}::int`);
   }
   return parts;

@@ -7,7 +7,7 @@ import { loadActor } from '../../platform/access/actor.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { users } from '../../platform/org/tables.js';
-import { contracts } from '../contracts/tables.js';
+import { contracts } from '../contracts/index.js';
 import { customers } from '../customers/index.js';
 import { lockOpenInstalments, settle } from './allocate.js';
 import { verifyInstalmentAmounts } from './amounts.js';
@@ -89,9 +89,9 @@ describe('stored instalment amounts (AR-4, AR-5, AR-9)', async () => {
     const body = res.json();
     expect(body).toMatchObject({ ok: true, mismatchCount: 0, mismatches: [] });
     expect(body.checked).toBeGreaterThan(0);
-    expect((await t.request('GET', '/api/receivables/verify-amounts', { cookie: financeCookie })).statusCode).toBe(
-      200,
-    );
+    expect(
+      (await t.request('GET', '/api/receivables/verify-amounts', { cookie: financeCookie })).statusCode,
+    ).toBe(200);
     expect((await t.request('GET', '/api/receivables/verify-amounts', { cookie: rep })).statusCode).toBe(403);
   });
 
@@ -130,11 +130,17 @@ describe('stored instalment amounts (AR-4, AR-5, AR-9)', async () => {
     { weight: 2, arbitrary: fc.record({ op: fc.constant('reverse' as const), pick: fc.nat() }) },
     {
       weight: 1,
-      arbitrary: fc.record({ op: fc.constant('creditNote' as const), amount: fc.bigInt({ min: 1n, max: 40_000n }) }),
+      arbitrary: fc.record({
+        op: fc.constant('creditNote' as const),
+        amount: fc.bigInt({ min: 1n, max: 40_000n }),
+      }),
     },
     {
       weight: 1,
-      arbitrary: fc.record({ op: fc.constant('writeOff' as const), amount: fc.bigInt({ min: 1n, max: 40_000n }) }),
+      arbitrary: fc.record({
+        op: fc.constant('writeOff' as const),
+        amount: fc.bigInt({ min: 1n, max: 40_000n }),
+      }),
     },
     { weight: 1, arbitrary: fc.constant({ op: 'applyCredit' as const }) },
   );
@@ -226,7 +232,12 @@ describe('stored instalment amounts (AR-4, AR-5, AR-9)', async () => {
         const report = await verifyInstalmentAmounts(db);
         expect(report.mismatches).toEqual([]);
         expect(report.ok).toBe(true);
-        const rows = await queryRows<{ amount: string; settled: string; reserved: string; collected: string }>(
+        const rows = await queryRows<{
+          amount: string;
+          settled: string;
+          reserved: string;
+          collected: string;
+        }>(
           db,
           sql`select amount_fen::text as amount, settled_fen::text as settled, reserved_fen::text as reserved,
                 collected_fen::text as collected

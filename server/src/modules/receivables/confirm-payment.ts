@@ -7,6 +7,7 @@ import { listFiles } from '../../platform/files/files.js';
 import { postEntry } from '../../platform/ledger/ledger.js';
 import { moneyText } from '../../platform/money.js';
 import { readPolicy } from '../../platform/policies/read.js';
+import { refreshInstalmentAmounts } from './amounts.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
 import { lockPayment } from './lock-payment.js';
 import { paymentTimeline, tellOwner } from './payment-events.js';
@@ -14,7 +15,6 @@ import { paymentDetail } from './payment-queries.js';
 import { PAYMENT_SUBJECT } from './payment-scope.js';
 import { confirmOwnPayment } from './policies.js';
 import type { TPaymentDetail } from './schemas.js';
-import { refreshInstalmentAmounts } from './amounts.js';
 import { instalmentsSettled } from './settled-event.js';
 import { payments, settlements } from './tables.js';
 

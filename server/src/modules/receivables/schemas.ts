@@ -264,7 +264,11 @@ export type TInvoicePage = z.infer<typeof ZInvoicePage>;
 export type TInvoiceListQuery = z.input<typeof ZInvoiceListQuery>;
 export type TPaymentFilePurpose = (typeof paymentFilePurposes)[number];
 
-const ZStoredAmounts = z.object({ settledFen: z.string(), collectedFen: z.string(), reservedFen: z.string() });
+const ZStoredAmounts = z.object({
+  settledFen: z.string(),
+  collectedFen: z.string(),
+  reservedFen: z.string(),
+});
 
 /** AR-4: the reconciliation of the instalments' stored amounts with their settlements. */
 export const ZAmountsVerify = z.object({
@@ -272,5 +276,7 @@ export const ZAmountsVerify = z.object({
   checked: z.number().int(),
   mismatchCount: z.number().int(),
   /** The first 100 instalments whose stored amounts differ from the sums of their settlements. */
-  mismatches: z.array(z.object({ instalmentId: z.string(), stored: ZStoredAmounts, computed: ZStoredAmounts })),
+  mismatches: z.array(
+    z.object({ instalmentId: z.string(), stored: ZStoredAmounts, computed: ZStoredAmounts }),
+  ),
 });
