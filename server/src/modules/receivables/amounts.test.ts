@@ -111,6 +111,37 @@ describe('stored instalment amounts (AR-4, AR-5, AR-9)', async () => {
     expect((await verifyInstalmentAmounts(db)).ok).toBe(true);
   });
 
+  it.runIf(process.env.DATABASE_URL)(
+    'AR-4: concurrent confirmations and rejections on one instalment leave its stored amounts equal to the settlements (PostgreSQL)',
+    async () => {
+      const k = await contractWithPlan([100_000n]);
+      const recorded = [];
+      for (let i = 0; i < 12; i += 1)
+        recorded.push(
+          await recordPayment(repCtx, {
+            customerId: k.customerId,
+            contractId: k.contractId,
+            method: 'pos_card',
+            amountFen: '5000',
+            receivedOn: today,
+            payer: '客户财务部',
+          }),
+        );
+      await Promise.all(
+        recorded.map((p, i) =>
+          i < 8 ? confirmPayment(finance, p.id) : rejectPayment(finance, p.id, '款项未到账'),
+        ),
+      );
+      const [row] = await queryRows<{ settled: string; reserved: string }>(
+        db,
+        sql`select settled_fen::text as settled, reserved_fen::text as reserved from instalments
+            where id = ${k.instalmentIds[0]!}`,
+      );
+      expect(row).toEqual({ settled: '40000', reserved: '0' });
+      expect((await verifyInstalmentAmounts(db)).ok).toBe(true);
+    },
+  );
+
   type Op =
     | { op: 'pay'; amount: bigint; onContract: boolean }
     | { op: 'confirm' | 'reject' | 'reverse'; pick: number }

@@ -16,19 +16,28 @@ const sums = sql`coalesce(sum(s.amount_fen) filter (where s.confirmed_at is not 
  * the transaction of every write to settlements (allocation, confirmation, rejection,
  * reversal — credit notes, write-offs and customer credit allocate through `settle()`), after
  * the write, so readers (aging, lists, dunning, debts) never sum settlements themselves.
+ *
+ * The rows are locked first (in the order `lockOpenInstalments` locks them), and the sums are
+ * read by the next statement: on PostgreSQL (read committed) it sees every settlement committed
+ * by a concurrent writer that held the lock before, so two confirmations touching the same
+ * instalment never overwrite each other's sum.
  */
 export async function refreshInstalmentAmounts(tx: Tx, instalmentIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(instalmentIds)];
   if (ids.length === 0) return;
+  const list = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  await tx.execute(
+    sql`select id from instalments where id in (${list}) order by due_date, seq, id for update`,
+  );
   await tx.execute(
     sql`update instalments i
         set settled_fen = a.settled, collected_fen = a.collected, reserved_fen = a.reserved
         from (select x.id, ${sums}
               from instalments x left join settlements s on s.instalment_id = x.id and s.released_at is null
-              where x.id in (${sql.join(
-                ids.map((id) => sql`${id}`),
-                sql`, `,
-              )})
+              where x.id in (${list})
               group by x.id) a
         where i.id = a.id`,
   );
