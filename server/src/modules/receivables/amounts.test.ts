@@ -142,6 +142,36 @@ describe('stored instalment amounts (AR-4, AR-5, AR-9)', async () => {
     },
   );
 
+  it('AR-9: the collection rate of a running period counts the stored collected amount; of a closed one, only money confirmed by its end', async () => {
+    const k = await contractWithPlan([30_000n, 50_000n]);
+    const p = await recordPayment(repCtx, {
+      customerId: k.customerId,
+      contractId: k.contractId,
+      method: 'pos_card',
+      amountFen: '12000',
+      receivedOn: today,
+      payer: '客户财务部',
+    });
+    await confirmPayment(finance, p.id);
+    const summary = async (from: string, to: string) =>
+      (
+        await t.request('GET', `/api/receivables/summary?from=${from}&to=${to}&contractId=${k.contractId}`, {
+          cookie: financeCookie,
+        })
+      ).json();
+    // Confirmed on 2026-03-02: after February ended, within March (still running).
+    expect(await summary('2026-02-01', '2026-02-28')).toMatchObject({
+      dueInPeriodFen: '30000',
+      collectedInPeriodFen: '0',
+      openFen: '68000',
+    });
+    expect(await summary('2026-02-01', '2026-03-31')).toMatchObject({
+      dueInPeriodFen: '80000',
+      collectedInPeriodFen: '12000',
+      collectionRatePct: 15,
+    });
+  });
+
   type Op =
     | { op: 'pay'; amount: bigint; onContract: boolean }
     | { op: 'confirm' | 'reject' | 'reverse'; pick: number }
