@@ -6,6 +6,7 @@ import { contracts } from '../modules/contracts/tables.js';
 import { customers } from '../modules/customers/tables.js';
 import { orders, returnRequests } from '../modules/orders/tables.js';
 import { quotes } from '../modules/quotes/tables.js';
+import { verifyInstalmentAmounts } from '../modules/receivables/amounts.js';
 import { instalments, invoices, payments, settlements } from '../modules/receivables/tables.js';
 import { loadActor } from '../platform/access/actor.js';
 import { verifyAuditChain } from '../platform/audit/verify.js';
@@ -140,5 +141,12 @@ describe('demo money loop (Q2C, AR) on a new installation', async () => {
 
   it('PEN-3: the audit chain over the whole demo verifies', async () => {
     expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it('AR-4/AR-9: every instalment of the demo stores the sums of its settlements (the reconciliation check passes)', async () => {
+    const report = await verifyInstalmentAmounts(db);
+    expect(report.mismatches).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.checked).toBeGreaterThan(10);
   });
 });

@@ -49,6 +49,7 @@ export type Permission =
   | 'receivable:export'
   | 'receivable:legal'
   | 'receivable:read'
+  | 'receivable:verify'
   | 'request:create'
   | 'request:read'
   | 'return:write'

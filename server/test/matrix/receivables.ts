@@ -31,4 +31,5 @@ export const receivablesMatrix: MatrixRows = {
   'POST /api/customers/:id/apply-credit': confirm,
   'GET /api/invoices': read,
   'POST /api/invoices': { permission: 'invoice:write', allow: ['finance'] },
+  'GET /api/receivables/verify-amounts': { permission: 'receivable:verify', allow: ['finance', 'admin'] },
 };

@@ -15528,6 +15528,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/receivables/verify-amounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            checked: number;
+                            mismatchCount: number;
+                            mismatches: {
+                                instalmentId: string;
+                                stored: {
+                                    settledFen: string;
+                                    collectedFen: string;
+                                    reservedFen: string;
+                                };
+                                computed: {
+                                    settledFen: string;
+                                    collectedFen: string;
+                                    reservedFen: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invoices": {
         parameters: {
             query?: never;

@@ -12,10 +12,9 @@ type AgingQuery = z.output<typeof ZAgingQuery>;
  * The one aggregate statement of the aging report (exported for the benchmark's direct-SQL runs).
  *
  * An instalment's open amount is its amount less its confirmed, unreleased settlements (AR-4),
- * and settle() never settles more than an instalment owes (receivables/allocate.ts), so it is
- * never negative: the open sum of a group and bucket is Σ amounts − Σ settlements of the
- * instalments in it. Both sums stream (a scan of the instalments, a hash join of the settlements)
- * into one small aggregate — no per-instalment grouping of a million rows.
+ * stored on the row (`settled_fen`, kept with every settlement: receivables/amounts.ts). Only
+ * the open rows in force are read — a partial index holds them (by rep and by unit, covering the
+ * columns read here) — into one small aggregate by group and bucket.
  */
 export function agingSql(actor: Actor, day: ReportDay, q: AgingQuery): SQL {
   const where = instalmentWhere(actor, q);
@@ -43,12 +42,8 @@ export function agingSql(actor: Actor, day: ReportDay, q: AgingQuery): SQL {
   const g = groupKey(q.groupBy, sql`a`);
   const age = sql`(${day.today}::date - i.due_date)`;
   return sql`with ${q.groupBy === 'region' ? sql`recursive ${regionsCte},` : sql``} d as (
-      select i.owner_id, i.unit_id, i.customer_id, ${age} as age, i.amount_fen as fen
-      from instalments i where ${where}
-      union all
-      select i.owner_id, i.unit_id, i.customer_id, ${age}, -s.amount_fen
-      from settlements s join instalments i on i.id = s.instalment_id
-      where s.confirmed_at is not null and s.released_at is null and ${where}
+      select i.owner_id, i.unit_id, i.customer_id, ${age} as age, i.amount_fen - i.settled_fen as fen
+      from instalments i where ${where} and i.settled_fen < i.amount_fen
     ),
     by_base as (select d.${sql.raw(base)} as key, ${sql.join(sums, sql`, `)} from d group by 1)${rollUp}
     select g.key, ${sql.join(

@@ -12,7 +12,6 @@ import { defineDueItemKind, type KindNotice, type RungFiring } from '../../platf
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { moneyText } from '../../platform/money.js';
 import { readPolicy } from '../../platform/policies/read.js';
-import { settledFenSql } from '../receivables/index.js';
 import { receivableLink } from './events.js';
 import { markLegalReview } from './legal-status.js';
 import { escalationDays } from './policies.js';
@@ -90,7 +89,7 @@ async function factsOf(db: DbOrTx, instalmentId: string): Promise<InstalmentFact
     db,
     sql`select i.contract_id, k.number as contract_number, c.name as customer_name,
           u.display_name as owner_name, to_char(i.due_date, 'YYYY-MM-DD') as due_date,
-          (i.amount_fen - ${settledFenSql(sql`i.id`)})::text as open_fen,
+          (i.amount_fen - i.settled_fen)::text as open_fen,
           (i.superseded_at is null) as in_force
         from instalments i
         join contracts k on k.id = i.contract_id
@@ -209,15 +208,15 @@ export async function sweepOverdueInstalments(
         select i.id, i.contract_id, k.number as contract_number, c.name as customer_name,
           i.owner_id, i.unit_id, to_char(i.due_date, 'YYYY-MM-DD') as due_date,
           d.id as item_id, d.status as item_status,
-          (i.amount_fen - ${settledFenSql(sql`i.id`)})::text as open_fen
+          (i.amount_fen - i.settled_fen)::text as open_fen
         from instalments i
         join contracts k on k.id = i.contract_id
         join customers c on c.id = i.customer_id
         left join lateral (select id, status from due_items
           where kind = ${OVERDUE_KIND} and subject_type = ${INSTALMENT_SUBJECT} and subject_id = i.id::text
           order by created_at desc limit 1) d on true
-        where i.superseded_at is null and i.due_date < ${today}::date) o
-      where o.open_fen::bigint > 0 and (o.item_id is null or o.item_status <> 'open')
+        where i.superseded_at is null and i.settled_fen < i.amount_fen and i.due_date < ${today}::date) o
+      where o.item_id is null or o.item_status <> 'open'
       order by o.due_date, o.id`,
   );
   const days = new Map<string, { manager: number; director: number; legal: number }>();
@@ -287,6 +286,6 @@ function noLongerDue(db: DbOrTx, instalmentIds?: string[]) {
     sql`select d.id, (i.superseded_at is null) as in_force from due_items d
         join instalments i on i.id::text = d.subject_id
         where d.kind = ${OVERDUE_KIND} and d.subject_type = ${INSTALMENT_SUBJECT} and d.status = 'open' ${only}
-          and (i.superseded_at is not null or i.amount_fen - ${settledFenSql(sql`i.id`)} <= 0)`,
+          and (i.superseded_at is not null or i.settled_fen >= i.amount_fen)`,
   );
 }

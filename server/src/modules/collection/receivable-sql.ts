@@ -92,20 +92,29 @@ export function statusSql(day: ReportDay): SQL {
     when r.age >= ${-day.dueSoonDays} then 'due_soon' else 'not_due' end`;
 }
 
-/** Filters on the computed row (alias `r`): status and aging bucket. */
+/**
+ * Filters on the computed row (alias `r`): status and aging bucket. Written also on the stored
+ * columns (`settled_fen < amount_fen`, the due date), so the planner can use the partial
+ * indexes of open instalments.
+ */
 export function computedFilters(day: ReportDay, f: TReceivableFilters): SQL[] {
   const parts: SQL[] = [];
-  if (f.status?.length)
+  if (f.status?.length) {
     parts.push(
       sql`(${statusSql(day)}) in (${sql.join(
         f.status.map((s) => sql`${s}`),
         sql`, `,
       )})`,
     );
+    if (!f.status.includes('paid')) parts.push(sql`r.settled_fen < r.amount_fen`);
+    if (f.status.every((s) => s === 'overdue')) parts.push(sql`r.due_date < ${day.today}::date`);
+  }
   if (f.bucket) {
     const { from, to } = parseBucketKey(f.bucket);
-    parts.push(sql`r.open_fen > 0 and r.age >= ${Math.max(from, 1)}`);
-    if (to !== null) parts.push(sql`r.age <= ${to}`);
+    parts.push(
+      sql`r.settled_fen < r.amount_fen and r.due_date <= ${day.today}::date - ${Math.max(from, 1)}::int`,
+    );
+    if (to !== null) parts.push(sql`r.due_date >= ${day.today}::date - ${to}::int`);
   }
   return parts;
 }
@@ -125,31 +134,18 @@ export function instalmentWhere(actor: Actor, f: TReceivableFilters, extra?: SQL
 
 /**
  * AR-4/AR-5: the instalments in force in the actor's scope, as CTE `r`: id, contract_id,
- * customer_id, owner_id, unit_id, seq, due_date, amount_fen, collected_fen (confirmed payments),
- * open_fen (amount less every confirmed, unreleased settlement: payments, credit notes,
- * write-offs) and age (today − due date, in days; negative before the due date).
- *
- * The instalments are chosen first (scope and filters on the indexed columns), then only their
- * settlements are summed (a hash join for a large scope, index lookups for a small one).
+ * customer_id, owner_id, unit_id, seq, due_date, amount_fen, settled_fen, collected_fen
+ * (confirmed payments), open_fen (amount less every confirmed, unreleased settlement: payments,
+ * credit notes, write-offs) and age (today − due date, in days; negative before the due date).
+ * The amounts are the instalment's stored ones (receivables/amounts.ts): no settlement is read.
  */
 export function receivablesCte(actor: Actor, day: ReportDay, f: TReceivableFilters, extra?: SQL): SQL {
   const where = instalmentWhere(actor, f, extra);
-  return sql`inst as (
-      select i.id, i.contract_id, i.customer_id, i.owner_id, i.unit_id, i.seq, i.due_date, i.amount_fen
+  return sql`r as (
+      select i.id, i.contract_id, i.customer_id, i.owner_id, i.unit_id, i.seq, i.due_date, i.amount_fen,
+        i.settled_fen, i.collected_fen, i.amount_fen - i.settled_fen as open_fen,
+        (${day.today}::date - i.due_date) as age
       from instalments i where ${where}
-    ),
-    settled as (
-      select s.instalment_id, sum(s.amount_fen) as settled_fen,
-        coalesce(sum(s.amount_fen) filter (where s.source_type = 'payment'), 0) as collected_fen
-      from settlements s join inst on inst.id = s.instalment_id
-      where s.confirmed_at is not null and s.released_at is null
-      group by s.instalment_id
-    ),
-    r as (
-      select inst.*, coalesce(st.collected_fen, 0) as collected_fen,
-        inst.amount_fen - coalesce(st.settled_fen, 0) as open_fen,
-        (${day.today}::date - inst.due_date) as age
-      from inst left join settled st on st.instalment_id = inst.id
     )`;
 }
 

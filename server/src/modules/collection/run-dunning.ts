@@ -10,7 +10,7 @@ import { appError } from '../../platform/errors.js';
 import { moneyText } from '../../platform/money.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { readPolicy } from '../../platform/policies/read.js';
-import { dueSoonDays, settledFenSql } from '../receivables/index.js';
+import { dueSoonDays } from '../receivables/index.js';
 import { dunningDay } from './policies.js';
 import { dunningItems, dunningRuns } from './tables.js';
 
@@ -81,14 +81,14 @@ export async function runDunning(ctx: Ctx) {
       sql`select o.* from (
           select i.id as instalment_id, i.contract_id, k.number as contract_number,
             i.customer_id, c.name as customer_name, i.owner_id as rep_id, u.superior_id as supervisor_id,
-            i.unit_id, (i.amount_fen - ${settledFenSql(sql`i.id`)})::text as open_fen,
+            i.unit_id, (i.amount_fen - i.settled_fen)::text as open_fen,
             to_char(i.due_date, 'YYYY-MM-DD') as due_date, (${w.today}::date - i.due_date) as age
           from instalments i
           join contracts k on k.id = i.contract_id
           join customers c on c.id = i.customer_id
           join users u on u.id = i.owner_id
-          where i.superseded_at is null and i.due_date <= ${addLocalDays(w.today, soon)}::date) o
-        where o.open_fen::bigint > 0
+          where i.superseded_at is null and i.settled_fen < i.amount_fen
+            and i.due_date <= ${addLocalDays(w.today, soon)}::date) o
         order by o.rep_id, o.due_date, o.instalment_id`,
     );
     const dueAt = endOfLocalDay(w.today, w.tz);

@@ -71,19 +71,25 @@ export async function collectionSummary(
     sql`with recursive ${ctes(receivablesCte(actor, day, q))}
       select ${gr ? gr.key : sql`null`} as key, coalesce(sum(r.open_fen), 0)::text as open,
         coalesce(sum(r.open_fen) filter (where r.age > 0), 0)::text as overdue
-      from r ${gr ? gr.join : sql``} where r.open_fen > 0 group by 1`,
+      from r ${gr ? gr.join : sql``} where r.settled_fen < r.amount_fen group by 1`,
   );
 
   const endOfPeriod = endOfLocalDay(q.to, day.tz);
+  // A period still running counts every confirmation so far: the stored collected amount. One
+  // that ended counts only what was confirmed by its end, from the settlements.
+  const collectedSql =
+    endOfPeriod.getTime() >= at.getTime()
+      ? sql`r.collected_fen`
+      : sql`(select coalesce(sum(s.amount_fen), 0) from settlements s
+          where s.instalment_id = r.id and s.source_type = 'payment' and s.confirmed_at is not null
+            and s.released_at is null and s.confirmed_at <= ${endOfPeriod.toISOString()}::timestamptz)`;
   const periodRows = await queryRows<{ key: string | null; due: string; collected: string }>(
     db,
     sql`with recursive ${ctes(
       receivablesCte(actor, day, q, sql`i.due_date >= ${q.from}::date and i.due_date <= ${q.to}::date`),
     )}
       select ${gr ? gr.key : sql`null`} as key, coalesce(sum(r.amount_fen), 0)::text as due,
-        coalesce(sum((select coalesce(sum(s.amount_fen), 0) from settlements s
-          where s.instalment_id = r.id and s.source_type = 'payment' and s.confirmed_at is not null
-            and s.released_at is null and s.confirmed_at <= ${endOfPeriod.toISOString()}::timestamptz)), 0)::text as collected
+        coalesce(sum(${collectedSql}), 0)::text as collected
       from r ${gr ? gr.join : sql``} group by 1`,
   );
 

@@ -3,6 +3,7 @@ import { queryRows, type Tx } from '../../db/client.js';
 import type { Ctx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { emit } from '../../platform/events/domain-events.js';
+import { refreshInstalmentAmounts } from './amounts.js';
 import { instalmentsSettled } from './settled-event.js';
 import { settlements } from './tables.js';
 
@@ -21,7 +22,7 @@ export type SettlementSource = (typeof settlements.$inferInsert)['sourceType'];
 
 /**
  * Locks the instalments in force of one contract, or of all a customer's contracts, oldest due
- * first (FOR UPDATE: concurrent allocations queue here, so the reserved sums they read are final).
+ * first (FOR UPDATE: concurrent allocations queue here, so the stored amounts they read are final).
  */
 export async function lockOpenInstalments(
   tx: Tx,
@@ -37,33 +38,23 @@ export async function lockOpenInstalments(
     seq: number;
     due_date: string;
     amount_fen: string;
+    taken_fen: string;
   }>(
     tx,
-    sql`select i.id, i.contract_id, i.seq, to_char(i.due_date, 'YYYY-MM-DD') as due_date, i.amount_fen::text as amount_fen
+    sql`select i.id, i.contract_id, i.seq, to_char(i.due_date, 'YYYY-MM-DD') as due_date, i.amount_fen::text as amount_fen,
+          (i.settled_fen + i.reserved_fen)::text as taken_fen
         from instalments i
         where i.superseded_at is null and ${filter}
         order by i.due_date, i.seq, i.id
         for update`,
   );
-  if (locked.length === 0) return [];
-  const ids = locked.map((r) => r.id);
-  const reserved = await queryRows<{ instalment_id: string; total: string }>(
-    tx,
-    sql`select instalment_id, sum(amount_fen)::text as total from settlements
-        where released_at is null and instalment_id in (${sql.join(
-          ids.map((id) => sql`${id}`),
-          sql`, `,
-        )})
-        group by instalment_id`,
-  );
-  const byId = new Map(reserved.map((r) => [r.instalment_id, BigInt(r.total)]));
   return locked.map((r) => ({
     id: r.id,
     contractId: r.contract_id,
     seq: Number(r.seq),
     dueDate: r.due_date,
     amountFen: BigInt(r.amount_fen),
-    reservedFen: byId.get(r.id) ?? 0n,
+    reservedFen: BigInt(r.taken_fen),
   }));
 }
 
@@ -137,6 +128,11 @@ export async function settle(
         confirmedAt: input.confirmed ? at : null,
         createdAt: at,
       })),
+    );
+  if (plan.length > 0)
+    await refreshInstalmentAmounts(
+      tx,
+      plan.map((a) => a.instalmentId),
     );
   if (input.confirmed && plan.length > 0)
     await emit(tx, ctx, instalmentsSettled, { instalmentIds: plan.map((a) => a.instalmentId) });

@@ -7,6 +7,7 @@ import { listFiles } from '../../platform/files/files.js';
 import { postEntry } from '../../platform/ledger/ledger.js';
 import { moneyText } from '../../platform/money.js';
 import { readPolicy } from '../../platform/policies/read.js';
+import { refreshInstalmentAmounts } from './amounts.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
 import { lockPayment } from './lock-payment.js';
 import { paymentTimeline, tellOwner } from './payment-events.js';
@@ -58,6 +59,10 @@ export function confirmPayment(ctx: Ctx, id: string): Promise<TPaymentDetail> {
         ),
       )
       .returning({ instalmentId: settlements.instalmentId });
+    await refreshInstalmentAmounts(
+      tx,
+      confirmed.map((c) => c.instalmentId),
+    );
     if (confirmed.length > 0)
       await emit(tx, ctx, instalmentsSettled, { instalmentIds: confirmed.map((c) => c.instalmentId) });
     if (p.unallocatedFen > 0n)

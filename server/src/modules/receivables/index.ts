@@ -6,7 +6,7 @@ export { type Allocation, lockOpenInstalments, type OpenInstalment, settle } fro
 export { issueCreditNote } from './credit-notes.js';
 export { manifest } from './manifest.js';
 // Queries: what is settled and owed.
-export { customerDebt, settledFenSql } from './outstanding.js';
+export { customerDebt } from './outstanding.js';
 export { createSigningPlan, insertInstalments, type PlannedInstalment, signingTermDays } from './plan.js';
 // Policies other modules read.
 export { collectionDays, dueSoonDays } from './policies.js';

@@ -19,4 +19,12 @@ export const receivablePermissions = definePermissions([
     label: { 'zh-CN': '申请变更回款计划', en: 'Request payment plan changes' },
     scoped: true,
   },
+  {
+    code: 'receivable:verify',
+    label: {
+      'zh-CN': '核对应收金额（存储的已收、预留金额与结算记录）',
+      en: 'Verify receivable amounts (stored settled and reserved amounts against the settlements)',
+    },
+    scoped: false,
+  },
 ]);

@@ -22,19 +22,15 @@ interface InstalmentFigures {
   origin: TInstalment['origin'];
 }
 
-/** The instalments in force of a contract with their confirmed and pending settlements (AR-4). */
+/** The instalments in force of a contract with their confirmed and pending settlements (AR-4; stored). */
 export function instalmentFigures(db: DbOrTx, contractId: string) {
   return queryRows<InstalmentFigures>(
     db,
     sql`select i.id, i.seq, i.plan_version, to_char(i.due_date, 'YYYY-MM-DD') as due_date,
-          i.amount_fen::text as amount_fen,
-          coalesce(sum(s.amount_fen) filter (where s.confirmed_at is not null), 0)::text as confirmed_fen,
-          coalesce(sum(s.amount_fen) filter (where s.confirmed_at is null), 0)::text as pending_fen,
-          i.origin
+          i.amount_fen::text as amount_fen, i.settled_fen::text as confirmed_fen,
+          i.reserved_fen::text as pending_fen, i.origin
         from instalments i
-        left join settlements s on s.instalment_id = i.id and s.released_at is null
         where i.contract_id = ${contractId} and i.superseded_at is null
-        group by i.id
         order by i.due_date, i.seq`,
   );
 }
@@ -124,18 +120,16 @@ export async function contractMoney(db: DbOrTx, actor: Actor, contractId: string
         where i.contract_id = ${contract.id} and s.released_at is null and s.confirmed_at is not null
           and (s.source_type = 'payment' or (s.source_type = 'credit_note' and s.source_id in
             (select cn.id from credit_notes cn where cn.contract_id = ${contract.id} and cn.source_type = 'customer_credit'))))::text as collected,
-      (select coalesce(sum(s.amount_fen), 0) from settlements s join instalments i on i.id = s.instalment_id
-        where i.contract_id = ${contract.id} and s.released_at is null and s.confirmed_at is null)::text as pending,
+      (select coalesce(sum(i.reserved_fen), 0) from instalments i
+        where i.contract_id = ${contract.id})::text as pending,
       (select coalesce(sum(cn.amount_fen), 0) from credit_notes cn
         where cn.contract_id = ${contract.id} and cn.source_type <> 'customer_credit')::text as credit_notes,
       (select coalesce(sum(s.amount_fen), 0) from settlements s join instalments i on i.id = s.instalment_id
         where i.contract_id = ${contract.id} and s.released_at is null and s.confirmed_at is not null
           and s.source_type = 'write_off')::text as written_off,
-      (select coalesce(sum(o.open), 0) from (
-        select i.amount_fen - coalesce((select sum(s.amount_fen) from settlements s where s.instalment_id = i.id
-          and s.confirmed_at is not null and s.released_at is null), 0) as open
-        from instalments i where i.contract_id = ${contract.id} and i.superseded_at is null) o
-        where o.open > 0)::text as outstanding`,
+      (select coalesce(sum(i.amount_fen - i.settled_fen), 0) from instalments i
+        where i.contract_id = ${contract.id} and i.superseded_at is null
+          and i.settled_fen < i.amount_fen)::text as outstanding`,
   );
   return {
     contractId: contract.id,

@@ -3,6 +3,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { moneyText } from '../../platform/money.js';
+import { refreshInstalmentAmounts } from './amounts.js';
 import { lockPayment } from './lock-payment.js';
 import { paymentTimeline, tellOwner } from './payment-events.js';
 import { paymentDetail } from './payment-queries.js';
@@ -24,7 +25,7 @@ export function rejectPayment(ctx: Ctx, id: string, reason: string): Promise<TPa
       .set({ status: 'rejected', rejectReason: reason, updatedAt: at })
       .where(eq(payments.id, p.id))
       .returning();
-    await tx
+    const released = await tx
       .update(settlements)
       .set({ releasedAt: at })
       .where(
@@ -33,7 +34,12 @@ export function rejectPayment(ctx: Ctx, id: string, reason: string): Promise<TPa
           eq(settlements.sourceId, p.id),
           isNull(settlements.releasedAt),
         ),
-      );
+      )
+      .returning({ instalmentId: settlements.instalmentId });
+    await refreshInstalmentAmounts(
+      tx,
+      released.map((r) => r.instalmentId),
+    );
     await audit(tx, ctx, { entity: 'payment', entityId: p.id, action: 'payment.reject', before: p, after });
     await paymentTimeline(tx, ctx, p, 'payment.rejected', {
       'zh-CN': `财务退回回款 ${p.number}：${reason}`,

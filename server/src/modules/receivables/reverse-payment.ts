@@ -7,6 +7,7 @@ import { appError } from '../../platform/errors.js';
 import { isLedgerError, reverseEntry } from '../../platform/ledger/ledger.js';
 import { ledgerEntries } from '../../platform/ledger/tables.js';
 import { moneyText } from '../../platform/money.js';
+import { refreshInstalmentAmounts } from './amounts.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
 import { lockPayment } from './lock-payment.js';
 import { paymentTimeline, tellOwner } from './payment-events.js';
@@ -118,6 +119,10 @@ export function reversePayment(ctx: Ctx, id: string, reason: string): Promise<TP
         createdAt: at,
       });
     if (mirrored.length > 0) await tx.insert(settlements).values(mirrored);
+    await refreshInstalmentAmounts(
+      tx,
+      mirrored.map((m) => m.instalmentId),
+    );
     await audit(tx, ctx, {
       entity: 'payment',
       entityId: p.id,

@@ -3,6 +3,7 @@ import { sendXlsx } from '../../http/send-file.js';
 import type { App } from '../../http/types.js';
 import { requireActor } from '../../platform/context.js';
 import { XLSX_MEDIA_TYPE, ZId, ZXlsxFile } from '../../platform/schemas.js';
+import { verifyInstalmentAmounts } from './amounts.js';
 import { confirmPayment } from './confirm-payment.js';
 import { applyCustomerCredit, customerCreditBalance } from './customer-credit.js';
 import { exportPayments } from './export-payments.js';
@@ -16,6 +17,7 @@ import { rejectPayment } from './reject-payment.js';
 import { requestPlanChange } from './request-plan-change.js';
 import { reversePayment } from './reverse-payment.js';
 import {
+  ZAmountsVerify,
   ZApplyCredit,
   ZApplyCreditResult,
   ZContractMoney,
@@ -153,6 +155,16 @@ export function receivableRoutes(app: App) {
       schema: { tags, params: ZId, body: ZApplyCredit, response: { 200: ZApplyCreditResult } },
     },
     (req) => applyCustomerCredit(req.ctx, req.params.id, req.body),
+  );
+
+  // AR-4: the instalments' stored amounts reconciled with their settlements (like the audit verifier).
+  app.get(
+    '/api/receivables/verify-amounts',
+    {
+      config: { permission: 'receivable:verify' },
+      schema: { tags, response: { 200: ZAmountsVerify } },
+    },
+    (req) => verifyInstalmentAmounts(req.ctx.db),
   );
 
   // AR-3: invoices against contracts.

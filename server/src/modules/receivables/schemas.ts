@@ -263,3 +263,20 @@ export type TInvoiceCreate = z.infer<typeof ZInvoiceCreate>;
 export type TInvoicePage = z.infer<typeof ZInvoicePage>;
 export type TInvoiceListQuery = z.input<typeof ZInvoiceListQuery>;
 export type TPaymentFilePurpose = (typeof paymentFilePurposes)[number];
+
+const ZStoredAmounts = z.object({
+  settledFen: z.string(),
+  collectedFen: z.string(),
+  reservedFen: z.string(),
+});
+
+/** AR-4: the reconciliation of the instalments' stored amounts with their settlements. */
+export const ZAmountsVerify = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  mismatchCount: z.number().int(),
+  /** The first 100 instalments whose stored amounts differ from the sums of their settlements. */
+  mismatches: z.array(
+    z.object({ instalmentId: z.string(), stored: ZStoredAmounts, computed: ZStoredAmounts }),
+  ),
+});

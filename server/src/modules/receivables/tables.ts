@@ -43,6 +43,17 @@ export const instalments = pgTable(
     seq: integer().notNull(),
     dueDate: date({ mode: 'string' }).notNull(),
     amountFen: bigint({ mode: 'bigint' }).notNull(),
+    /**
+     * AR-4: Σ of its settlements confirmed and not released (payments, credit notes, write-offs) —
+     * what counts; the open amount is `amountFen − settledFen`. Stored, kept by
+     * `refreshInstalmentAmounts` in the transaction of every change to its settlements
+     * (amounts.ts), checked against the settlements by `verifyInstalmentAmounts`.
+     */
+    settledFen: bigint({ mode: 'bigint' }).notNull().default(sql`0`),
+    /** The confirmed, unreleased settlements of payments only (collected, for the list and the plan). */
+    collectedFen: bigint({ mode: 'bigint' }).notNull().default(sql`0`),
+    /** Σ of its settlements pending and not released: payments awaiting finance (reserve, never count). */
+    reservedFen: bigint({ mode: 'bigint' }).notNull().default(sql`0`),
     /** Where the row came from: the signing, a supplement, a plan change. */
     origin: text({ enum: ['signing', 'supplement', 'plan_change'] }).notNull(),
     originId: uuid(),
@@ -55,6 +66,13 @@ export const instalments = pgTable(
     index().on(t.unitId, t.dueDate),
     index().on(t.customerId),
     index().on(t.dueDate),
+    // AR-5/AR-9: the open rows in force (most of a mature book is paid) by due date, for the
+    // company-wide lists. By rep and by unit: two covering partial indexes written by hand in
+    // migration 0008 (`instalments_open_owner_idx`, `instalments_open_unit_idx`, with INCLUDE of
+    // what aging reads, so the report reads the index only).
+    index('instalments_open_due_idx')
+      .on(t.dueDate)
+      .where(sql`${t.supersededAt} is null and ${t.settledFen} < ${t.amountFen}`),
   ],
 );
 

@@ -208,6 +208,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'payment:read': 'all',
       'payment:create': 'all',
       'payment:confirm': 'all',
+      'receivable:verify': 'all',
       'invoice:write': 'all',
       'receivable:read': 'all',
       'receivable:export': 'all',
@@ -250,6 +251,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'deadline:read': 'all',
       'job:manage': 'all',
       'clock:manage': 'all',
+      'receivable:verify': 'all',
     },
   },
 ];
