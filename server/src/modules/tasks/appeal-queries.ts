@@ -85,9 +85,14 @@ export async function listAppealTargets(db: DbOrTx, actorId: string) {
 
 /** Open appeals addressed to the user (the to-do badge). */
 export async function countOpenAppealsTo(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await db
+  const [row] = await openAppealsCountQuery(db, userId);
+  return Number(row?.n ?? 0);
+}
+
+/** The query behind countOpenAppealsTo, to be read with other counts in one statement. */
+export function openAppealsCountQuery(db: DbOrTx, userId: string) {
+  return db
     .select({ n: count() })
     .from(appeals)
     .where(and(eq(appeals.toUserId, userId), eq(appeals.status, 'open')));
-  return Number(row?.n ?? 0);
 }

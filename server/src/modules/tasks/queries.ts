@@ -141,8 +141,13 @@ export async function listTodoTasksFor(
 }
 
 export async function countTodoTasksFor(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(tasks).where(todoCondition(userId));
+  const [row] = await todoTasksCountQuery(db, userId);
   return Number(row?.n ?? 0);
+}
+
+/** The query behind countTodoTasksFor, to be read with other counts in one statement. */
+export function todoTasksCountQuery(db: DbOrTx, userId: string) {
+  return db.select({ n: count() }).from(tasks).where(todoCondition(userId));
 }
 
 /** ORG-3: the people I may give tasks to — my active direct reports, and nobody further down. */

@@ -171,12 +171,17 @@ export function listPendingApprovalsFor(
 
 /** The to-do badge: how many approvals wait for this user. */
 export async function countPendingApprovalsFor(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await db
+  const [row] = await pendingApprovalsCountQuery(db, userId);
+  return Number(row?.n ?? 0);
+}
+
+/** The query behind countPendingApprovalsFor, to be read with other counts in one statement. */
+export function pendingApprovalsCountQuery(db: DbOrTx, userId: string) {
+  return db
     .select({ n: count() })
     .from(approvalSteps)
     .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
     .where(pendingFor(userId));
-  return Number(row?.n ?? 0);
 }
 
 /** 我的审批 · done: steps this user approved or rejected, newest decision first. */

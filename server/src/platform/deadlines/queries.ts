@@ -22,7 +22,8 @@ export interface DueItemForOwner {
   isOverdue: boolean;
 }
 
-async function soonLimit(db: DbOrTx, now: Date): Promise<Date> {
+/** Items due up to this time are listed: now plus the due-soon window (`deadline.dueSoonHours`). */
+export async function dueSoonLimit(db: DbOrTx, now: Date): Promise<Date> {
   const hours = await readPolicy(db, dueSoonHours, now);
   return new Date(now.getTime() + hours * HOUR_MS);
 }
@@ -54,7 +55,7 @@ export async function listDueItemsFor(
   userId: string,
   opts: { now: Date; paging?: { page: number; pageSize: number } } & DueItemFilter,
 ): Promise<{ items: DueItemForOwner[]; total: number }> {
-  const limit = await soonLimit(db, opts.now);
+  const limit = await dueSoonLimit(db, opts.now);
   const { items, total } = await listPage({
     rows: db
       .select({
@@ -90,12 +91,16 @@ export async function countDueItemsFor(
   now: Date,
   filter: DueItemFilter = {},
 ): Promise<number> {
-  const limit = await soonLimit(db, now);
-  const [row] = await db
-    .select({ n: count() })
-    .from(dueItems)
-    .where(ownerOpenDueBy(userId, limit, filter));
+  const [row] = await dueItemsCountQuery(db, userId, await dueSoonLimit(db, now), filter);
   return Number(row?.n ?? 0);
+}
+
+/**
+ * The query behind countDueItemsFor, given the due-soon limit (dueSoonLimit), to be read with
+ * other counts in one statement.
+ */
+export function dueItemsCountQuery(db: DbOrTx, userId: string, limit: Date, filter: DueItemFilter = {}) {
+  return db.select({ n: count() }).from(dueItems).where(ownerOpenDueBy(userId, limit, filter));
 }
 
 /** Open items past their due time (SQL condition), for callers building their own queries. */
