@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client.js';
-import { listPendingApprovalsFor, pendingApprovalsCountQuery } from '../../platform/approvals/queries.js';
+import { firstPendingApprovalsFor, pendingApprovalsCountQuery } from '../../platform/approvals/queries.js';
 import type { Actor } from '../../platform/context.js';
-import { dueItemsCountQuery, dueSoonLimit, listDueItemsFor } from '../../platform/deadlines/queries.js';
+import { dueItemsCountQuery, dueSoonLimit, firstDueItemsFor } from '../../platform/deadlines/queries.js';
 import { iso } from '../../platform/schemas.js';
 import { unreadCountQuery } from '../notifications/index.js';
 import {
-  listAppeals,
-  listTodoTasksFor,
+  firstOpenAppealsTo,
+  firstTodoTasksFor,
   openAppealsCountQuery,
   TASK_SUBJECT,
   todoTasksCountQuery,
@@ -42,14 +42,16 @@ export async function todoCount(db: DbOrTx, actor: Actor, now: Date): Promise<TT
   };
 }
 
-/** 待办: pending approvals, due and overdue items, tasks to do or evaluate, appeals to answer. */
+/**
+ * 待办: pending approvals, due and overdue items, tasks to do or evaluate, appeals to answer —
+ * each section its first rows and its total in one statement, the four run together.
+ */
 export async function todoList(db: DbOrTx, actor: Actor, now: Date, limit: number): Promise<TTodo> {
-  const paging = { page: 1, pageSize: limit };
   const [approvals, deadlines, tasks, appealPage] = await Promise.all([
-    listPendingApprovalsFor(db, actor.id, paging),
-    listDueItemsFor(db, actor.id, { now, paging, ...ownListed }),
-    listTodoTasksFor(db, actor, paging, now),
-    listAppeals(db, actor, { box: 'tome', status: 'open', page: 1, pageSize: limit, order: 'asc' }),
+    firstPendingApprovalsFor(db, actor.id, limit),
+    firstDueItemsFor(db, actor.id, { now, pageSize: limit, ...ownListed }),
+    firstTodoTasksFor(db, actor, limit, now),
+    firstOpenAppealsTo(db, actor, limit),
   ]);
   return {
     approvals: {
