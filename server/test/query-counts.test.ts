@@ -94,6 +94,19 @@ describe('queries per request on the hot endpoints', async () => {
     expect(await authQueries(director)).toBe(auth);
   });
 
+  it('the counter sees every statement of a write: BEGIN, the writes, the audit row, COMMIT', async () => {
+    const sup = await t.login('sup_east1');
+    const { res, queries } = await t.countQueries(() =>
+      t.request('POST', '/api/notifications/read-all', { cookie: sup }),
+    );
+    expect(res.statusCode).toBe(200);
+    const words = queries.map((q) => q.trim().split(/\s+/)[0]!.toLowerCase());
+    expect(words).toContain('begin');
+    expect(words).toContain('update');
+    expect(words).toContain('insert');
+    expect(words.at(-1)).toBe('commit');
+  });
+
   it('/api/me: one statement (user, unit, superior and roles together)', async () => {
     const me = await own(rep, '/api/me');
     expect(me.body.roles.length).toBeGreaterThan(0);
