@@ -190,4 +190,13 @@ describe('queries per request on the hot endpoints', async () => {
     expect(fifteen.n).toBeLessThanOrEqual(2);
     expect(fifteen.n).toBe(five.n);
   });
+
+  it('AR-9: the collection summary is the report policies in one read and three statements', async () => {
+    const url = '/api/receivables/summary?from=2026-01-01&to=2026-12-31';
+    const summary = await own(director, url);
+    // Open and overdue today, due and collected in the period, sales of the DSO window.
+    expect(summary.n).toBeLessThanOrEqual(4);
+    // By rep: the reps' names in one more statement, however many reps.
+    expect((await own(director, `${url}&groupBy=rep`)).n).toBeLessThanOrEqual(5);
+  });
 });

@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/context.js';
 import { type LocalDate, localDate } from '../../platform/deadlines/calendar.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { unitSubtreeIdsSql } from '../../platform/org/tree.js';
+import type { PolicyDef } from '../../platform/policies/define.js';
 import { readPolicies } from '../../platform/policies/read.js';
 import { dueSoonDays } from '../receivables/index.js';
 import { agingBuckets } from './policies.js';
@@ -47,7 +48,14 @@ export function parseBucketKey(key: string): { from: number; to: number | null }
  * in one query.
  */
 export async function reportDay(db: DbOrTx, at: Date): Promise<ReportDay> {
-  const values = await readPolicies(db, [companyTimeZone, dueSoonDays, agingBuckets], at);
+  return reportDayOf(await readPolicies(db, reportPolicies, at), at);
+}
+
+/** The policies reportDay reads, for a caller that reads them with its own in one query. */
+export const reportPolicies: PolicyDef[] = [companyTimeZone, dueSoonDays, agingBuckets] as PolicyDef[];
+
+/** reportDay from values read by readPolicies (reportPolicies among them). */
+export function reportDayOf(values: Map<string, unknown>, at: Date): ReportDay {
   const tz = values.get(companyTimeZone.id) as string;
   const soon = values.get(dueSoonDays.id) as number;
   const bounds = values.get(agingBuckets.id) as number[];
