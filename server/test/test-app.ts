@@ -9,6 +9,7 @@ import { ensurePresetRoles } from '../src/modules/roles/ensure-presets.js';
 import { BusinessClock } from '../src/platform/clock.js';
 import type { MailDispatcher } from '../src/platform/mail/dispatcher.js';
 import type { Mailer } from '../src/platform/mail/mailer.js';
+import { installQueryCounter } from './query-counter.js';
 import { TEST_NOW } from './test-clock.js';
 import { createTestDatabase } from './test-db.js';
 
@@ -27,6 +28,11 @@ export interface TestApp {
     opts?: { cookie?: string; body?: unknown; lang?: string; headers?: Record<string, string> },
   ): Promise<LightMyRequestResponse>;
   userId(username: string): Promise<string>;
+  /**
+   * The SQL statements sent to the database while `run` is pending (BEGIN and COMMIT included,
+   * on both engines), e.g. `t.countQueries(() => t.request('GET', '/api/me', { cookie }))`.
+   */
+  countQueries<T>(run: () => Promise<T>): Promise<{ res: T; queries: string[] }>;
 }
 
 /**
@@ -49,6 +55,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const demo = opts.demo !== false;
   const database = await createTestDatabase({ demo });
+  const counter = installQueryCounter(database);
   const clock = new BusinessClock();
   clock.set(TEST_NOW);
   if (!demo) await ensurePresetRoles(database.db);
@@ -98,5 +105,9 @@ export async function createTestApp(
     login,
     request,
     userId: (u) => userIdByUsername(database.db, u),
+    countQueries: async (run) => {
+      const { result, queries } = await counter.count(run);
+      return { res: result, queries };
+    },
   };
 }

@@ -1,7 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import { roles, userRoles } from '../../platform/access/tables.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
@@ -10,7 +9,11 @@ import type { TMe } from './schemas.js';
 
 const superiors = alias(users, 'superiors');
 
-/** Who the signed-in user is: roles, permissions with their data scopes, and their superior. */
+/**
+ * Who the signed-in user is: roles, permissions with their data scopes, and their superior. One
+ * query: the user with unit and superior, the roles gathered in a subquery; the permissions are
+ * the actor's, resolved with the session.
+ */
 export async function getMe(db: DbOrTx, actor: Actor): Promise<TMe> {
   const [row] = await db
     .select({
@@ -25,18 +28,17 @@ export async function getMe(db: DbOrTx, actor: Actor): Promise<TMe> {
       superiorId: superiors.id,
       superiorUsername: superiors.username,
       superiorDisplayName: superiors.displayName,
+      roles: sql<TMe['roles']>`coalesce((
+        select json_agg(json_build_object('id', r.id, 'code', r.code, 'nameZh', r.name_zh, 'nameEn', r.name_en)
+          order by r.code)
+        from user_roles ur join roles r on r.id = ur.role_id
+        where ur.user_id = ${users.id}), '[]'::json)`,
     })
     .from(users)
     .innerJoin(units, eq(units.id, users.unitId))
     .leftJoin(superiors, eq(superiors.id, users.superiorId))
     .where(eq(users.id, actor.id));
   if (!row) throw appError('UNAUTHENTICATED');
-  const roleRows = await db
-    .select({ id: roles.id, code: roles.code, nameZh: roles.nameZh, nameEn: roles.nameEn })
-    .from(userRoles)
-    .innerJoin(roles, eq(roles.id, userRoles.roleId))
-    .where(eq(userRoles.userId, actor.id))
-    .orderBy(asc(roles.code));
   return {
     user: {
       id: row.id,
@@ -47,7 +49,7 @@ export async function getMe(db: DbOrTx, actor: Actor): Promise<TMe> {
       locale: row.locale,
     },
     unit: { id: row.unitId, name: row.unitName },
-    roles: roleRows,
+    roles: row.roles,
     permissions: actor.permissions,
     superior: joinedUserRef(row.superiorId, row.superiorUsername, row.superiorDisplayName),
   };

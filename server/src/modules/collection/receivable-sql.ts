@@ -6,7 +6,8 @@ import type { Actor } from '../../platform/context.js';
 import { type LocalDate, localDate } from '../../platform/deadlines/calendar.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { unitSubtreeIdsSql } from '../../platform/org/tree.js';
-import { readPolicy } from '../../platform/policies/read.js';
+import type { PolicyDef } from '../../platform/policies/define.js';
+import { readPolicies } from '../../platform/policies/read.js';
 import { dueSoonDays } from '../receivables/index.js';
 import { agingBuckets } from './policies.js';
 import type { TBucket, TReceivableFilters } from './schemas.js';
@@ -43,12 +44,21 @@ export function parseBucketKey(key: string): { from: number; to: number | null }
 
 /**
  * Today in the company time zone and the report policies, read company-wide (one set of buckets
- * and one due-soon window for the whole company, so every group of a report is comparable).
+ * and one due-soon window for the whole company, so every group of a report is comparable),
+ * in one query.
  */
 export async function reportDay(db: DbOrTx, at: Date): Promise<ReportDay> {
-  const tz = await readPolicy(db, companyTimeZone, at);
-  const soon = await readPolicy(db, dueSoonDays, at);
-  const bounds = await readPolicy(db, agingBuckets, at);
+  return reportDayOf(await readPolicies(db, reportPolicies, at), at);
+}
+
+/** The policies reportDay reads, for a caller that reads them with its own in one query. */
+export const reportPolicies: PolicyDef[] = [companyTimeZone, dueSoonDays, agingBuckets] as PolicyDef[];
+
+/** reportDay from values read by readPolicies (reportPolicies among them). */
+export function reportDayOf(values: Map<string, unknown>, at: Date): ReportDay {
+  const tz = values.get(companyTimeZone.id) as string;
+  const soon = values.get(dueSoonDays.id) as number;
+  const bounds = values.get(agingBuckets.id) as number[];
   return { today: localDate(at, tz), tz, dueSoonDays: soon, buckets: bucketsOf(bounds) };
 }
 

@@ -4,10 +4,11 @@ import { type DbOrTx, queryRows } from '../../db/client.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { addLocalDays, endOfLocalDay } from '../../platform/deadlines/calendar.js';
-import { readPolicy } from '../../platform/policies/read.js';
+import type { PolicyDef } from '../../platform/policies/define.js';
+import { readPolicies } from '../../platform/policies/read.js';
 import { type GroupBy, groupKey, regionsCte } from './group-keys.js';
 import { dsoDays } from './policies.js';
-import { ownershipFilters, receivablesCte, reportDay } from './receivable-sql.js';
+import { ownershipFilters, receivablesCte, reportDayOf, reportPolicies } from './receivable-sql.js';
 import type { TSummary, ZSummaryQuery } from './schemas.js';
 
 type SummaryQuery = z.output<typeof ZSummaryQuery>;
@@ -58,8 +59,9 @@ export async function collectionSummary(
   q: SummaryQuery,
   at: Date,
 ): Promise<TSummary> {
-  const day = await reportDay(db, at);
-  const days = await readPolicy(db, dsoDays, at);
+  const policies = await readPolicies(db, [...reportPolicies, dsoDays as PolicyDef], at);
+  const day = reportDayOf(policies, at);
+  const days = policies.get(dsoDays.id) as number;
   const by: GroupBy | undefined = q.groupBy;
   const ctes = (main: ReturnType<typeof receivablesCte>) =>
     by === 'region' ? sql`${main}, ${regionsCte}` : main;

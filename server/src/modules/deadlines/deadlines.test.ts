@@ -7,7 +7,7 @@ import { inTx } from '../../platform/context.js';
 import { computeDueAt, localDate } from '../../platform/deadlines/calendar.js';
 import { closeDueItems, openDueItem } from '../../platform/deadlines/due-items.js';
 import { defaultLadder } from '../../platform/deadlines/ladder.js';
-import { countDueItemsFor, listDueItemsFor } from '../../platform/deadlines/queries.js';
+import { countDueItemsFor, firstDueItemsFor } from '../../platform/deadlines/queries.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
 import { notifications } from '../../platform/notifications/tables.js';
 import { users } from '../../platform/org/tables.js';
@@ -79,7 +79,7 @@ describe('deadline engine', async () => {
     await runDeadlineJob();
     expect((await noticesFor('rep01', 'Visit report A')).map((n) => n.event)).toEqual(['deadline.reminder']);
     expect(await noticesFor('sup_east1', 'Visit report A')).toHaveLength(0);
-    const soon = await listDueItemsFor(db, rep01, { now: t.clock.now() });
+    const soon = await firstDueItemsFor(db, rep01, { now: t.clock.now(), pageSize: 50 });
     expect(soon.items.find((i) => i.id === id)).toMatchObject({ isOverdue: false });
     expect(await countDueItemsFor(db, rep01, t.clock.now())).toBe(before + 1);
 
@@ -94,7 +94,7 @@ describe('deadline engine', async () => {
     expect(sup.map((n) => n.event)).toEqual(['deadline.overdue']);
     expect(sup[0]?.titleZh).toContain('Visit report A');
     expect(await noticesFor('manager_east', 'Visit report A')).toHaveLength(0);
-    const mine = await listDueItemsFor(db, rep01, { now: t.clock.now() });
+    const mine = await firstDueItemsFor(db, rep01, { now: t.clock.now(), pageSize: 50 });
     expect(mine.items.find((i) => i.id === id)).toMatchObject({ isOverdue: true });
     expect(await countDueItemsFor(db, rep01, t.clock.now())).toBe(before + 1);
     const [row] = await db.select().from(dueItems).where(eq(dueItems.id, id));

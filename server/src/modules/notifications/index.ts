@@ -3,4 +3,4 @@
 
 export { manifest } from './manifest.js';
 // Queries: the unread count (the to-do badge).
-export { countUnread } from './notifications.js';
+export { countUnread, unreadCountQuery } from './notifications.js';

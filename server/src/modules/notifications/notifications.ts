@@ -27,11 +27,16 @@ function toNotification(row: Row, lang: Lang): TNotification {
 }
 
 export async function countUnread(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await db
+  const [row] = await unreadCountQuery(db, userId);
+  return Number(row?.n ?? 0);
+}
+
+/** The query behind countUnread, to be read with other counts in one statement. */
+export function unreadCountQuery(db: DbOrTx, userId: string) {
+  return db
     .select({ n: count() })
     .from(notifications)
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  return Number(row?.n ?? 0);
 }
 
 /** My notifications, newest first, paged in SQL; only ever the signed-in user's own. */

@@ -1,9 +1,10 @@
-import { and, count, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { totalOfAll } from '../../platform/lists/first-rows.js';
 import { listPage } from '../../platform/lists/list-page.js';
 import { superiorChain } from '../../platform/org/chain.js';
 import { userRefs } from '../../platform/org/refs.js';
@@ -20,15 +21,17 @@ function appealVisible(actor: Actor): SQL {
   return or(eq(appeals.appellantId, actor.id), eq(appeals.toUserId, actor.id)) as SQL;
 }
 
+const baseColumns = {
+  appeal: appeals,
+  appellantUsername: appellants.username,
+  appellantName: appellants.displayName,
+  toUsername: addressees.username,
+  toName: addressees.displayName,
+};
+
 function baseQuery(db: DbOrTx) {
   return db
-    .select({
-      appeal: appeals,
-      appellantUsername: appellants.username,
-      appellantName: appellants.displayName,
-      toUsername: addressees.username,
-      toName: addressees.displayName,
-    })
+    .select(baseColumns)
     .from(appeals)
     .innerJoin(appellants, eq(appellants.id, appeals.appellantId))
     .innerJoin(addressees, eq(addressees.id, appeals.toUserId));
@@ -76,6 +79,26 @@ export function listAppeals(db: DbOrTx, actor: Actor, query: z.output<typeof ZAp
   });
 }
 
+/**
+ * The 待办 section: the first `limit` open appeals addressed to me, oldest first (listAppeals'
+ * 'tome' box, open, ascending), and how many there are in all, in one statement.
+ */
+export async function firstOpenAppealsTo(
+  db: DbOrTx,
+  actor: Actor,
+  limit: number,
+): Promise<{ items: TAppeal[]; total: number }> {
+  const rows = await db
+    .select({ ...baseColumns, total: totalOfAll })
+    .from(appeals)
+    .innerJoin(appellants, eq(appellants.id, appeals.appellantId))
+    .innerJoin(addressees, eq(addressees.id, appeals.toUserId))
+    .where(and(eq(appeals.toUserId, actor.id), eq(appeals.status, 'open')))
+    .orderBy(asc(appeals.createdAt), asc(appeals.id))
+    .limit(limit);
+  return { items: rows.map((r) => toAppeal(r, actor)), total: rows[0]?.total ?? 0 };
+}
+
 /** ORG-3: whom I may appeal to — everyone above me in the chain, nearest first. */
 export async function listAppealTargets(db: DbOrTx, actorId: string) {
   const chain = await superiorChain(db, actorId);
@@ -85,9 +108,14 @@ export async function listAppealTargets(db: DbOrTx, actorId: string) {
 
 /** Open appeals addressed to the user (the to-do badge). */
 export async function countOpenAppealsTo(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await db
+  const [row] = await openAppealsCountQuery(db, userId);
+  return Number(row?.n ?? 0);
+}
+
+/** The query behind countOpenAppealsTo, to be read with other counts in one statement. */
+export function openAppealsCountQuery(db: DbOrTx, userId: string) {
+  return db
     .select({ n: count() })
     .from(appeals)
     .where(and(eq(appeals.toUserId, userId), eq(appeals.status, 'open')));
-  return Number(row?.n ?? 0);
 }

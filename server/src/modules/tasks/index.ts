@@ -2,9 +2,14 @@
 // it they import (ARCHITECTURE.md, "Module boundaries").
 
 // Queries: what waits for a user (the to-do list and its badge).
-export { countOpenAppealsTo, listAppeals } from './appeal-queries.js';
+export {
+  countOpenAppealsTo,
+  firstOpenAppealsTo,
+  listAppeals,
+  openAppealsCountQuery,
+} from './appeal-queries.js';
 export { manifest } from './manifest.js';
-export { countTodoTasksFor, listTodoTasksFor } from './queries.js';
+export { countTodoTasksFor, firstTodoTasksFor, todoTasksCountQuery } from './queries.js';
 // Schemas and types.
 export { type TAppeal, type TTask, ZAppeal, ZTask } from './schemas.js';
 // The subject type of a task's due items.

@@ -6,6 +6,7 @@ import { containsPattern } from '../../db/like.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { totalOfAll } from '../../platform/lists/first-rows.js';
 import { listPage } from '../../platform/lists/list-page.js';
 import { users } from '../../platform/org/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
@@ -114,7 +115,7 @@ export function listTasks(db: DbOrTx, actor: Actor, query: z.output<typeof ZTask
   });
 }
 
-/** The to-do list's tasks: open ones given to me, and done ones waiting for my evaluation. */
+/** The tasks on my to-do list: open ones given to me, and done ones waiting for my evaluation. */
 function todoCondition(userId: string): SQL {
   return or(
     and(eq(tasks.assigneeId, userId), eq(tasks.status, 'open')),
@@ -122,27 +123,35 @@ function todoCondition(userId: string): SQL {
   ) as SQL;
 }
 
-export async function listTodoTasksFor(
+/**
+ * The to-do list's tasks: open ones given to me, and done ones waiting for my evaluation, by
+ * due time — the first `limit` and how many there are in all, in one statement.
+ */
+export async function firstTodoTasksFor(
   db: DbOrTx,
   actor: Actor,
-  paging: { page: number; pageSize: number },
+  limit: number,
   now: Date,
 ): Promise<{ items: TTask[]; total: number }> {
-  const { items, total } = await listPage({
-    rows: baseQuery(db).$dynamic(),
-    count: db.select({ n: count() }).from(tasks).$dynamic(),
-    // Only tasks given to me or by me: their own scope.
-    scope: todoCondition(actor.id),
-    sort: { keys: { dueAt: tasks.dueAt }, default: 'dueAt', order: 'asc', tieBreaker: tasks.id },
-    query: paging,
-    toItems: (rows) => rows.map((r) => toTask(r, actor, now)),
-  });
-  return { items, total };
+  const rows = await db
+    .select({ ...columns, total: totalOfAll })
+    .from(tasks)
+    .innerJoin(assigners, eq(assigners.id, tasks.assignerId))
+    .innerJoin(assignees, eq(assignees.id, tasks.assigneeId))
+    .where(todoCondition(actor.id))
+    .orderBy(asc(tasks.dueAt), asc(tasks.id))
+    .limit(limit);
+  return { items: rows.map((r) => toTask(r, actor, now)), total: rows[0]?.total ?? 0 };
 }
 
 export async function countTodoTasksFor(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(tasks).where(todoCondition(userId));
+  const [row] = await todoTasksCountQuery(db, userId);
   return Number(row?.n ?? 0);
+}
+
+/** The query behind countTodoTasksFor, to be read with other counts in one statement. */
+export function todoTasksCountQuery(db: DbOrTx, userId: string) {
+  return db.select({ n: count() }).from(tasks).where(todoCondition(userId));
 }
 
 /** ORG-3: the people I may give tasks to — my active direct reports, and nobody further down. */

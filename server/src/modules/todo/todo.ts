@@ -1,30 +1,37 @@
-import type { DbOrTx } from '../../db/client.js';
-import { countPendingApprovalsFor, listPendingApprovalsFor } from '../../platform/approvals/queries.js';
+import { sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows } from '../../db/client.js';
+import { firstPendingApprovalsFor, pendingApprovalsCountQuery } from '../../platform/approvals/queries.js';
 import type { Actor } from '../../platform/context.js';
-import { countDueItemsFor, listDueItemsFor } from '../../platform/deadlines/queries.js';
+import { dueItemsCountQuery, dueSoonLimit, firstDueItemsFor } from '../../platform/deadlines/queries.js';
 import { iso } from '../../platform/schemas.js';
-import { countUnread } from '../notifications/index.js';
+import { unreadCountQuery } from '../notifications/index.js';
 import {
-  countOpenAppealsTo,
-  countTodoTasksFor,
-  listAppeals,
-  listTodoTasksFor,
+  firstOpenAppealsTo,
+  firstTodoTasksFor,
+  openAppealsCountQuery,
   TASK_SUBJECT,
+  todoTasksCountQuery,
 } from '../tasks/index.js';
 import type { TTodo, TTodoCount } from './schemas.js';
 
 /** Tasks have their own section (with their deadlines); their due items are not listed again. */
 const ownListed = { exceptSubjectTypes: [TASK_SUBJECT] };
 
-/** The red badge: everything waiting for the signed-in user. */
+/**
+ * The red badge: everything waiting for the signed-in user, the five counts read in one
+ * statement (each module gives its own count query).
+ */
 export async function todoCount(db: DbOrTx, actor: Actor, now: Date): Promise<TTodoCount> {
-  const [approvals, deadlines, tasks, openAppeals, unreadNotifications] = await Promise.all([
-    countPendingApprovalsFor(db, actor.id),
-    countDueItemsFor(db, actor.id, now, ownListed),
-    countTodoTasksFor(db, actor.id),
-    countOpenAppealsTo(db, actor.id),
-    countUnread(db, actor.id),
-  ]);
+  const dueItemsCount = dueItemsCountQuery(db, actor.id, await dueSoonLimit(db, now), ownListed);
+  const [row] = await queryRows<Record<'approvals' | 'deadlines' | 'tasks' | 'appeals' | 'unread', number>>(
+    db,
+    sql`select (${pendingApprovalsCountQuery(db, actor.id)})::int as approvals,
+      (${dueItemsCount})::int as deadlines,
+      (${todoTasksCountQuery(db, actor.id)})::int as tasks,
+      (${openAppealsCountQuery(db, actor.id)})::int as appeals,
+      (${unreadCountQuery(db, actor.id)})::int as unread`,
+  );
+  const { approvals, deadlines, tasks, appeals: openAppeals, unread: unreadNotifications } = row!;
   return {
     total: approvals + deadlines + tasks + openAppeals,
     approvals,
@@ -35,14 +42,16 @@ export async function todoCount(db: DbOrTx, actor: Actor, now: Date): Promise<TT
   };
 }
 
-/** 待办: pending approvals, due and overdue items, tasks to do or evaluate, appeals to answer. */
+/**
+ * 待办: pending approvals, due and overdue items, tasks to do or evaluate, appeals to answer —
+ * each section its first rows and its total in one statement, the four run together.
+ */
 export async function todoList(db: DbOrTx, actor: Actor, now: Date, limit: number): Promise<TTodo> {
-  const paging = { page: 1, pageSize: limit };
   const [approvals, deadlines, tasks, appealPage] = await Promise.all([
-    listPendingApprovalsFor(db, actor.id, paging),
-    listDueItemsFor(db, actor.id, { now, paging, ...ownListed }),
-    listTodoTasksFor(db, actor, paging, now),
-    listAppeals(db, actor, { box: 'tome', status: 'open', page: 1, pageSize: limit, order: 'asc' }),
+    firstPendingApprovalsFor(db, actor.id, limit),
+    firstDueItemsFor(db, actor.id, { now, pageSize: limit, ...ownListed }),
+    firstTodoTasksFor(db, actor, limit, now),
+    firstOpenAppealsTo(db, actor, limit),
   ]);
   return {
     approvals: {

@@ -1,8 +1,8 @@
-import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { Localized } from '../i18n/lang.js';
+import { totalOfAll } from '../lists/first-rows.js';
 import { listPage, newestFirst, type Page } from '../lists/list-page.js';
-import { userRefs } from '../org/refs.js';
 import type { TUserRef } from '../schemas.js';
 import { iso, isoOrNull } from '../schemas.js';
 import { docLink, docTypeLabel } from './flows.js';
@@ -52,7 +52,14 @@ export interface ApprovalStepItem extends ApprovalListItem {
 }
 
 const stepCount = sql<number>`(select count(*)::int from approval_steps s where s.request_id = approval_requests.id)`;
-const currentApproverId = sql<string | null>`(select s.approver_id from approval_steps s
+// The people on a row, read with it (no second query for their names).
+const userJson = sql.raw(
+  `json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name)`,
+);
+const submitter = sql<ApprovalUserRef | null>`(select ${userJson} from users u
+  where u.id = approval_requests.submitter_id)`;
+const currentApprover = sql<ApprovalUserRef | null>`(select ${userJson} from approval_steps s
+  join users u on u.id = s.approver_id
   where s.request_id = approval_requests.id and s.status = 'pending' limit 1)`;
 
 const requestColumns = {
@@ -68,7 +75,8 @@ const requestColumns = {
   decidedAt: approvalRequests.decidedAt,
   currentSeq: approvalRequests.currentSeq,
   stepCount,
-  currentApproverId,
+  submitter,
+  currentApprover,
 };
 
 type RequestRow = {
@@ -84,14 +92,15 @@ type RequestRow = {
   decidedAt: Date | null;
   currentSeq: number | null;
   stepCount: number;
-  currentApproverId: string | null;
+  submitter: ApprovalUserRef | null;
+  currentApprover: ApprovalUserRef | null;
 };
 
 function unknownUser(id: string): ApprovalUserRef {
   return { id, username: '?', displayName: '?' };
 }
 
-function toListItem(row: RequestRow, refs: Map<string, ApprovalUserRef>): ApprovalListItem {
+function toListItem(row: RequestRow): ApprovalListItem {
   return {
     requestId: row.requestId,
     docType: row.docType,
@@ -102,28 +111,47 @@ function toListItem(row: RequestRow, refs: Map<string, ApprovalUserRef>): Approv
     link: docLink(row.docType, row.docId),
     status: row.status,
     round: row.round,
-    submitter: refs.get(row.submitterId) ?? unknownUser(row.submitterId),
+    submitter: row.submitter ?? unknownUser(row.submitterId),
     submittedAt: iso(row.submittedAt),
     decidedAt: isoOrNull(row.decidedAt),
     currentSeq: row.currentSeq,
     stepCount: Number(row.stepCount),
-    currentApprover: row.currentApproverId
-      ? (refs.get(row.currentApproverId) ?? unknownUser(row.currentApproverId))
-      : null,
+    currentApprover: row.currentApprover,
+  };
+}
+
+const stepColumns = {
+  ...requestColumns,
+  stepId: approvalSteps.id,
+  seq: approvalSteps.seq,
+  stepStatus: approvalSteps.status,
+  comment: approvalSteps.comment,
+  stepDecidedAt: approvalSteps.decidedAt,
+};
+
+type StepRow = RequestRow & {
+  stepId: string;
+  seq: number;
+  stepStatus: StepStatus;
+  comment: string | null;
+  stepDecidedAt: Date | null;
+};
+
+function toStepItem(r: StepRow): ApprovalStepItem {
+  return {
+    ...toListItem(r),
+    stepId: r.stepId,
+    seq: r.seq,
+    stepStatus: r.stepStatus,
+    comment: r.comment,
+    stepDecidedAt: isoOrNull(r.stepDecidedAt),
   };
 }
 
 function stepPage(db: DbOrTx, where: SQL, paging: Paging, order: SQL): Promise<Page<ApprovalStepItem>> {
   return listPage({
     rows: db
-      .select({
-        ...requestColumns,
-        stepId: approvalSteps.id,
-        seq: approvalSteps.seq,
-        stepStatus: approvalSteps.status,
-        comment: approvalSteps.comment,
-        stepDecidedAt: approvalSteps.decidedAt,
-      })
+      .select(stepColumns)
       .from(approvalSteps)
       .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
       .$dynamic(),
@@ -136,20 +164,7 @@ function stepPage(db: DbOrTx, where: SQL, paging: Paging, order: SQL): Promise<P
     scope: where,
     sort: { keys: { fixed: () => [order] }, default: 'fixed', order: 'desc', tieBreaker: approvalSteps.id },
     query: paging,
-    toItems: async (rows) => {
-      const refs = await userRefs(
-        db,
-        rows.flatMap((r) => [r.submitterId, r.currentApproverId]),
-      );
-      return rows.map((r) => ({
-        ...toListItem(r as RequestRow, refs),
-        stepId: r.stepId,
-        seq: r.seq,
-        stepStatus: r.stepStatus,
-        comment: r.comment,
-        stepDecidedAt: isoOrNull(r.stepDecidedAt),
-      }));
-    },
+    toItems: (rows) => rows.map(toStepItem),
   });
 }
 
@@ -169,14 +184,38 @@ export function listPendingApprovalsFor(
   return stepPage(db, pendingFor(userId), paging, sql`${approvalRequests.submittedAt} asc`);
 }
 
+/**
+ * The to-do list's approvals: the first `limit` steps waiting for this user, oldest submission
+ * first, and how many wait in all — one statement (the total is counted over the same rows).
+ */
+export async function firstPendingApprovalsFor(
+  db: DbOrTx,
+  userId: string,
+  limit: number,
+): Promise<{ items: ApprovalStepItem[]; total: number }> {
+  const rows = await db
+    .select({ ...stepColumns, total: totalOfAll })
+    .from(approvalSteps)
+    .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
+    .where(pendingFor(userId))
+    .orderBy(asc(approvalRequests.submittedAt), desc(approvalSteps.id))
+    .limit(limit);
+  return { items: rows.map(toStepItem), total: rows[0]?.total ?? 0 };
+}
+
 /** The to-do badge: how many approvals wait for this user. */
 export async function countPendingApprovalsFor(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await db
+  const [row] = await pendingApprovalsCountQuery(db, userId);
+  return Number(row?.n ?? 0);
+}
+
+/** The query behind countPendingApprovalsFor, to be read with other counts in one statement. */
+export function pendingApprovalsCountQuery(db: DbOrTx, userId: string) {
+  return db
     .select({ n: count() })
     .from(approvalSteps)
     .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
     .where(pendingFor(userId));
-  return Number(row?.n ?? 0);
 }
 
 /** 我的审批 · done: steps this user approved or rejected, newest decision first. */
@@ -214,13 +253,7 @@ export function listSubmissionsOf(
     ],
     sort: newestFirst(approvalRequests.submittedAt, approvalRequests.id),
     query: { page: paging.page, pageSize: paging.pageSize },
-    toItems: async (rows) => {
-      const refs = await userRefs(
-        db,
-        rows.flatMap((r) => [r.submitterId, r.currentApproverId]),
-      );
-      return rows.map((r) => toListItem(r as RequestRow, refs));
-    },
+    toItems: (rows) => rows.map((r) => toListItem(r as RequestRow)),
   });
 }
 

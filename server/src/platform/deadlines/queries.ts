@@ -1,6 +1,6 @@
-import { and, count, eq, lt, lte, notInArray } from 'drizzle-orm';
+import { and, asc, count, eq, lt, lte, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { listPage } from '../lists/list-page.js';
+import { totalOfAll } from '../lists/first-rows.js';
 import { readPolicy } from '../policies/read.js';
 import { dueItemLink } from './links.js';
 import { dueSoonHours } from './policies.js';
@@ -22,7 +22,8 @@ export interface DueItemForOwner {
   isOverdue: boolean;
 }
 
-async function soonLimit(db: DbOrTx, now: Date): Promise<Date> {
+/** Items due up to this time are listed: now plus the due-soon window (`deadline.dueSoonHours`). */
+export async function dueSoonLimit(db: DbOrTx, now: Date): Promise<Date> {
   const hours = await readPolicy(db, dueSoonHours, now);
   return new Date(now.getTime() + hours * HOUR_MS);
 }
@@ -47,55 +48,70 @@ function ownerOpenDueBy(userId: string, limit: Date, filter: DueItemFilter) {
 
 /**
  * The to-do list's deadlines: open items of the owner that are overdue or due within the
- * due-soon window (policy `deadline.dueSoonHours`), most urgent first.
+ * due-soon window (policy `deadline.dueSoonHours`), most urgent first — the first `pageSize`
+ * and how many there are in all, in one statement (the due-soon policy read first).
  */
-export async function listDueItemsFor(
+export async function firstDueItemsFor(
   db: DbOrTx,
   userId: string,
-  opts: { now: Date; paging?: { page: number; pageSize: number } } & DueItemFilter,
+  opts: { now: Date; pageSize: number } & DueItemFilter,
 ): Promise<{ items: DueItemForOwner[]; total: number }> {
-  const limit = await soonLimit(db, opts.now);
-  const { items, total } = await listPage({
-    rows: db
-      .select({
-        id: dueItems.id,
-        kind: dueItems.kind,
-        title: dueItems.title,
-        subjectType: dueItems.subjectType,
-        subjectId: dueItems.subjectId,
-        dueAt: dueItems.dueAt,
-        rule: dueItems.rule,
-      })
-      .from(dueItems)
-      .$dynamic(),
-    count: db.select({ n: count() }).from(dueItems).$dynamic(),
-    // The owner's own items only.
-    scope: ownerOpenDueBy(userId, limit, opts),
-    sort: { keys: { dueAt: dueItems.dueAt }, default: 'dueAt', order: 'asc', tieBreaker: dueItems.id },
-    query: { page: opts.paging?.page ?? 1, pageSize: opts.paging?.pageSize ?? 50 },
-    toItems: (rows) =>
-      rows.map(({ rule, ...r }) => ({
-        ...r,
-        link: dueItemLink(r.subjectType, r.subjectId, rule, r.kind),
-        isOverdue: r.dueAt.getTime() < opts.now.getTime(),
-      })),
-  });
-  return { items, total };
+  const limit = await dueSoonLimit(db, opts.now);
+  const rows = await db
+    .select({ ...dueItemColumns, total: totalOfAll })
+    .from(dueItems)
+    .where(ownerOpenDueBy(userId, limit, opts))
+    .orderBy(asc(dueItems.dueAt), asc(dueItems.id))
+    .limit(opts.pageSize);
+  return { items: rows.map((r) => toDueItem(r, opts.now)), total: rows[0]?.total ?? 0 };
 }
 
-/** The to-do badge's share of deadlines: how many items listDueItemsFor would list. */
+const dueItemColumns = {
+  id: dueItems.id,
+  kind: dueItems.kind,
+  title: dueItems.title,
+  subjectType: dueItems.subjectType,
+  subjectId: dueItems.subjectId,
+  dueAt: dueItems.dueAt,
+  rule: dueItems.rule,
+};
+
+function toDueItem(
+  { rule, ...r }: Omit<DueItemForOwner, 'link' | 'isOverdue'> & { rule: unknown },
+  now: Date,
+): DueItemForOwner {
+  return {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    subjectType: r.subjectType,
+    subjectId: r.subjectId,
+    dueAt: r.dueAt,
+    link: dueItemLink(r.subjectType, r.subjectId, rule, r.kind),
+    isOverdue: r.dueAt.getTime() < now.getTime(),
+  };
+}
+
+/** The to-do badge's share of deadlines: how many items firstDueItemsFor counts. */
 export async function countDueItemsFor(
   db: DbOrTx,
   userId: string,
   now: Date,
   filter: DueItemFilter = {},
 ): Promise<number> {
-  const limit = await soonLimit(db, now);
-  const [row] = await db
+  const [row] = await dueItemsCountQuery(db, userId, await dueSoonLimit(db, now), filter);
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * The query behind countDueItemsFor, given the due-soon limit (dueSoonLimit), to be read with
+ * other counts in one statement.
+ */
+export function dueItemsCountQuery(db: DbOrTx, userId: string, limit: Date, filter: DueItemFilter = {}) {
+  return db
     .select({ n: count() })
     .from(dueItems)
     .where(ownerOpenDueBy(userId, limit, filter));
-  return Number(row?.n ?? 0);
 }
 
 /** Open items past their due time (SQL condition), for callers building their own queries. */
