@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  ZCursor,
+  zCursorPage,
   ZDateTime,
   ZPageQuery,
   ZPaging,
@@ -49,7 +51,7 @@ export const ZReceivableFilters = z.object({
 });
 export type TReceivableFilters = z.output<typeof ZReceivableFilters>;
 
-export const ZReceivableListQuery = ZPageQuery.extend(ZReceivableFilters.shape).extend({
+export const ZReceivableListQuery = ZPageQuery.extend(ZReceivableFilters.shape).extend(ZCursor.shape).extend({
   sort: z.enum(['dueDate', 'openFen', 'daysOverdue']).default('dueDate'),
 });
 
@@ -79,7 +81,7 @@ export const ZReceivable = z.object({
   bucket: z.string().nullable(),
 });
 export type TReceivable = z.infer<typeof ZReceivable>;
-export const ZReceivablePage = zPage(ZReceivable).extend({ today: z.iso.date() });
+export const ZReceivablePage = zCursorPage(ZReceivable).extend({ today: z.iso.date() });
 
 export const ZBucket = z.object({
   key: z.string(),

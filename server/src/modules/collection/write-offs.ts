@@ -60,9 +60,10 @@ function toWriteOff(r: Row): TWriteOff {
 /** AR-8: write-offs the actor may read, newest first. */
 export function listWriteOffs(db: DbOrTx, actor: Actor, q: z.output<typeof ZWriteOffQuery>) {
   return listPage({
+    db,
     rows: selectWriteOffs(db).$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(writeOffs)
       .innerJoin(contracts, eq(contracts.id, writeOffs.contractId))
       .$dynamic(),

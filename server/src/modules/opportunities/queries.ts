@@ -144,9 +144,10 @@ export function listOpportunities(
   at: Date,
 ) {
   return listPage({
+    db,
     rows: selectOpportunities(db, actor).$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(opportunities)
       .innerJoin(customers, eq(customers.id, opportunities.customerId))
       .$dynamic(),

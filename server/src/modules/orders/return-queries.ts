@@ -86,9 +86,10 @@ function toItem(row: Row): TReturn {
 export function listReturns(db: DbOrTx, actor: Actor, q: z.output<typeof ZReturnListQuery>) {
   const like = q.q ? containsPattern(q.q) : null;
   return listPage({
+    db,
     rows: base(db, actor).$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(returnRequests)
       .innerJoin(contracts, eq(contracts.id, returnRequests.contractId))
       .innerJoin(customers, eq(customers.id, returnRequests.customerId))

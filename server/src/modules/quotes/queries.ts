@@ -112,9 +112,10 @@ export async function listQuotes(db: DbOrTx, actor: Actor, q: z.output<typeof ZQ
   const today = await companyToday(db, at);
   const like = q.q ? containsPattern(q.q) : null;
   return listPage({
+    db,
     rows: selectQuotes(db, actor).$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(quotes)
       .innerJoin(customers, eq(customers.id, quotes.customerId))
       .$dynamic(),

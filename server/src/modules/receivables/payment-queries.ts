@@ -46,9 +46,9 @@ const columns = {
     and f.subject_id = ${payments.id}::text and f.deleted_at is null)`.mapWith(Number),
 };
 
-function selectPayments(db: DbOrTx) {
+function selectPayments(db: DbOrTx, cursor: SQL<string> = sql<string>`null`) {
   return db
-    .select(columns)
+    .select({ ...columns, cursor })
     .from(payments)
     .innerJoin(customers, eq(customers.id, payments.customerId))
     .leftJoin(contracts, eq(contracts.id, payments.contractId))
@@ -108,12 +108,16 @@ export function paymentFilterSql(actor: Actor, f: z.output<typeof ZPaymentFilter
   )!;
 }
 
-/** AR-2/AR-4: payments in the actor's payment:read scope, filtered, sorted and paged by the server. */
+/**
+ * AR-2/AR-4: payments in the actor's payment:read scope, filtered, sorted and paged by the server
+ * (by page number up to 10,000 rows, then by cursor).
+ */
 export function listPayments(db: DbOrTx, actor: Actor, q: z.output<typeof ZPaymentListQuery>) {
   return listPage({
-    rows: selectPayments(db).$dynamic(),
+    db,
+    rows: (cursor) => selectPayments(db, cursor).$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(payments)
       .innerJoin(customers, eq(customers.id, payments.customerId))
       .$dynamic(),

@@ -88,9 +88,10 @@ export async function getTaskInScope(db: DbOrTx, actor: Actor, id: string, now: 
 export function listTasks(db: DbOrTx, actor: Actor, query: z.output<typeof ZTaskListQuery>, now: Date) {
   const like = query.q ? containsPattern(query.q) : null;
   return listPage({
+    db,
     rows: baseQuery(db).$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(tasks)
       .innerJoin(assignees, eq(assignees.id, tasks.assigneeId))
       .$dynamic(),
@@ -129,8 +130,9 @@ export async function listTodoTasksFor(
   now: Date,
 ): Promise<{ items: TTask[]; total: number }> {
   const { items, total } = await listPage({
+    db,
     rows: baseQuery(db).$dynamic(),
-    count: db.select({ n: count() }).from(tasks).$dynamic(),
+    count: db.select().from(tasks).$dynamic(),
     // Only tasks given to me or by me: their own scope.
     scope: todoCondition(actor.id),
     sort: { keys: { dueAt: tasks.dueAt }, default: 'dueAt', order: 'asc', tieBreaker: tasks.id },

@@ -56,6 +56,7 @@ export async function listDueItemsFor(
 ): Promise<{ items: DueItemForOwner[]; total: number }> {
   const limit = await soonLimit(db, opts.now);
   const { items, total } = await listPage({
+    db,
     rows: db
       .select({
         id: dueItems.id,
@@ -68,7 +69,7 @@ export async function listDueItemsFor(
       })
       .from(dueItems)
       .$dynamic(),
-    count: db.select({ n: count() }).from(dueItems).$dynamic(),
+    count: db.select().from(dueItems).$dynamic(),
     // The owner's own items only.
     scope: ownerOpenDueBy(userId, limit, opts),
     sort: { keys: { dueAt: dueItems.dueAt }, default: 'dueAt', order: 'asc', tieBreaker: dueItems.id },

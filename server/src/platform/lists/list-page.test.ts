@@ -34,8 +34,9 @@ describe('listPage', async () => {
 
   const list = (query: ListPageQuery, subjectId = mine, kind?: string) =>
     listPage({
+      db,
       rows: db.select().from(timelineEvents).$dynamic(),
-      count: db.select({ n: count() }).from(timelineEvents).$dynamic(),
+      count: db.select().from(timelineEvents).$dynamic(),
       scope: eq(timelineEvents.subjectId, subjectId),
       filters: [kind ? eq(timelineEvents.kind, kind) : undefined],
       sort: {

@@ -18,8 +18,9 @@ export async function listOwnershipLog(
 ): Promise<TOwnershipLogPage> {
   await customerInScope(db, actor, id, 'read');
   return listPage({
+    db,
     rows: db.select().from(customerOwnershipLog).$dynamic(),
-    count: db.select({ n: count() }).from(customerOwnershipLog).$dynamic(),
+    count: db.select().from(customerOwnershipLog).$dynamic(),
     // The customer is in the actor's read scope (above); its log with it.
     scope: eq(customerOwnershipLog.customerId, id),
     sort: newestFirst(customerOwnershipLog.at, customerOwnershipLog.id),
