@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import {
   ZCursor,
-  zCursorPage,
   ZDateTime,
   ZPageQuery,
   ZPaging,
   ZUnitRef,
   ZUserRef,
+  zCursorPage,
   zDate,
   zFen,
   zOptionalText,
@@ -51,9 +51,11 @@ export const ZReceivableFilters = z.object({
 });
 export type TReceivableFilters = z.output<typeof ZReceivableFilters>;
 
-export const ZReceivableListQuery = ZPageQuery.extend(ZReceivableFilters.shape).extend(ZCursor.shape).extend({
-  sort: z.enum(['dueDate', 'openFen', 'daysOverdue']).default('dueDate'),
-});
+export const ZReceivableListQuery = ZPageQuery.extend(ZReceivableFilters.shape)
+  .extend(ZCursor.shape)
+  .extend({
+    sort: z.enum(['dueDate', 'openFen', 'daysOverdue']).default('dueDate'),
+  });
 
 export const ZReceivable = z.object({
   /** The instalment's id. */

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import {
   ZCursor,
-  zCursorPage,
   ZDateTime,
   ZPageQuery,
   ZPaging,
   ZUnitRef,
   ZUserRef,
+  zCursorPage,
   zDate,
   zFenInput,
   zOptionalText,

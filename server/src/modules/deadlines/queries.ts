@@ -1,4 +1,4 @@
-import { asc, count, eq, lt, type SQL } from 'drizzle-orm';
+import { asc, eq, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';

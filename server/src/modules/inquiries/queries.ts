@@ -1,4 +1,4 @@
-import { and, count, eq, gte, ilike, lte, or } from 'drizzle-orm';
+import { and, eq, gte, ilike, lte, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';

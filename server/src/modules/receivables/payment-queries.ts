@@ -1,4 +1,4 @@
-import { and, count, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/client.js';
@@ -116,11 +116,7 @@ export function listPayments(db: DbOrTx, actor: Actor, q: z.output<typeof ZPayme
   return listPage({
     db,
     rows: (cursor) => selectPayments(db, cursor).$dynamic(),
-    count: db
-      .select()
-      .from(payments)
-      .innerJoin(customers, eq(customers.id, payments.customerId))
-      .$dynamic(),
+    count: db.select().from(payments).innerJoin(customers, eq(customers.id, payments.customerId)).$dynamic(),
     // The scope is part of the filters the export shares.
     scope: paymentFilterSql(actor, q),
     sort: {

@@ -90,11 +90,7 @@ export function listTasks(db: DbOrTx, actor: Actor, query: z.output<typeof ZTask
   return listPage({
     db,
     rows: baseQuery(db).$dynamic(),
-    count: db
-      .select()
-      .from(tasks)
-      .innerJoin(assignees, eq(assignees.id, tasks.assigneeId))
-      .$dynamic(),
+    count: db.select().from(tasks).innerJoin(assignees, eq(assignees.id, tasks.assigneeId)).$dynamic(),
     scope: taskScope(actor),
     filters: [
       query.box === 'assigned' ? eq(tasks.assignerId, actor.id) : undefined,

@@ -17,7 +17,11 @@ export const COUNT_CAP = 10_000;
  * One term of a sort key: a column or expression in the list's direction; with `nullsLast`, rows
  * without a value come last; with `asc`, ascending whichever direction the list is sorted in.
  */
-export type SortTerm = AnyColumn | SQLWrapper | { nullsLast: AnyColumn | SQL } | { asc: AnyColumn | SQLWrapper };
+export type SortTerm =
+  | AnyColumn
+  | SQLWrapper
+  | { nullsLast: AnyColumn | SQL }
+  | { asc: AnyColumn | SQLWrapper };
 
 /**
  * How one sort key orders the rows: a term in the chosen direction; several terms, each in the
@@ -108,7 +112,8 @@ function resolveSort<K extends string>(
     query.sort !== undefined && Object.hasOwn(sort.keys, query.sort) ? (query.sort as K) : sort.default;
   const key = sort.keys[name];
   const tie: Term = { by: sort.tieBreaker, dir: sort.tieBreakerOrder ?? dir, nulls: null };
-  if (typeof key === 'function') return { name, dir, order: [...key(dir), ordered(tie.dir, tie.by)], terms: null };
+  if (typeof key === 'function')
+    return { name, dir, order: [...key(dir), ordered(tie.dir, tie.by)], terms: null };
   const keyTerms = (Array.isArray(key) ? (key as readonly SortTerm[]) : [key as SortTerm]).map((t) =>
     termOf(t, dir),
   );
@@ -212,7 +217,10 @@ function keysetCondition(terms: Term[], values: (string | null)[]): SQL {
  * Keyset paging for a list written in SQL of its own (not through listPage): the ORDER BY, the
  * condition after a cursor, the column to select for the next cursor and how to read it.
  */
-export function keyset<K extends string>(sort: ListSort<K>, query: Pick<ListPageQuery, 'sort' | 'order' | 'cursor'>) {
+export function keyset<K extends string>(
+  sort: ListSort<K>,
+  query: Pick<ListPageQuery, 'sort' | 'order' | 'cursor'>,
+) {
   const resolved = resolveSort(sort, query);
   const terms = resolved.terms;
   if (!terms) throw new Error(`sort key ${resolved.name}: a function key cannot page by cursor`);
@@ -231,7 +239,10 @@ export function keyset<K extends string>(sort: ListSort<K>, query: Pick<ListPage
  * Page-number paging beyond the cap is refused on lists with cursors (OFFSET reads and drops
  * every row before the page); the message tells the client to follow `nextCursor`.
  */
-export function checkOffset(query: Pick<ListPageQuery, 'page' | 'pageSize' | 'cursor'>, cap = COUNT_CAP): void {
+export function checkOffset(
+  query: Pick<ListPageQuery, 'page' | 'pageSize' | 'cursor'>,
+  cap = COUNT_CAP,
+): void {
   if (!query.cursor && (query.page - 1) * query.pageSize >= cap) {
     throw appError('VALIDATION_FAILED', { page: validationMessage('deepPage') });
   }

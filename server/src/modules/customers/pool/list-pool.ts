@@ -1,4 +1,4 @@
-import { count, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../../db/client.js';
 import { containsPattern } from '../../../db/like.js';
