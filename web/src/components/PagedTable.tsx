@@ -1,6 +1,7 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Button, Table, type TableProps, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../api/types';
 import { ErrorAlert } from './ErrorAlert';
@@ -14,6 +15,11 @@ interface Props<T, F extends object, S extends string>
 
 /** 10000 → "10,000" (the same digits in both languages). */
 const grouped = (n: number) => n.toLocaleString('en-US');
+
+/** "共 120 条", or "共 10,000+ 条" when the server's count stopped at its cap. */
+export function totalLabel(t: TFunction, total: number, capped: boolean | undefined): string {
+  return capped ? t('common.totalCapped', { shown: grouped(total) }) : t('common.total', { count: total });
+}
 
 /**
  * A table over one paged list query: loading, empty and error states, server paging and sorting.
@@ -29,8 +35,7 @@ export function PagedTable<T extends object, F extends object, S extends string>
   const data = query.data;
   const capped = data?.totalCapped === true;
   const nextCursor = data?.nextCursor ?? null;
-  const totalText = (total: number) =>
-    capped ? t('common.totalCapped', { shown: grouped(total) }) : t('common.total', { count: total });
+  const totalText = (total: number) => totalLabel(t, total, capped);
   const byCursor = table.beyond > 0;
   const atLastNumbered = capped && table.params.page * table.params.pageSize >= (data?.total ?? 0);
   const cursorPager = byCursor || (atLastNumbered && nextCursor !== null);
