@@ -250,7 +250,7 @@ export function checkOffset(
 
 /**
  * The bounded count of `from` (a select of the matching rows, its columns unread): exact up to
- * `cap`, else the cap with `capped`.
+ * `cap`, else the cap with `totalCapped`.
  */
 export async function boundedCount(
   db: DbOrTx,
@@ -265,19 +265,6 @@ export async function boundedCount(
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
 }
 
-/**
- * One page of a list, in SQL: the rows within `scope` and `filters`, sorted by a whitelisted key
- * with a stable tie-breaker, paged by page and pageSize (or after a cursor), with the count of
- * the matching rows up to `countCap`.
- *
- * `rows` is the list's select (its columns and joins, `$dynamic()`); a list that pages by cursor
- * passes it as a function of the cursor column, which it selects as `cursor`
- * (`(cursor) => db.select({ ...columns, cursor }).from(…).$dynamic()`): the answer then carries
- * `nextCursor`, the query may carry `cursor`, and page numbers stop at the cap. `count` selects
- * from the table with the joins the filters refer to (`db.select().from(…)`; its columns are not
- * read). `scope` is the actor's data scope (ORG-5), stated even where there is none
- * (`undefined`: the caller has said why).
- */
 interface ListPageSpec<Q extends PgSelect, C extends PgSelect, K extends string, Item> {
   db: DbOrTx;
   count: C;
@@ -293,6 +280,19 @@ interface ListPageSpec<Q extends PgSelect, C extends PgSelect, K extends string,
 /** A page of a list that pages by cursor. */
 export type CursorPage<T> = Page<T> & { nextCursor: string | null };
 
+/**
+ * One page of a list, in SQL: the rows within `scope` and `filters`, sorted by a whitelisted key
+ * with a stable tie-breaker, paged by page and pageSize (or after a cursor), with the count of
+ * the matching rows up to `countCap`.
+ *
+ * `rows` is the list's select (its columns and joins, `$dynamic()`); a list that pages by cursor
+ * passes it as a function of the cursor column, which it selects as `cursor`
+ * (`(cursor) => db.select({ ...columns, cursor }).from(…).$dynamic()`): the answer then carries
+ * `nextCursor`, the query may carry `cursor`, and page numbers stop at the cap. `count` selects
+ * from the table with the joins the filters refer to (`db.select().from(…)`; its columns are not
+ * read). `scope` is the actor's data scope (ORG-5), stated even where there is none
+ * (`undefined`: the caller has said why).
+ */
 export function listPage<Q extends PgSelect, C extends PgSelect, K extends string, Item>(
   spec: ListPageSpec<Q, C, K, Item> & { rows: (cursor: SQL<string>) => Q },
 ): Promise<CursorPage<Item>>;
