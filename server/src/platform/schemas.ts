@@ -70,13 +70,26 @@ export const ZPageQuery = ZPaging.extend({
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 
+/** The position after a page of a list that pages by cursor (its `nextCursor`), instead of `page`. */
+export const ZCursor = z.object({ cursor: z.string().max(2000).optional() });
+
+/**
+ * A page of a list. `total` counts the matching rows up to 10,000 (platform/lists COUNT_CAP);
+ * with `totalCapped` there are more and `total` is the cap ("10,000+").
+ */
 export function zPage<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
     total: z.number().int(),
+    totalCapped: z.boolean().default(false),
     page: z.number().int(),
     pageSize: z.number().int(),
   });
+}
+
+/** A page of a list that pages by cursor: `nextCursor` gives the rows after it (null: the last page). */
+export function zCursorPage<T extends z.ZodType>(item: T) {
+  return zPage(item).extend({ nextCursor: z.string().nullable() });
 }
 
 export const ZErrorBody = z.object({

@@ -45,6 +45,14 @@ const messages = {
     'zh-CN': '金额以分为单位，须为不超过 15 位的非负整数',
     en: 'Amount in fen: a whole number of at most 15 digits',
   },
+  cursor: {
+    'zh-CN': '翻页位置无效，请从第一页重新浏览',
+    en: 'Invalid page position; start again from the first page',
+  },
+  deepPage: {
+    'zh-CN': '页码过大：10,000 条之后请用“下一页”继续浏览',
+    en: 'Page too far: beyond 10,000 rows, continue with "Next page"',
+  },
 } satisfies Record<string, Localized>;
 
 export type ValidationMessageKey = keyof typeof messages;

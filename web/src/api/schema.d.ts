@@ -61,6 +61,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     order?: "asc" | "desc";
+                    cursor?: string;
                     actor?: string;
                     entity?: string;
                     entityId?: string;
@@ -176,6 +177,8 @@ export interface paths {
                                 result: "success" | "bad_credentials" | "unknown_user" | "locked" | "disabled";
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -204,6 +207,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     order?: "asc" | "desc";
+                    cursor?: string;
                     actor?: string;
                     entity?: string;
                     entityId?: string;
@@ -241,8 +245,11 @@ export interface paths {
                                 hash: string;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -682,6 +689,8 @@ export interface paths {
                                 }[];
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -2242,6 +2251,8 @@ export interface paths {
                                 rungsFired: number;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -2311,6 +2322,8 @@ export interface paths {
                                 rungsFired: number;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -2439,6 +2452,8 @@ export interface paths {
                                 retryAt: string | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -2705,6 +2720,8 @@ export interface paths {
                                 readAt: string | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                             unread: number;
@@ -2976,6 +2993,8 @@ export interface paths {
                                 sentAt: string | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -3267,6 +3286,8 @@ export interface paths {
                                 };
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -3710,6 +3731,8 @@ export interface paths {
                                 };
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -4029,6 +4052,8 @@ export interface paths {
                                 stepDecidedAt: string | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -4113,6 +4138,8 @@ export interface paths {
                                 stepDecidedAt: string | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -4190,6 +4217,8 @@ export interface paths {
                                 } | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -5113,6 +5142,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -5353,6 +5384,8 @@ export interface paths {
                                 claimableFrom: string | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -5753,6 +5786,8 @@ export interface paths {
                                 } | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -6075,6 +6110,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     order?: "asc" | "desc";
+                    cursor?: string;
                     q?: string;
                     view?: "all" | "mine" | "subordinates" | "collaborating";
                     type?: "existing" | "target" | "potential" | "peer" | "distributor" | "agent";
@@ -6143,8 +6179,11 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -6316,6 +6355,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     order?: "asc" | "desc";
+                    cursor?: string;
                     q?: string;
                     view?: "all" | "mine" | "subordinates" | "collaborating";
                     type?: "existing" | "target" | "potential" | "peer" | "distributor" | "agent";
@@ -7051,6 +7091,8 @@ export interface paths {
                                 createdAt: string;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -7260,6 +7302,8 @@ export interface paths {
                                 } | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -7321,6 +7365,8 @@ export interface paths {
                                 after: unknown;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -7920,6 +7966,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -8389,6 +8437,8 @@ export interface paths {
                                 canEdit: boolean;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -9042,6 +9092,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -9433,6 +9485,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -10354,6 +10408,8 @@ export interface paths {
                                 canAcknowledge: boolean;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -10612,6 +10668,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -12513,6 +12571,8 @@ export interface paths {
                                 } | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -12592,6 +12652,8 @@ export interface paths {
                                 canSubmit: boolean;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -12882,6 +12944,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -13944,6 +14008,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -14578,6 +14644,7 @@ export interface paths {
                     receivedFrom?: string;
                     receivedTo?: string;
                     q?: string;
+                    cursor?: string;
                     sort?: "receivedOn" | "amountFen" | "createdAt" | "number";
                 };
                 header?: never;
@@ -14655,8 +14722,11 @@ export interface paths {
                                 } | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -14809,6 +14879,7 @@ export interface paths {
                     receivedFrom?: string;
                     receivedTo?: string;
                     q?: string;
+                    cursor?: string;
                     sort?: "receivedOn" | "amountFen" | "createdAt" | "number";
                 };
                 header?: never;
@@ -15639,6 +15710,8 @@ export interface paths {
                                 } | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -15736,6 +15809,7 @@ export interface paths {
                     customerId?: string;
                     contractId?: string;
                     q?: string;
+                    cursor?: string;
                     sort?: "dueDate" | "openFen" | "daysOverdue";
                 };
                 header?: never;
@@ -15790,8 +15864,11 @@ export interface paths {
                                 bucket: string | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
+                            nextCursor: string | null;
                             /** Format: date */
                             today: string;
                         };
@@ -15828,6 +15905,7 @@ export interface paths {
                     customerId?: string;
                     contractId?: string;
                     q?: string;
+                    cursor?: string;
                     sort?: "dueDate" | "openFen" | "daysOverdue";
                 };
                 header?: never;
@@ -16168,6 +16246,8 @@ export interface paths {
                                 } | null;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };
@@ -16393,6 +16473,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             total: number;
+                            /** @default false */
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                         };

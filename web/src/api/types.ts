@@ -8,8 +8,11 @@
 import type { ApiBody, ApiQuery, ApiResponse } from './routes';
 import type { components } from './schema';
 
-/** The server's paged-list shape (zPage), for any item type. */
-export type Page<T> = Omit<TUserPage, 'items'> & { items: T[] };
+/**
+ * The server's paged-list shape (zPage), for any item type. `total` counts up to 10,000; with
+ * `totalCapped` there are more. Lists that page by cursor (zCursorPage) add `nextCursor`.
+ */
+export type Page<T> = Omit<TUserPage, 'items'> & { items: T[]; nextCursor?: string | null };
 
 /** The server's `{ items }` list shape. */
 export interface List<T> {

@@ -9,10 +9,14 @@ export interface ServerTableParams<S extends string = string> {
   pageSize: number;
   sort?: S;
   order?: Order;
+  /** Beyond the numbered pages of a long list: the position after the page before (`nextCursor`). */
+  cursor?: string;
 }
 
-interface State<F, S extends string> extends ServerTableParams<S> {
+interface State<F, S extends string> extends Omit<ServerTableParams<S>, 'cursor'> {
   filters: F;
+  /** The cursors followed past the numbered pages, oldest first; empty: paging by number. */
+  cursors: string[];
 }
 
 interface Options<F> {
@@ -33,11 +37,13 @@ export function useServerTable<F extends object = Record<string, never>, S exten
     pageSize: options.pageSize ?? 20,
     order: options.order,
     filters: options.filters ?? ({} as F),
+    cursors: [],
   };
   const [state, setState] = useState<State<F, S>>(initial);
 
-  const { filters, ...paging } = state;
-  const params: ServerTableParams<S> & F = { ...filters, ...paging };
+  const { filters, cursors, ...paging } = state;
+  const cursor = cursors.at(-1);
+  const params: ServerTableParams<S> & F = { ...filters, ...paging, ...(cursor ? { cursor } : {}) };
 
   function onChange<T>(
     pagination: TablePaginationConfig,
@@ -51,6 +57,7 @@ export function useServerTable<F extends object = Record<string, never>, S exten
         sort !== s.sort || (sort && (one?.order === 'descend' ? 'desc' : 'asc') !== s.order);
       return {
         ...s,
+        cursors: [],
         page: sortChanged || pagination.pageSize !== s.pageSize ? 1 : (pagination.current ?? 1),
         pageSize: pagination.pageSize ?? s.pageSize,
         sort,
@@ -63,7 +70,13 @@ export function useServerTable<F extends object = Record<string, never>, S exten
     params,
     filters,
     /** New filters start again from the first page. */
-    setFilters: (next: F) => setState((s) => ({ ...s, filters: next, page: 1 })),
+    setFilters: (next: F) => setState((s) => ({ ...s, filters: next, page: 1, cursors: [] })),
+    /** Paging by cursor: how many pages past the numbered ones (0: paging by number). */
+    beyond: cursors.length,
+    /** The page after this one, by the cursor the server gave. */
+    nextPage: (nextCursor: string) => setState((s) => ({ ...s, cursors: [...s.cursors, nextCursor] })),
+    /** The page before, back to the last numbered page after the first cursor page. */
+    previousPage: () => setState((s) => ({ ...s, cursors: s.cursors.slice(0, -1) })),
     onChange,
     pagination: (total: number | undefined): TablePaginationConfig => ({
       current: state.page,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -114,8 +114,9 @@ function toItem(r: ItemRow): TDunningItem {
 /** AR-6: the dunning items in the actor's scope (my items for a rep, the team's for a supervisor), paged. */
 export function listDunningItems(db: DbOrTx, actor: Actor, q: z.output<typeof ZDunningItemQuery>) {
   return listPage({
+    db,
     rows: selectItems(db).$dynamic(),
-    count: db.select({ n: count() }).from(dunningItems).$dynamic(),
+    count: db.select().from(dunningItems).$dynamic(),
     scope: dunningItemScope(actor),
     filters: [
       q.runId ? eq(dunningItems.runId, q.runId) : undefined,

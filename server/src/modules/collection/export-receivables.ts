@@ -20,7 +20,8 @@ export async function exportReceivables(ctx: Ctx, query: z.output<typeof ZReceiv
     sheet: { 'zh-CN': '应收账款', en: 'Receivables' },
     filters: withoutPaging(query),
     fetch: async (limit) =>
-      (await queryReceivables(ctx.db, actor, day, { ...query, page: 1, pageSize: limit })).items,
+      (await queryReceivables(ctx.db, actor, day, { ...query, cursor: undefined, page: 1, pageSize: limit }))
+        .items,
     columns: [
       { header: { 'zh-CN': '客户', en: 'Customer' }, width: 30, value: (r) => r.customer.name },
       { header: { 'zh-CN': '合同编号', en: 'Contract' }, width: 20, value: (r) => r.contract.number },

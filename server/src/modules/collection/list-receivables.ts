@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
+import { COUNT_CAP, checkOffset, keyset, type ListSort } from '../../platform/lists/list-page.js';
 import {
   bucketOf,
   computedFilters,
@@ -14,10 +15,16 @@ import type { TReceivable, ZReceivableListQuery } from './schemas.js';
 
 type ListQuery = z.output<typeof ZReceivableListQuery>;
 
-const sortSql = {
-  dueDate: sql`r.due_date`,
-  openFen: sql`r.open_fen`,
-  daysOverdue: sql`r.age`,
+/** The list's order: the key in the direction asked, then the due date and the id ascending. */
+const receivableSort: ListSort<ListQuery['sort']> = {
+  keys: {
+    dueDate: sql`r.due_date`,
+    openFen: [sql`r.open_fen`, { asc: sql`r.due_date` }],
+    daysOverdue: [sql`r.age`, { asc: sql`r.due_date` }],
+  },
+  default: 'dueDate',
+  tieBreaker: sql`r.id`,
+  tieBreakerOrder: 'asc',
 };
 
 interface Row {
@@ -41,21 +48,28 @@ interface Row {
   age: number;
   status: TReceivable['status'];
   total: string;
+  cursor: string;
 }
 
 /**
- * One page of receivables (rows with the total count), for the list and the export. Not on
- * listPage: the rows are a computed set (a CTE of instalments with what settles them), sorted
- * by its computed columns and counted with a window over the page's own query.
+ * One page of receivables (rows with the count up to the cap), for the list and the export; by
+ * page number up to the cap, then by cursor. Not on listPage: the rows are a computed set (a CTE
+ * of instalments with what settles them), sorted by its computed columns and counted in the
+ * page's own query.
  */
 export async function queryReceivables(
   db: DbOrTx,
   actor: Actor,
   day: ReportDay,
   q: ListQuery,
-): Promise<{ items: TReceivable[]; total: number }> {
+  cap = COUNT_CAP,
+): Promise<{ items: TReceivable[]; total: number; totalCapped: boolean; nextCursor: string | null }> {
   const where = computedFilters(day, q);
-  const order = q.order === 'desc' ? sql`desc` : sql`asc`;
+  const filtered = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
+  const paging = keyset(receivableSort, q);
+  checkOffset(q, cap);
+  const onPage = paging.after ? [...where, paging.after] : where;
+  const bounded = sql`(select count(*) from (select 1 from r ${filtered} limit ${cap + 1}) as bounded)`;
   const rows = await queryRows<Row>(
     db,
     sql`with ${receivablesCte(actor, day, q)}
@@ -65,16 +79,20 @@ export async function queryReceivables(
         r.unit_id, un.name as unit_name, to_char(r.due_date, 'YYYY-MM-DD') as due_date,
         r.amount_fen::text as amount_fen, r.collected_fen::text as collected_fen,
         r.open_fen::text as open_fen, r.age, ${statusSql(day)} as status,
-        count(*) over () as total
+        ${paging.cursorColumn} as cursor, ${bounded} as total
       from r
       join contracts k on k.id = r.contract_id
       join customers c on c.id = r.customer_id
       join users u on u.id = r.owner_id
       join units un on un.id = r.unit_id
-      ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
-      order by ${sortSql[q.sort]} ${order}, r.due_date, r.id
-      limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
+      ${onPage.length ? sql`where ${sql.join(onPage, sql` and `)}` : sql``}
+      order by ${sql.join(paging.order, sql`, `)}
+      limit ${q.pageSize + 1} offset ${paging.after ? 0 : (q.page - 1) * q.pageSize}`,
   );
+  // One row more than the page says whether another page follows.
+  const more = rows.length > q.pageSize;
+  if (more) rows.length = q.pageSize;
+  const nextCursor = more ? paging.cursorOf(rows.at(-1)!.cursor) : null;
   const items = rows.map((r): TReceivable => {
     const age = Number(r.age);
     const daysOverdue = r.status === 'overdue' ? age : 0;
@@ -100,16 +118,15 @@ export async function queryReceivables(
     };
   });
   let total = Number(rows[0]?.total ?? 0);
-  if (rows.length === 0 && q.page > 1) {
+  if (rows.length === 0 && (q.page > 1 || q.cursor)) {
     // Past the last page: count without paging, so the client can step back.
     const [c] = await queryRows<{ n: string }>(
       db,
-      sql`with ${receivablesCte(actor, day, q)} select count(*) as n from r
-        ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}`,
+      sql`with ${receivablesCte(actor, day, q)} select ${bounded} as n`,
     );
     total = Number(c?.n ?? 0);
   }
-  return { items, total };
+  return { items, total: Math.min(total, cap), totalCapped: total > cap, nextCursor };
 }
 
 /**
@@ -119,6 +136,6 @@ export async function queryReceivables(
  */
 export async function listReceivables(db: DbOrTx, actor: Actor, q: ListQuery, at: Date) {
   const day = await reportDay(db, at);
-  const { items, total } = await queryReceivables(db, actor, day, q);
-  return { items, total, page: q.page, pageSize: q.pageSize, today: day.today };
+  const page = await queryReceivables(db, actor, day, q);
+  return { ...page, page: q.page, pageSize: q.pageSize, today: day.today };
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import {
+  ZCursor,
   ZDateTime,
   ZPageQuery,
   ZPaging,
   ZUnitRef,
   ZUserRef,
+  zCursorPage,
   zDate,
   zFen,
   zOptionalText,
@@ -49,9 +51,11 @@ export const ZReceivableFilters = z.object({
 });
 export type TReceivableFilters = z.output<typeof ZReceivableFilters>;
 
-export const ZReceivableListQuery = ZPageQuery.extend(ZReceivableFilters.shape).extend({
-  sort: z.enum(['dueDate', 'openFen', 'daysOverdue']).default('dueDate'),
-});
+export const ZReceivableListQuery = ZPageQuery.extend(ZReceivableFilters.shape)
+  .extend(ZCursor.shape)
+  .extend({
+    sort: z.enum(['dueDate', 'openFen', 'daysOverdue']).default('dueDate'),
+  });
 
 export const ZReceivable = z.object({
   /** The instalment's id. */
@@ -79,7 +83,7 @@ export const ZReceivable = z.object({
   bucket: z.string().nullable(),
 });
 export type TReceivable = z.infer<typeof ZReceivable>;
-export const ZReceivablePage = zPage(ZReceivable).extend({ today: z.iso.date() });
+export const ZReceivablePage = zCursorPage(ZReceivable).extend({ today: z.iso.date() });
 
 export const ZBucket = z.object({
   key: z.string(),

@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -60,9 +60,10 @@ function toWriteOff(r: Row): TWriteOff {
 /** AR-8: write-offs the actor may read, newest first. */
 export function listWriteOffs(db: DbOrTx, actor: Actor, q: z.output<typeof ZWriteOffQuery>) {
   return listPage({
+    db,
     rows: selectWriteOffs(db).$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(writeOffs)
       .innerJoin(contracts, eq(contracts.id, writeOffs.contractId))
       .$dynamic(),

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, ilike, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -108,9 +108,10 @@ function toItem(r: ItemRow): TContractItem {
 export function listContracts(db: DbOrTx, actor: Actor, q: z.output<typeof ZContractListQuery>) {
   const pattern = q.q ? containsPattern(q.q) : null;
   return listPage({
+    db,
     rows: selectItems(db).$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(contracts)
       .innerJoin(customers, eq(customers.id, contracts.customerId))
       .$dynamic(),

@@ -17,7 +17,7 @@ export function exportCustomers(ctx: Ctx, query: z.output<typeof ZCustomerQuery>
     sheet: { 'zh-CN': '客户', en: 'Customers' },
     filters: withoutPaging(query),
     fetch: async (limit) =>
-      (await listCustomers(ctx.db, actor, { ...query, page: 1, pageSize: limit })).items,
+      (await listCustomers(ctx.db, actor, { ...query, cursor: undefined, page: 1, pageSize: limit })).items,
     columns: [
       { header: { 'zh-CN': '客户名称', en: 'Name' }, width: 30, value: (c) => c.name },
       { header: { 'zh-CN': '统一社会信用代码', en: 'Credit code' }, width: 22, value: (c) => c.creditCode },

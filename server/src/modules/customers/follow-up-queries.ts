@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -64,8 +64,9 @@ export async function listFollowUps(
 ): Promise<TFollowUpPage> {
   const customer = await customerInScope(db, actor, customerId, 'read');
   return listPage({
+    db,
     rows: base(db).$dynamic(),
-    count: db.select({ n: count() }).from(followUps).$dynamic(),
+    count: db.select().from(followUps).$dynamic(),
     // The customer is in the actor's read scope (above); its follow-ups with it.
     scope: eq(followUps.customerId, customer.id),
     filters: [q.kind ? eq(followUps.kind, q.kind) : undefined],

@@ -1,4 +1,4 @@
-import { and, count, eq, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { auditLog } from '../../platform/audit/tables.js';
@@ -24,6 +24,7 @@ export async function customerHistory(
 ): Promise<TCustomerHistoryPage> {
   const customer = await customerInScope(db, actor, customerId, 'read');
   return listPage({
+    db,
     rows: db
       .select({
         id: auditLog.id,
@@ -41,7 +42,7 @@ export async function customerHistory(
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
       .$dynamic(),
-    count: db.select({ n: count() }).from(auditLog).$dynamic(),
+    count: db.select().from(auditLog).$dynamic(),
     // The customer is in the actor's read scope (above); its audit rows with it.
     scope: or(
       and(eq(auditLog.entity, CUSTOMER_SUBJECT), eq(auditLog.entityId, customer.id)),

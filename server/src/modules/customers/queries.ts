@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -6,6 +6,7 @@ import { containsPattern } from '../../db/like.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { type ListSort, listPage } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { inUnit, subordinateIdsSql } from '../../platform/org/tree.js';
@@ -183,54 +184,48 @@ export function customerListCondition(actor: Actor, q: Omit<CustomerQuery, 'page
   )!;
 }
 
-const sortColumns = {
-  updatedAt: customers.updatedAt,
-  createdAt: customers.createdAt,
-  name: customers.name,
-  lastFollowUpAt: customers.lastFollowUpAt,
-  level: customers.level,
-} as const;
-
-function orderBy(q: Pick<CustomerQuery, 'sort' | 'order'>): SQL[] {
-  const column = sortColumns[q.sort];
-  const dir = q.order === 'asc' ? sql`asc` : sql`desc`;
-  // Customers never followed up come last in either direction.
-  const nulls = q.sort === 'lastFollowUpAt' ? sql` nulls last` : sql``;
-  return [sql`${column} ${dir}${nulls}`, q.order === 'asc' ? asc(customers.id) : desc(customers.id)];
-}
+/** The sort keys of the customer list; ties by id in the same direction. */
+const customerSort: ListSort<CustomerQuery['sort']> = {
+  keys: {
+    updatedAt: customers.updatedAt,
+    createdAt: customers.createdAt,
+    name: customers.name,
+    // Customers never followed up come last in either direction.
+    lastFollowUpAt: { nullsLast: customers.lastFollowUpAt },
+    level: customers.level,
+  },
+  default: 'updatedAt',
+  order: 'desc',
+  tieBreaker: customers.id,
+};
 
 /**
- * ORG-5/CUS-1: the customer list in the actor's scope — counted and paged in SQL. Not on
- * listPage: a search counts with a window over the one query that pages it, and a plain page
- * counts on its own, which the shared list does not do.
+ * ORG-5/CUS-1: the customer list in the actor's scope — counted (up to 10,000) and paged in
+ * SQL, by page number and then by cursor. `countCap` lowers the count's cap (tests).
  */
-export async function listCustomers(db: DbOrTx, actor: Actor, q: CustomerQuery): Promise<TCustomerPage> {
-  const where = customerListCondition(actor, q);
-  const countAll = async () => {
-    const [row] = await db.select({ n: count() }).from(customers).where(where);
-    return Number(row?.n ?? 0);
-  };
-  const page = (withTotal: boolean) =>
-    db
-      .select({ ...listColumns, total: withTotal ? sql<string>`count(*) over ()` : sql<null>`null` })
-      .from(customers)
-      .leftJoin(users, eq(users.id, customers.ownerId))
-      .innerJoin(units, eq(units.id, customers.unitId))
-      .where(where)
-      .orderBy(...orderBy(q))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize);
-  // A search reads every match anyway, so one query counts and pages it; without one, the
-  // page comes from the index (stopping after a page) and the count is its own query.
-  const searching = !!q.q;
-  const [rows, counted] = searching ? [await page(true), null] : await Promise.all([page(false), countAll()]);
-  const total = counted ?? (rows[0] ? Number(rows[0].total) : q.page > 1 ? await countAll() : 0);
-  return {
-    items: rows.map((r) => toListItem(r as ListRow)),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+export function listCustomers(
+  db: DbOrTx,
+  actor: Actor,
+  q: CustomerQuery,
+  opts: { countCap?: number } = {},
+): Promise<TCustomerPage> {
+  return listPage({
+    db,
+    rows: (cursor) =>
+      db
+        .select({ ...listColumns, cursor })
+        .from(customers)
+        .leftJoin(users, eq(users.id, customers.ownerId))
+        .innerJoin(units, eq(units.id, customers.unitId))
+        .$dynamic(),
+    count: db.select().from(customers).$dynamic(),
+    // The read scope is part of the list's condition, which the export shares.
+    scope: customerListCondition(actor, q),
+    sort: customerSort,
+    query: q,
+    toItems: (rows) => rows.map((r) => toListItem(r as ListRow)),
+    countCap: opts.countCap,
+  });
 }
 
 const previousOwner = alias(users, 'previous_owner');

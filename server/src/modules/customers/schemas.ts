@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import {
+  ZCursor,
   ZDateTime,
   ZPageQuery,
   ZPaging,
   ZUnitRef,
   ZUserRef,
+  zCursorPage,
   zDate,
   zFenInput,
   zOptionalText,
@@ -167,7 +169,7 @@ export const ZCustomerListItem = z.object({
   createdAt: ZDateTime,
   updatedAt: ZDateTime,
 });
-export const ZCustomerPage = zPage(ZCustomerListItem);
+export const ZCustomerPage = zCursorPage(ZCustomerListItem);
 
 /** The customer page: the file, and what the signed-in user may do with it. */
 export const ZCustomer = ZCustomerListItem.extend({
@@ -208,7 +210,7 @@ export const ZDuplicateQuery = z.object({
 
 export const ZCustomerCreated = z.object({ customer: ZCustomer, duplicates: z.array(ZDuplicate) });
 
-export const ZCustomerQuery = ZPageQuery.extend({
+export const ZCustomerQuery = ZPageQuery.extend(ZCursor.shape).extend({
   /** Name, contact name, phone, or pinyin (initials or full). */
   q: z.string().trim().max(100).optional(),
   /** Saved views: 我负责的 mine · 下属负责的 subordinates · 我参与的 collaborating · all in scope. */

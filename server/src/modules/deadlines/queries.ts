@@ -1,4 +1,4 @@
-import { asc, count, eq, lt, type SQL } from 'drizzle-orm';
+import { asc, eq, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
@@ -47,13 +47,14 @@ async function page(
   const tz = await readPolicy(db, companyTimeZone, now);
   const today = localDate(now, tz);
   return listPage({
+    db,
     rows: db
       .select(columns)
       .from(dueItems)
       .innerJoin(users, eq(users.id, dueItems.ownerId))
       .innerJoin(units, eq(units.id, dueItems.unitId))
       .$dynamic(),
-    count: db.select({ n: count() }).from(dueItems).$dynamic(),
+    count: db.select().from(dueItems).$dynamic(),
     scope,
     filters,
     sort: {

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, ilike, lte, or } from 'drizzle-orm';
+import { and, eq, gte, ilike, lte, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -63,8 +63,9 @@ function toItem(r: Row): TInquiry {
 export function listInquiries(db: DbOrTx, actor: Actor, q: z.output<typeof ZInquiryQuery>) {
   const like = q.q ? containsPattern(q.q) : undefined;
   return listPage({
+    db,
     rows: base(db).$dynamic(),
-    count: db.select({ n: count() }).from(inquiries).$dynamic(),
+    count: db.select().from(inquiries).$dynamic(),
     scope: inquiryReadScope(actor),
     filters: [
       q.status ? eq(inquiries.status, q.status) : undefined,

@@ -84,6 +84,7 @@ export async function listJobRuns(
       retryAt: isoOrNull(r.retryAt),
     })),
     total: Number(total?.n ?? 0),
+    totalCapped: false,
     page: paging.page,
     pageSize: paging.pageSize,
   };

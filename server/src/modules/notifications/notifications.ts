@@ -44,8 +44,9 @@ export async function listMyNotifications(ctx: Ctx, query: z.output<typeof ZNoti
   const actor = requireActor(ctx);
   const [page, unread] = await Promise.all([
     listPage({
+      db: ctx.db,
       rows: ctx.db.select().from(notifications).$dynamic(),
-      count: ctx.db.select({ n: count() }).from(notifications).$dynamic(),
+      count: ctx.db.select().from(notifications).$dynamic(),
       scope: eq(notifications.userId, actor.id),
       filters: [query.unread === 'true' ? isNull(notifications.readAt) : undefined],
       sort: {

@@ -1,4 +1,4 @@
-import { count, eq, ilike, or } from 'drizzle-orm';
+import { eq, ilike, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
@@ -11,8 +11,9 @@ import type { TMail, ZMailListQuery } from './schemas.js';
 export function listMail(db: DbOrTx, query: z.output<typeof ZMailListQuery>) {
   const like = query.q ? containsPattern(query.q) : null;
   return listPage({
+    db,
     rows: db.select().from(mailOutbox).$dynamic(),
-    count: db.select({ n: count() }).from(mailOutbox).$dynamic(),
+    count: db.select().from(mailOutbox).$dynamic(),
     // Administrators only (the route's permission): every mail.
     scope: undefined,
     filters: [

@@ -1,18 +1,4 @@
-import {
-  and,
-  asc,
-  count,
-  eq,
-  gte,
-  ilike,
-  inArray,
-  isNotNull,
-  isNull,
-  lte,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
@@ -144,9 +130,10 @@ export function listOpportunities(
   at: Date,
 ) {
   return listPage({
+    db,
     rows: selectOpportunities(db, actor).$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(opportunities)
       .innerJoin(customers, eq(customers.id, opportunities.customerId))
       .$dynamic(),

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
@@ -88,9 +88,10 @@ function toListItem(r: Row): TOrderListItem {
 export function listOrders(db: DbOrTx, actor: Actor, q: z.output<typeof ZOrderListQuery>) {
   const like = q.q ? containsPattern(q.q) : null;
   return listPage({
+    db,
     rows: base(db).$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(orders)
       .innerJoin(contracts, eq(contracts.id, orders.contractId))
       .innerJoin(customers, eq(customers.id, orders.customerId))

@@ -1,4 +1,4 @@
-import { and, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, eq, ilike, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -86,9 +86,10 @@ function toItem(row: Row): TReturn {
 export function listReturns(db: DbOrTx, actor: Actor, q: z.output<typeof ZReturnListQuery>) {
   const like = q.q ? containsPattern(q.q) : null;
   return listPage({
+    db,
     rows: base(db, actor).$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(returnRequests)
       .innerJoin(contracts, eq(contracts.id, returnRequests.contractId))
       .innerJoin(customers, eq(customers.id, returnRequests.customerId))

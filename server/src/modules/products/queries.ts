@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
@@ -105,8 +105,9 @@ export function listProducts(
   const like = q.q ? containsPattern(q.q) : null;
   const withCost = seesCost(actor);
   return listPage({
+    db,
     rows: selectProducts(db).$dynamic(),
-    count: db.select({ n: count() }).from(products).$dynamic(),
+    count: db.select().from(products).$dynamic(),
     // The catalogue is company-wide: every seller reads all of it.
     scope: undefined,
     filters: [

@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -76,8 +76,9 @@ export function listOrderIntents(
   q: z.output<typeof ZOrderIntentListQuery>,
 ): Promise<TOrderIntentPage> {
   return listPage({
+    db,
     rows: selectIntents(db, actor).$dynamic(),
-    count: db.select({ n: count() }).from(orderIntents).$dynamic(),
+    count: db.select().from(orderIntents).$dynamic(),
     scope: orderIntentReadScope(actor),
     filters: [
       q.status === 'open' ? isNull(orderIntents.acknowledgedAt) : undefined,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx, Tx } from '../../db/client.js';
@@ -112,12 +112,9 @@ export async function listQuotes(db: DbOrTx, actor: Actor, q: z.output<typeof ZQ
   const today = await companyToday(db, at);
   const like = q.q ? containsPattern(q.q) : null;
   return listPage({
+    db,
     rows: selectQuotes(db, actor).$dynamic(),
-    count: db
-      .select({ n: count() })
-      .from(quotes)
-      .innerJoin(customers, eq(customers.id, quotes.customerId))
-      .$dynamic(),
+    count: db.select().from(quotes).innerJoin(customers, eq(customers.id, quotes.customerId)).$dynamic(),
     scope: quoteReadScope(actor),
     filters: [
       like ? or(ilike(quotes.number, like), ilike(customers.name, like)) : undefined,

@@ -26,7 +26,8 @@ export function exportPayments(ctx: Ctx, query: z.output<typeof ZPaymentListQuer
     entity: 'payment',
     sheet: { 'zh-CN': '回款', en: 'Payments' },
     filters: withoutPaging(query),
-    fetch: async (limit) => (await listPayments(ctx.db, actor, { ...query, page: 1, pageSize: limit })).items,
+    fetch: async (limit) =>
+      (await listPayments(ctx.db, actor, { ...query, cursor: undefined, page: 1, pageSize: limit })).items,
     columns: [
       { header: { 'zh-CN': '回款编号', en: 'Number' }, width: 16, value: (p) => p.number },
       { header: { 'zh-CN': '客户', en: 'Customer' }, width: 30, value: (p) => p.customer.name },

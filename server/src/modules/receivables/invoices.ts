@@ -1,4 +1,4 @@
-import { count, eq, type SQL } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -105,8 +105,9 @@ export function recordInvoice(ctx: Ctx, input: TInvoiceCreate): Promise<TInvoice
 /** AR-3: invoices in the actor's payment:read scope, newest first by default. */
 export function listInvoices(db: DbOrTx, actor: Actor, q: z.output<typeof ZInvoiceListQuery>) {
   return listPage({
+    db,
     rows: selectInvoices(db).$dynamic(),
-    count: db.select({ n: count() }).from(invoices).$dynamic(),
+    count: db.select().from(invoices).$dynamic(),
     scope: invoiceScope(actor),
     filters: [
       q.contractId ? eq(invoices.contractId, q.contractId) : undefined,

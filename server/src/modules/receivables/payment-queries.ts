@@ -1,4 +1,4 @@
-import { and, count, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/client.js';
@@ -46,9 +46,9 @@ const columns = {
     and f.subject_id = ${payments.id}::text and f.deleted_at is null)`.mapWith(Number),
 };
 
-function selectPayments(db: DbOrTx) {
+function selectPayments(db: DbOrTx, cursor: SQL<string> = sql<string>`null`) {
   return db
-    .select(columns)
+    .select({ ...columns, cursor })
     .from(payments)
     .innerJoin(customers, eq(customers.id, payments.customerId))
     .leftJoin(contracts, eq(contracts.id, payments.contractId))
@@ -108,15 +108,15 @@ export function paymentFilterSql(actor: Actor, f: z.output<typeof ZPaymentFilter
   )!;
 }
 
-/** AR-2/AR-4: payments in the actor's payment:read scope, filtered, sorted and paged by the server. */
+/**
+ * AR-2/AR-4: payments in the actor's payment:read scope, filtered, sorted and paged by the server
+ * (by page number up to 10,000 rows, then by cursor).
+ */
 export function listPayments(db: DbOrTx, actor: Actor, q: z.output<typeof ZPaymentListQuery>) {
   return listPage({
-    rows: selectPayments(db).$dynamic(),
-    count: db
-      .select({ n: count() })
-      .from(payments)
-      .innerJoin(customers, eq(customers.id, payments.customerId))
-      .$dynamic(),
+    db,
+    rows: (cursor) => selectPayments(db, cursor).$dynamic(),
+    count: db.select().from(payments).innerJoin(customers, eq(customers.id, payments.customerId)).$dynamic(),
     // The scope is part of the filters the export shares.
     scope: paymentFilterSql(actor, q),
     sort: {

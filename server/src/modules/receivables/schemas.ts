@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
+  ZCursor,
   ZDateTime,
   ZPageQuery,
   ZUnitRef,
   ZUserRef,
+  zCursorPage,
   zDate,
   zOptionalText,
   zPage,
@@ -158,7 +160,7 @@ export const ZPayment = z.object({
   createdAt: ZDateTime,
   createdBy: ZUserRef.nullable(),
 });
-export const ZPaymentPage = zPage(ZPayment);
+export const ZPaymentPage = zCursorPage(ZPayment);
 
 export const ZPaymentDetail = ZPayment.extend({
   allocations: z.array(ZPaymentAllocation),
@@ -178,10 +180,12 @@ export const ZPaymentFilters = z.object({
   q: z.string().trim().max(100).optional(),
 });
 
-export const ZPaymentListQuery = ZPageQuery.extend(ZPaymentFilters.shape).extend({
-  sort: z.enum(['receivedOn', 'amountFen', 'createdAt', 'number']).default('createdAt'),
-  order: z.enum(['asc', 'desc']).default('desc'),
-});
+export const ZPaymentListQuery = ZPageQuery.extend(ZPaymentFilters.shape)
+  .extend(ZCursor.shape)
+  .extend({
+    sort: z.enum(['receivedOn', 'amountFen', 'createdAt', 'number']).default('createdAt'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+  });
 
 export const ZReasonBody = z.object({ reason: zText(500) });
 

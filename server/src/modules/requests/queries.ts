@@ -1,4 +1,4 @@
-import { and, count, eq, ilike, or } from 'drizzle-orm';
+import { and, eq, ilike, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
@@ -68,8 +68,9 @@ function base(db: DbOrTx) {
 
 export function listGeneralRequests(db: DbOrTx, actor: Actor, q: z.output<typeof ZGeneralRequestQuery>) {
   return listPage({
+    db,
     rows: base(db).$dynamic(),
-    count: db.select({ n: count() }).from(generalRequests).$dynamic(),
+    count: db.select().from(generalRequests).$dynamic(),
     scope: requestScope(actor),
     filters: [
       q.whose === 'mine' ? eq(generalRequests.ownerId, actor.id) : undefined,

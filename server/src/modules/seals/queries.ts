@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -111,8 +111,9 @@ async function toRequests(db: DbOrTx, actor: Actor, rows: RequestRow[]): Promise
 /** Q2C-9: seal use requests the actor may see, newest first. */
 export function listSealRequests(db: DbOrTx, actor: Actor, q: z.output<typeof ZSealRequestQuery>) {
   return listPage({
+    db,
     rows: selectRequests(db).$dynamic(),
-    count: db.select({ n: count() }).from(sealRequests).$dynamic(),
+    count: db.select().from(sealRequests).$dynamic(),
     scope: sealRequestScope(actor),
     filters: [
       q.whose === 'mine' ? eq(sealRequests.requesterId, actor.id) : undefined,
@@ -171,12 +172,13 @@ export function listSealViolations(
   q: z.output<typeof ZSealViolationQuery>,
 ): Promise<TSealViolationPage> {
   return listPage({
+    db,
     rows: db
       .select({ v: sealViolations, sealName: seals.name })
       .from(sealViolations)
       .innerJoin(seals, eq(seals.id, sealViolations.sealId))
       .$dynamic(),
-    count: db.select({ n: count() }).from(sealViolations).$dynamic(),
+    count: db.select().from(sealViolations).$dynamic(),
     // seal:violations (the route's permission) reads the whole register.
     scope: undefined,
     filters: [q.userId ? eq(sealViolations.userId, q.userId) : undefined],

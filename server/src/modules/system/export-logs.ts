@@ -37,7 +37,8 @@ export function exportAudit(ctx: Ctx, query: z.output<typeof ZAuditQuery>) {
     entity: 'audit',
     sheet: { 'zh-CN': '审计日志', en: 'Audit log' },
     filters: withoutPaging(query),
-    fetch: async (limit) => (await listAudit(ctx.db, { ...query, page: 1, pageSize: limit })).items,
+    fetch: async (limit) =>
+      (await listAudit(ctx.db, { ...query, cursor: undefined, page: 1, pageSize: limit })).items,
     columns: [
       { header: { 'zh-CN': '序号', en: 'No.' }, width: 8, value: (e) => e.id },
       { header: { 'zh-CN': '时间 (UTC)', en: 'Time (UTC)' }, width: 24, value: (e) => e.at },

@@ -1,4 +1,4 @@
-import { count, eq, gte, ilike, lte } from 'drizzle-orm';
+import { eq, getTableColumns, gte, ilike, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
@@ -11,8 +11,9 @@ import type { ZAuditQuery, ZLoginLogQuery } from './schemas.js';
 /** The sign-in log (system administrators, the route's permission: no data scope). */
 export function listLoginLog(db: DbOrTx, q: z.output<typeof ZLoginLogQuery>) {
   return listPage({
+    db,
     rows: db.select().from(loginLog).$dynamic(),
-    count: db.select({ n: count() }).from(loginLog).$dynamic(),
+    count: db.select().from(loginLog).$dynamic(),
     scope: undefined,
     filters: [
       q.username ? ilike(loginLog.username, containsPattern(q.username)) : undefined,
@@ -26,11 +27,19 @@ export function listLoginLog(db: DbOrTx, q: z.output<typeof ZLoginLogQuery>) {
   });
 }
 
-/** PEN-3: browse the audit trail by who, what and when (audit:read, the route's permission: no data scope). */
+/**
+ * PEN-3: browse the audit trail by who, what and when (audit:read, the route's permission: no
+ * data scope); by page number up to 10,000 rows, then by cursor.
+ */
 export function listAudit(db: DbOrTx, q: z.output<typeof ZAuditQuery>) {
   return listPage({
-    rows: db.select().from(auditLog).$dynamic(),
-    count: db.select({ n: count() }).from(auditLog).$dynamic(),
+    db,
+    rows: (cursor) =>
+      db
+        .select({ ...getTableColumns(auditLog), cursor })
+        .from(auditLog)
+        .$dynamic(),
+    count: db.select().from(auditLog).$dynamic(),
     scope: undefined,
     filters: [
       q.actor ? ilike(auditLog.actorName, containsPattern(q.actor)) : undefined,
@@ -41,8 +50,8 @@ export function listAudit(db: DbOrTx, q: z.output<typeof ZAuditQuery>) {
       q.to ? lte(auditLog.at, new Date(q.to)) : undefined,
     ],
     // The id is the order of writing.
-    sort: { keys: { written: () => [] }, default: 'written', tieBreaker: auditLog.id },
-    query: { page: q.page, pageSize: q.pageSize, order: q.order },
-    toItems: (rows) => rows.map(({ prevHash: _prev, ...r }) => ({ ...r, at: iso(r.at) })),
+    sort: { keys: { written: [] }, default: 'written', tieBreaker: auditLog.id },
+    query: { page: q.page, pageSize: q.pageSize, order: q.order, cursor: q.cursor },
+    toItems: (rows) => rows.map(({ prevHash: _prev, cursor: _cursor, ...r }) => ({ ...r, at: iso(r.at) })),
   });
 }

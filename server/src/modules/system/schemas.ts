@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDateTime, ZPageQuery, zPage } from '../../platform/schemas.js';
+import { ZCursor, ZDateTime, ZPageQuery, zCursorPage, zPage } from '../../platform/schemas.js';
 import { loginResults } from '../../platform/sessions/tables.js';
 
 export const ZLoginResult = z.enum(loginResults);
@@ -22,7 +22,7 @@ export const ZLoginLogEntry = z.object({
 });
 export const ZLoginLogPage = zPage(ZLoginLogEntry);
 
-export const ZAuditQuery = ZPageQuery.extend({
+export const ZAuditQuery = ZPageQuery.extend(ZCursor.shape).extend({
   order: z.enum(['asc', 'desc']).default('desc'),
   actor: z.string().trim().max(64).optional(),
   entity: z.string().trim().max(64).optional(),
@@ -45,7 +45,7 @@ export const ZAuditEntry = z.object({
   ip: z.string().nullable(),
   hash: z.string(),
 });
-export const ZAuditPage = zPage(ZAuditEntry);
+export const ZAuditPage = zCursorPage(ZAuditEntry);
 export const ZAuditVerify = z.object({
   ok: z.boolean(),
   checked: z.number().int(),

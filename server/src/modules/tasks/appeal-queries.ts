@@ -63,8 +63,9 @@ export async function getAppeal(db: DbOrTx, actor: Actor, id: string): Promise<T
 
 export function listAppeals(db: DbOrTx, actor: Actor, query: z.output<typeof ZAppealListQuery>) {
   return listPage({
+    db,
     rows: baseQuery(db).$dynamic(),
-    count: db.select({ n: count() }).from(appeals).$dynamic(),
+    count: db.select().from(appeals).$dynamic(),
     // The box is the scope: appeals I made, or those made to me.
     scope: query.box === 'tome' ? eq(appeals.toUserId, actor.id) : eq(appeals.appellantId, actor.id),
     filters: [query.status ? eq(appeals.status, query.status) : undefined],

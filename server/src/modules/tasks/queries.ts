@@ -89,12 +89,9 @@ export async function getTaskInScope(db: DbOrTx, actor: Actor, id: string, now: 
 export function listTasks(db: DbOrTx, actor: Actor, query: z.output<typeof ZTaskListQuery>, now: Date) {
   const like = query.q ? containsPattern(query.q) : null;
   return listPage({
+    db,
     rows: baseQuery(db).$dynamic(),
-    count: db
-      .select({ n: count() })
-      .from(tasks)
-      .innerJoin(assignees, eq(assignees.id, tasks.assigneeId))
-      .$dynamic(),
+    count: db.select().from(tasks).innerJoin(assignees, eq(assignees.id, tasks.assigneeId)).$dynamic(),
     scope: taskScope(actor),
     filters: [
       query.box === 'assigned' ? eq(tasks.assignerId, actor.id) : undefined,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -72,13 +72,14 @@ function toListItem(row: ListRow, roleMap: Map<string, TUserListItem['roles']>):
 export function listUsers(db: DbOrTx, actor: Actor, query: z.output<typeof ZUserListQuery>) {
   const like = query.q ? containsPattern(query.q) : null;
   return listPage({
+    db,
     rows: db
       .select(listColumns)
       .from(users)
       .innerJoin(units, eq(units.id, users.unitId))
       .leftJoin(superiors, eq(superiors.id, users.superiorId))
       .$dynamic(),
-    count: db.select({ n: count() }).from(users).$dynamic(),
+    count: db.select().from(users).$dynamic(),
     scope: userScope(actor, 'user:read'),
     filters: [
       like

@@ -150,13 +150,14 @@ function toStepItem(r: StepRow): ApprovalStepItem {
 
 function stepPage(db: DbOrTx, where: SQL, paging: Paging, order: SQL): Promise<Page<ApprovalStepItem>> {
   return listPage({
+    db,
     rows: db
       .select(stepColumns)
       .from(approvalSteps)
       .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
       .$dynamic(),
     count: db
-      .select({ n: count() })
+      .select()
       .from(approvalSteps)
       .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
       .$dynamic(),
@@ -242,8 +243,9 @@ export function listSubmissionsOf(
   paging: Paging & { status?: ApprovalStatus },
 ): Promise<Page<ApprovalListItem>> {
   return listPage({
+    db,
     rows: db.select(requestColumns).from(approvalRequests).$dynamic(),
-    count: db.select({ n: count() }).from(approvalRequests).$dynamic(),
+    count: db.select().from(approvalRequests).$dynamic(),
     scope: eq(approvalRequests.submitterId, userId),
     filters: [
       paging.status ? eq(approvalRequests.status, paging.status) : undefined,

@@ -39,9 +39,9 @@ export async function exportList<T>(
 }
 
 /** The filters of a list query, without its paging (what the audit row records). */
-export function withoutPaging<Q extends { page: number; pageSize: number }>(
+export function withoutPaging<Q extends { page: number; pageSize: number; cursor?: string | undefined }>(
   query: Q,
-): Omit<Q, 'page' | 'pageSize'> {
-  const { page: _page, pageSize: _pageSize, ...filters } = query;
+): Omit<Q, 'page' | 'pageSize' | 'cursor'> {
+  const { page: _page, pageSize: _pageSize, cursor: _cursor, ...filters } = query;
   return filters;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/test-db.js';
 import { timelineEvents } from '../timeline/tables.js';
@@ -34,8 +34,9 @@ describe('listPage', async () => {
 
   const list = (query: ListPageQuery, subjectId = mine, kind?: string) =>
     listPage({
+      db,
       rows: db.select().from(timelineEvents).$dynamic(),
-      count: db.select({ n: count() }).from(timelineEvents).$dynamic(),
+      count: db.select().from(timelineEvents).$dynamic(),
       scope: eq(timelineEvents.subjectId, subjectId),
       filters: [kind ? eq(timelineEvents.kind, kind) : undefined],
       sort: {
@@ -89,5 +90,89 @@ describe('listPage', async () => {
     expect(unknown.items).toEqual(asc);
     const none = await list({ page: 1, pageSize: 100 });
     expect(none.items).toEqual(asc);
+  });
+});
+
+/** Lists that page by cursor: the walk, the bounded count and the deep-page rule (ORG-5 scope kept). */
+describe('listPage by cursor', async () => {
+  const database = await createTestDatabase();
+  afterAll(() => database.close());
+  const db = database.db;
+  const mine = randomUUID();
+  const other = randomUUID();
+  await db.insert(timelineEvents).values([
+    ...Array.from({ length: 25 }, (_, i) => ({
+      subjectType: 'record',
+      subjectId: mine,
+      at: new Date(Date.UTC(2026, 0, 1 + (i % 4))),
+      kind: ['a.event', 'b.event', 'c.event'][i % 3]!,
+      summary: { 'zh-CN': `事件 ${i}`, en: `Event ${i}` },
+    })),
+    ...Array.from({ length: 6 }, () => ({
+      subjectType: 'record',
+      subjectId: other,
+      at: new Date(Date.UTC(2026, 0, 2)),
+      kind: 'a.event',
+      summary: { 'zh-CN': '其他', en: 'Other' },
+    })),
+  ]);
+
+  const list = (query: ListPageQuery, countCap?: number) =>
+    listPage({
+      db,
+      rows: (cursor) =>
+        db
+          .select({ id: timelineEvents.id, kind: timelineEvents.kind, cursor })
+          .from(timelineEvents)
+          .$dynamic(),
+      count: db.select().from(timelineEvents).$dynamic(),
+      scope: eq(timelineEvents.subjectId, mine),
+      sort: {
+        keys: {
+          at: timelineEvents.at,
+          // Several terms: the kind, then the time ascending whatever the direction.
+          kindThenAt: [timelineEvents.kind, { asc: timelineEvents.at }],
+          written: [],
+        },
+        default: 'at',
+        tieBreaker: timelineEvents.id,
+      },
+      query,
+      toItems: (rows) => rows.map((r) => r.id),
+      countCap,
+    });
+
+  it('a cursor walk gives every row in scope once, in the order of one whole page, for every key and direction', async () => {
+    for (const sort of ['at', 'kindThenAt', 'written']) {
+      for (const order of ['asc', 'desc'] as const) {
+        const whole = (await list({ page: 1, pageSize: 100, sort, order })).items;
+        const walked: string[] = [];
+        let cursor: string | undefined;
+        for (let n = 0; n < 20; n++) {
+          const p = await list({ page: 1, pageSize: 4, sort, order, cursor });
+          walked.push(...p.items);
+          if (!p.nextCursor) break;
+          cursor = p.nextCursor;
+        }
+        expect(walked).toEqual(whole);
+        expect(new Set(walked).size).toBe(25);
+      }
+    }
+  });
+
+  it('counts up to the cap: exact below it, the cap and totalCapped above it', async () => {
+    expect(await list({ page: 1, pageSize: 5 }, 10)).toMatchObject({ total: 10, totalCapped: true });
+    expect(await list({ page: 1, pageSize: 5 }, 25)).toMatchObject({ total: 25, totalCapped: false });
+    expect(await list({ page: 1, pageSize: 5 })).toMatchObject({ total: 25, totalCapped: false });
+  });
+
+  it('page numbers stop at the cap (400 on `page`); the last page has no next cursor', async () => {
+    await expect(list({ page: 3, pageSize: 5 }, 10)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { page: expect.anything() },
+    });
+    expect((await list({ page: 2, pageSize: 5 }, 10)).items).toHaveLength(5);
+    expect((await list({ page: 5, pageSize: 5 })).nextCursor).toBeNull();
+    expect((await list({ page: 4, pageSize: 5 })).nextCursor).toEqual(expect.any(String));
   });
 });

@@ -1,18 +1,35 @@
-import { type AnyColumn, and, asc, desc, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, Column, desc, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
+import { type DbOrTx, queryRows } from '../../db/client.js';
+import { appError } from '../errors.js';
+import { validationMessage } from '../validation-messages.js';
 
 export type SortDirection = 'asc' | 'desc';
 
 /**
- * How one sort key orders the rows: a column or expression in the chosen direction; with
- * `nullsLast`, rows without a value come last in either direction; or, for an order of several
- * terms, a function of the direction giving them all.
+ * Lists count exactly only up to this many rows; beyond it the answer says "10,000+"
+ * (`totalCapped`) and a bounded count stops reading. It is also the deepest offset a list with
+ * cursors pages to by number: further on, the client follows `nextCursor`.
  */
-export type SortKey =
+export const COUNT_CAP = 10_000;
+
+/**
+ * One term of a sort key: a column or expression in the list's direction; with `nullsLast`, rows
+ * without a value come last; with `asc`, ascending whichever direction the list is sorted in.
+ */
+export type SortTerm =
   | AnyColumn
   | SQLWrapper
   | { nullsLast: AnyColumn | SQL }
-  | ((dir: SortDirection) => SQL[]);
+  | { asc: AnyColumn | SQLWrapper };
+
+/**
+ * How one sort key orders the rows: a term in the chosen direction; several terms, each in the
+ * chosen direction (an empty list: the tie-breaker alone); or a function of the direction giving
+ * the ORDER BY terms. Only the first three page by cursor (the terms must be known to compare
+ * with a cursor); a term that is neither a nullable column nor `nullsLast` is taken as never null.
+ */
+export type SortKey = SortTerm | readonly SortTerm[] | ((dir: SortDirection) => SQL[]);
 
 export interface ListSort<K extends string> {
   /** The whitelist: only these keys ever reach ORDER BY. */
@@ -22,85 +39,311 @@ export interface ListSort<K extends string> {
   /** The direction when the query names none. */
   order?: SortDirection;
   /** A unique column (the id): rows that tie on the key keep one order across pages. */
-  tieBreaker: AnyColumn;
+  tieBreaker: AnyColumn | SQLWrapper;
   /** The tie-breaker's own direction; by default it follows the sort. */
   tieBreakerOrder?: SortDirection;
 }
 
-/** The paging part of a list query (ZPaging, ZPageQuery and the lists' own sort keys). */
+/** The paging part of a list query (ZPaging, ZPageQuery, ZCursor and the lists' own sort keys). */
 export interface ListPageQuery {
   page: number;
   pageSize: number;
   sort?: string | undefined;
   order?: SortDirection | undefined;
+  /** The `nextCursor` of the page before: the rows after it (instead of `page`). */
+  cursor?: string | undefined;
 }
 
 export interface Page<T> {
   items: T[];
+  /** Every matching row, counted up to the cap; with `totalCapped`, there are more. */
   total: number;
+  /** More rows match than the cap: `total` is the cap, not the count. */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
+  /** Lists that page by cursor: the cursor of the rows after this page; null on the last page. */
+  nextCursor?: string | null;
 }
 
 /** A column or expression in a direction, for the terms of a function sort key. */
 export const ordered = (dir: SortDirection, by: AnyColumn | SQLWrapper): SQL =>
   dir === 'asc' ? asc(by) : desc(by);
 
-const isNullsLast = (k: SortKey): k is { nullsLast: AnyColumn | SQL } =>
+const isNullsLast = (k: unknown): k is { nullsLast: AnyColumn | SQL } =>
   typeof k === 'object' && k !== null && 'nullsLast' in k && Object.keys(k).length === 1;
+const isAsc = (k: unknown): k is { asc: AnyColumn | SQLWrapper } =>
+  typeof k === 'object' && k !== null && 'asc' in k && Object.keys(k).length === 1;
+
+/** One term of the ORDER BY as keyset paging compares it. */
+interface Term {
+  by: AnyColumn | SQLWrapper;
+  dir: SortDirection;
+  /** Where rows without a value sort; null: the term is never null. */
+  nulls: 'first' | 'last' | null;
+}
+
+function termOf(t: SortTerm, dir: SortDirection): Term {
+  if (isNullsLast(t)) return { by: t.nullsLast, dir, nulls: 'last' };
+  if (isAsc(t)) return termOf(t.asc, 'asc');
+  // A nullable column sorts its nulls as PostgreSQL does by default: last ascending, first descending.
+  const nullable = t instanceof Column && !t.notNull;
+  return { by: t, dir, nulls: nullable ? (dir === 'asc' ? 'last' : 'first') : null };
+}
+
+function orderTerm(t: Term): SQL {
+  return t.nulls === 'last' ? sql`${t.by} ${sql.raw(t.dir)} nulls last` : ordered(t.dir, t.by);
+}
+
+interface ResolvedSort {
+  name: string;
+  dir: SortDirection;
+  order: SQL[];
+  /** The terms a cursor compares (key terms, then the tie-breaker); null when the key is a function. */
+  terms: Term[] | null;
+}
+
+function resolveSort<K extends string>(
+  sort: ListSort<K>,
+  query: Pick<ListPageQuery, 'sort' | 'order'>,
+): ResolvedSort {
+  const dir: SortDirection = query.order ?? sort.order ?? 'asc';
+  const name =
+    query.sort !== undefined && Object.hasOwn(sort.keys, query.sort) ? (query.sort as K) : sort.default;
+  const key = sort.keys[name];
+  const tie: Term = { by: sort.tieBreaker, dir: sort.tieBreakerOrder ?? dir, nulls: null };
+  if (typeof key === 'function')
+    return { name, dir, order: [...key(dir), ordered(tie.dir, tie.by)], terms: null };
+  const keyTerms = (Array.isArray(key) ? (key as readonly SortTerm[]) : [key as SortTerm]).map((t) =>
+    termOf(t, dir),
+  );
+  const terms = [...keyTerms, tie];
+  return { name, dir, order: terms.map(orderTerm), terms };
+}
 
 /** The ORDER BY of a list: the whitelisted key (else the default) in its direction, then the tie-breaker. */
 export function listOrder<K extends string>(
   sort: ListSort<K>,
   query: Pick<ListPageQuery, 'sort' | 'order'>,
 ): SQL[] {
-  const dir: SortDirection = query.order ?? sort.order ?? 'asc';
-  const name =
-    query.sort !== undefined && Object.hasOwn(sort.keys, query.sort) ? (query.sort as K) : sort.default;
-  const key = sort.keys[name];
-  const terms =
-    typeof key === 'function'
-      ? key(dir)
-      : isNullsLast(key)
-        ? [sql`${key.nullsLast} ${sql.raw(dir)} nulls last`]
-        : [ordered(dir, key)];
-  const tie = sort.tieBreakerOrder ?? dir;
-  return [...terms, ordered(tie, sort.tieBreaker)];
+  return resolveSort(sort, query).order;
+}
+
+// ── Cursors ──────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A cursor is opaque to clients: base64url of the sort it belongs to and the last row's values
+ * of the sort terms and the tie-breaker, as PostgreSQL prints them (`::text`, so timestamps keep
+ * their microseconds and amounts their digits).
+ */
+interface CursorBody {
+  k: string;
+  o: SortDirection;
+  v: (string | null)[];
+}
+
+export function encodeCursor(body: CursorBody): string {
+  return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
+}
+
+const badCursor = () => appError('VALIDATION_FAILED', { cursor: validationMessage('cursor') });
+
+function decodeCursor(cursor: string, sort: ResolvedSort, terms: Term[]): (string | null)[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badCursor();
+  }
+  const b = body as Partial<CursorBody> | null;
+  // A cursor of another sort or order does not say where this one is.
+  if (!b || b.k !== sort.name || b.o !== sort.dir || !Array.isArray(b.v) || b.v.length !== terms.length) {
+    throw badCursor();
+  }
+  const values = b.v;
+  for (const [i, v] of values.entries()) {
+    const term = terms[i]!;
+    if (!(typeof v === 'string' || (v === null && term.nulls !== null))) throw badCursor();
+  }
+  return values;
+}
+
+/** The SQL of the last-row values a cursor carries: a JSON array of the terms as text. */
+function cursorValuesSql(terms: Term[]): SQL<string> {
+  return sql<string>`json_build_array(${sql.join(
+    terms.map((t) => sql`(${t.by})::text`),
+    sql`, `,
+  )})::text`;
+}
+
+/** Rows strictly after the value `v` on one term, in its direction and with its nulls; undefined: none. */
+function afterOn(t: Term, v: string | null): SQL | undefined {
+  if (v === null) return t.nulls === 'first' ? sql`${t.by} is not null` : undefined;
+  const beyond = t.dir === 'asc' ? sql`${t.by} > ${v}` : sql`${t.by} < ${v}`;
+  return t.nulls === 'last' ? sql`(${beyond} or ${t.by} is null)` : beyond;
+}
+
+const sameOn = (t: Term, v: string | null): SQL => (v === null ? sql`${t.by} is null` : sql`${t.by} = ${v}`);
+
+/**
+ * The rows after a cursor in the list's order. When every term has one direction and none can
+ * be null, a row comparison `(a, id) > (x, y)` (which an index on the same columns serves);
+ * otherwise the expanded form: after on the first term, or equal on it and after on the rest,
+ * with NULLs where each term puts them.
+ */
+function keysetCondition(terms: Term[], values: (string | null)[]): SQL {
+  const sameDir = terms.every((t) => t.dir === terms[0]!.dir);
+  if (sameDir && terms.every((t) => t.nulls === null)) {
+    const op = terms[0]!.dir === 'asc' ? sql`>` : sql`<`;
+    return sql`(${sql.join(
+      terms.map((t) => sql`${t.by}`),
+      sql`, `,
+    )}) ${op} (${sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    )})`;
+  }
+  const branches: SQL[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const after = afterOn(terms[i]!, values[i]!);
+    if (!after) continue;
+    const equal = terms.slice(0, i).map((t, j) => sameOn(t, values[j]!));
+    branches.push(equal.length ? sql`(${sql.join([...equal, after], sql` and `)})` : after);
+  }
+  return branches.length ? sql`(${sql.join(branches, sql` or `)})` : sql`false`;
 }
 
 /**
- * One page of a list, in SQL: the rows within `scope` and `filters`, sorted by a whitelisted key
- * with a stable tie-breaker, paged by page and pageSize, with the count of all matching rows.
- *
- * `rows` is the list's select (its columns and joins, `$dynamic()`); `count` selects
- * `{ n: count() }` from the table with the joins the filters refer to. `scope` is the actor's
- * data scope (ORG-5), stated even where there is none (`undefined`: the caller has said why).
+ * Keyset paging for a list written in SQL of its own (not through listPage): the ORDER BY, the
+ * condition after a cursor, the column to select for the next cursor and how to read it.
  */
-export async function listPage<Q extends PgSelect, C extends PgSelect, K extends string, Item>(spec: {
-  rows: Q;
+export function keyset<K extends string>(
+  sort: ListSort<K>,
+  query: Pick<ListPageQuery, 'sort' | 'order' | 'cursor'>,
+) {
+  const resolved = resolveSort(sort, query);
+  const terms = resolved.terms;
+  if (!terms) throw new Error(`sort key ${resolved.name}: a function key cannot page by cursor`);
+  return {
+    order: resolved.order,
+    after: query.cursor ? keysetCondition(terms, decodeCursor(query.cursor, resolved, terms)) : undefined,
+    /** Select this as the rows' cursor column. */
+    cursorColumn: cursorValuesSql(terms),
+    /** The cursor after a row, from its cursor column. */
+    cursorOf: (column: string) =>
+      encodeCursor({ k: resolved.name, o: resolved.dir, v: JSON.parse(column) as (string | null)[] }),
+  };
+}
+
+/**
+ * Page-number paging beyond the cap is refused on lists with cursors (OFFSET reads and drops
+ * every row before the page); the message tells the client to follow `nextCursor`.
+ */
+export function checkOffset(
+  query: Pick<ListPageQuery, 'page' | 'pageSize' | 'cursor'>,
+  cap = COUNT_CAP,
+): void {
+  if (!query.cursor && (query.page - 1) * query.pageSize >= cap) {
+    throw appError('VALIDATION_FAILED', { page: validationMessage('deepPage') });
+  }
+}
+
+/**
+ * The bounded count of `from` (a select of the matching rows, its columns unread): exact up to
+ * `cap`, else the cap with `totalCapped`.
+ */
+export async function boundedCount(
+  db: DbOrTx,
+  from: SQLWrapper,
+  cap = COUNT_CAP,
+): Promise<{ total: number; totalCapped: boolean }> {
+  const [row] = await queryRows<{ n: number | string }>(
+    db,
+    sql`select count(*) as n from (${from}) as bounded`,
+  );
+  const n = Number(row?.n ?? 0);
+  return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+}
+
+interface ListPageSpec<Q extends PgSelect, C extends PgSelect, K extends string, Item> {
+  db: DbOrTx;
   count: C;
   scope: SQL | undefined;
   filters?: (SQL | undefined)[];
   sort: ListSort<K>;
   query: ListPageQuery;
   toItems: (rows: Awaited<Q>) => Item[] | Promise<Item[]>;
-}): Promise<Page<Item>> {
+  /** The count's cap (tests lower it). */
+  countCap?: number;
+}
+
+/** A page of a list that pages by cursor. */
+export type CursorPage<T> = Page<T> & { nextCursor: string | null };
+
+/**
+ * One page of a list, in SQL: the rows within `scope` and `filters`, sorted by a whitelisted key
+ * with a stable tie-breaker, paged by page and pageSize (or after a cursor), with the count of
+ * the matching rows up to `countCap`.
+ *
+ * `rows` is the list's select (its columns and joins, `$dynamic()`); a list that pages by cursor
+ * passes it as a function of the cursor column, which it selects as `cursor`
+ * (`(cursor) => db.select({ ...columns, cursor }).from(…).$dynamic()`): the answer then carries
+ * `nextCursor`, the query may carry `cursor`, and page numbers stop at the cap. `count` selects
+ * from the table with the joins the filters refer to (`db.select().from(…)`; its columns are not
+ * read). `scope` is the actor's data scope (ORG-5), stated even where there is none
+ * (`undefined`: the caller has said why).
+ */
+export function listPage<Q extends PgSelect, C extends PgSelect, K extends string, Item>(
+  spec: ListPageSpec<Q, C, K, Item> & { rows: (cursor: SQL<string>) => Q },
+): Promise<CursorPage<Item>>;
+export function listPage<Q extends PgSelect, C extends PgSelect, K extends string, Item>(
+  spec: ListPageSpec<Q, C, K, Item> & { rows: Q },
+): Promise<Page<Item>>;
+export async function listPage<Q extends PgSelect, C extends PgSelect, K extends string, Item>(
+  spec: ListPageSpec<Q, C, K, Item> & { rows: Q | ((cursor: SQL<string>) => Q) },
+): Promise<Page<Item>> {
   const { query } = spec;
+  const cap = spec.countCap ?? COUNT_CAP;
   const where = and(spec.scope, ...(spec.filters ?? []));
-  const [rows, counted] = await Promise.all([
-    spec.rows
-      .where(where)
-      .orderBy(...listOrder(spec.sort, query))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    spec.count.where(where),
+  const sort = resolveSort(spec.sort, query);
+  const byCursor = typeof spec.rows === 'function' && sort.terms !== null;
+  let rowsQuery: Q;
+  let after: SQL | undefined;
+  if (byCursor) {
+    const terms = sort.terms!;
+    rowsQuery = (spec.rows as (cursor: SQL<string>) => Q)(cursorValuesSql(terms));
+    checkOffset(query, cap);
+    if (query.cursor) after = keysetCondition(terms, decodeCursor(query.cursor, sort, terms));
+  } else {
+    rowsQuery = typeof spec.rows === 'function' ? spec.rows(sql<string>`null`) : spec.rows;
+    if (query.cursor) throw badCursor();
+  }
+  // One row more than the page says whether another page follows.
+  const [fetched, counted] = await Promise.all([
+    rowsQuery
+      .where(and(where, after))
+      .orderBy(...sort.order)
+      .limit(query.pageSize + (byCursor ? 1 : 0))
+      .offset(after ? 0 : (query.page - 1) * query.pageSize),
+    boundedCount(spec.db, spec.count.where(where).limit(cap + 1), cap),
   ]);
-  const [total] = counted as { n?: number | string }[];
+  const rows = fetched as unknown[];
+  const more = byCursor && rows.length > query.pageSize;
+  if (more) rows.length = query.pageSize;
+  const last = rows.at(-1) as { cursor?: string } | undefined;
   return {
     items: await spec.toItems(rows as Awaited<Q>),
-    total: Number(total?.n ?? 0),
+    ...counted,
     page: query.page,
     pageSize: query.pageSize,
+    ...(typeof spec.rows === 'function'
+      ? {
+          nextCursor:
+            more && last?.cursor
+              ? encodeCursor({ k: sort.name, o: sort.dir, v: JSON.parse(last.cursor) as (string | null)[] })
+              : null,
+        }
+      : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import type { Ctx } from '../context.js';
 import type { Localized } from '../i18n/lang.js';
@@ -65,6 +65,7 @@ export async function listTimeline(
   page: { page: number; pageSize: number; kind?: string },
 ) {
   return listPage({
+    db,
     rows: db
       .select({
         id: timelineEvents.id,
@@ -81,7 +82,7 @@ export async function listTimeline(
       .from(timelineEvents)
       .leftJoin(users, eq(users.id, timelineEvents.actorId))
       .$dynamic(),
-    count: db.select({ n: count() }).from(timelineEvents).$dynamic(),
+    count: db.select().from(timelineEvents).$dynamic(),
     // The caller has checked access to the record; its events with it.
     scope: and(
       eq(timelineEvents.subjectType, subject.subjectType),

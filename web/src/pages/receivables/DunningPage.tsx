@@ -9,6 +9,7 @@ import { useDunningItems, useDunningRuns, useRunDunning } from '../../api/hooks/
 import type { TDunningItem, TDunningItemQuery, TDunningRun } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
+import { totalLabel } from '../../components/PagedTable';
 import { useAction } from '../../components/use-action';
 import { DunningOutcomeModal } from './DunningOutcomeModal';
 import { OutcomeTag } from './receivable-tags';
@@ -193,7 +194,7 @@ export function DunningPage() {
             current: query.page,
             pageSize: query.pageSize,
             total: items.data?.total ?? 0,
-            showTotal: (total) => t('common.total', { count: total }),
+            showTotal: (total) => totalLabel(t, total, items.data?.totalCapped),
             onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })),
           }}
           data-testid="dunning-items"

@@ -8,6 +8,7 @@ import type { TWriteOff } from '../../api/types';
 import { ApprovalPanel } from '../../components/ApprovalPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
+import { totalLabel } from '../../components/PagedTable';
 
 const statusColor: Record<TWriteOff['status'], string> = {
   draft: 'default',
@@ -62,7 +63,7 @@ export function WriteOffList() {
           current: paging.page,
           pageSize: paging.pageSize,
           total: list.data?.total ?? 0,
-          showTotal: (total) => t('common.total', { count: total }),
+          showTotal: (total) => totalLabel(t, total, list.data?.totalCapped),
           onChange: (page, pageSize) => setPaging({ page, pageSize }),
         }}
         data-testid="write-off-table"

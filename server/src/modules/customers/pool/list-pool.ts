@@ -1,4 +1,4 @@
-import { count, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../../db/client.js';
 import { containsPattern } from '../../../db/like.js';
@@ -45,6 +45,7 @@ export async function listPool(
   const levels = await readPolicy(db, customerLevels, at);
   const rules = await claimRulesFor(db, actor, at);
   return listPage({
+    db,
     rows: db
       .select({
         id: customers.id,
@@ -65,7 +66,7 @@ export async function listPool(
       .innerJoin(units, eq(units.id, customers.unitId))
       .leftJoin(users, eq(users.id, customers.previousOwnerId))
       .$dynamic(),
-    count: db.select({ n: count() }).from(customers).$dynamic(),
+    count: db.select().from(customers).$dynamic(),
     // The pool is open to every rep, company-wide: a customer without an owner.
     scope: isNull(customers.ownerId),
     filters: [

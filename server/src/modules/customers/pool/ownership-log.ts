@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../../db/client.js';
 import type { Actor } from '../../../platform/context.js';
@@ -18,8 +18,9 @@ export async function listOwnershipLog(
 ): Promise<TOwnershipLogPage> {
   await customerInScope(db, actor, id, 'read');
   return listPage({
+    db,
     rows: db.select().from(customerOwnershipLog).$dynamic(),
-    count: db.select({ n: count() }).from(customerOwnershipLog).$dynamic(),
+    count: db.select().from(customerOwnershipLog).$dynamic(),
     // The customer is in the actor's read scope (above); its log with it.
     scope: eq(customerOwnershipLog.customerId, id),
     sort: newestFirst(customerOwnershipLog.at, customerOwnershipLog.id),
