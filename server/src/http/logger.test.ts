@@ -21,11 +21,16 @@ describe('request log', async () => {
     await app.close();
     await rm(dir, { recursive: true, force: true });
   });
-  const lines = async () =>
-    (await readFile(file, 'utf8'))
+  const lines = async () => {
+    // Lines are written asynchronously: flush what is pending first.
+    await new Promise<void>((resolve) =>
+      (app.log as unknown as { flush(cb: () => void): void }).flush(resolve),
+    );
+    return (await readFile(file, 'utf8'))
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as Record<string, unknown>);
+  };
 
   it('ORG-5: one line per request with method, route pattern, status, time and request id; no body, no cookie', async () => {
     const res = await app.inject({

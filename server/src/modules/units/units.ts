@@ -5,8 +5,8 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { units } from '../../platform/org/tables.js';
-import { notePolicyChange } from '../../platform/policies/cache.js';
 import { unitSubtreeIdsSql } from '../../platform/org/tree.js';
+import { notePolicyChange } from '../../platform/policies/cache.js';
 import type { TUnit, TUnitKind, ZUnitCreate, ZUnitUpdate } from './schemas.js';
 
 /** ORG-1: which kind of unit may sit under which. */

@@ -68,7 +68,11 @@ describe('ORG-7: policy values from the in-memory copy', async () => {
       }
     }
     const team = Object.fromEntries(await fromCopy(now, idOf('EAST-T1')));
-    expect(team).toEqual({ 'auth.lockMinutes': 30, 'auth.sessionIdleMinutes': 90, 'auth.maxFailedLogins': 5 });
+    expect(team).toEqual({
+      'auth.lockMinutes': 30,
+      'auth.sessionIdleMinutes': 90,
+      'auth.maxFailedLogins': 5,
+    });
   });
 
   it('ORG-7: a value written straight to the database (another process) is read once the epoch is seen', async () => {

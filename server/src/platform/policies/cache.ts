@@ -118,7 +118,10 @@ async function loadSnapshot(db: DbOrTx): Promise<PolicySnapshot> {
   const byPolicy = new Map<string, Row[]>();
   for (const [policyId, unitId, value, effectiveFrom, setAt] of row?.vals ?? []) {
     let list = byPolicy.get(policyId);
-    if (!list) byPolicy.set(policyId, (list = []));
+    if (!list) {
+      list = [];
+      byPolicy.set(policyId, list);
+    }
     list.push({ unitId, value, effectiveFrom: Number(effectiveFrom), setAt: Number(setAt) });
   }
   const parents = new Map<string, string | null>(row?.tree ?? []);

@@ -32,7 +32,13 @@ export function cachedActor(db: object, tokenHash: string): CachedActor | undefi
   return entry;
 }
 
-export function cacheActor(db: object, tokenHash: string, actor: Actor, authVersion: number, authEpoch: number) {
+export function cacheActor(
+  db: object,
+  tokenHash: string,
+  actor: Actor,
+  authVersion: number,
+  authEpoch: number,
+) {
   entries.delete(tokenHash);
   if (entries.size >= MAX_ENTRIES) {
     // Maps iterate in insertion order: the first key is the oldest entry.
