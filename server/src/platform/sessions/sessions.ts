@@ -81,14 +81,15 @@ function actorFrom(row: SessionRow): Actor {
     const held = permissions[permission];
     permissions[permission] = held ? widerScope(held, scope) : scope;
   }
-  return {
+  // Shared by the session's requests while cached: frozen, so no request can change another's.
+  return Object.freeze({
     id: row.user_id,
     username: row.username ?? '',
     displayName: row.display_name ?? '',
     unitId: row.unit_id ?? '',
     superiorId: row.superior_id,
-    permissions,
-  };
+    permissions: Object.freeze(permissions),
+  });
 }
 
 const time = (v: string | Date) => (v instanceof Date ? v : new Date(v)).getTime();
