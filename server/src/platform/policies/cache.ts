@@ -58,7 +58,8 @@ export function isTransaction(db: DbOrTx): boolean {
 export function notePolicyEpoch(db: DbOrTx, epoch: number): void {
   if (isTransaction(db)) return;
   const state = stateOf(db);
-  state.seenEpoch = epoch;
+  // Epochs only grow: a request that read an older one while another read a newer one keeps the newer.
+  state.seenEpoch = Math.max(state.seenEpoch, epoch);
   state.seenAt = performance.now();
 }
 
