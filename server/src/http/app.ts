@@ -26,6 +26,7 @@ import { authorize } from './auth.js';
 import { onlyDeclaredBodyTypes } from './body-types.js';
 import { csrfGuard } from './csrf.js';
 import { errorHandler } from './error-handler.js';
+import { loggerOptions } from './logger.js';
 import type { App, RoutePermission } from './types.js';
 import { DEFAULT_UPLOAD_MAX_MB, uploadMaxBytes } from './upload.js';
 import { zodValidatorCompiler } from './validation.js';
@@ -67,7 +68,8 @@ export async function buildApp(
   opts: AppOptions,
 ): Promise<{ app: App; routes: RegisteredRoute[]; mail: MailDispatcher }> {
   const app = Fastify({
-    logger: { level: opts.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    // One line per request after the response; no request or response objects (logger.ts).
+    ...loggerOptions(opts.logLevel ?? 'info'),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app.js';
 import { auditLog } from '../../platform/audit/tables.js';
@@ -121,7 +121,11 @@ describe('deadline engine', async () => {
     expect(item.daysOverdue).toBe(2);
 
     // Every step is audited.
-    const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, id))
+      .orderBy(asc(auditLog.id));
     expect(audits.map((a) => a.action)).toEqual(['open', 'escalate', 'escalate', 'escalate']);
   });
 

@@ -6,6 +6,7 @@ import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { units } from '../../platform/org/tables.js';
 import { unitSubtreeIdsSql } from '../../platform/org/tree.js';
+import { notePolicyChange } from '../../platform/policies/cache.js';
 import type { TUnit, TUnitKind, ZUnitCreate, ZUnitUpdate } from './schemas.js';
 
 /** ORG-1: which kind of unit may sit under which. */
@@ -81,6 +82,8 @@ export async function createUnit(ctx: Ctx, input: z.output<typeof ZUnitCreate>):
       .returning();
     if (!row) throw new Error('insert returned nothing');
     await audit(tx, ctx, { entity: 'unit', entityId: row.id, action: 'unit.create', after: row });
+    // Policy overrides follow the unit tree (ORG-7): this process's policy copy is stale (ADR 18).
+    await notePolicyChange(tx, ctx.db);
     return toDto(tx, row.id);
   });
 }
@@ -98,6 +101,7 @@ export async function updateUnit(ctx: Ctx, id: string, input: z.output<typeof ZU
       .where(eq(units.id, id))
       .returning();
     await audit(tx, ctx, { entity: 'unit', entityId: id, action: 'unit.update', before, after });
+    await notePolicyChange(tx, ctx.db);
     return toDto(tx, id);
   });
 }

@@ -1,4 +1,4 @@
-import { boolean, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, rowStamps } from '../../db/columns.js';
 import { users } from '../org/tables.js';
 
@@ -38,3 +38,14 @@ export const userRoles = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.roleId] })],
 );
+
+/**
+ * One row (id 1) of counters raised by triggers, read with every request's session check so
+ * that each server process knows when its in-memory copies are stale (ADR 18): `auth_epoch`
+ * when any role's grants change, `policy_epoch` when a policy value or the unit tree changes.
+ */
+export const cacheEpochs = pgTable('cache_epochs', {
+  id: integer().primaryKey().default(1),
+  authEpoch: integer().notNull().default(0),
+  policyEpoch: integer().notNull().default(0),
+});

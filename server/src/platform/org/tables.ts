@@ -40,6 +40,11 @@ export const users = pgTable(
     failedLogins: integer().notNull().default(0),
     lockedUntil: timestamp({ withTimezone: true }),
     passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Raised by a trigger whenever what a session of this user resolves to changes (status,
+     * unit, superior, names, password, roles): cached actors of an older version are stale (ADR 18).
+     */
+    authVersion: integer().notNull().default(0),
     ...rowStamps,
   },
   (t) => [index().on(t.superiorId), index().on(t.unitId)],

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/client.js';
+import { currentSnapshot, valueFromSnapshot } from './cache.js';
 import type { PolicyDef } from './define.js';
 
 /** The units a value may come from: the unit and those above it (depth 0 = the unit), or none. */
@@ -16,6 +17,8 @@ function unitChain(unitId: string | null | undefined): SQL {
  * in one query. For a unit: the override of the nearest unit up its tree (the unit itself,
  * then its region …) whose effective time has come; else the newest company-wide value;
  * else the default. A record created last month reads last month's rule by passing its date.
+ * Outside a transaction the values come from the process's current copy when there is one
+ * (cache.ts, ADR 18) — the same choice, made in memory.
  */
 export async function readPolicies(
   db: DbOrTx,
@@ -25,6 +28,16 @@ export async function readPolicies(
 ): Promise<Map<string, unknown>> {
   const values = new Map<string, unknown>(defs.map((d) => [d.id, d.default]));
   if (defs.length === 0) return values;
+  const snapshot = await currentSnapshot(db);
+  if (snapshot) {
+    for (const def of defs) {
+      const found = valueFromSnapshot(snapshot, def.id, at, unitId);
+      if (!found.found) continue;
+      const parsed = def.schema.safeParse(found.value);
+      if (parsed.success) values.set(def.id, parsed.data);
+    }
+    return values;
+  }
   const rows = await queryRows<{ policy_id: string; value: unknown }>(
     db,
     sql`with recursive up as (${unitChain(unitId)})

@@ -5,6 +5,7 @@ import type { Ctx } from '../context.js';
 import { appError } from '../errors.js';
 import { units } from '../org/tables.js';
 import { resolveValidationMessage } from '../validation-messages.js';
+import { notePolicyChange } from './cache.js';
 import { policyDefinition } from './define.js';
 import { readPolicy } from './read.js';
 import { policyValues } from './tables.js';
@@ -51,6 +52,8 @@ export async function setPolicy(
     })
     .returning();
   if (!row) throw new Error('policy insert failed');
+  // The trigger raised the policy epoch: this process uses no older copy from now on (ADR 18).
+  await notePolicyChange(tx, ctx.db);
   await audit(tx, ctx, {
     entity: 'policy',
     entityId: def.id,

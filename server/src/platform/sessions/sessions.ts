@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, ne } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { loadActor } from '../access/actor.js';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows } from '../../db/client.js';
+import { type Scope, widerScope } from '../access/scopes.js';
 import { MINUTE_MS } from '../clock.js';
 import type { Actor } from '../context.js';
+import { notePolicyEpoch } from '../policies/cache.js';
 import { readPolicy } from '../policies/read.js';
+import { cacheActor, cachedActor, forgetActor, forgetUser } from './actor-cache.js';
 import { sessionAbsoluteHours, sessionIdleMinutes } from './policies.js';
 import { sessions } from './tables.js';
 
@@ -31,24 +33,104 @@ export async function createSession(
   return { token, expiresAt };
 }
 
+interface SessionRow {
+  user_id: string;
+  last_seen_at: string | Date;
+  expires_at: string | Date;
+  ended_at: string | Date | null;
+  active: boolean;
+  auth_version: number;
+  auth_epoch: number;
+  policy_epoch: number;
+  /** Present only when the caller's cached versions were not current. */
+  username: string | null;
+  display_name: string | null;
+  unit_id: string | null;
+  superior_id: string | null;
+  grants: [string, Scope][] | null;
+}
+
+/**
+ * The session, its user and the versions in one statement (ADR 18). With `known` versions that
+ * are still current the user's names and grants are not read again (the CASE skips them).
+ */
+function sessionQuery(hashValue: string, known: { authVersion: number; authEpoch: number } | undefined) {
+  const version = known?.authVersion ?? -1;
+  const epoch = known?.authEpoch ?? -1;
+  return sql`select s.user_id, s.last_seen_at, s.expires_at, s.ended_at,
+      u.status = 'active' as active, u.auth_version, e.auth_epoch, e.policy_epoch,
+      case when stale then u.username end as username,
+      case when stale then u.display_name end as display_name,
+      case when stale then u.unit_id end as unit_id,
+      case when stale then u.superior_id end as superior_id,
+      case when stale then (
+        select json_agg(json_build_array(rp.permission, rp.scope))
+        from user_roles ur join role_permissions rp on rp.role_id = ur.role_id
+        where ur.user_id = u.id
+      ) end as grants
+    from sessions s
+    join users u on u.id = s.user_id
+    cross join cache_epochs e
+    cross join lateral (select u.auth_version <> ${version} or e.auth_epoch <> ${epoch} as stale) v
+    where s.token_hash = ${hashValue} and e.id = 1`;
+}
+
+function actorFrom(row: SessionRow): Actor {
+  const permissions: Record<string, Scope> = {};
+  for (const [permission, scope] of row.grants ?? []) {
+    const held = permissions[permission];
+    permissions[permission] = held ? widerScope(held, scope) : scope;
+  }
+  // Shared by the session's requests while cached: frozen, so no request can change another's.
+  return Object.freeze({
+    id: row.user_id,
+    username: row.username ?? '',
+    displayName: row.display_name ?? '',
+    unitId: row.unit_id ?? '',
+    superiorId: row.superior_id,
+    permissions: Object.freeze(permissions),
+  });
+}
+
+const time = (v: string | Date) => (v instanceof Date ? v : new Date(v)).getTime();
+
 /**
  * The actor behind a session token, or null when the session is unknown, ended, past its
- * absolute lifetime, idle too long, or its user is disabled. Activity is recorded at most
- * once a minute.
+ * absolute lifetime, idle too long, or its user is disabled. One query per request: the actor
+ * comes from this process's cache while the versions read with the session still match it,
+ * else from the same query (ADR 18). Activity is recorded at most once a minute.
  */
 export async function resolveSession(db: DbOrTx, token: string, at: Date): Promise<Actor | null> {
   const hashValue = tokenHash(token);
-  const [session] = await db.select().from(sessions).where(eq(sessions.tokenHash, hashValue));
-  if (!session || session.endedAt) return null;
+  const cached = cachedActor(db, hashValue);
+  const [row] = await queryRows<SessionRow>(db, sessionQuery(hashValue, cached));
+  if (!row || row.ended_at) {
+    forgetActor(hashValue);
+    return null;
+  }
+  notePolicyEpoch(db, Number(row.policy_epoch));
+  const lastSeen = time(row.last_seen_at);
   const idle = await readPolicy(db, sessionIdleMinutes, at);
-  const idleExpired = at.getTime() - session.lastSeenAt.getTime() > idle * MINUTE_MS;
-  if (at >= session.expiresAt || idleExpired) {
+  const idleExpired = at.getTime() - lastSeen > idle * MINUTE_MS;
+  if (at.getTime() >= time(row.expires_at) || idleExpired) {
+    forgetActor(hashValue);
     await endSessionByHash(db, hashValue, at, idleExpired ? 'idle' : 'expired');
     return null;
   }
-  const actor = await loadActor(db, session.userId);
-  if (!actor) return null;
-  if (at.getTime() - session.lastSeenAt.getTime() > MINUTE_MS) {
+  if (!row.active) {
+    forgetActor(hashValue);
+    return null;
+  }
+  const authVersion = Number(row.auth_version);
+  const authEpoch = Number(row.auth_epoch);
+  let actor: Actor;
+  if (cached && cached.authVersion === authVersion && cached.authEpoch === authEpoch) {
+    actor = cached.actor;
+  } else {
+    actor = actorFrom(row);
+    cacheActor(db, hashValue, actor, authVersion, authEpoch);
+  }
+  if (at.getTime() - lastSeen > MINUTE_MS) {
     await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.tokenHash, hashValue));
   }
   return actor;
@@ -62,11 +144,13 @@ async function endSessionByHash(db: DbOrTx, hashValue: string, at: Date, reason:
 }
 
 export function endSession(db: DbOrTx, token: string, at: Date, reason = 'logout') {
+  forgetActor(tokenHash(token));
   return endSessionByHash(db, tokenHash(token), at, reason);
 }
 
 /** Ends every open session of a user at once (disabled, password reset). */
 export async function endAllSessions(db: DbOrTx, userId: string, at: Date, reason: string): Promise<void> {
+  forgetUser(userId);
   await db
     .update(sessions)
     .set({ endedAt: at, endReason: reason })
@@ -81,6 +165,7 @@ export async function endOtherSessions(
   at: Date,
   reason: string,
 ): Promise<void> {
+  forgetUser(userId);
   await db
     .update(sessions)
     .set({ endedAt: at, endReason: reason })

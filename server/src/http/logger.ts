@@ -1,0 +1,46 @@
+import { type FastifyReply, type FastifyRequest, type FastifyServerOptions, LogController } from 'fastify';
+import pino from 'pino';
+
+/**
+ * One line per request at `info`, written once the response is sent: method, route pattern
+ * (not the URL with its ids and query), status, milliseconds, request id (the child logger's
+ * `reqId`), user id. No "incoming request" line, no request or response objects, never a
+ * body. Unhandled errors are logged once more, by the error handler, at error level; Fastify's
+ * own lines for broken streams and serializers stay as they are.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, req: FastifyRequest, reply: FastifyReply): void {
+    const line = {
+      method: req.method,
+      route: req.routeOptions.url ?? 'not-found',
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+      userId: req.ctx?.actor?.id,
+    };
+    if (error) reply.log.error({ ...line, err: error }, 'request failed while responding');
+    else reply.log.info(line, 'request');
+  }
+}
+
+/**
+ * The server's logger options, shared by the app and the benchmark `bench/hello-logger.ts`.
+ * `destination` writes to a file instead of stdout.
+ */
+export function loggerOptions(
+  level = 'info',
+  destination?: { file: string },
+): Pick<FastifyServerOptions, 'logger' | 'logController'> {
+  return {
+    logger: {
+      level,
+      // Nothing logs request headers today; should anything ever, the session and credentials stay out.
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+      // Asynchronous writes: under load lines are written together, not one system call each;
+      // when quiet each line is written at once. pino flushes what is pending when the process exits.
+      stream: pino.destination({ dest: destination?.file ?? 1, sync: false }),
+    },
+    logController: new OneLinePerRequest(),
+  };
+}
