@@ -89,8 +89,9 @@ describe('queries per request on the hot endpoints', async () => {
   it('resolving the session is the same few statements on every authenticated route', async () => {
     const auth = await authQueries(rep);
     expect(auth).toBeGreaterThan(0);
-    // Today: the session, the sign-in policies, the user, the permissions with their scopes.
-    expect(auth).toBeLessThanOrEqual(4);
+    // ORG-5: one statement — session, user, versions (and, when they moved, the grants); the
+    // sign-in policies come from the process's policy copy (ADR 18).
+    expect(auth).toBe(1);
     expect(await authQueries(director)).toBe(auth);
   });
 
@@ -142,10 +143,10 @@ describe('queries per request on the hot endpoints', async () => {
     expect((await own(director, `/api/customers/${customerId}`)).n).toBeLessThanOrEqual(1);
   });
 
-  it('the 待办 badge: the due-soon window and one statement for its five counts', async () => {
+  it('the 待办 badge: one statement for its five counts (the due-soon window from the policy copy)', async () => {
     const count = await own(rep, '/api/todo/count');
     expect(count.body.tasks).toBe(8);
-    expect(count.n).toBeLessThanOrEqual(2);
+    expect(count.n).toBeLessThanOrEqual(1);
     expect((await own(approver, '/api/todo/count')).n).toBe(count.n);
   });
 
@@ -154,9 +155,9 @@ describe('queries per request on the hot endpoints', async () => {
       const five = await own(cookie, '/api/todo?limit=5');
       const twenty = await own(cookie, '/api/todo?limit=20');
       // Four sections (approvals, deadlines, tasks, appeals), each one statement: its first rows
-      // with the people's names joined and its total counted over the same rows; and the due-soon
-      // window (a policy) that bounds the deadlines.
-      expect(twenty.n).toBeLessThanOrEqual(5);
+      // with the people's names joined and its total counted over the same rows (the due-soon
+      // window that bounds the deadlines comes from the policy copy, ADR 18).
+      expect(twenty.n).toBeLessThanOrEqual(4);
       expect(twenty.n).toBe(five.n);
     }
     const list = await own(rep, '/api/todo?limit=20');
@@ -175,28 +176,28 @@ describe('queries per request on the hot endpoints', async () => {
     expect(unread.n).toBeLessThanOrEqual(1);
   });
 
-  it('AR-9: aging is the report policies and one statement', async () => {
+  it('AR-9: aging is one statement (its policies from the policy copy)', async () => {
     const aging = await own(director, '/api/receivables/aging');
-    expect(aging.n).toBeLessThanOrEqual(2);
+    expect(aging.n).toBeLessThanOrEqual(1);
     expect((await own(director, '/api/receivables/aging?groupBy=customer')).n).toBe(aging.n);
   });
 
-  it('AR-5: the receivable list is the report policies and one statement (rows with their total)', async () => {
+  it('AR-5: the receivable list is one statement (rows with their bounded total)', async () => {
     // The demo company's instalments fill a page of 15.
     const five = await own(director, '/api/receivables?pageSize=5');
     const fifteen = await own(director, '/api/receivables?pageSize=15');
     expect(fifteen.body.total).toBeGreaterThan(15);
     expect(fifteen.body.items).toHaveLength(15);
-    expect(fifteen.n).toBeLessThanOrEqual(2);
+    expect(fifteen.n).toBeLessThanOrEqual(1);
     expect(fifteen.n).toBe(five.n);
   });
 
-  it('AR-9: the collection summary is the report policies in one read and three statements', async () => {
+  it('AR-9: the collection summary is three statements', async () => {
     const url = '/api/receivables/summary?from=2026-01-01&to=2026-12-31';
     const summary = await own(director, url);
     // Open and overdue today, due and collected in the period, sales of the DSO window.
-    expect(summary.n).toBeLessThanOrEqual(4);
+    expect(summary.n).toBeLessThanOrEqual(3);
     // By rep: the reps' names in one more statement, however many reps.
-    expect((await own(director, `${url}&groupBy=rep`)).n).toBeLessThanOrEqual(5);
+    expect((await own(director, `${url}&groupBy=rep`)).n).toBeLessThanOrEqual(4);
   });
 });
