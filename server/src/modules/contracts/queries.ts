@@ -184,7 +184,8 @@ export async function getContract(db: DbOrTx, actor: Actor, id: string): Promise
     c.kind === 'main'
       ? await selectItems(db)
           .where(and(eq(contracts.mainContractId, c.id), contractReadScope(actor)))
-          .orderBy(asc(contracts.createdAt))
+          // Created at the same moment (one clock tick): the number, drawn in sequence, decides.
+          .orderBy(asc(contracts.createdAt), asc(contracts.number))
       : [];
   const people = await userRefs(db, [c.enteredBy, c.verifiedBy]);
   const scans = await listFiles(db, { subjectType: CONTRACT_SUBJECT, subjectId: c.id, purpose: SIGNED_SCAN });
