@@ -9,7 +9,8 @@
  *   npm run bench:http -- --customers=2000 --duration=2  (a small data set: a smoke run)
  *
  * Options: --duration=S (20) --connections=N (20) --concurrency=1,2 --runs=N (3, medians)
- * --only=me,mixed,… --customers=N (100000) --contracts=N (customers × 5) --reseed --log-level=L (info).
+ * --only=me,mixed,… --customers=N (100000) --contracts=N (customers × 5) --reseed --log-level=L (info)
+ * --explain (no load: the plan of each captured statement, to bench/.data/explain-http-*.txt).
  * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/xg_bench_http) names the
  * database; it is seeded (bench/seed.ts, then bench/seed-receivables.ts --append) unless it
  * already holds the data set of that size. PGBENCH names the pgbench binary.
@@ -33,6 +34,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { prepareValue } from 'pg/lib/utils.js';
 import { openPostgres } from '../server/src/db/client.js';
+import { migrateDatabase } from '../server/src/db/migrate.js';
 import { DEMO_PASSWORD } from '../server/src/demo/demo-org.js';
 import { buildApp } from '../server/src/http/app.js';
 import { BusinessClock } from '../server/src/platform/clock.js';
@@ -59,6 +61,8 @@ const CONCURRENCY = (option('concurrency') ?? '1,2').split(',').map(Number);
 const ONLY = option('only')?.split(',');
 const LOG_LEVEL = option('log-level') ?? 'info';
 const RESEED = process.argv.includes('--reseed');
+/** Only the plans: EXPLAIN (ANALYZE, BUFFERS) of each captured statement, to bench/.data/. */
+const EXPLAIN = process.argv.includes('--explain');
 /** The first seconds of each server's life: connections opened, code warmed, not measured. */
 const WARMUP_SECONDS = Math.min(5, DURATION);
 
@@ -185,6 +189,14 @@ async function ensureData() {
   const counts = await dataCounts();
   if (!RESEED && counts?.customers === CUSTOMERS && counts.instalments === CONTRACTS * 2) {
     console.log(`Reusing ${url}: ${CUSTOMERS} customers, ${counts.instalments} instalments`);
+    // A data set seeded by an older version: its migrations first (the capture below runs the
+    // application in this process before any server has started and migrated).
+    const database = openPostgres(url, 1);
+    try {
+      await migrateDatabase(database);
+    } finally {
+      await database.close();
+    }
     return counts;
   }
   console.log(
@@ -275,6 +287,28 @@ async function captureStatements(detailId: string): Promise<Map<string, Statemen
   await app.close();
   await database.close();
   return out;
+}
+
+/** `--explain`: the plan of each statement an endpoint sends, as run (bench/.data/explain-http-*.txt). */
+async function explainStatements(statements: Map<string, Statement[]>) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await mkdir(dataDir, { recursive: true });
+    for (const [name, list] of statements) {
+      const parts: string[] = [];
+      for (const st of list) {
+        if (!/^\s*(select|with)/i.test(st.text)) continue;
+        const { rows: plan } = await client.query(`explain (analyze, buffers) ${st.text}`, st.values);
+        parts.push(`${st.text}\n\n${plan.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}`);
+      }
+      const file = path.join(dataDir, `explain-http-${name}.txt`);
+      await writeFile(file, `${parts.join(`\n\n${'-'.repeat(80)}\n\n`)}\n`);
+      console.log(`  ${file}`);
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /** node-postgres: `connections` requests in flight for `seconds`, each its statements in order on one client. */
@@ -534,6 +568,10 @@ async function main() {
   console.log('\nCapturing the SQL of each endpoint…');
   const statements = await captureStatements(ids[0] as string);
   for (const [name, s] of statements) console.log(`  ${name}: ${s.length} statements`);
+  if (EXPLAIN) {
+    await explainStatements(statements);
+    return;
+  }
 
   const sqlPicker = (row: Endpoint | Mixed) =>
     row.name === 'mixed'

@@ -151,7 +151,9 @@ export function instalmentWhere(actor: Actor, f: TReceivableFilters, extra?: SQL
  */
 export function receivablesCte(actor: Actor, day: ReportDay, f: TReceivableFilters, extra?: SQL): SQL {
   const where = instalmentWhere(actor, f, extra);
-  return sql`r as (
+  // Not materialized: a list refers to `r` twice (its page and its bounded count), and a
+  // materialized CTE would read every instalment in scope before the page's order and limit.
+  return sql`r as not materialized (
       select i.id, i.contract_id, i.customer_id, i.owner_id, i.unit_id, i.seq, i.due_date, i.amount_fen,
         i.settled_fen, i.collected_fen, i.amount_fen - i.settled_fen as open_fen,
         (${day.today}::date - i.due_date) as age

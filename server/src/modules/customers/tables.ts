@@ -116,9 +116,9 @@ export const customerContacts = pgTable(
   (t) => [
     index().on(t.customerId),
     index('customer_contacts_phones_gin').using('gin', t.phones),
-    // CUS-1 search by a contact's name (`ilike '%…%'`); `search_bigrams` (name and phones, see
-    // customers above) serves terms of two characters.
-    index('customer_contacts_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
+    // CUS-1 search by a contact's name or phone: `search_bigrams` (see customers above) serves
+    // every term of two characters or more. No trigram index on the name: the planner took it for
+    // two-character terms, which it cannot narrow (the whole index, then a recheck of every row).
   ],
 );
 
