@@ -36,8 +36,7 @@ import { prepareValue } from 'pg/lib/utils.js';
 import { openPostgres } from '../server/src/db/client.js';
 import { migrateDatabase } from '../server/src/db/migrate.js';
 import { DEMO_PASSWORD } from '../server/src/demo/demo-org.js';
-import { buildApp } from '../server/src/http/app.js';
-import { BusinessClock } from '../server/src/platform/clock.js';
+import { buildBenchApp, signIn } from './bench-app.js';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
@@ -241,35 +240,12 @@ let capturing: Statement[] | null = null;
   };
 }
 
-async function signInCookie(
-  request: (body: object) => Promise<{ status: number; cookie: string }>,
-  user: User,
-) {
-  const r = await request({ username: user, password: DEMO_PASSWORD });
-  if (r.status !== 200) throw new Error(`sign-in ${user}: ${r.status}`);
-  return r.cookie;
-}
-
 /** The statements one warm request of each endpoint sends, captured through the app in this process. */
 async function captureStatements(detailId: string): Promise<Map<string, Statement[]>> {
   const database = openPostgres(url, 10);
-  const { app } = await buildApp({
-    database,
-    clock: new BusinessClock(),
-    logLevel: 'silent',
-    loginRateLimitPerMinute: 1_000_000,
-  });
-  await app.ready();
+  const app = await buildBenchApp(database);
   const cookies = new Map<User, string>();
-  for (const user of ['rep01', 'director'] as const) {
-    cookies.set(
-      user,
-      await signInCookie(async (payload) => {
-        const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload });
-        return { status: res.statusCode, cookie: res.cookies.map((c) => `${c.name}=${c.value}`).join('; ') };
-      }, user),
-    );
-  }
+  for (const user of ['rep01', 'director'] as const) cookies.set(user, await signIn(app, user));
   const out = new Map<string, Statement[]>();
   for (const name of neededEndpoints) {
     const e = endpointByName.get(name) as Endpoint;
@@ -480,18 +456,16 @@ async function startServer(processes: number): Promise<Server> {
 }
 
 async function httpSignIn(port: number, user: User): Promise<string> {
-  return signInCookie(async (payload) => {
-    const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(payload),
-    });
-    const cookie = res.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    return { status: res.status, cookie };
-  }, user);
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: user, password: DEMO_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in ${user}: ${res.status}`);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 interface Load {

@@ -14,9 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/src/db/client.js';
-import { DEMO_PASSWORD } from '../server/src/demo/demo-org.js';
-import { buildApp } from '../server/src/http/app.js';
-import { BusinessClock } from '../server/src/platform/clock.js';
+import { buildBenchApp, signIn } from './bench-app.js';
 import { benchDir, type Captured, openBenchDatabase } from './bench-db.js';
 
 const REQUESTS = Number(process.argv.find((a) => a.startsWith('--requests='))?.slice(11) ?? 30);
@@ -40,28 +38,14 @@ const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 async function main() {
   const database = await openBenchDatabase('postgres');
   const db = database.db;
-  const { app } = await buildApp({
-    database,
-    clock: new BusinessClock(),
-    logLevel: 'silent',
-    loginRateLimitPerMinute: 1_000_000,
-  });
-  await app.ready();
+  const app = await buildBenchApp(database);
   const [counts] = await queryRows<{ instalments: string; settlements: string; contracts: string }>(
     db,
     sql`select (select count(*) from instalments) as instalments, (select count(*) from settlements) as settlements,
       (select count(*) from contracts) as contracts`,
   );
   const cookies = new Map<string, string>();
-  for (const username of ['director', 'manager_east']) {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: DEMO_PASSWORD },
-    });
-    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-    cookies.set(username, res.cookies.map((c) => `${c.name}=${c.value}`).join('; '));
-  }
+  for (const username of ['director', 'manager_east']) cookies.set(username, await signIn(app, username));
 
   const scenarios: Scenario[] = [
     { name: 'aging by rep, director (all)', user: 'director', url: '/api/receivables/aging?groupBy=rep' },

@@ -12,9 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/src/db/client.js';
-import { DEMO_PASSWORD } from '../server/src/demo/demo-org.js';
-import { buildApp } from '../server/src/http/app.js';
-import { BusinessClock } from '../server/src/platform/clock.js';
+import { buildBenchApp, signIn } from './bench-app.js';
 import { benchDir, type Captured, engineFromArgs, openBenchDatabase } from './bench-db.js';
 
 const REQUESTS = Number(process.argv.find((a) => a.startsWith('--requests='))?.slice(11) ?? 200);
@@ -45,13 +43,7 @@ async function main() {
   const engine = engineFromArgs();
   const database = await openBenchDatabase(engine);
   const db = database.db;
-  const { app } = await buildApp({
-    database,
-    clock: new BusinessClock(),
-    logLevel: 'silent',
-    loginRateLimitPerMinute: 1_000_000,
-  });
-  await app.ready();
+  const app = await buildBenchApp(database);
 
   const [counts] = await queryRows<{ customers: string; contacts: string; follow_ups: string }>(
     db,
@@ -59,15 +51,7 @@ async function main() {
       (select count(*) from follow_ups) as follow_ups`,
   );
   const cookies = new Map<string, string>();
-  for (const username of ['rep01', 'director']) {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: DEMO_PASSWORD },
-    });
-    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-    cookies.set(username, res.cookies.map((c) => `${c.name}=${c.value}`).join('; '));
-  }
+  for (const username of ['rep01', 'director']) cookies.set(username, await signIn(app, username));
   const idsOf = async (where: ReturnType<typeof sql>) =>
     (
       await queryRows<{ id: string }>(

@@ -1,26 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Database, queryRows } from '../src/db/client.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-org.js';
+import { freePort } from './free-port.js';
 import { createTestDatabase, databaseUrlOf } from './test-db.js';
 
 const serverDir = path.resolve(import.meta.dirname, '..');
 // Generous for a loaded machine.
 const TIMEOUT_MS = 120_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** The real server (node with tsx's loader, as `npm start` runs it) with its output collected. */
 function startServer(env: Record<string, string>) {

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -10,23 +9,13 @@ import { openPglite, queryRows } from '../src/db/client.js';
 import { LOCK_FILE } from '../src/db/data-dir-lock.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-org.js';
 import { verifyAuditChain } from '../src/platform/audit/verify.js';
+import { freePort } from './free-port.js';
 
 const serverDir = path.resolve(import.meta.dirname, '..');
 const IN_FLIGHT = 8;
 const ACKNOWLEDGED_BEFORE_KILL = 40;
 // Generous for a loaded machine; the whole test takes about 35 s on an idle one.
 const STARTUP_TIMEOUT_MS = 120_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Server {
   child: ChildProcess;

@@ -1,28 +1,11 @@
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
-import { DataDirBusyError, lockDataDir } from '../db/data-dir-lock.js';
-import { migrateDatabase } from '../db/migrate.js';
-import { verifyInstalmentAmounts } from '../modules/receivables/amounts.js';
+import { verifyInstalmentAmounts } from '../modules/receivables/index.js';
+import { withVerifiedDatabase } from './verify-database.js';
 
 /**
  * `npm run ar:verify`: the instalments' stored amounts against the sums of their settlements
  * (AR-4); exit 1 naming the first instalments that differ.
  */
-const config = loadConfig();
-// The embedded database is one process's: refused (with who holds it) while the server runs.
-let release = () => {};
-try {
-  if (!config.databaseUrl) release = lockDataDir(config.dataDir, 'ar:verify');
-} catch (err) {
-  if (!(err instanceof DataDirBusyError)) throw err;
-  console.error(err.message);
-  process.exit(1);
-}
-const database = await openDatabase(config);
-await migrateDatabase(database);
-const report = await verifyInstalmentAmounts(database.db);
-await database.close();
-release();
+const report = await withVerifiedDatabase('ar:verify', verifyInstalmentAmounts);
 if (report.ok) {
   console.log(`instalment amounts agree with the settlements: ${report.checked} instalments verified`);
 } else {

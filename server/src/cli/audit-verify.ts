@@ -1,25 +1,8 @@
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
-import { DataDirBusyError, lockDataDir } from '../db/data-dir-lock.js';
-import { migrateDatabase } from '../db/migrate.js';
 import { verifyAuditChain } from '../platform/audit/verify.js';
+import { withVerifiedDatabase } from './verify-database.js';
 
 /** `npm run audit:verify`: recompute the audit hash chain (PEN-3); exit 1 naming the first broken row. */
-const config = loadConfig();
-// The embedded database is one process's: refused (with who holds it) while the server runs.
-let release = () => {};
-try {
-  if (!config.databaseUrl) release = lockDataDir(config.dataDir, 'audit:verify');
-} catch (err) {
-  if (!(err instanceof DataDirBusyError)) throw err;
-  console.error(err.message);
-  process.exit(1);
-}
-const database = await openDatabase(config);
-await migrateDatabase(database);
-const report = await verifyAuditChain(database.db);
-await database.close();
-release();
+const report = await withVerifiedDatabase('audit:verify', verifyAuditChain);
 if (report.ok) {
   console.log(`audit chain intact: ${report.checked} rows verified`);
 } else {

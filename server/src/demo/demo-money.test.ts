@@ -6,7 +6,7 @@ import { contracts } from '../modules/contracts/tables.js';
 import { customers } from '../modules/customers/tables.js';
 import { orders, returnRequests } from '../modules/orders/tables.js';
 import { quotes } from '../modules/quotes/tables.js';
-import { verifyInstalmentAmounts } from '../modules/receivables/amounts.js';
+import { verifyInstalmentAmounts } from '../modules/receivables/index.js';
 import { instalments, invoices, payments, settlements } from '../modules/receivables/tables.js';
 import { loadActor } from '../platform/access/actor.js';
 import { verifyAuditChain } from '../platform/audit/verify.js';

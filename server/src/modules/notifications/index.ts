@@ -3,4 +3,4 @@
 
 export { manifest } from './manifest.js';
 // Queries: the unread count (the to-do badge).
-export { countUnread, unreadCountQuery } from './notifications.js';
+export { unreadCountQuery } from './notifications.js';

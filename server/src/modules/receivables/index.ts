@@ -3,9 +3,10 @@
 
 // Use cases: instalments, settlements and credit notes, written in the caller's transaction.
 export { type Allocation, lockOpenInstalments, type OpenInstalment, settle } from './allocate.js';
+// Queries: what is settled and owed, and the check that the stored amounts agree (AR-4).
+export { verifyInstalmentAmounts } from './amounts.js';
 export { issueCreditNote } from './credit-notes.js';
 export { manifest } from './manifest.js';
-// Queries: what is settled and owed.
 export { customerDebt } from './outstanding.js';
 export { createSigningPlan, insertInstalments, type PlannedInstalment, signingTermDays } from './plan.js';
 // Policies other modules read.

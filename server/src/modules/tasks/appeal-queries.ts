@@ -80,6 +80,9 @@ export function listAppeals(db: DbOrTx, actor: Actor, query: z.output<typeof ZAp
   });
 }
 
+/** The open appeals addressed to a user: what waits for their answer. */
+const openAppealsTo = (userId: string) => and(eq(appeals.toUserId, userId), eq(appeals.status, 'open'));
+
 /**
  * The 待办 section: the first `limit` open appeals addressed to me, oldest first (listAppeals'
  * 'tome' box, open, ascending), and how many there are in all, in one statement.
@@ -94,7 +97,7 @@ export async function firstOpenAppealsTo(
     .from(appeals)
     .innerJoin(appellants, eq(appellants.id, appeals.appellantId))
     .innerJoin(addressees, eq(addressees.id, appeals.toUserId))
-    .where(and(eq(appeals.toUserId, actor.id), eq(appeals.status, 'open')))
+    .where(openAppealsTo(actor.id))
     .orderBy(asc(appeals.createdAt), asc(appeals.id))
     .limit(limit);
   return { items: rows.map((r) => toAppeal(r, actor)), total: rows[0]?.total ?? 0 };
@@ -107,16 +110,7 @@ export async function listAppealTargets(db: DbOrTx, actorId: string) {
   return { items: chain.flatMap((id) => refs.get(id) ?? []) };
 }
 
-/** Open appeals addressed to the user (the to-do badge). */
-export async function countOpenAppealsTo(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await openAppealsCountQuery(db, userId);
-  return Number(row?.n ?? 0);
-}
-
-/** The query behind countOpenAppealsTo, to be read with other counts in one statement. */
+/** How many open appeals are addressed to the user (the to-do badge reads it with other counts). */
 export function openAppealsCountQuery(db: DbOrTx, userId: string) {
-  return db
-    .select({ n: count() })
-    .from(appeals)
-    .where(and(eq(appeals.toUserId, userId), eq(appeals.status, 'open')));
+  return db.select({ n: count() }).from(appeals).where(openAppealsTo(userId));
 }

@@ -2,14 +2,9 @@
 // it they import (ARCHITECTURE.md, "Module boundaries").
 
 // Queries: what waits for a user (the to-do list and its badge).
-export {
-  countOpenAppealsTo,
-  firstOpenAppealsTo,
-  listAppeals,
-  openAppealsCountQuery,
-} from './appeal-queries.js';
+export { firstOpenAppealsTo, openAppealsCountQuery } from './appeal-queries.js';
 export { manifest } from './manifest.js';
-export { countTodoTasksFor, firstTodoTasksFor, todoTasksCountQuery } from './queries.js';
+export { firstTodoTasksFor, todoTasksCountQuery } from './queries.js';
 // Schemas and types.
 export { type TAppeal, type TTask, ZAppeal, ZTask } from './schemas.js';
 // The subject type of a task's due items.

@@ -141,12 +141,7 @@ export async function firstTodoTasksFor(
   return { items: rows.map((r) => toTask(r, actor, now)), total: rows[0]?.total ?? 0 };
 }
 
-export async function countTodoTasksFor(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await todoTasksCountQuery(db, userId);
-  return Number(row?.n ?? 0);
-}
-
-/** The query behind countTodoTasksFor, to be read with other counts in one statement. */
+/** How many tasks are on the user's to-do list (the to-do badge reads it with other counts). */
 export function todoTasksCountQuery(db: DbOrTx, userId: string) {
   return db.select({ n: count() }).from(tasks).where(todoCondition(userId));
 }

@@ -5,6 +5,16 @@ import { users } from '../org/tables.js';
 import { type Scope, widerScope } from './scopes.js';
 import { rolePermissions, userRoles } from './tables.js';
 
+/** permission → the widest scope among the grants of all of a user's roles. */
+export function widestScopes(grants: Iterable<{ permission: string; scope: Scope }>): Record<string, Scope> {
+  const result: Record<string, Scope> = {};
+  for (const g of grants) {
+    const held = result[g.permission];
+    result[g.permission] = held ? widerScope(held, g.scope) : g.scope;
+  }
+  return result;
+}
+
 /** permission → widest scope over all of the user's roles. */
 export async function permissionsOf(db: DbOrTx, userId: string): Promise<Record<string, Scope>> {
   const grants = await db
@@ -12,12 +22,7 @@ export async function permissionsOf(db: DbOrTx, userId: string): Promise<Record<
     .from(userRoles)
     .innerJoin(rolePermissions, eq(rolePermissions.roleId, userRoles.roleId))
     .where(eq(userRoles.userId, userId));
-  const result: Record<string, Scope> = {};
-  for (const g of grants) {
-    const held = result[g.permission];
-    result[g.permission] = held ? widerScope(held, g.scope) : g.scope;
-  }
-  return result;
+  return widestScopes(grants);
 }
 
 export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | null> {

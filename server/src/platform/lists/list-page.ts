@@ -168,6 +168,11 @@ function decodeCursor(cursor: string, sort: ResolvedSort, terms: Term[]): (strin
   return values;
 }
 
+/** The cursor after a row of a sort: from the row's cursor column (`cursorValuesSql`). */
+function cursorAfter(sort: ResolvedSort, column: string): string {
+  return encodeCursor({ k: sort.name, o: sort.dir, v: JSON.parse(column) as (string | null)[] });
+}
+
 /** The SQL of the last-row values a cursor carries: a JSON array of the terms as text. */
 function cursorValuesSql(terms: Term[]): SQL<string> {
   return sql<string>`json_build_array(${sql.join(
@@ -230,8 +235,7 @@ export function keyset<K extends string>(
     /** Select this as the rows' cursor column. */
     cursorColumn: cursorValuesSql(terms),
     /** The cursor after a row, from its cursor column. */
-    cursorOf: (column: string) =>
-      encodeCursor({ k: resolved.name, o: resolved.dir, v: JSON.parse(column) as (string | null)[] }),
+    cursorOf: (column: string) => cursorAfter(resolved, column),
   };
 }
 
@@ -338,10 +342,7 @@ export async function listPage<Q extends PgSelect, C extends PgSelect, K extends
     pageSize: query.pageSize,
     ...(typeof spec.rows === 'function'
       ? {
-          nextCursor:
-            more && last?.cursor
-              ? encodeCursor({ k: sort.name, o: sort.dir, v: JSON.parse(last.cursor) as (string | null)[] })
-              : null,
+          nextCursor: more && last?.cursor ? cursorAfter(sort, last.cursor) : null,
         }
       : {}),
   };

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client.js';
-import { type Scope, widerScope } from '../access/scopes.js';
+import { widestScopes } from '../access/actor.js';
+import type { Scope } from '../access/scopes.js';
 import { MINUTE_MS } from '../clock.js';
 import type { Actor } from '../context.js';
 import { notePolicyEpoch } from '../policies/cache.js';
@@ -76,11 +77,7 @@ function sessionQuery(hashValue: string, known: { authVersion: number; authEpoch
 }
 
 function actorFrom(row: SessionRow): Actor {
-  const permissions: Record<string, Scope> = {};
-  for (const [permission, scope] of row.grants ?? []) {
-    const held = permissions[permission];
-    permissions[permission] = held ? widerScope(held, scope) : scope;
-  }
+  const permissions = widestScopes((row.grants ?? []).map(([permission, scope]) => ({ permission, scope })));
   // Shared by the session's requests while cached: frozen, so no request can change another's.
   return Object.freeze({
     id: row.user_id,
