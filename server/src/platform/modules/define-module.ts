@@ -11,6 +11,7 @@ import type { ImportKind } from '../imports/kinds.js';
 import type { JobDef } from '../jobs/registry.js';
 import type { NotificationEvent } from '../notifications/events.js';
 import type { PolicyDef } from '../policies/define.js';
+import type { TodoSource } from '../todo/sources.js';
 
 /** Registers a module's HTTP routes (the module's `xxxRoutes(app)` functions). */
 export type ModuleRoutes = (app: App, opts: AppOptions) => void;
@@ -36,6 +37,8 @@ export interface ModuleSpec<Name extends string = string> {
   /** Subject types of the module's due items, with where each leads (`defineDueItemLink`). */
   dueItemLinks?: readonly DueItemLink[];
   importKinds?: readonly ImportKind[];
+  /** Kinds of work the module puts in people's 待办 (`defineTodoSource`). */
+  todoSources?: readonly TodoSource[];
   /** Reads this module needs from a module that depends on it (`definePort`). */
   needs?: readonly PortRef[];
   /** Implementations of other modules' ports (`provide(port, fn)`). */
@@ -60,6 +63,7 @@ export interface ModuleManifest<Name extends string = string> {
   readonly dueItemKinds: readonly DueItemKind[];
   readonly dueItemLinks: readonly DueItemLink[];
   readonly importKinds: readonly ImportKind[];
+  readonly todoSources: readonly TodoSource[];
   readonly needs: readonly PortRef[];
   readonly provides: readonly PortImplementation[];
   readonly errors: Readonly<Record<string, ErrorEntry>>;
@@ -92,6 +96,7 @@ export function defineModule<const Name extends string>(spec: ModuleSpec<Name>):
     dueItemKinds: spec.dueItemKinds ?? [],
     dueItemLinks: spec.dueItemLinks ?? [],
     importKinds: spec.importKinds ?? [],
+    todoSources: spec.todoSources ?? [],
     needs: spec.needs ?? [],
     provides: spec.provides ?? [],
     errors: spec.errors ?? {},
@@ -138,6 +143,11 @@ export function defineModule<const Name extends string>(spec: ModuleSpec<Name>):
     name,
     'import kind',
     manifest.importKinds.map((k) => k.kind),
+  );
+  assertUnique(
+    name,
+    'to-do source',
+    manifest.todoSources.map((s) => s.key),
   );
   return Object.freeze(manifest);
 }

@@ -9,6 +9,7 @@ import { registerImportKind } from '../imports/kinds.js';
 import { registerJob } from '../jobs/registry.js';
 import { registerNotificationEvent } from '../notifications/events.js';
 import { registerPolicy } from '../policies/define.js';
+import { registerTodoSource } from '../todo/sources.js';
 import type { ModuleManifest } from './define-module.js';
 
 /**
@@ -86,6 +87,7 @@ export function fillRegistries(list: readonly ModuleManifest[]): void {
     for (const k of m.dueItemKinds) registerDueItemKind(k);
     for (const k of m.dueItemLinks) registerDueItemLink(k);
     for (const k of m.importKinds) registerImportKind(k);
+    for (const s of m.todoSources) registerTodoSource(s);
     for (const p of m.provides) registerPortImplementation(p);
     registered.add(m);
   }

@@ -1,0 +1,86 @@
+// What the browser tests share: the address of the app under test and the steps every test takes.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const screenshots = path.join(root, 'e2e', 'screenshots');
+export const PORT = 3199;
+export const base = `http://localhost:${PORT}`;
+export const PASSWORD = 'xiaoguan2026';
+
+export async function signIn(page, username) {
+  await page.goto(`${base}/`);
+  await page.waitForURL(/\/login/);
+  await page.getByTestId('login-card').waitFor();
+  await page.getByPlaceholder(/用户名|Username/).fill(username);
+  await page.getByPlaceholder(/密码|Password/).fill(PASSWORD);
+  await page.getByPlaceholder(/密码|Password/).press('Enter'); // Enter submits
+}
+
+export async function openUserMenuItem(page, testId) {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId(testId).click();
+}
+
+export function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/**
+ * Waits until the antd overlay holding `locator` (a dialog or a popover) has finished opening.
+ * It zooms in from the button that opened it; a click aimed at a button inside it while it
+ * still moves lands beside the button (more likely the faster the page around it has loaded).
+ */
+export async function whenOpened(locator) {
+  await locator.waitFor();
+  await locator.evaluate(async (el) => {
+    const overlay = el.closest('.ant-modal, .ant-popover') ?? el;
+    const opening = () => [...overlay.classList].some((c) => /-(appear|enter)$/.test(c));
+    for (let waited = 0; opening() && waited < 5000; waited += 20)
+      await new Promise((r) => setTimeout(r, 20));
+  });
+}
+
+/** Clicks the primary button of the Popconfirm that is open now. */
+export async function confirmPopover(page) {
+  const ok = page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons .ant-btn-primary');
+  await whenOpened(ok);
+  await ok.click();
+}
+
+/** Starts waiting for the answer to `method` on a path that matches `pattern` (before the click that sends it). */
+export function answerTo(page, method, pattern) {
+  return page.waitForResponse(
+    (r) => r.request().method() === method && pattern.test(new URL(r.url()).pathname),
+  );
+}
+
+/** Awaits an answer and insists on its status; returns the parsed body. */
+export async function expectStatus(answer, status, what) {
+  const response = await answer;
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    // no JSON body
+  }
+  expect(
+    response.status() === status,
+    `${what} answered ${response.status()}${body ? `: ${JSON.stringify(body).slice(0, 300)}` : ''}`,
+  );
+  return body;
+}
+
+/** The cell texts of a table body's rows (antd renders a measure row first; it has no cells with text). */
+export async function rowTexts(table) {
+  return table
+    .locator('tbody tr.ant-table-row')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent.trim())));
+}
+
+/** YYYY-MM-DD plus n calendar days. */
+export function addDays(date, n) {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
