@@ -17,5 +17,8 @@ describe('money as text (fen → yuan, exact)', () => {
   it('amounts in text people read carry the currency sign and thousands separators', () => {
     expect(moneyText(26_600_000n)).toBe('¥266,000.00');
     expect(moneyText('100')).toBe('¥1.00');
+    // The sign goes before the currency, as on the web (formatYuan).
+    expect(moneyText(-26_600_000n)).toBe('-¥266,000.00');
+    expect(moneyText('-5')).toBe('-¥0.05');
   });
 });

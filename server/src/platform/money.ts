@@ -22,7 +22,26 @@ export function yuanText(fen: bigint | string): string {
   return `${negative ? '-' : ''}${yuan.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
 }
 
-/** An amount as people read it in any text (notifications, mail, messages): 26600000 → "¥266,000.00". */
+/**
+ * An amount as people read it in any text (notifications, mail, messages): 26600000 →
+ * "¥266,000.00", -500 → "-¥5.00" — the same text as the web's formatYuan.
+ */
 export function moneyText(fen: bigint | string): string {
-  return `¥${yuanText(fen)}`;
+  const text = yuanText(fen);
+  return text.startsWith('-') ? `-¥${text.slice(1)}` : `¥${text}`;
+}
+
+/**
+ * Excel's number format for an amount cell: it reads "¥266,000.00" in the sheet and sums as a
+ * number in the workbook.
+ */
+export const MONEY_CELL_FORMAT = '"¥"#,##0.00;-"¥"#,##0.00';
+
+/**
+ * The number an Excel amount cell holds: the yuan value parsed from the exact decimal text.
+ * A workbook stores numbers as doubles; up to 15 significant digits (any amount the system
+ * allows) read back exactly with the two-decimal format.
+ */
+export function moneyCellValue(fen: bigint | string): number {
+  return Number(fenToYuan(fen));
 }

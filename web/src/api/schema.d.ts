@@ -369,6 +369,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                             } | null;
+                            timeZone: string;
                             notices: {
                                 /** Format: uuid */
                                 id: string;
@@ -480,6 +481,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                             } | null;
+                            timeZone: string;
                         };
                     };
                 };

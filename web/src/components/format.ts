@@ -1,25 +1,13 @@
-import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
-import relativeTime from 'dayjs/plugin/relativeTime';
 import type { Locale } from '../i18n';
 
-dayjs.extend(relativeTime);
-
-export function formatDateTime(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '';
-}
-
-/** A RangePicker's days as the from/to instants the server filters on (whole days, local time). */
-export function dateRangeQuery(range: [Dayjs | null, Dayjs | null] | null | undefined): {
-  from?: string;
-  to?: string;
-} {
-  const [start, end] = range ?? [null, null];
-  return {
-    from: start ? start.startOf('day').toISOString() : undefined,
-    to: end ? end.endOf('day').toISOString() : undefined,
-  };
-}
+// Dates and times: one formatter module, on the company's wall clock (company-time.ts).
+export {
+  dateRangeQuery,
+  formatDate,
+  formatDateTime,
+  formatDateTimeMinutes,
+  formatRelative,
+} from './company-time';
 
 /** Picks the text for the UI language from a server {'zh-CN', en} pair. */
 export function localized(text: Record<Locale, string>, locale: string): string {
@@ -36,12 +24,6 @@ export function formatJson(value: unknown): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   return JSON.stringify(value, null, 2);
-}
-
-/** "3 天前" / "in 2 hours", in the current dayjs locale; `now` for tests. */
-export function formatRelative(iso: string | null | undefined, now?: string | Date): string {
-  if (!iso) return '';
-  return now === undefined ? dayjs(iso).fromNow() : dayjs(iso).from(now);
 }
 
 // ---------------------------------------------------------------- money

@@ -41,6 +41,15 @@ describe('sign-in', async () => {
     expect(me.permissions['user:read']).toBe('own');
   });
 
+  it('the web learns the company time zone (policy) from /api/me and from the sign-in answer', async () => {
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { username: 'rep02', password: 'xiaoguan2026' },
+    });
+    expect(res.json().timeZone).toBe(await policy(companyTimeZone));
+    const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    expect((await t.request('GET', '/api/me', { cookie })).json().timeZone).toBe('Asia/Shanghai');
+  });
+
   it('ORG-5: an unknown username and a known one answer byte-identically, also past the lock-out threshold', async () => {
     const max = await policy(maxFailedLogins);
     const first = await signIn('nobody', 'nope-nope');

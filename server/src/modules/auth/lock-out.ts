@@ -2,8 +2,8 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { MINUTE_MS } from '../../platform/clock.js';
+import { dateTimeText } from '../../platform/company-time.js';
 import type { Ctx } from '../../platform/context.js';
-import { wallTime } from '../../platform/deadlines/calendar.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import type { Lang } from '../../platform/i18n/lang.js';
 import { defineNotificationEvent } from '../../platform/notifications/events.js';
@@ -76,7 +76,7 @@ export async function countFailedSignIn(tx: Tx, ctx: Ctx, user: SignInUser, at: 
     },
   );
   if (!locks) return;
-  const time = localDateTime(at, await readPolicy(tx, companyTimeZone, at));
+  const time = dateTimeText(at, await readPolicy(tx, companyTimeZone, at));
   await notify(tx, ctx, {
     userId: user.id,
     event: LOCKED_EVENT,
@@ -119,11 +119,4 @@ export async function unreadLockNotices(db: DbOrTx, userId: string, lang: Lang):
     body: lang === 'en' ? r.bodyEn : r.bodyZh,
     createdAt: iso(r.createdAt),
   }));
-}
-
-/** `YYYY-MM-DD HH:mm` on the company's wall clock. */
-function localDateTime(at: Date, tz: string): string {
-  const w = wallTime(at, tz);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}`;
 }

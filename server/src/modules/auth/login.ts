@@ -61,7 +61,7 @@ export async function login(ctx: Ctx, input: z.output<typeof ZLogin>): Promise<S
     const actor = await loadActor(tx, user.id);
     if (!actor) throw new Error('active user without actor');
     await audit(tx, { ...ctx, actor }, { entity: 'session', entityId: user.id, action: 'auth.login' });
-    const me = await getMe(tx, actor);
+    const me = await getMe(tx, actor, at);
     return { ...created, signedIn: { ...me, notices: await unreadLockNotices(tx, user.id, ctx.lang) } };
   });
   if (!session) throw appError('INVALID_CREDENTIALS');

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
+import { readCompanyTimeZone } from '../../platform/company-time.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
@@ -14,7 +15,7 @@ const superiors = alias(users, 'superiors');
  * query: the user with unit and superior, the roles gathered in a subquery; the permissions are
  * the actor's, resolved with the session.
  */
-export async function getMe(db: DbOrTx, actor: Actor): Promise<TMe> {
+export async function getMe(db: DbOrTx, actor: Actor, at: Date): Promise<TMe> {
   const [row] = await db
     .select({
       id: users.id,
@@ -52,5 +53,6 @@ export async function getMe(db: DbOrTx, actor: Actor): Promise<TMe> {
     roles: row.roles,
     permissions: actor.permissions,
     superior: joinedUserRef(row.superiorId, row.superiorUsername, row.superiorDisplayName),
+    timeZone: await readCompanyTimeZone(db, at),
   };
 }

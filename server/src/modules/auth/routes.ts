@@ -46,7 +46,7 @@ export function authRoutes(
   app.get(
     '/api/me',
     { config: { permission: 'authenticated' }, schema: { tags, response: { 200: ZMe } } },
-    (req) => getMe(req.ctx.db, requireActor(req.ctx)),
+    (req) => getMe(req.ctx.db, requireActor(req.ctx), req.ctx.clock.now()),
   );
   app.put(
     '/api/me/password',

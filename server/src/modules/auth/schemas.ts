@@ -14,6 +14,8 @@ export const ZMe = z.object({
   /** permission → data scope (ORG-5). */
   permissions: z.record(z.string(), ZScope),
   superior: ZUserRef.nullable(),
+  /** The company's time zone (policy company.timeZone): every date and time is shown in it. */
+  timeZone: z.string(),
 });
 
 /** A security notice (the account was locked) the web shows after sign-in until it is marked read. */

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { type Ctx, requireActor } from '../../platform/context.js';
 import { exportList, withoutPaging } from '../../platform/export/export-list.js';
-import { fenToYuan } from '../../platform/money.js';
 import { receivableStatusLabels } from './labels.js';
 import { queryReceivables } from './list-receivables.js';
 import { reportDay } from './receivable-sql.js';
@@ -32,14 +31,16 @@ export async function exportReceivables(ctx: Ctx, query: z.output<typeof ZReceiv
       {
         header: { 'zh-CN': '应收（元）', en: 'Amount (CNY)' },
         width: 16,
-        value: (r) => fenToYuan(r.amountFen),
+        kind: 'money',
+        value: (r) => r.amountFen,
       },
       {
         header: { 'zh-CN': '已收（元）', en: 'Collected (CNY)' },
         width: 16,
-        value: (r) => fenToYuan(r.collectedFen),
+        kind: 'money',
+        value: (r) => r.collectedFen,
       },
-      { header: { 'zh-CN': '未收（元）', en: 'Open (CNY)' }, width: 16, value: (r) => fenToYuan(r.openFen) },
+      { header: { 'zh-CN': '未收（元）', en: 'Open (CNY)' }, width: 16, kind: 'money', value: (r) => r.openFen },
       { header: { 'zh-CN': '状态', en: 'Status' }, value: (r) => receivableStatusLabels[r.status][lang] },
       { header: { 'zh-CN': '逾期天数', en: 'Days overdue' }, width: 10, value: (r) => r.daysOverdue },
       { header: { 'zh-CN': '账龄区间（天）', en: 'Aging bucket (days)' }, width: 14, value: (r) => r.bucket },

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type Ctx, requireActor } from '../../platform/context.js';
 import { exportList, withoutPaging } from '../../platform/export/export-list.js';
-import { customerSourceLabels, customerTypeLabels, fenToYuanText } from './labels.js';
+import { customerSourceLabels, customerTypeLabels } from './labels.js';
 import { listCustomers } from './queries.js';
 import type { TCustomerListItem, ZCustomerQuery } from './schemas.js';
 
@@ -40,16 +40,18 @@ export function exportCustomers(ctx: Ctx, query: z.output<typeof ZCustomerQuery>
       {
         header: { 'zh-CN': '信用额度（元）', en: 'Credit limit (CNY)' },
         width: 18,
-        value: (c) => fenToYuanText(c.creditLimitFen),
+        kind: 'money',
+        value: (c) => c.creditLimitFen,
       },
       { header: { 'zh-CN': '信用评级', en: 'Credit rating' }, value: (c) => c.creditRating },
       { header: { 'zh-CN': '标签', en: 'Tags' }, width: 20, value: (c) => c.tags.join(', ') },
       {
-        header: { 'zh-CN': '最近跟进 (UTC)', en: 'Last follow-up (UTC)' },
-        width: 24,
+        header: { 'zh-CN': '最近跟进', en: 'Last follow-up' },
+        width: 30,
+        kind: 'dateTime',
         value: (c) => c.lastFollowUpAt,
       },
-      { header: { 'zh-CN': '创建时间 (UTC)', en: 'Created (UTC)' }, width: 24, value: (c) => c.createdAt },
+      { header: { 'zh-CN': '创建时间', en: 'Created' }, width: 30, kind: 'dateTime', value: (c) => c.createdAt },
     ],
   });
 }

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { type Ctx, requireActor } from '../../platform/context.js';
 import { exportList, withoutPaging } from '../../platform/export/export-list.js';
-import { yuanText } from '../../platform/money.js';
 import { listPayments } from './payment-queries.js';
 import type { TPayment, ZPaymentListQuery } from './schemas.js';
 
@@ -36,12 +35,14 @@ export function exportPayments(ctx: Ctx, query: z.output<typeof ZPaymentListQuer
       {
         header: { 'zh-CN': '金额（元）', en: 'Amount (CNY)' },
         width: 16,
-        value: (p) => yuanText(BigInt(p.amountFen)),
+        kind: 'money',
+        value: (p) => p.amountFen,
       },
       {
         header: { 'zh-CN': '未分配（元）', en: 'Unallocated (CNY)' },
         width: 16,
-        value: (p) => yuanText(BigInt(p.unallocatedFen)),
+        kind: 'money',
+        value: (p) => p.unallocatedFen,
       },
       { header: { 'zh-CN': '到账日期', en: 'Received on' }, value: (p) => p.receivedOn },
       { header: { 'zh-CN': '付款人', en: 'Payer' }, width: 24, value: (p) => p.payer },
@@ -55,8 +56,9 @@ export function exportPayments(ctx: Ctx, query: z.output<typeof ZPaymentListQuer
       { header: { 'zh-CN': '负责人', en: 'Owner' }, value: (p) => p.owner.displayName },
       { header: { 'zh-CN': '所属组织', en: 'Unit' }, width: 20, value: (p) => p.unit.name },
       {
-        header: { 'zh-CN': '确认时间 (UTC)', en: 'Confirmed (UTC)' },
-        width: 24,
+        header: { 'zh-CN': '确认时间', en: 'Confirmed' },
+        width: 30,
+        kind: 'dateTime',
         value: (p) => p.confirmedAt,
       },
       { header: { 'zh-CN': '退回原因', en: 'Reject reason' }, width: 24, value: (p) => p.rejectReason },

@@ -22,7 +22,7 @@ export function exportLoginLog(ctx: Ctx, query: z.output<typeof ZLoginLogQuery>)
     filters: withoutPaging(query),
     fetch: async (limit) => (await listLoginLog(ctx.db, { ...query, page: 1, pageSize: limit })).items,
     columns: [
-      { header: { 'zh-CN': '时间 (UTC)', en: 'Time (UTC)' }, width: 24, value: (e) => e.at },
+      { header: { 'zh-CN': '时间', en: 'Time' }, width: 30, kind: 'dateTime', value: (e) => e.at },
       { header: { 'zh-CN': '用户名', en: 'Username' }, value: (e) => e.username },
       { header: { 'zh-CN': '结果', en: 'Result' }, value: (e) => loginResultLabel[e.result][ctx.lang] },
       { header: { 'zh-CN': 'IP', en: 'IP' }, value: (e) => e.ip },
@@ -41,7 +41,7 @@ export function exportAudit(ctx: Ctx, query: z.output<typeof ZAuditQuery>) {
       (await listAudit(ctx.db, { ...query, cursor: undefined, page: 1, pageSize: limit })).items,
     columns: [
       { header: { 'zh-CN': '序号', en: 'No.' }, width: 8, value: (e) => e.id },
-      { header: { 'zh-CN': '时间 (UTC)', en: 'Time (UTC)' }, width: 24, value: (e) => e.at },
+      { header: { 'zh-CN': '时间', en: 'Time' }, width: 30, kind: 'dateTime', value: (e) => e.at },
       { header: { 'zh-CN': '操作人', en: 'Actor' }, value: (e) => e.actorName },
       { header: { 'zh-CN': '对象', en: 'Entity' }, value: (e) => e.entity },
       { header: { 'zh-CN': '对象 ID', en: 'Entity ID' }, width: 38, value: (e) => e.entityId },

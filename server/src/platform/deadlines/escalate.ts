@@ -1,8 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../db/client.js';
 import { audit } from '../audit/audit.js';
+import { dateTimeText, zoneLabel } from '../company-time.js';
 import { type Ctx, inTx } from '../context.js';
-import type { Localized } from '../i18n/lang.js';
+import type { Lang, Localized } from '../i18n/lang.js';
 import { notify } from '../notifications/notify.js';
 import { PeopleResolver, type PeopleRule } from '../org/resolve-people.js';
 import { users } from '../org/tables.js';
@@ -43,16 +44,10 @@ function eventOf(rung: Rung): string {
   return deadlineEvents.escalated;
 }
 
-function formatDue(at: Date, tz: string, lang: 'zh-CN' | 'en'): string {
-  return new Intl.DateTimeFormat(lang, {
-    timeZone: tz,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
+/** The due time on the company's wall clock, the zone named: "2026-03-02 17:30（北京时间 UTC+8）". */
+function formatDue(at: Date, tz: string, lang: Lang): string {
+  const zone = zoneLabel(tz, lang, at);
+  return lang === 'en' ? `${dateTimeText(at, tz)} (${zone})` : `${dateTimeText(at, tz)}（${zone}）`;
 }
 
 function noticeText(

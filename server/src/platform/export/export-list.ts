@@ -1,5 +1,7 @@
 import { audit } from '../audit/audit.js';
+import { readCompanyTimeZone } from '../company-time.js';
 import { type Ctx, inTx } from '../context.js';
+import { localDate } from '../deadlines/calendar.js';
 import type { Localized } from '../i18n/lang.js';
 import { buildXlsx, EXPORT_MAX_ROWS, type ExportColumn } from './xlsx.js';
 
@@ -24,8 +26,10 @@ export async function exportList<T>(
     fetch: (limit: number) => Promise<T[]>;
   },
 ): Promise<ExportedFile> {
+  const at = ctx.clock.now();
+  const timeZone = await readCompanyTimeZone(ctx.db, at);
   const rows = await spec.fetch(EXPORT_MAX_ROWS);
-  const content = await buildXlsx(spec.sheet, spec.columns, rows, ctx.lang);
+  const content = await buildXlsx(spec.sheet, spec.columns, rows, ctx.lang, { timeZone, at });
   await inTx(ctx, (tx) =>
     audit(tx, ctx, {
       entity: 'export',
@@ -34,7 +38,7 @@ export async function exportList<T>(
       after: { filters: spec.filters, rows: rows.length },
     }),
   );
-  const day = ctx.clock.now().toISOString().slice(0, 10);
+  const day = localDate(at, timeZone);
   return { filename: `${spec.entity}-${day}.xlsx`, content, rows: rows.length };
 }
 

@@ -64,4 +64,21 @@ describe('ORG-5: exports', async () => {
     expect(loginRows[0]?.[1]).toBe('Username');
     expect(loginRows.length).toBeGreaterThan(1);
   });
+
+  it('exports write times on the company’s wall clock (policy company.timeZone) and name the zone', async () => {
+    const admin = await t.login('admin');
+    const listed = (
+      await t.request('GET', '/api/login-log?username=admin&pageSize=1', { cookie: admin })
+    ).json();
+    const at = listed.items[0].at as string;
+    const res = await t.request('GET', '/api/login-log/export?username=admin', { cookie: admin });
+    const rows = await sheetRows(res.rawPayload);
+    expect(rows[0]?.[0]).toBe('时间 (北京时间 UTC+8)');
+    const shanghai = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Asia/Shanghai',
+      dateStyle: 'short',
+      timeStyle: 'medium',
+    }).format(new Date(at));
+    expect(rows[1]?.[0]).toBe(shanghai);
+  });
 });

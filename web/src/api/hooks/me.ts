@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { setCompanyTimeZone } from '../../components/company-time';
 import { type Locale, setLocale } from '../../i18n';
 import { api } from '../api';
 import type { TChangePassword, TLogin, TMe } from '../types';
@@ -6,7 +7,16 @@ import type { TChangePassword, TLogin, TMe } from '../types';
 export const meKey = ['me'] as const;
 
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: () => api.get('/api/me'), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: meKey,
+    queryFn: async () => {
+      const me = await api.get('/api/me');
+      // Every date and time is shown on the company's clock, not the browser's.
+      setCompanyTimeZone(me.timeZone);
+      return me;
+    },
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** The signed-in user's permission check (menu and row actions; the server enforces). */
@@ -22,6 +32,7 @@ export function useLogin() {
     mutationFn: (body: TLogin) => api.post('/api/auth/login', { body, skipAuthRedirect: true }),
     onSuccess: async ({ notices: _notices, ...me }) => {
       client.clear();
+      setCompanyTimeZone(me.timeZone);
       client.setQueryData(meKey, me);
       await setLocale(me.user.locale);
     },

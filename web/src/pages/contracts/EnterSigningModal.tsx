@@ -1,9 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useEnterContract } from '../../api/hooks/contracts';
 import type { TContract } from '../../api/types';
+import { companyNow } from '../../components/company-time';
 import { FormModal } from '../../components/FormModal';
 import { formatYuan, isYuanInput, yuanInputToFenText } from '../../components/format';
 
@@ -44,7 +45,7 @@ export function EnterSigningModal({
       width={620}
       testId="contract-enter-form"
       successMessage={t('contracts.actions.entered')}
-      initialValues={{ signedOn: dayjs(), instalments: [] }}
+      initialValues={{ signedOn: companyNow(), instalments: [] }}
       onSubmit={async (v) => {
         const split = (v.instalments ?? []).filter((r) => r.dueDate && r.amount);
         await enter.mutateAsync({
@@ -66,7 +67,7 @@ export function EnterSigningModal({
         label={t('contracts.fields.signedOn')}
         rules={[{ required: true, message: t('validation.required') }]}
       >
-        <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker disabledDate={(d) => d.isAfter(companyNow(), 'day')} />
       </Form.Item>
       {total !== null && (
         <Form.Item

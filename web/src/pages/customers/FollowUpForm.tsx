@@ -1,10 +1,12 @@
-import { Alert, Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { Alert, Button, Col, Form, Input, Row, Select } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateFollowUp } from '../../api/hooks/customers';
 import type { TContact, TFollowUpKind } from '../../api/types';
+import { companyNow, fromPickerValue } from '../../components/company-time';
+import { DateTimeField } from '../../components/DateTimeField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction } from '../../components/use-action';
 import { followUpKinds } from './customer-options';
@@ -46,15 +48,15 @@ export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
             ...v,
             contactId: v.contactId ?? null,
             nextStep: v.nextStep?.trim() || null,
-            occurredAt: occurredAt.toISOString(),
-            nextStepAt: nextStepAt ? nextStepAt.toISOString() : null,
+            occurredAt: fromPickerValue(occurredAt),
+            nextStepAt: nextStepAt ? fromPickerValue(nextStepAt) : null,
           },
         }),
       t('customers.followUp.saved'),
     );
     if (saved) {
       form.resetFields();
-      form.setFieldValue('occurredAt', dayjs());
+      form.setFieldValue('occurredAt', companyNow());
     }
   };
 
@@ -63,7 +65,7 @@ export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
       form={form}
       layout="vertical"
       onFinish={finish}
-      initialValues={{ kind: 'phone', occurredAt: dayjs() }}
+      initialValues={{ kind: 'phone', occurredAt: companyNow() }}
       data-testid="follow-up-form"
     >
       <ErrorAlert error={error} />
@@ -82,12 +84,10 @@ export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
             rules={[{ required: true, message: t('validation.required') }]}
           >
             {/* A picked day counts at once: pressing 保存跟进 with the panel still open keeps it. */}
-            <DatePicker
-              showTime={{ format: 'HH:mm' }}
-              format="YYYY-MM-DD HH:mm"
+            <DateTimeField
               needConfirm={false}
               onCalendarChange={(d) => form.setFieldValue('occurredAt', d)}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              disabledDate={(d) => d.isAfter(companyNow(), 'day')}
               style={{ width: '100%' }}
             />
           </Form.Item>
@@ -131,12 +131,10 @@ export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
             label={t('customers.followUp.nextStepAt')}
             tooltip={t('customers.followUp.nextStepAtHint')}
           >
-            <DatePicker
-              showTime={{ format: 'HH:mm' }}
-              format="YYYY-MM-DD HH:mm"
+            <DateTimeField
               needConfirm={false}
               onCalendarChange={(d) => form.setFieldValue('nextStepAt', d)}
-              disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+              disabledDate={(d) => d.isBefore(companyNow(), 'day')}
               style={{ width: '100%' }}
             />
           </Form.Item>

@@ -1,8 +1,10 @@
-import { Alert, Button, DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Form, Input, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerLookup, useLogService } from '../../api/hooks/customers';
+import { companyNow, fromPickerValue } from '../../components/company-time';
+import { DateTimeField } from '../../components/DateTimeField';
 import { FormModal } from '../../components/FormModal';
 import { useDebounced } from '../../components/use-debounced';
 
@@ -61,9 +63,9 @@ export function ServiceLogModal({
       }
       okText={t('customers.service.submit')}
       successMessage={t('customers.service.logged')}
-      initialValues={{ customerId: customer?.id, occurredAt: dayjs() }}
+      initialValues={{ customerId: customer?.id, occurredAt: companyNow() }}
       onSubmit={({ customerId, occurredAt, content }) =>
-        log.mutateAsync({ id: customerId, body: { occurredAt: occurredAt.toISOString(), content } })
+        log.mutateAsync({ id: customerId, body: { occurredAt: fromPickerValue(occurredAt), content } })
       }
       testId="service-form"
     >
@@ -81,7 +83,7 @@ export function ServiceLogModal({
         label={t('customers.followUp.occurredAt')}
         rules={[{ required: true, message: t('validation.required') }]}
       >
-        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+        <DateTimeField />
       </Form.Item>
       <Form.Item
         name="content"

@@ -1,8 +1,9 @@
 import { DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCreateInquiry } from '../../api/hooks/inquiries';
 import type { TInquiryCreate } from '../../api/types';
+import { companyNow } from '../../components/company-time';
 import { FormModal } from '../../components/FormModal';
 import { AssigneeSelect } from './AssigneeSelect';
 import { inquiryChannels } from './inquiry-options';
@@ -26,7 +27,7 @@ export function InquiryCreateModal({ open, onClose }: { open: boolean; onClose: 
       testId="inquiry-create-form"
       okText={t('inquiries.record')}
       successMessage={t('inquiries.recorded')}
-      initialValues={{ contactDate: dayjs(), channel: 'phone' }}
+      initialValues={{ contactDate: companyNow(), channel: 'phone' }}
       onSubmit={({ contactDate, ...values }) =>
         create.mutateAsync({ ...values, contactDate: contactDate.format('YYYY-MM-DD') })
       }
@@ -55,7 +56,7 @@ export function InquiryCreateModal({ open, onClose }: { open: boolean; onClose: 
         label={t('inquiries.fields.contactDate')}
         rules={[{ required: true, message: t('validation.required') }]}
       >
-        <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} allowClear={false} />
+        <DatePicker disabledDate={(d) => d.isAfter(companyNow(), 'day')} allowClear={false} />
       </Form.Item>
       <Form.Item name="channel" label={t('inquiries.fields.channel')}>
         <Select options={inquiryChannels.map((c) => ({ value: c, label: t(`inquiries.channels.${c}`) }))} />

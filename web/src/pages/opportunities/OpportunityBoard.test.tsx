@@ -13,6 +13,7 @@ const me = {
   roles: [],
   permissions: { 'opportunity:read': 'own', 'opportunity:write': 'own' },
   superior: null,
+  timeZone: 'Asia/Shanghai',
 } satisfies ApiResponse<'GET /api/me'>;
 const card: TOpportunity = {
   id: '00000000-0000-4000-8000-0000000000aa',

@@ -1,9 +1,10 @@
 import { DatePicker, Form, Input, InputNumber, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useRecordShipment } from '../../api/hooks/orders';
 import type { TOrder } from '../../api/types';
+import { companyNow } from '../../components/company-time';
 import { FormModal } from '../../components/FormModal';
 
 interface Values {
@@ -54,7 +55,7 @@ export function ShipmentModal({
       okText={t('orders.ship.submit')}
       successMessage={t('orders.ship.done')}
       initialValues={{
-        shippedOn: dayjs(),
+        shippedOn: companyNow(),
         lines: open_.map((l) => ({ orderLineId: l.id, quantity: l.remainingQuantity })),
       }}
       onSubmit={async (v) => {

@@ -1,9 +1,10 @@
 import { DatePicker, Form, Input, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useRecordInvoice } from '../../api/hooks/payments';
 import type { TInvoiceKind } from '../../api/types';
+import { companyNow } from '../../components/company-time';
 import { FormModal } from '../../components/FormModal';
 import { isYuanInput, yuanInputToFenText } from '../../components/format';
 
@@ -39,7 +40,7 @@ export function InvoiceModal({
       onClose={onClose}
       title={t('payments.invoices.recordTitle')}
       testId="invoice-form"
-      initialValues={{ kind: 'ordinary', issuedOn: dayjs() }}
+      initialValues={{ kind: 'ordinary', issuedOn: companyNow() }}
       onSubmit={async (v) => {
         try {
           await record.mutateAsync({

@@ -1,10 +1,11 @@
 import { DatePicker, Form, Input, Select, Switch, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { usePlan, useRecordPayment } from '../../api/hooks/payments';
 import type { TPaymentDetail, TPaymentMethod } from '../../api/types';
+import { companyNow } from '../../components/company-time';
 import { FormModal } from '../../components/FormModal';
 import { formatFenText, isYuanInput, yuanInputToFenText } from '../../components/format';
 import { CustomerPicker } from '../opportunities/CustomerPicker';
@@ -80,7 +81,7 @@ export function RecordPaymentModal({
         customerId: customer?.id,
         contractId: contract?.id,
         method: 'bank_transfer',
-        receivedOn: dayjs(),
+        receivedOn: companyNow(),
         manual: false,
       }}
       onSubmit={async (v) => {

@@ -1,10 +1,11 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Switch, Typography } from 'antd';
+import { Alert, Form, Input, InputNumber, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOverridePolicy, usePolicyRoles, useSetPolicy } from '../../api/hooks/policies';
 import type { TPolicy, TPolicyRole } from '../../api/types';
+import { companyNow, fromPickerValue } from '../../components/company-time';
+import { DateTimeField } from '../../components/DateTimeField';
 import { FormModal } from '../../components/FormModal';
 import { localized } from '../../components/format';
 import { ChainEditor } from './ChainEditor';
@@ -93,7 +94,7 @@ export function PolicyEditModal({ policy, region, onClose }: Props) {
   const kind = policy ? valueKind(policy.unit, sample) : 'text';
   const override = region !== undefined;
   // "Now" stays the server's business time unless the person picks another moment.
-  const now = useMemo(() => (policy ? dayjs() : undefined), [policy]);
+  const now = useMemo(() => (policy ? companyNow() : undefined), [policy]);
 
   const required = { required: true, message: t('validation.required') };
   const valueRules =
@@ -146,7 +147,7 @@ export function PolicyEditModal({ policy, region, onClose }: Props) {
       onSubmit={({ value, effectiveFrom, note }) => {
         const body = {
           value: fromFormValue(kind, value, policy!.default),
-          effectiveFrom: effectiveFrom && effectiveFrom !== now ? effectiveFrom.toISOString() : undefined,
+          effectiveFrom: effectiveFrom && effectiveFrom !== now ? fromPickerValue(effectiveFrom) : undefined,
         };
         return override
           ? overridePolicy.mutateAsync({
@@ -191,7 +192,7 @@ export function PolicyEditModal({ policy, region, onClose }: Props) {
         label={t('policies.effectiveFrom')}
         extra={t('policies.effectiveFromHint')}
       >
-        <DatePicker showTime format="YYYY-MM-DD HH:mm" />
+        <DateTimeField />
       </Form.Item>
       <Form.Item
         name="note"

@@ -13,6 +13,7 @@ const me = {
   roles: [],
   permissions: { 'quote:read': 'own', 'quote:write': 'own', 'product:read': 'all' },
   superior: null,
+  timeZone: 'Asia/Shanghai',
 } satisfies ApiResponse<'GET /api/me'>;
 const id = '00000000-0000-4000-8000-0000000000q1';
 const quote = (over: Partial<TQuote> = {}): TQuote => ({

@@ -1,8 +1,8 @@
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/hooks/units';
 import type { TQuote } from '../../api/types';
 import { chineseAmount } from '../../components/chinese-amount';
+import { formatDate } from '../../components/company-time';
 import { formatYuan } from '../../components/format';
 import { bpToPct } from './line-math';
 
@@ -51,7 +51,7 @@ export function QuotePrint({ quote }: { quote: TQuote }) {
             <div>
               {t('quotes.print.pair', {
                 label: t('quotes.print.date'),
-                value: dayjs(quote.createdAt).format('YYYY-MM-DD'),
+                value: formatDate(quote.createdAt),
               })}
             </div>
             <div>

@@ -1,8 +1,8 @@
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { TQuoteListQuery, TQuoteSummary } from '../../api/types';
+import { formatDate } from '../../components/company-time';
 import { formatYuan } from '../../components/format';
 import { bpToPct } from './line-math';
 import { QuoteStatusTag } from './QuoteStatusTag';
@@ -58,7 +58,7 @@ export function quoteColumns(
       dataIndex: 'createdAt',
       key: 'createdAt',
       sorter: true,
-      render: (v: string) => dayjs(v).format('YYYY-MM-DD'),
+      render: (v: string) => formatDate(v),
     },
   ];
 }

@@ -12,11 +12,12 @@ import {
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollectionSummary } from '../../api/hooks/receivables';
 import type { TAgingGroupBy, TSummary, TSummaryQuery } from '../../api/types';
+import { companyNow } from '../../components/company-time';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatFenText } from '../../components/format';
 import { SearchForm } from '../../components/SearchForm';
@@ -33,8 +34,8 @@ const days = (v: number | null, unit: string) => (v === null ? '-' : `${v.toFixe
 
 function thisMonth(): TSummaryQuery {
   return {
-    from: dayjs().startOf('month').format('YYYY-MM-DD'),
-    to: dayjs().endOf('month').format('YYYY-MM-DD'),
+    from: companyNow().startOf('month').format('YYYY-MM-DD'),
+    to: companyNow().endOf('month').format('YYYY-MM-DD'),
   };
 }
 

@@ -1,8 +1,10 @@
-import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useAssignable, useCreateTask, useEvaluateTask, useTaskDone } from '../../api/hooks/tasks';
 import type { TTask, TTaskCreate, TTaskSource } from '../../api/types';
+import { fromPickerValue } from '../../components/company-time';
+import { DateTimeField } from '../../components/DateTimeField';
 import { FormModal } from '../../components/FormModal';
 
 export const taskSources: TTaskSource[] = ['verbal', 'written', 'meeting'];
@@ -24,7 +26,7 @@ export function TaskCreateModal({ open, onClose }: { open: boolean; onClose: () 
       testId="task-create-form"
       codeFields={{ TASK_NOT_DIRECT_REPORT: 'assigneeId', TASK_DUE_IN_PAST: 'dueAt' }}
       successMessage={t('tasks.created')}
-      onSubmit={({ dueAt, ...values }) => create.mutateAsync({ ...values, dueAt: dueAt.toISOString() })}
+      onSubmit={({ dueAt, ...values }) => create.mutateAsync({ ...values, dueAt: fromPickerValue(dueAt) })}
     >
       <Form.Item
         name="assigneeId"
@@ -47,7 +49,7 @@ export function TaskCreateModal({ open, onClose }: { open: boolean; onClose: () 
         label={t('tasks.fields.dueAt')}
         rules={[{ required: true, message: t('validation.required') }]}
       >
-        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+        <DateTimeField />
       </Form.Item>
       <Form.Item name="place" label={t('tasks.fields.place')} rules={required}>
         <Input maxLength={200} />
