@@ -13,6 +13,9 @@ import {
   utcOffsetText,
 } from './company-time';
 
+/** Node's environment (the test runs in Node; the web's types know no `process`). */
+declare const process: { env: Record<string, string | undefined> };
+
 // A browser in California: what it shows must still be the company's (Shanghai) clock.
 const browserZone = process.env.TZ;
 beforeAll(() => {

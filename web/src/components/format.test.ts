@@ -1,6 +1,14 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { fenTextToYuanInput, formatFenText, formatRelative, isYuanInput, yuanInputToFenText } from './format';
+import {
+  fenTextToYuanInput,
+  formatChartYuan,
+  formatFenText,
+  formatRelative,
+  formatYuan,
+  isYuanInput,
+  yuanInputToFenText,
+} from './format';
 
 describe('yuan typed in a form → fen digit string for the API (no floats)', () => {
   it.each([
@@ -64,5 +72,17 @@ describe('relative time', () => {
     dayjs.locale('en');
     expect(formatRelative('2026-03-07T08:00:00.000Z', now)).toBe('3 days ago');
     expect(formatRelative(null, now)).toBe('');
+  });
+});
+
+describe('money reads the same everywhere: ¥266,000.00', () => {
+  it('pages, charts and the server text agree (moneyText in server/src/platform/money.ts)', () => {
+    expect(formatYuan(26_600_000n)).toBe('¥266,000.00');
+    expect(formatFenText('26600000')).toBe('¥266,000.00');
+    expect(formatYuan(-500n)).toBe('-¥5.00');
+    expect(formatChartYuan(266000)).toBe('¥266,000.00');
+    expect(formatChartYuan(1234.5)).toBe('¥1,234.50');
+    expect(formatChartYuan(0.1 + 0.2)).toBe('¥0.30');
+    expect(formatChartYuan(Number.NaN)).toBe('');
   });
 });

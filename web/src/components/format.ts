@@ -91,6 +91,15 @@ export function fenTextToYuanInput(fen: string | null | undefined): string {
   return fenToYuan(BigInt(fen));
 }
 
+/**
+ * A chart's value in yuan (charts plot numbers) → "¥1,234.50", the same text as everywhere else;
+ * the number came from exact fen, so rounding it to two decimals gives that fen back.
+ */
+export function formatChartYuan(yuan: number): string {
+  const fen = Number.isFinite(yuan) ? yuanToFen(yuan.toFixed(2)) : null;
+  return fen === null ? '' : formatYuan(fen);
+}
+
 /** The API's fen digit string → "¥1,234.56"; null → ''. */
 export function formatFenText(fen: string | null | undefined): string {
   if (!fen || !/^-?\d+$/.test(fen)) return '';

@@ -40,7 +40,12 @@ export async function exportReceivables(ctx: Ctx, query: z.output<typeof ZReceiv
         kind: 'money',
         value: (r) => r.collectedFen,
       },
-      { header: { 'zh-CN': '未收（元）', en: 'Open (CNY)' }, width: 16, kind: 'money', value: (r) => r.openFen },
+      {
+        header: { 'zh-CN': '未收（元）', en: 'Open (CNY)' },
+        width: 16,
+        kind: 'money',
+        value: (r) => r.openFen,
+      },
       { header: { 'zh-CN': '状态', en: 'Status' }, value: (r) => receivableStatusLabels[r.status][lang] },
       { header: { 'zh-CN': '逾期天数', en: 'Days overdue' }, width: 10, value: (r) => r.daysOverdue },
       { header: { 'zh-CN': '账龄区间（天）', en: 'Aging bucket (days)' }, width: 14, value: (r) => r.bucket },

@@ -51,7 +51,12 @@ export function exportCustomers(ctx: Ctx, query: z.output<typeof ZCustomerQuery>
         kind: 'dateTime',
         value: (c) => c.lastFollowUpAt,
       },
-      { header: { 'zh-CN': '创建时间', en: 'Created' }, width: 30, kind: 'dateTime', value: (c) => c.createdAt },
+      {
+        header: { 'zh-CN': '创建时间', en: 'Created' },
+        width: 30,
+        kind: 'dateTime',
+        value: (c) => c.createdAt,
+      },
     ],
   });
 }

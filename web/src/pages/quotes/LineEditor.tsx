@@ -9,6 +9,7 @@ import { fenTextToYuanInput, formatYuan, yuanInputToFenText } from '../../compon
 import { useAction } from '../../components/use-action';
 import { bpToPct, draftTotals, lineWarnings } from './line-math';
 import { ProductPicker } from './ProductPicker';
+import { QuoteTotals } from './QuoteTotals';
 
 interface Row {
   key: number;
@@ -257,12 +258,7 @@ export function LineEditor({ quote }: { quote: TQuote }) {
           {t('quotes.lines.add')}
         </Button>
         <Space>
-          <Typography.Text type="secondary">
-            {t('quotes.lines.preview', {
-              total: formatYuan(preview.totalFen),
-              tax: formatYuan(preview.taxFen),
-            })}
-          </Typography.Text>
+          {dirty && <Typography.Text type="warning">{t('quotes.lines.unsaved')}</Typography.Text>}
           <Button
             type="primary"
             disabled={!dirty || !valid}
@@ -274,6 +270,7 @@ export function LineEditor({ quote }: { quote: TQuote }) {
           </Button>
         </Space>
       </Space>
+      <QuoteTotals totals={preview} taxRatePct={quote.taxRatePct} />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         {t('quotes.lines.limitHint', { limit: quote.discountLimitPct, director: quote.directorDiscountPct })}
       </Typography.Paragraph>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResponse } from '../../api/routes';
@@ -123,6 +123,22 @@ describe('quote page (Q2C-2, Q2C-3)', () => {
     page();
     expect(await screen.findByTestId('quote-line-editor')).toBeTruthy();
     expect(screen.getByTestId('quote-submit')).toBeTruthy();
+  });
+
+  it('Q2C-3: the editor labels 不含税金额 / 税额 / 含税合计 and recomputes them as a price is typed, before saving', async () => {
+    serve(quote({ status: 'draft', actions: { ...quote().actions, edit: true, submit: true, send: false } }));
+    page();
+    const totals = await screen.findByTestId('quote-totals');
+    expect(totals.textContent).toContain('不含税金额');
+    expect(totals.textContent).toContain('税额（13%）');
+    expect(totals.textContent).toContain('含税合计');
+    expect(screen.getByTestId('quote-total').textContent).toContain('¥12,000.00');
+    // 2 × ¥6,500.00 = ¥13,000.00; VAT in it round-half-up(1300000 × 13 / 113) = 149558 fen.
+    fireEvent.change(screen.getByTestId('quote-unit-price'), { target: { value: '6500' } });
+    expect(screen.getByTestId('quote-total').textContent).toContain('¥13,000.00');
+    expect(screen.getByTestId('quote-tax').textContent).toContain('¥1,495.58');
+    expect(screen.getByTestId('quote-net-total').textContent).toContain('¥11,504.42');
+    expect(screen.getByTestId('quote-capitals').textContent).toContain('壹万叁仟元整');
   });
 
   it('an expired quote warns that it can no longer be sent', async () => {

@@ -1,21 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Popconfirm,
-  Result,
-  Row,
-  Skeleton,
-  Space,
-  Statistic,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Result, Skeleton, Space, Table } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -29,13 +14,13 @@ import {
 } from '../../api/hooks/quotes';
 import type { TQuote, TQuoteLine } from '../../api/types';
 import { ApprovalPanel } from '../../components/ApprovalPanel';
-import { chineseAmount } from '../../components/chinese-amount';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatYuan } from '../../components/format';
 import { DiscountCell, LineEditor } from './LineEditor';
 import { bpToPct } from './line-math';
 import { QuotePrint } from './QuotePrint';
 import { QuoteStatusTag } from './QuoteStatusTag';
+import { QuoteTotals } from './QuoteTotals';
 
 const money = (fen: string) => formatYuan(BigInt(fen));
 
@@ -196,27 +181,17 @@ export function QuotePage() {
       </Card>
       <Card title={t('quotes.lines.title')}>
         {q.actions.edit ? <LineEditor key={q.updatedAt} quote={q} /> : <LinesTable quote={q} />}
-        <Row gutter={24} style={{ marginTop: 16 }}>
-          <Col>
-            <Statistic title={t('quotes.fields.listTotal')} value={money(q.listTotalFen)} />
-          </Col>
-          <Col>
-            <Statistic
-              title={t('quotes.fields.total')}
-              value={money(q.totalFen)}
-              valueStyle={{ fontWeight: 600 }}
-            />
-          </Col>
-          <Col>
-            <Statistic title={t('quotes.fields.tax', { rate: q.taxRatePct })} value={money(q.taxFen)} />
-          </Col>
-          <Col>
-            <Statistic title={t('quotes.fields.net')} value={money(q.netTotalFen)} />
-          </Col>
-        </Row>
-        <Typography.Paragraph style={{ marginTop: 8 }} data-testid="quote-capitals">
-          {t('quotes.print.capitals', { text: chineseAmount(q.totalFen) })}
-        </Typography.Paragraph>
+        {!q.actions.edit && (
+          <QuoteTotals
+            taxRatePct={q.taxRatePct}
+            totals={{
+              listTotalFen: BigInt(q.listTotalFen),
+              totalFen: BigInt(q.totalFen),
+              taxFen: BigInt(q.taxFen),
+              netTotalFen: BigInt(q.netTotalFen),
+            }}
+          />
+        )}
       </Card>
       {q.approval && <ApprovalPanel docType="quote" docId={q.id} title={q.number} />}
       <QuotePrint quote={q} />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DraftLine } from './line-math';
 import { bpToPct, discountBp, draftTotals, lineWarnings } from './line-math';
 
 describe('quote editor figures (Q2C-2)', () => {
@@ -36,6 +37,73 @@ describe('quote editor figures (Q2C-2)', () => {
       ],
       13,
     );
-    expect(t).toEqual({ totalFen: 1_642_000n, taxFen: 188_903n, netTotalFen: 1_453_097n });
+    expect(t).toEqual({
+      listTotalFen: 1_780_000n,
+      totalFen: 1_642_000n,
+      taxFen: 188_903n,
+      netTotalFen: 1_453_097n,
+    });
+  });
+});
+
+/** The server's own arithmetic (server/src/modules/quotes/pricing.ts), loaded as the server runs it. */
+interface ServerPricing {
+  priceLine(l: DraftLine): DraftLine & { discountBp: number; amountFen: bigint };
+  quoteTotals(
+    lines: ReturnType<ServerPricing['priceLine']>[],
+    taxRatePct: number,
+  ): { listTotalFen: bigint; totalFen: bigint; taxFen: bigint; netTotalFen: bigint; maxDiscountBp: number };
+}
+const serverPricingPath = new URL('../../../../server/src/modules/quotes/pricing.ts', import.meta.url)
+  .pathname;
+
+describe('Q2C-3: the editor’s live totals are the server’s totals', async () => {
+  const server = (await import(/* @vite-ignore */ serverPricingPath)) as ServerPricing;
+
+  const line = (list: bigint, unit: bigint, quantity: number): DraftLine => ({
+    listPriceFen: list,
+    floorPriceFen: 0n,
+    unitPriceFen: unit,
+    quantity,
+  });
+  const sets: [string, DraftLine[], number][] = [
+    ['one line at list price, 13% VAT', [line(26_600_000n, 26_600_000n, 1)], 13],
+    ['a discount and a price above list', [line(680_000n, 612_001n, 3), line(10_000n, 10_500n, 7)], 13],
+    ['tax rounding at half a fen', [line(113n, 113n, 1), line(1n, 1n, 1)], 13],
+    ['6% VAT on odd fen', [line(99_999n, 33_333n, 9), line(1_234_567n, 1_111_111n, 2)], 6],
+    ['no VAT', [line(500n, 499n, 1_000_000)], 0],
+    ['no lines', [], 13],
+  ];
+
+  it.each(sets)('%s', (_name, lines, rate) => {
+    const expected = server.quoteTotals(lines.map(server.priceLine), rate);
+    const live = draftTotals(lines, rate);
+    expect(live).toEqual({
+      listTotalFen: expected.listTotalFen,
+      totalFen: expected.totalFen,
+      taxFen: expected.taxFen,
+      netTotalFen: expected.netTotalFen,
+    });
+    for (const l of lines) {
+      expect(discountBp(l.listPriceFen, l.unitPriceFen)).toBe(server.priceLine(l).discountBp);
+    }
+  });
+
+  it('for many random line sets', () => {
+    let seed = 20_260_302;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    for (let i = 0; i < 300; i++) {
+      const lines = Array.from({ length: 1 + next(5) }, () => {
+        const list = BigInt(1 + next(10_000_000));
+        return line(list, BigInt(1 + next(Number(list) * 2)), 1 + next(1_000));
+      });
+      const rate = [0, 3, 6, 9, 13][next(5)]!;
+      const expected = server.quoteTotals(lines.map(server.priceLine), rate);
+      expect(draftTotals(lines, rate).taxFen).toBe(expected.taxFen);
+      expect(draftTotals(lines, rate).netTotalFen).toBe(expected.netTotalFen);
+    }
   });
 });

@@ -40,8 +40,22 @@ export function lineWarnings(l: DraftLine, limitPct: number) {
   return { bp, overLimit: bp > limitPct * 100, belowFloor: l.unitPriceFen < l.floorPriceFen };
 }
 
-export function draftTotals(lines: DraftLine[], taxRatePct: number) {
-  const totalFen = lines.reduce((sum, l) => sum + l.unitPriceFen * BigInt(l.quantity), 0n);
+/** The figures of a quote: 含税合计 (total), of which 税额 (tax), and 不含税金额 (net = total − tax). */
+export interface DraftTotals {
+  listTotalFen: bigint;
+  totalFen: bigint;
+  taxFen: bigint;
+  netTotalFen: bigint;
+}
+
+/** The quote's totals as the server's quoteTotals computes them (server/src/modules/quotes/pricing.ts). */
+export function draftTotals(lines: DraftLine[], taxRatePct: number): DraftTotals {
+  let listTotalFen = 0n;
+  let totalFen = 0n;
+  for (const l of lines) {
+    listTotalFen += l.listPriceFen * BigInt(l.quantity);
+    totalFen += l.unitPriceFen * BigInt(l.quantity);
+  }
   const taxFen = includedTax(totalFen, taxRatePct);
-  return { totalFen, taxFen, netTotalFen: totalFen - taxFen };
+  return { listTotalFen, totalFen, taxFen, netTotalFen: totalFen - taxFen };
 }

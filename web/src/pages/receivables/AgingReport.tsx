@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useAging } from '../../api/hooks/receivables';
 import type { TAging, TAgingGroupBy, TAgingRow } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fenToYuan, formatFenText } from '../../components/format';
+import { fenToYuan, formatChartYuan, formatFenText } from '../../components/format';
 import { bucketLabel } from './receivable-tags';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -103,7 +103,7 @@ export function AgingReport({ onDrill }: { onDrill: (params: URLSearchParams) =>
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      valueFormatter: (v: number) => `¥${v.toLocaleString()}`,
+      valueFormatter: (v: number) => formatChartYuan(v),
     },
     legend: { top: 0 },
     grid: { left: 16, right: 16, top: 40, bottom: 8, containLabel: true },
