@@ -42,7 +42,12 @@ function inCompanyZone(iso: string | Date): Dayjs {
 
 /** "2026-03-02 09:05:00" — an instant on the company's wall clock. */
 export function formatDateTime(iso: string | null | undefined): string {
-  return iso ? inCompanyZone(iso).format('YYYY-MM-DD HH:mm:ss') : '';
+  return formatDateTimeInZone(iso, zone);
+}
+
+/** An instant on a named zone's wall clock (the jobs page shows the zone its schedules run in). */
+export function formatDateTimeInZone(iso: string | null | undefined, timeZone: string): string {
+  return iso ? dayjs(iso).tz(timeZone).format('YYYY-MM-DD HH:mm:ss') : '';
 }
 
 /** "2026-03-02 09:05" — an instant on the company's wall clock, to the minute. */

@@ -1,5 +1,4 @@
 import type { Localized } from '../../platform/i18n/lang.js';
-import { fenToYuan } from '../../platform/money.js';
 import type { TCustomerSource, TCustomerType } from './schemas.js';
 
 /** CUS-3: customer types as exports, imports and notices name them (the web has its own i18n keys, same words). */
@@ -22,8 +21,3 @@ export const customerSourceLabels: Record<TCustomerSource, Localized> = {
   inquiry: { 'zh-CN': '来访登记', en: 'Walk-in register' },
   other: { 'zh-CN': '其他', en: 'Other' },
 };
-
-/** An amount in fen (a digit string) as yuan text with two decimals, without floating point. */
-export function fenToYuanText(fen: string | null): string | null {
-  return fen === null || fen === '' ? null : fenToYuan(fen);
-}

@@ -62,26 +62,5 @@ export function describeSchedule(schedule: TJobSchedule, t: TFunction): string {
     : cronWords(schedule.cron, schedule.workingDaysOnly, t);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** A moment as `YYYY-MM-DD HH:mm:ss` on the wall clock of a time zone (the company's, not the browser's). */
-export function formatInZone(iso: string | null | undefined, timeZone: string): string {
-  if (!iso) return '';
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  const parts: Record<string, string> = {};
-  for (const p of f.formatToParts(new Date(iso))) parts[p.type] = p.value;
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
-}
+export { formatDateTimeInZone as formatInZone } from '../../components/company-time';
