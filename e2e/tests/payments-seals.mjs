@@ -77,7 +77,7 @@ export const tests = [
         await rep.keyboard.type(pick.customer.name.slice(0, 6));
         await rep.locator('.ant-select-item-option').filter({ hasText: pick.customer.name }).first().click();
         // The payer comes from the customer.
-        await poll(() => form.getByLabel('付款人').inputValue(), pick.payer, 'the payer prefilled');
+        await poll(() => form.locator('#payer').inputValue(), pick.payer, 'the payer prefilled');
         // The contract picker shows the open balance, not the contract total.
         await form.locator('#contractId').click();
         const option = rep.locator('.ant-select-item-option').filter({ hasText: pick.contract.number });
@@ -88,7 +88,7 @@ export const tests = [
           `the contract option reads "${text}", expected the open ${yuan(pick.contract.openFen)}`,
         );
         await option.first().click();
-        await form.getByLabel('回款方式').click();
+        await form.locator('#method').click();
         await rep
           .locator('.ant-select-item-option')
           .filter({ hasText: /^现金$/ })
@@ -102,9 +102,9 @@ export const tests = [
         await poll(() => amount.inputValue(), '1,234,567.80', 'the amount when left');
         await amount.fill('');
         await amount.pressSequentially('100');
-        await form.getByLabel('凭证号').fill('XJ-F-0001');
+        await form.locator('#voucherNo').fill('XJ-F-0001');
         const recorded = answerTo(rep, 'POST', /^\/api\/payments$/);
-        await form.getByLabel('凭证号').press('Enter'); // Enter submits
+        await form.locator('#voucherNo').press('Enter'); // Enter submits
         const payment = await expectStatus(recorded, 200, 'recording the payment');
         expect(payment.amountFen === '10000', `recorded ${payment.amountFen} fen, expected 10000`);
         expect(payment.payer === pick.payer, `recorded payer ${payment.payer}`);
