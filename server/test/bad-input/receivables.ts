@@ -14,6 +14,12 @@ export const receivablesCases: BadInputCases = {
     field: 'amountFen',
     as: 'rep01',
   },
+  'POST /api/payments/confirm-batch': {
+    url: '/api/payments/confirm-batch',
+    body: { ids: ['123'] },
+    field: 'ids.0',
+    as: 'finance',
+  },
   'POST /api/payments/:id/confirm': { url: '/api/payments/123/confirm', field: 'id', as: 'finance' },
   'POST /api/payments/:id/reject': {
     url: `/api/payments/${nil}/reject`,

@@ -26,5 +26,17 @@ export const sealsCases: BadInputCases = {
     field: 'purpose',
     as: 'rep01',
   },
+  'POST /api/seal-violations': {
+    url: '/api/seal-violations',
+    body: { sealId: nil, userId: nil, description: '  ' },
+    field: 'description',
+    as: 'assistant_east',
+  },
+  'POST /api/seal-violations/:id/harm': {
+    url: `/api/seal-violations/${nil}/harm`,
+    body: { harmNote: '' },
+    field: 'harmNote',
+    as: 'assistant_east',
+  },
   'POST /api/seal-requests/:id/submit': { url: '/api/seal-requests/123/submit', field: 'id', as: 'rep01' },
 };

@@ -21,6 +21,8 @@ export const receivablesMatrix: MatrixRows = {
   },
   'GET /api/payments/:id': read,
   'POST /api/payments': create,
+  'POST /api/payments/confirm-batch': confirm,
+  'GET /api/customers/:id/payment-choices': create,
   'POST /api/payments/:id/confirm': confirm,
   'POST /api/payments/:id/reject': confirm,
   'POST /api/payments/:id/reverse': confirm,

@@ -12,6 +12,8 @@ export const sealsMatrix: MatrixRows = {
   'POST /api/seals/:id/check-out': manage,
   'POST /api/seals/:id/return': manage,
   'GET /api/seal-violations': read,
+  'POST /api/seal-violations': manage,
+  'POST /api/seal-violations/:id/harm': manage,
   'GET /api/seal-requests': request,
   'GET /api/seal-requests/:id': request,
   'POST /api/seal-requests': request,

@@ -1,7 +1,7 @@
 import { defineModule } from '../../platform/modules/define-module.js';
 import { orderErrors } from './errors.js';
 import { orderPermissions } from './permissions.js';
-import { returnApprovers } from './policies.js';
+import { returnApprovers, returnDirectorThresholdFen } from './policies.js';
 import { orderProgressEvent } from './progress.js';
 import { returnFlow } from './return-flow.js';
 import { orderRoutes } from './routes.js';
@@ -12,7 +12,7 @@ import { orderRoutes } from './routes.js';
 export const manifest = defineModule({
   name: 'orders',
   dependsOn: ['contracts', 'customers', 'products', 'receivables'],
-  policies: [returnApprovers],
+  policies: [returnDirectorThresholdFen, returnApprovers],
   permissions: orderPermissions,
   flows: [returnFlow],
   events: { notifications: [orderProgressEvent] },

@@ -3,6 +3,7 @@ import { signedContractFixture } from '../../../test/money-fixtures.js';
 import { multipartBody } from '../../../test/multipart.js';
 import { createTestApp } from '../../../test/test-app.js';
 import { customerDebt } from '../receivables/index.js';
+import { returnDirectorThresholdFen } from './policies.js';
 
 describe('orders, delivery and returns (Q2C-8, Q2C-10, Q2C-11)', async () => {
   const t = await createTestApp();
@@ -222,12 +223,13 @@ describe('orders, delivery and returns (Q2C-8, Q2C-10, Q2C-11)', async () => {
     expect((await call('rep01', 'PATCH', `/api/returns/${draft.id}`, { reason: 'x' })).statusCode).toBe(423);
     const history = await ok('rep01', 'GET', `/api/approvals/history?docType=return&docId=${draft.id}`);
     const requestId = history.latestRequestId;
-    // The rep cannot approve their own return; the manager's approval alone is not enough.
+    // The rep cannot approve their own return; a small return needs the sales manager only.
     expect((await call('rep01', 'POST', `/api/approvals/${requestId}/approve`, {})).statusCode).not.toBe(200);
-    await ok('manager_east', 'POST', `/api/approvals/${requestId}/approve`, {});
-    expect((await ok('rep01', 'GET', `/api/returns/${draft.id}`)).status).toBe('reviewing');
+    expect(
+      history.rounds[0].steps.map((s: { approver: { username: string } }) => s.approver.username),
+    ).toEqual(['manager_east']);
     expect(await customerDebt(t.database.db, c.customerId, today)).toEqual(before);
-    await ok('director', 'POST', `/api/approvals/${requestId}/approve`, {});
+    await ok('manager_east', 'POST', `/api/approvals/${requestId}/approve`, {});
 
     const approved = await ok('rep01', 'GET', `/api/returns/${draft.id}`);
     expect(approved).toMatchObject({ status: 'approved', canEdit: false });
@@ -254,6 +256,39 @@ describe('orders, delivery and returns (Q2C-8, Q2C-10, Q2C-11)', async () => {
     });
     const over = await call('rep01', 'PATCH', `/api/returns/${second.id}`, { creditFen: '700001' });
     expect(over.json().error.code).toBe('RETURN_CREDIT_EXCEEDS_CONTRACT');
+  });
+
+  it('Q2C-8: a return up to the amount policy goes to the sales manager only; above it the sales director follows', async () => {
+    const threshold = BigInt(returnDirectorThresholdFen.default);
+    const { contract: c } = await contract(threshold * 3n);
+    const submitted = async (creditFen: bigint) => {
+      const draft = await ok('rep01', 'POST', '/api/returns', {
+        kind: 'return',
+        contractId: c.id,
+        reason: '质量问题退货',
+        creditFen: creditFen.toString(),
+      });
+      await ok('rep01', 'POST', `/api/returns/${draft.id}/submit`);
+      const h = await ok('rep01', 'GET', `/api/approvals/history?docType=return&docId=${draft.id}`);
+      return { id: draft.id, requestId: h.latestRequestId as string, steps: h.rounds[0].steps };
+    };
+    const names = (steps: { approver: { username: string } }[]) => steps.map((s) => s.approver.username);
+
+    const atLimit = await submitted(threshold);
+    expect(names(atLimit.steps)).toEqual(['manager_east']);
+    await ok('manager_east', 'POST', `/api/approvals/${atLimit.requestId}/approve`, {});
+    expect((await ok('rep01', 'GET', `/api/returns/${atLimit.id}`)).status).toBe('approved');
+
+    const above = await submitted(threshold + 1n);
+    expect(names(above.steps)).toEqual(['manager_east', 'director']);
+    expect(above.steps[1].rule.when.amountAbove).toEqual({
+      policyId: 'order.returnDirectorThresholdFen',
+      thresholdFen: threshold.toString(),
+    });
+    await ok('manager_east', 'POST', `/api/approvals/${above.requestId}/approve`, {});
+    expect((await ok('rep01', 'GET', `/api/returns/${above.id}`)).status).toBe('reviewing');
+    await ok('director', 'POST', `/api/approvals/${above.requestId}/approve`, {});
+    expect((await ok('rep01', 'GET', `/api/returns/${above.id}`)).status).toBe('approved');
   });
 
   it('Q2C-8: a rejected return credits nothing and may be corrected and resubmitted', async () => {

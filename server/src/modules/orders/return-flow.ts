@@ -57,8 +57,8 @@ async function contractAmount(tx: Tx, contractId: string) {
 }
 
 /**
- * Q2C-8: a return or exchange takes effect only through approval — the nearest sales manager,
- * then the sales director, up the requester's chain. On approval a credit of more than zero
+ * Q2C-8: a return or exchange takes effect only through approval — the nearest sales manager up
+ * the requester's chain (报销售经理审批), and the sales director only above the amount policy. On approval a credit of more than zero
  * issues a credit note on the contract, which settles its open instalments (the rest becomes
  * customer credit). Submitting checks again that the credits stay within the contract amount.
  */

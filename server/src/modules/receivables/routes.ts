@@ -5,10 +5,12 @@ import { requireActor } from '../../platform/context.js';
 import { XLSX_MEDIA_TYPE, ZId, ZXlsxFile } from '../../platform/schemas.js';
 import { verifyInstalmentAmounts } from './amounts.js';
 import { confirmPayment } from './confirm-payment.js';
+import { confirmPayments } from './confirm-payments.js';
 import { applyCustomerCredit, customerCreditBalance } from './customer-credit.js';
 import { exportPayments } from './export-payments.js';
 import { listInvoices, recordInvoice } from './invoices.js';
 import { paymentFiles } from './payment-attachments.js';
+import { paymentChoices } from './payment-choices.js';
 import { getPayment, listPayments } from './payment-queries.js';
 import { getPlanChange } from './plan-change-queries.js';
 import { contractMoney, getPlan } from './plan-view.js';
@@ -27,6 +29,9 @@ import {
   ZInvoiceCreate,
   ZInvoiceListQuery,
   ZInvoicePage,
+  ZPaymentChoices,
+  ZPaymentConfirmBatch,
+  ZPaymentConfirmBatchResult,
   ZPaymentCreate,
   ZPaymentDetail,
   ZPaymentListQuery,
@@ -106,6 +111,22 @@ export function receivableRoutes(app: App) {
       schema: { tags, headers: ZIdempotencyHeaders, body: ZPaymentCreate, response: { 200: ZPaymentDetail } },
     },
     (req) => recordPayment(req.ctx, req.body, req.headers['idempotency-key']),
+  );
+  app.post(
+    '/api/payments/confirm-batch',
+    {
+      config: { permission: 'payment:confirm' },
+      schema: { tags, body: ZPaymentConfirmBatch, response: { 200: ZPaymentConfirmBatchResult } },
+    },
+    (req) => confirmPayments(req.ctx, req.body.ids),
+  );
+  app.get(
+    '/api/customers/:id/payment-choices',
+    {
+      config: { permission: 'payment:create' },
+      schema: { tags, params: ZId, response: { 200: ZPaymentChoices } },
+    },
+    (req) => paymentChoices(req.ctx.db, requireActor(req.ctx), req.params.id),
   );
   app.post(
     '/api/payments/:id/confirm',

@@ -189,6 +189,41 @@ export const ZPaymentListQuery = ZPageQuery.extend(ZPaymentFilters.shape)
 
 export const ZReasonBody = z.object({ reason: zText(500) });
 
+/** AR-4: finance confirms several pending payments at once; each is still checked on its own. */
+export const ZPaymentConfirmBatch = z.object({
+  /** A payment named twice is confirmed once. */
+  ids: z.array(z.uuid()).min(1).max(100),
+});
+
+/** Which payments were confirmed and which refused, with the reason in the user's language. */
+export const ZPaymentConfirmBatchResult = z.object({
+  confirmed: z.array(z.object({ id: z.uuid(), number: z.string() })),
+  refused: z.array(z.object({ id: z.uuid(), code: z.string(), message: z.string() })),
+});
+export type TPaymentConfirmBatchResult = z.infer<typeof ZPaymentConfirmBatchResult>;
+
+/** AR-2/AR-4: what the payment form offers for a customer: the usual payer and the open contracts. */
+export const ZPaymentChoices = z.object({
+  /** The payer of the customer's latest payment, else the customer's name. */
+  payer: z.string(),
+  contracts: z.array(
+    z.object({
+      id: z.uuid(),
+      number: z.string(),
+      signedOn: z.iso.date().nullable(),
+      /** The amount in force (with signed supplements). */
+      amountFen: z.string(),
+      /** Not yet collected (confirmed) on the instalments in force. */
+      outstandingFen: z.string(),
+      /** Recorded and awaiting finance's confirmation. */
+      pendingFen: z.string(),
+      /** What a new payment may still settle: outstanding less pending. */
+      openFen: z.string(),
+    }),
+  ),
+});
+export type TPaymentChoices = z.infer<typeof ZPaymentChoices>;
+
 export const paymentFilePurposes = ['remittance_slip', 'voucher', 'other'] as const;
 
 // ── Customer credit (overpayments, unapplied credit notes) ────────────────────────────

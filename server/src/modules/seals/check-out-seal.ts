@@ -4,19 +4,11 @@ import type { Tx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { defineNotificationEvent } from '../../platform/notifications/events.js';
-import { notify } from '../../platform/notifications/notify.js';
 import { users } from '../../platform/org/tables.js';
 import { isUuid } from '../../platform/schemas.js';
 import { getSeal, toLogEntries } from './queries.js';
 import type { TSealCheckOutResult, ZSealCheckOut } from './schemas.js';
-import { sealLog, sealRequests, seals, sealViolations } from './tables.js';
-
-export const sealViolationEvent = defineNotificationEvent({
-  key: 'seal.violation',
-  label: { 'zh-CN': '印章未经批准被领用', en: 'A seal was taken without approval' },
-  emailByDefault: true,
-});
+import { sealLog, sealRequests, seals } from './tables.js';
 
 /** The seal row, locked for the transition; 404 when there is none. */
 export async function lockSeal(tx: Tx, id: string) {
@@ -71,9 +63,9 @@ async function requestFor(tx: Tx, sealId: string, userId: string, requestId: str
 }
 
 /**
- * Q2C-9: the custodian hands a seal out. With an approved request of the taker it leaves under
- * that request. Without one it is still logged — the seal did leave — marked as a violation
- * (seal_violations, for the discipline module, PEN-2) and the custodian's superior is told.
+ * Q2C-9 (未得到专管人和销售经理同意…不得带离销售部办公室): the custodian hands a seal out only under an
+ * approved use request of the person taking it. Without one the check-out is refused and
+ * nothing is written; a seal taken anyway is recorded as a violation (record-seal-violation.ts).
  */
 export function checkOutSeal(
   ctx: Ctx,
@@ -94,72 +86,32 @@ export function checkOutSeal(
       });
     }
     const request = await requestFor(tx, seal.id, taker.id, input.requestId);
-    const approved = request?.status === 'approved';
+    if (request?.status !== 'approved') throw appError('SEAL_USE_NOT_APPROVED');
     const at = await nextLogTime(tx, seal.id, ctx.clock.now());
     const [entry] = await tx
       .insert(sealLog)
       .values({
         sealId: seal.id,
-        requestId: request?.id ?? null,
+        requestId: request.id,
         action: 'check_out',
         userId: taker.id,
-        violation: !approved,
+        violation: false,
         note: input.note ?? null,
         at,
         actorId: actor.id,
       })
       .returning();
     await tx.update(seals).set({ status: 'checked_out', updatedAt: at }).where(eq(seals.id, seal.id));
-    if (approved) {
-      await tx
-        .update(sealRequests)
-        .set({ status: 'checked_out', updatedAt: at })
-        .where(eq(sealRequests.id, request.id));
-    } else {
-      const why = request
-        ? `用印申请尚未批准（${request.status}）/ request not approved (${request.status})`
-        : '无已批准的用印申请 / no approved request';
-      const [violation] = await tx
-        .insert(sealViolations)
-        .values({
-          sealId: seal.id,
-          logId: entry!.id,
-          userId: taker.id,
-          description: `${taker.displayName} 领用「${seal.name}」：${why}`,
-          at,
-          actorId: actor.id,
-        })
-        .returning();
-      await audit(tx, ctx, {
-        entity: 'seal_violation',
-        entityId: violation!.id,
-        action: 'seal.violation',
-        after: violation,
-      });
-      const [custodian] = await tx
-        .select({ superiorId: users.superiorId })
-        .from(users)
-        .where(eq(users.id, seal.custodianId));
-      if (custodian?.superiorId) {
-        await notify(tx, ctx, {
-          userId: custodian.superiorId,
-          event: 'seal.violation',
-          title: {
-            'zh-CN': `印章「${seal.name}」未经批准被 ${taker.displayName} 领用`,
-            en: `Seal "${seal.name}" was taken by ${taker.displayName} without an approved request`,
-          },
-          subjectType: 'seal',
-          subjectId: seal.id,
-          link: '/seals?tab=violations',
-        });
-      }
-    }
+    await tx
+      .update(sealRequests)
+      .set({ status: 'checked_out', updatedAt: at })
+      .where(eq(sealRequests.id, request.id));
     await audit(tx, ctx, {
       entity: 'seal',
       entityId: seal.id,
       action: 'seal.checkOut',
       before: seal,
-      after: { entry, requestId: request?.id ?? null, violation: !approved },
+      after: { entry, requestId: request.id },
     });
     const [logEntry] = await toLogEntries(tx, [entry!]);
     return { seal: await getSeal(tx, seal.id), entry: logEntry! };

@@ -1,9 +1,9 @@
 import { defineModule } from '../../platform/modules/define-module.js';
-import { sealViolationEvent } from './check-out-seal.js';
 import { sealErrors } from './errors.js';
 import { sealRequestFlow } from './flow.js';
 import { sealPermissions } from './permissions.js';
 import { sealHarmFineFen, sealUnapprovedFineFen, sealUseApprovers } from './policies.js';
+import { sealViolationEvent } from './record-seal-violation.js';
 import { sealRoutes } from './routes.js';
 
 /**

@@ -14,6 +14,7 @@ import type {
   TSealLog,
   TSealLogEntry,
   TSealRequest,
+  TSealViolation,
   TSealViolationPage,
   ZSealRequestQuery,
   ZSealViolationQuery,
@@ -166,38 +167,54 @@ export async function sealCustodyLog(db: DbOrTx, sealId: string): Promise<TSealL
   return { items: await toLogEntries(db, rows) };
 }
 
-/** Q2C-9/PEN-2: seals taken without an approved request, newest first. */
+function selectViolations(db: DbOrTx) {
+  return db
+    .select({ v: sealViolations, sealName: seals.name })
+    .from(sealViolations)
+    .innerJoin(seals, eq(seals.id, sealViolations.sealId));
+}
+
+type ViolationRow = Awaited<ReturnType<ReturnType<typeof selectViolations>['where']>>[number];
+
+async function toViolations(db: DbOrTx, rows: ViolationRow[]): Promise<TSealViolation[]> {
+  const people = await userRefs(
+    db,
+    rows.flatMap(({ v }) => [v.userId, v.actorId]),
+  );
+  return rows.map(({ v, sealName }) => ({
+    id: v.id,
+    seal: { id: v.sealId, name: sealName },
+    user: people.get(v.userId) ?? unknownUser(v.userId),
+    description: v.description,
+    harm: v.harm,
+    harmNote: v.harmNote,
+    fineFen: v.fineFen === null ? null : v.fineFen.toString(),
+    at: iso(v.at),
+    actor: v.actorId ? (people.get(v.actorId) ?? null) : null,
+  }));
+}
+
+/** One violation (seal:read reads the whole register). */
+export async function getSealViolation(db: DbOrTx, id: string): Promise<TSealViolation> {
+  const [item] = await toViolations(db, await selectViolations(db).where(eq(sealViolations.id, id)));
+  if (!item) throw appError('NOT_FOUND');
+  return item;
+}
+
+/** Q2C-9/PEN-2: seals taken without approval, with their fines, newest first. */
 export function listSealViolations(
   db: DbOrTx,
   q: z.output<typeof ZSealViolationQuery>,
 ): Promise<TSealViolationPage> {
   return listPage({
     db,
-    rows: db
-      .select({ v: sealViolations, sealName: seals.name })
-      .from(sealViolations)
-      .innerJoin(seals, eq(seals.id, sealViolations.sealId))
-      .$dynamic(),
+    rows: selectViolations(db).$dynamic(),
     count: db.select().from(sealViolations).$dynamic(),
     // seal:violations (the route's permission) reads the whole register.
     scope: undefined,
     filters: [q.userId ? eq(sealViolations.userId, q.userId) : undefined],
     sort: newestFirst(sealViolations.at, sealViolations.id),
     query: { page: q.page, pageSize: q.pageSize },
-    toItems: async (rows) => {
-      const people = await userRefs(
-        db,
-        rows.flatMap(({ v }) => [v.userId, v.actorId]),
-      );
-      return rows.map(({ v, sealName }) => ({
-        id: v.id,
-        seal: { id: v.sealId, name: sealName },
-        user: people.get(v.userId) ?? unknownUser(v.userId),
-        description: v.description,
-        harm: v.harm,
-        at: iso(v.at),
-        actor: v.actorId ? (people.get(v.actorId) ?? null) : null,
-      }));
-    },
+    toItems: (rows) => toViolations(db, rows),
   });
 }

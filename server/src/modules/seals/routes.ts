@@ -10,6 +10,8 @@ import {
   listSealViolations,
   sealCustodyLog,
 } from './queries.js';
+import { recordSealHarm } from './record-seal-harm.js';
+import { recordSealViolation } from './record-seal-violation.js';
 import { createSealRequest, submitSealRequest } from './request-seal.js';
 import { returnSeal } from './return-seal.js';
 import {
@@ -24,6 +26,9 @@ import {
   ZSealRequestPage,
   ZSealRequestQuery,
   ZSealReturn,
+  ZSealViolation,
+  ZSealViolationCreate,
+  ZSealViolationHarm,
   ZSealViolationPage,
   ZSealViolationQuery,
 } from './schemas.js';
@@ -79,6 +84,22 @@ export function sealRoutes(app: App) {
       schema: { tags, querystring: ZSealViolationQuery, response: { 200: ZSealViolationPage } },
     },
     (req) => listSealViolations(req.ctx.db, req.query),
+  );
+  app.post(
+    '/api/seal-violations',
+    {
+      config: { permission: 'seal:manage' },
+      schema: { tags, body: ZSealViolationCreate, response: { 200: ZSealViolation } },
+    },
+    (req) => recordSealViolation(req.ctx, req.body),
+  );
+  app.post(
+    '/api/seal-violations/:id/harm',
+    {
+      config: { permission: 'seal:manage' },
+      schema: { tags, params: ZId, body: ZSealViolationHarm, response: { 200: ZSealViolation } },
+    },
+    (req) => recordSealHarm(req.ctx, req.params.id, req.body),
   );
 
   app.get(

@@ -92,10 +92,23 @@ export const ZSealViolation = z.object({
   user: ZUserRef,
   description: z.string(),
   harm: z.boolean(),
+  harmNote: z.string().nullable(),
+  /** Q2C-9: the fine from the fine policies when recorded; null on violations older than fines. */
+  fineFen: z.string().nullable(),
   at: ZDateTime,
   actor: ZUserRef.nullable(),
 });
 export const ZSealViolationPage = zPage(ZSealViolation);
+
+/** Q2C-9: the custodian records a seal taken without approval; with a harm note, the larger fine. */
+export const ZSealViolationCreate = z.object({
+  sealId: z.uuid(),
+  /** Who took the seal. */
+  userId: z.uuid(),
+  description: zText(500),
+  harmNote: zOptionalText(500),
+});
+export const ZSealViolationHarm = z.object({ harmNote: zText(500) });
 export const ZSealViolationQuery = ZPaging.extend({ userId: z.uuid().optional() });
 
 /** The result of a check-out: the log entry, and whether it was a violation. */
@@ -114,6 +127,7 @@ export type TSealLogEntry = z.infer<typeof ZSealLogEntry>;
 export type TSealLog = z.infer<typeof ZSealLog>;
 export type TSealViolation = z.infer<typeof ZSealViolation>;
 export type TSealViolationPage = z.infer<typeof ZSealViolationPage>;
+export type TSealViolationCreate = z.input<typeof ZSealViolationCreate>;
 export type TSealCheckOutResult = z.infer<typeof ZSealCheckOutResult>;
 export type TSealStatus = z.infer<typeof ZSealStatus>;
 export type TSealRequestStatus = z.infer<typeof ZSealRequestStatus>;

@@ -2,7 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app.js';
 import { auditLog } from '../../platform/audit/tables.js';
+import { type Ctx, inTx } from '../../platform/context.js';
 import { notifications } from '../../platform/notifications/tables.js';
+import { setPolicy } from '../../platform/policies/write.js';
+import { sealHarmFineFen, sealUnapprovedFineFen } from './policies.js';
 
 type Seal = { id: string; name: string; status: string; holder: { username: string } | null };
 
@@ -82,23 +85,63 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
     expect(log.items.map((e: { action: string }) => e.action)).toEqual(['return', 'check_out']);
   });
 
-  it('Q2C-9: taken without an approved request the check-out is still logged, as a violation, and the custodian’s superior is told', async () => {
+  it('Q2C-9: without an approved request of the taker the custodian cannot check the seal out; a forced check-out is refused (409) and nothing is written', async () => {
     const seal = await contractSeal();
+    const auditRows = async () =>
+      (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, seal.id))).length;
+    const audited = await auditRows();
     const pending = await ok('rep02', 'POST', '/api/seal-requests', { sealId: seal.id, purpose: '急用' });
     await ok('rep02', 'POST', `/api/seal-requests/${pending.id}/submit`);
-    const out = await ok('assistant_east', 'POST', `/api/seals/${seal.id}/check-out`, {
+    const underReview = await call('assistant_east', 'POST', `/api/seals/${seal.id}/check-out`, {
       userId: await t.userId('rep02'),
       requestId: pending.id,
     });
-    expect(out.entry).toMatchObject({ action: 'check_out', violation: true, requestId: pending.id });
-    expect(out.seal.status).toBe('checked_out');
-    // The request is still under review: it did not authorise anything.
+    expect(underReview.statusCode).toBe(409);
+    expect(underReview.json().error).toMatchObject({
+      code: 'SEAL_USE_NOT_APPROVED',
+      message: '未得到专管人和销售经理同意，印章不得带离：领用人须有已批准的用印申请',
+    });
+    // No request at all: the same, in the user's language.
+    const bare = await call('assistant_east', 'POST', `/api/seals/${seal.id}/check-out`, {
+      userId: await t.userId('rep03'),
+    });
+    expect(bare.statusCode).toBe(409);
+    expect(bare.json().error.code).toBe('SEAL_USE_NOT_APPROVED');
+    const inEnglish = await t.request('POST', `/api/seals/${seal.id}/check-out`, {
+      cookie: cookies.get('assistant_east')!,
+      body: { userId: await t.userId('rep03') },
+      lang: 'en',
+    });
+    expect(inEnglish.json().error.message).toMatch(/approved use request/);
+    // Another approved request does not cover rep03: approvals are per person.
+    const mine = await ok('rep01', 'POST', '/api/seal-requests', { sealId: seal.id, purpose: '别人的' });
+    const borrowed = await call('assistant_east', 'POST', `/api/seals/${seal.id}/check-out`, {
+      userId: await t.userId('rep03'),
+      requestId: mine.id,
+    });
+    expect(borrowed.statusCode).toBe(400);
+    expect(Object.keys(borrowed.json().error.fields)).toEqual(['requestId']);
+
+    expect((await contractSeal()).status).toBe('in_custody');
+    expect((await ok('assistant_east', 'GET', `/api/seals/${seal.id}/log`)).items).toHaveLength(2);
+    expect(await auditRows()).toBe(audited);
     expect((await ok('rep02', 'GET', `/api/seal-requests/${pending.id}`)).status).toBe('reviewing');
-    const violations = await ok('assistant_east', 'GET', '/api/seal-violations');
-    expect(violations.items[0]).toMatchObject({
+  });
+
+  it('Q2C-9: a recorded violation carries the fine from seal.unapprovedFineFen; recording harm makes it seal.harmFineFen; both audited, the custodian’s superior told', async () => {
+    const seal = await contractSeal();
+    const rep02 = await t.userId('rep02');
+    const v = await ok('assistant_east', 'POST', '/api/seal-violations', {
+      sealId: seal.id,
+      userId: rep02,
+      description: '未经批准将经济合同章带离销售部办公室',
+    });
+    expect(v).toMatchObject({
       seal: { id: seal.id },
       user: { username: 'rep02' },
       harm: false,
+      harmNote: null,
+      fineFen: String(sealUnapprovedFineFen.default),
       actor: { username: 'assistant_east' },
     });
     const managerId = await t.userId('manager_east');
@@ -107,26 +150,66 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
       .from(notifications)
       .where(and(eq(notifications.userId, managerId), eq(notifications.event, 'seal.violation')));
     expect(told).toHaveLength(1);
-    await ok('assistant_east', 'POST', `/api/seals/${seal.id}/return`, { note: '已归还' });
 
-    // No request at all: the same.
-    const bare = await ok('assistant_east', 'POST', `/api/seals/${seal.id}/check-out`, {
-      userId: await t.userId('rep03'),
+    const harmed = await ok('assistant_east', 'POST', `/api/seal-violations/${v.id}/harm`, {
+      harmNote: '合同被擅自盖章，造成损失',
     });
-    expect(bare.entry).toMatchObject({ violation: true, requestId: null });
-    expect((await ok('director', 'GET', '/api/seal-violations')).total).toBe(2);
-    const back = await ok('assistant_east', 'POST', `/api/seals/${seal.id}/return`, {});
-    expect(back.entry.user.username).toBe('rep03');
-    const audited = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, seal.id));
-    expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['seal.checkOut', 'seal.return']));
-    // Someone else's request is no cover.
-    const mine = await ok('rep01', 'POST', '/api/seal-requests', { sealId: seal.id, purpose: '别人的' });
-    const borrowed = await call('assistant_east', 'POST', `/api/seals/${seal.id}/check-out`, {
-      userId: await t.userId('rep03'),
-      requestId: mine.id,
+    expect(harmed).toMatchObject({
+      harm: true,
+      harmNote: '合同被擅自盖章，造成损失',
+      fineFen: String(sealHarmFineFen.default),
     });
-    expect(borrowed.statusCode).toBe(400);
-    expect(Object.keys(borrowed.json().error.fields)).toEqual(['requestId']);
+    const twice = await call('assistant_east', 'POST', `/api/seal-violations/${v.id}/harm`, {
+      harmNote: 'x',
+    });
+    expect(twice.json().error.code).toBe('SEAL_VIOLATION_HARM_RECORDED');
+    const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, v.id))).map(
+      (a) => a.action,
+    );
+    expect(actions).toEqual(['seal.violation', 'seal.violationHarm']);
+    expect(
+      (await call('rep02', 'POST', `/api/seal-violations/${v.id}/harm`, { harmNote: 'x' })).statusCode,
+    ).toBe(403);
+
+    // The fine is the policy in force, not a figure in the code.
+    const ctx: Ctx = {
+      db: t.database.db,
+      clock: t.clock,
+      actor: null,
+      requestId: 'test',
+      ip: null,
+      userAgent: null,
+      lang: 'zh-CN',
+    };
+    await inTx(ctx, (tx) => setPolicy(tx, ctx, { id: sealUnapprovedFineFen.id, value: 8_000 }));
+    try {
+      const later = await ok('assistant_east', 'POST', '/api/seal-violations', {
+        sealId: seal.id,
+        userId: await t.userId('rep03'),
+        description: '再次擅自带离',
+      });
+      expect(later.fineFen).toBe('8000');
+      const withHarm = await ok('assistant_east', 'POST', '/api/seal-violations', {
+        sealId: seal.id,
+        userId: await t.userId('rep03'),
+        description: '带离并造成后果',
+        harmNote: '用于未审批合同',
+      });
+      expect(withHarm).toMatchObject({ harm: true, fineFen: String(sealHarmFineFen.default) });
+      const list = await ok('director', 'GET', '/api/seal-violations');
+      expect(list.items.map((i: { id: string; fineFen: string }) => [i.id, i.fineFen]).sort()).toEqual(
+        [
+          [withHarm.id, String(sealHarmFineFen.default)],
+          [later.id, '8000'],
+          [v.id, String(sealHarmFineFen.default)],
+        ].sort(),
+      );
+    } finally {
+      t.clock.advance(60_000);
+      await inTx(ctx, (tx) =>
+        setPolicy(tx, ctx, { id: sealUnapprovedFineFen.id, value: sealUnapprovedFineFen.default }),
+      );
+    }
   });
 
   it('Q2C-9: a requester sees their own requests; seal:read sees all; reps cannot read the log or violations', async () => {

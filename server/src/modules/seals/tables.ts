@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, rowStamps } from '../../db/columns.js';
 import { units, users } from '../../platform/org/tables.js';
 
@@ -75,7 +75,10 @@ export const sealLog = pgTable(
   (t) => [index().on(t.sealId, t.at)],
 );
 
-/** Q2C-9/PEN-2: a seal used without an approved request, kept for the discipline module. */
+/**
+ * Q2C-9/PEN-2: a seal taken out of the sales office without the custodian's and the sales
+ * manager's consent, recorded by the custodian with the fine the fine policies set then.
+ */
 export const sealViolations = pgTable(
   'seal_violations',
   {
@@ -83,13 +86,21 @@ export const sealViolations = pgTable(
     sealId: uuid()
       .notNull()
       .references(() => seals.id),
-    logId: uuid().notNull(),
+    /** The custody-log entry, for violations recorded at a check-out (before check-outs were refused). */
+    logId: uuid(),
     userId: uuid()
       .notNull()
       .references(() => users.id),
     description: text().notNull(),
     /** Whether harm followed (the larger fine, Q2C-9); set when known. */
     harm: boolean().notNull().default(false),
+    /** What harm followed, as recorded. */
+    harmNote: text(),
+    /**
+     * The fine (fen) from `seal.unapprovedFineFen`, or `seal.harmFineFen` once harm is recorded,
+     * as in force when recorded; null on violations recorded before fines were carried.
+     */
+    fineFen: bigint({ mode: 'bigint' }),
     at: timestamp({ withTimezone: true }).notNull(),
     actorId: uuid(),
   },

@@ -45,6 +45,15 @@ export const paymentFileUploadUrl = (id: string) => apiUrl('/api/payments/{id}/a
 export const paymentFileUrl = (id: string, fileId: string) =>
   apiUrl('/api/payments/{id}/attachments/{fileId}', { id, fileId });
 
+/** AR-2/AR-4: the payment form's choices for a customer: the usual payer, each contract's open balance. */
+export function usePaymentChoices(customerId: string | undefined) {
+  return useQuery({
+    queryKey: [...paymentsKey, 'choices', customerId],
+    queryFn: () => api.get('/api/customers/{id}/payment-choices', { params: { id: customerId ?? '' } }),
+    enabled: customerId !== undefined,
+  });
+}
+
 /** AR-1: the plan in force of a contract with each instalment's status. */
 export function usePlan(contractId: string | undefined) {
   return useQuery({
@@ -140,6 +149,10 @@ export const useRecordPayment = () =>
 
 export const useConfirmPayment = () =>
   usePaymentMutation((id: string) => api.post('/api/payments/{id}/confirm', { params: { id } }));
+
+/** AR-4: several payments confirmed at once; the answer lists the confirmed and the refused. */
+export const useConfirmPayments = () =>
+  usePaymentMutation((ids: string[]) => api.post('/api/payments/confirm-batch', { body: { ids } }));
 
 export const useRejectPayment = () =>
   usePaymentMutation(({ id, reason }: { id: string; reason: string }) =>

@@ -6,6 +6,7 @@ import type {
   TSealRequestCreate,
   TSealRequestQuery,
   TSealReturn,
+  TSealViolationCreate,
 } from '../types';
 
 export const sealsKey = ['seals'] as const;
@@ -72,4 +73,14 @@ export const useCheckOutSeal = () =>
 export const useReturnSeal = () =>
   useSealMutation(({ id, ...body }: TSealReturn & { id: string }) =>
     api.post('/api/seals/{id}/return', { params: { id }, body }),
+  );
+
+/** Q2C-9: the custodian records a seal taken without approval (the fine comes from the policies). */
+export const useRecordSealViolation = () =>
+  useSealMutation((body: TSealViolationCreate) => api.post('/api/seal-violations', { body }));
+
+/** Q2C-9: harm that followed is recorded on the violation; its fine becomes the harm fine. */
+export const useRecordSealHarm = () =>
+  useSealMutation(({ id, harmNote }: { id: string; harmNote: string }) =>
+    api.post('/api/seal-violations/{id}/harm', { params: { id }, body: { harmNote } }),
   );

@@ -13,6 +13,7 @@ import { SearchForm } from '../../components/SearchForm';
 import { UserSelect } from '../../components/UserSelect';
 import { useServerTable } from '../../components/use-server-table';
 import { CustomerPicker } from '../opportunities/CustomerPicker';
+import { ConfirmSelectedButton } from './ConfirmSelectedButton';
 import { PaymentDrawer } from './PaymentDrawer';
 import { PlanChangeDrawer } from './PlanChangeDrawer';
 import { type PaymentSort, usePaymentColumns } from './payment-columns';
@@ -45,6 +46,8 @@ export function PaymentListPage() {
   const table = useServerTable<Filters, PaymentSort>();
   const page = usePaymentPage(table.params);
   const [recording, setRecording] = useState(false);
+  const [selected, setSelected] = useState<TPayment[]>([]);
+  const confirms = can('payment:confirm');
   const openId = params.get('id') ?? undefined;
   const planChangeId = params.get('planChange') ?? undefined;
   const setParam = (key: string, value: string | undefined) =>
@@ -65,6 +68,7 @@ export function PaymentListPage() {
       title={t('payments.title')}
       extra={
         <Space>
+          {confirms && <ConfirmSelectedButton rows={selected} onDone={() => setSelected([])} />}
           {can('receivable:export') && <ExportButton path="/api/payments/export" query={exportQuery} />}
           {can('payment:create') && (
             <Button
@@ -129,6 +133,16 @@ export function PaymentListPage() {
         query={page}
         table={table}
         columns={columns}
+        rowSelection={
+          confirms
+            ? {
+                selectedRowKeys: selected.map((r) => r.id),
+                preserveSelectedRowKeys: true,
+                onChange: (_, rows) => setSelected(rows.filter((r) => r !== undefined)),
+                getCheckboxProps: (r) => ({ disabled: r.status !== 'pending' || r.kind !== 'receipt' }),
+              }
+            : undefined
+        }
         data-testid="payment-table"
       />
       {recording && (

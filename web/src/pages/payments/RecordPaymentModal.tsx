@@ -1,35 +1,45 @@
 import { DatePicker, Form, Input, Select, Switch, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
-import { usePlan, useRecordPayment } from '../../api/hooks/payments';
+import { usePaymentChoices, usePlan, useRecordPayment } from '../../api/hooks/payments';
 import type { TPaymentDetail, TPaymentMethod } from '../../api/types';
 import { companyNow } from '../../components/company-time';
 import { FormModal } from '../../components/FormModal';
-import { formatFenText, isYuanInput, yuanInputToFenText } from '../../components/format';
+import { formatFenText } from '../../components/format';
+import { MoneyInput } from '../../components/MoneyInput';
 import { CustomerPicker } from '../opportunities/CustomerPicker';
-import { ContractPicker } from '../orders/ContractPicker';
+import { PaymentContractPicker } from './PaymentContractPicker';
 import { InstalmentStatusTag, paymentMethods } from './payment-labels';
 
 interface Values {
   customerId: string;
   contractId?: string;
   method: TPaymentMethod;
-  amount: string;
+  /** Integer fen as digits (MoneyInput). */
+  amountFen: string | null;
   receivedOn: Dayjs;
   payer: string;
   voucherNo?: string;
   remark?: string;
   manual?: boolean;
-  alloc?: Record<string, string | undefined>;
+  alloc?: Record<string, string | null | undefined>;
 }
 
-/** The server names amounts in fen (`amountFen`); the form types yuan in `amount`. */
-function onYuanFields(error: unknown): unknown {
-  if (!(error instanceof ApiError) || !error.fields.amountFen) return error;
-  const { amountFen, ...rest } = error.fields;
-  return new ApiError(error.status, error.code, error.message, { ...rest, amount: amountFen });
+/**
+ * AR-2: the payer is prefilled from the customer (the payer of their latest payment, else their
+ * name) while the field is empty or still holds the previous prefill — never over what was typed.
+ */
+function usePayerPrefill(form: ReturnType<typeof Form.useForm<Values>>[0], payer: string | undefined) {
+  const prefilled = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (payer === undefined) return;
+    const current = form.getFieldValue('payer') as string | undefined;
+    if (!current?.trim() || current === prefilled.current) {
+      form.setFieldsValue({ payer });
+      prefilled.current = payer;
+    }
+  }, [form, payer]);
 }
 
 /** A new key each time the dialog opens: a double click or a retry of one entry records one payment (AR-2). */
@@ -67,6 +77,8 @@ export function RecordPaymentModal({
   const manual = Form.useWatch('manual', form);
   const plan = usePlan(manual && contractId ? contractId : undefined);
   const open_ = (plan.data?.instalments ?? []).filter((i) => i.openFen !== '0');
+  const choices = usePaymentChoices(open ? customerId : undefined);
+  usePayerPrefill(form, choices.data?.payer);
 
   return (
     <FormModal<Values>
@@ -87,28 +99,24 @@ export function RecordPaymentModal({
       onSubmit={async (v) => {
         const allocations = v.manual
           ? Object.entries(v.alloc ?? {})
-              .map(([instalmentId, yuan]) => ({ instalmentId, amountFen: yuanInputToFenText(yuan) }))
+              .map(([instalmentId, amountFen]) => ({ instalmentId, amountFen }))
               .filter(
                 (a): a is { instalmentId: string; amountFen: string } => !!a.amountFen && a.amountFen !== '0',
               )
           : undefined;
-        try {
-          const created = await record.mutateAsync({
-            key,
-            customerId: v.customerId,
-            contractId: v.contractId ?? null,
-            method: v.method,
-            amountFen: yuanInputToFenText(v.amount) ?? '',
-            receivedOn: v.receivedOn.format('YYYY-MM-DD'),
-            payer: v.payer,
-            voucherNo: v.voucherNo ?? null,
-            remark: v.remark ?? null,
-            ...(allocations?.length ? { allocations } : {}),
-          });
-          onCreated?.(created);
-        } catch (e) {
-          throw onYuanFields(e);
-        }
+        const created = await record.mutateAsync({
+          key,
+          customerId: v.customerId,
+          contractId: v.contractId ?? null,
+          method: v.method,
+          amountFen: v.amountFen ?? '',
+          receivedOn: v.receivedOn.format('YYYY-MM-DD'),
+          payer: v.payer,
+          voucherNo: v.voucherNo ?? null,
+          remark: v.remark ?? null,
+          ...(allocations?.length ? { allocations } : {}),
+        });
+        onCreated?.(created);
       }}
     >
       <Form.Item
@@ -119,6 +127,7 @@ export function RecordPaymentModal({
         <CustomerPicker
           initial={customer ?? null}
           disabled={!!customer}
+          autoFocus={!customer}
           onChange={() => form.setFieldsValue({ contractId: undefined, alloc: {} })}
         />
       </Form.Item>
@@ -127,7 +136,12 @@ export function RecordPaymentModal({
         label={t('payments.fields.contract')}
         extra={t('payments.record.contractHint')}
       >
-        <ContractPicker customerId={customerId} disabled={!customerId || !!contract} allowClear />
+        <PaymentContractPicker
+          contracts={choices.data?.contracts ?? []}
+          loading={choices.isFetching}
+          disabled={!customerId || !!contract}
+          allowClear
+        />
       </Form.Item>
       <Form.Item name="method" label={t('payments.fields.method')} rules={[{ required: true }]}>
         <Select
@@ -136,19 +150,18 @@ export function RecordPaymentModal({
         />
       </Form.Item>
       <Form.Item
-        name="amount"
+        name="amountFen"
         label={t('payments.fields.amountYuan')}
         rules={[
-          { required: true, whitespace: true, message: t('validation.required') },
+          { required: true, message: t('validation.required') },
           {
-            validator: async (_, value?: string) => {
-              if (value?.trim() && (!isYuanInput(value) || yuanInputToFenText(value) === '0'))
-                throw new Error(t('payments.record.amountInvalid'));
+            validator: async (_, value?: string | null) => {
+              if (value === '0') throw new Error(t('payments.record.amountInvalid'));
             },
           },
         ]}
       >
-        <Input inputMode="decimal" prefix="¥" style={{ width: 240 }} data-testid="payment-amount" />
+        <MoneyInput style={{ width: 240 }} autoFocus={!!customer} data-testid="payment-amount" />
       </Form.Item>
       <Form.Item
         name="receivedOn"
@@ -160,6 +173,7 @@ export function RecordPaymentModal({
       <Form.Item
         name="payer"
         label={t('payments.fields.payer')}
+        extra={choices.data ? t('payments.record.payerHint') : undefined}
         rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
       >
         <Input maxLength={200} />
@@ -200,19 +214,8 @@ export function RecordPaymentModal({
                 key: 'alloc',
                 title: t('payments.record.allocYuan'),
                 render: (_, i) => (
-                  <Form.Item
-                    name={['alloc', i.id]}
-                    noStyle
-                    rules={[
-                      {
-                        validator: async (_, value?: string) => {
-                          if (value?.trim() && !isYuanInput(value))
-                            throw new Error(t('payments.record.amountInvalid'));
-                        },
-                      },
-                    ]}
-                  >
-                    <Input inputMode="decimal" prefix="¥" style={{ width: 140 }} />
+                  <Form.Item name={['alloc', i.id]} noStyle>
+                    <MoneyInput style={{ width: 160 }} />
                   </Form.Item>
                 ),
               },

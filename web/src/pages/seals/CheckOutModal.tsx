@@ -1,4 +1,4 @@
-import { Alert, App, Checkbox, Form, Input, Select } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCheckOutSeal, useSealRequests } from '../../api/hooks/seals';
 import type { TSeal } from '../../api/types';
@@ -9,16 +9,15 @@ interface Values {
   userId: string;
   requestId?: string;
   note?: string;
-  acknowledge?: boolean;
 }
 
 /**
- * Q2C-9: the custodian hands a seal out, under the taker's approved request. Without one it can
- * still be logged (the seal did leave) — after a warning, as a violation.
+ * Q2C-9 (未得到专管人和销售经理同意…不得带离): the custodian hands a seal out only under the taker's
+ * approved use request. Without one there is nothing to choose and the server refuses; a seal
+ * taken anyway is recorded on the violations tab.
  */
 export function CheckOutModal({ seal, onClose }: { seal: TSeal | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const userId = Form.useWatch('userId', form);
   const checkOut = useCheckOutSeal();
@@ -30,8 +29,7 @@ export function CheckOutModal({ seal, onClose }: { seal: TSeal | null; onClose: 
     pageSize: 50,
   });
   const options = userId ? (approved.data?.items ?? []).map((r) => ({ value: r.id, label: r.purpose })) : [];
-  const requestId = Form.useWatch('requestId', form);
-  const unapproved = !!userId && !approved.isFetching && !requestId && options.length === 0;
+  const unapproved = !!userId && !approved.isFetching && options.length === 0;
   return (
     <FormModal<Values>
       open={seal !== null}
@@ -42,13 +40,12 @@ export function CheckOutModal({ seal, onClose }: { seal: TSeal | null; onClose: 
       testId="seal-check-out"
       onSubmit={async (v) => {
         if (!seal) return;
-        const result = await checkOut.mutateAsync({
+        await checkOut.mutateAsync({
           id: seal.id,
           userId: v.userId,
           requestId: v.requestId ?? null,
           note: v.note ?? null,
         });
-        if (result.entry.violation) message.warning(t('seals.checkOut.violation'));
       }}
     >
       <Form.Item
@@ -58,32 +55,22 @@ export function CheckOutModal({ seal, onClose }: { seal: TSeal | null; onClose: 
       >
         <UserSelect />
       </Form.Item>
-      <Form.Item name="requestId" label={t('seals.checkOut.request')}>
-        <Select allowClear placeholder={t('seals.checkOut.noRequest')} options={options} />
+      <Form.Item
+        name="requestId"
+        label={t('seals.checkOut.request')}
+        rules={[{ required: true, message: t('seals.checkOut.requestRequired') }]}
+      >
+        <Select placeholder={t('seals.checkOut.pickRequest')} options={options} disabled={unapproved} />
       </Form.Item>
       {unapproved && (
-        <>
-          <Alert
-            type="warning"
-            showIcon
-            message={t('seals.checkOut.warnTitle')}
-            description={t('seals.checkOut.warn')}
-          />
-          <Form.Item
-            name="acknowledge"
-            valuePropName="checked"
-            rules={[
-              {
-                validator: async (_, v?: boolean) => {
-                  if (!v) throw new Error(t('seals.checkOut.acknowledgeRequired'));
-                },
-              },
-            ]}
-            style={{ marginTop: 8 }}
-          >
-            <Checkbox data-testid="seal-check-out-acknowledge">{t('seals.checkOut.acknowledge')}</Checkbox>
-          </Form.Item>
-        </>
+        <Alert
+          type="error"
+          showIcon
+          message={t('seals.checkOut.refusedTitle')}
+          description={t('seals.checkOut.refused')}
+          style={{ marginBottom: 16 }}
+          data-testid="seal-check-out-refused"
+        />
       )}
       <Form.Item name="note" label={t('seals.fields.note')}>
         <Input.TextArea rows={2} maxLength={500} />

@@ -14,12 +14,14 @@ import {
 } from '../../api/hooks/seals';
 import type { TSeal, TSealLogEntry, TSealRequest, TSealViolation } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatFenText } from '../../components/format';
 import { useAction } from '../../components/use-action';
 import { CheckOutModal } from './CheckOutModal';
+import { HarmModal } from './HarmModal';
 import { SealFormModal } from './SealFormModal';
 import { SealRequestModal } from './SealRequestModal';
 import { SealRequestStatusTag, SealStatusTag, sealKindLabel } from './seal-tags';
+import { ViolationModal } from './ViolationModal';
 
 function useRunner() {
   return useAction().run;
@@ -236,13 +238,27 @@ function CustodyLog() {
   );
 }
 
-/** 违规用印 (Q2C-9/PEN-2): seals taken without an approved request. */
+/** 违规用印 (Q2C-9/PEN-2): seals taken without approval, with the fine the policies set. */
 function Violations() {
   const { t } = useTranslation();
+  const can = useCan();
+  const manage = can('seal:manage');
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [recording, setRecording] = useState(false);
+  const [harming, setHarming] = useState<TSealViolation | null>(null);
   const violations = useSealViolations(paging);
   return (
     <>
+      {manage && (
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => setRecording(true)}
+          style={{ marginBottom: 12 }}
+          data-testid="seal-violation-record"
+        >
+          {t('seals.violation.button')}
+        </Button>
+      )}
       <ErrorAlert error={violations.error} onRetry={() => void violations.refetch()} />
       <Table<TSealViolation>
         rowKey="id"
@@ -250,6 +266,7 @@ function Violations() {
         loading={violations.isFetching}
         dataSource={violations.data?.items}
         locale={{ emptyText: t('seals.empty.violations') }}
+        scroll={{ x: 'max-content' }}
         pagination={{
           current: paging.page,
           pageSize: paging.pageSize,
@@ -269,11 +286,33 @@ function Violations() {
           {
             key: 'harm',
             title: t('seals.fields.harm'),
-            render: (_, v) => t(v.harm ? 'seals.yes' : 'seals.no'),
+            render: (_, v) => (v.harm ? (v.harmNote ?? t('seals.yes')) : t('seals.no')),
+          },
+          {
+            key: 'fine',
+            title: t('seals.fields.fine'),
+            align: 'right',
+            render: (_, v) => (v.fineFen === null ? '' : formatFenText(v.fineFen)),
           },
           { key: 'actor', title: t('seals.fields.actor'), render: (_, v) => v.actor?.displayName ?? '' },
+          ...(manage
+            ? [
+                {
+                  key: 'actions',
+                  title: '',
+                  render: (_: unknown, v: TSealViolation) =>
+                    v.harm ? null : (
+                      <Button size="small" onClick={() => setHarming(v)} data-testid="seal-harm-record">
+                        {t('seals.harm.button')}
+                      </Button>
+                    ),
+                },
+              ]
+            : []),
         ]}
       />
+      {recording && <ViolationModal open={recording} onClose={() => setRecording(false)} />}
+      <HarmModal violation={harming} onClose={() => setHarming(null)} />
     </>
   );
 }
