@@ -12,8 +12,9 @@ import type { TSealViolation, ZSealViolationHarm } from './schemas.js';
 import { sealViolations } from './tables.js';
 
 /**
- * Q2C-9 (如发生后果…同时罚款1000元): harm that followed an unapproved use is recorded on the
- * violation, whose fine becomes `seal.harmFineFen` as in force for the person's unit now.
+ * Q2C-9 (否则罚款50元，如发生后果…同时罚款1000元): harm that followed an unapproved use is
+ * recorded on the violation; the harm fine (`seal.harmFineFen`, as in force for the person's unit
+ * now) is added to the fine already carried for taking the seal.
  */
 export function recordSealHarm(
   ctx: Ctx,
@@ -26,10 +27,11 @@ export function recordSealHarm(
     if (!before) throw appError('NOT_FOUND');
     if (before.harm) throw appError('SEAL_VIOLATION_HARM_RECORDED');
     const [person] = await tx.select({ unitId: users.unitId }).from(users).where(eq(users.id, before.userId));
-    const fine = await readPolicy(tx, sealHarmFineFen, ctx.clock.now(), person?.unitId);
+    const harmFine = await readPolicy(tx, sealHarmFineFen, ctx.clock.now(), person?.unitId);
+    const fine = (before.fineFen ?? 0n) + BigInt(harmFine);
     const [after] = await tx
       .update(sealViolations)
-      .set({ harm: true, harmNote: input.harmNote, fineFen: BigInt(fine) })
+      .set({ harm: true, harmNote: input.harmNote, fineFen: fine })
       .where(eq(sealViolations.id, id))
       .returning();
     await audit(tx, ctx, {

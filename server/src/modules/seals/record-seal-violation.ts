@@ -22,7 +22,7 @@ export const sealViolationEvent = defineNotificationEvent({
 /**
  * Q2C-9/PEN-2: the custodian records that a seal left the sales office without their and the
  * sales manager's consent. The violation carries the fine in force for the person's unit —
- * `seal.unapprovedFineFen`, or `seal.harmFineFen` when harm is recorded with it — and the
+ * `seal.unapprovedFineFen`, plus `seal.harmFineFen` when harm is recorded with it — and the
  * custodian's superior is told.
  */
 export function recordSealViolation(
@@ -48,7 +48,9 @@ export function recordSealViolation(
     }
     const at = ctx.clock.now();
     const harm = input.harmNote != null;
-    const fine = await readPolicy(tx, harm ? sealHarmFineFen : sealUnapprovedFineFen, at, person.unitId);
+    const unapprovedFine = await readPolicy(tx, sealUnapprovedFineFen, at, person.unitId);
+    const harmFine = harm ? await readPolicy(tx, sealHarmFineFen, at, person.unitId) : 0;
+    const fine = BigInt(unapprovedFine) + BigInt(harmFine);
     const [row] = await tx
       .insert(sealViolations)
       .values({

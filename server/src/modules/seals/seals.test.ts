@@ -128,7 +128,7 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
     expect((await ok('rep02', 'GET', `/api/seal-requests/${pending.id}`)).status).toBe('reviewing');
   });
 
-  it('Q2C-9: a recorded violation carries the fine from seal.unapprovedFineFen; recording harm makes it seal.harmFineFen; both audited, the custodian’s superior told', async () => {
+  it('Q2C-9: a recorded violation carries the fine from seal.unapprovedFineFen; recording harm adds seal.harmFineFen (同时罚款); both audited, the custodian’s superior told', async () => {
     const seal = await contractSeal();
     const rep02 = await t.userId('rep02');
     const v = await ok('assistant_east', 'POST', '/api/seal-violations', {
@@ -157,7 +157,7 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
     expect(harmed).toMatchObject({
       harm: true,
       harmNote: '合同被擅自盖章，造成损失',
-      fineFen: String(sealHarmFineFen.default),
+      fineFen: String(sealUnapprovedFineFen.default + sealHarmFineFen.default),
     });
     const twice = await call('assistant_east', 'POST', `/api/seal-violations/${v.id}/harm`, {
       harmNote: 'x',
@@ -195,13 +195,13 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
         description: '带离并造成后果',
         harmNote: '用于未审批合同',
       });
-      expect(withHarm).toMatchObject({ harm: true, fineFen: String(sealHarmFineFen.default) });
+      expect(withHarm).toMatchObject({ harm: true, fineFen: String(8_000 + sealHarmFineFen.default) });
       const list = await ok('director', 'GET', '/api/seal-violations');
       expect(list.items.map((i: { id: string; fineFen: string }) => [i.id, i.fineFen]).sort()).toEqual(
         [
-          [withHarm.id, String(sealHarmFineFen.default)],
+          [withHarm.id, String(8_000 + sealHarmFineFen.default)],
           [later.id, '8000'],
-          [v.id, String(sealHarmFineFen.default)],
+          [v.id, String(sealUnapprovedFineFen.default + sealHarmFineFen.default)],
         ].sort(),
       );
     } finally {

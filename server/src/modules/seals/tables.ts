@@ -92,12 +92,12 @@ export const sealViolations = pgTable(
       .notNull()
       .references(() => users.id),
     description: text().notNull(),
-    /** Whether harm followed (the larger fine, Q2C-9); set when known. */
+    /** Whether harm followed (the harm fine is added, Q2C-9); set when known. */
     harm: boolean().notNull().default(false),
     /** What harm followed, as recorded. */
     harmNote: text(),
     /**
-     * The fine (fen) from `seal.unapprovedFineFen`, or `seal.harmFineFen` once harm is recorded,
+     * The fine (fen): `seal.unapprovedFineFen`, plus `seal.harmFineFen` once harm is recorded,
      * as in force when recorded; null on violations recorded before fines were carried.
      */
     fineFen: bigint({ mode: 'bigint' }),
