@@ -12,6 +12,7 @@ import { quotesMatrix } from './matrix/quotes.js';
 import { receivablesMatrix } from './matrix/receivables.js';
 import { everyone, type MatrixRows, probeStatus, type Role, roles, taskAssigners } from './matrix/roles.js';
 import { sealsMatrix } from './matrix/seals.js';
+import { teamMatrix } from './matrix/team.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -117,6 +118,7 @@ const fragments = [
   ordersMatrix,
   receivablesMatrix,
   collectionMatrix,
+  teamMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

@@ -19,6 +19,8 @@ const everyone: Grants = {
 };
 /** ORG-3/ORG-4: those with direct reports give them tasks (指令). */
 const taskAssign: Grants = { 'task:assign': 'all' };
+/** ORG-3/ORG-5: a superior reads the day's figures of the people below them (团队). */
+const team = (scope: Scope): Grants => ({ 'team:read': scope });
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
 
 /**
@@ -79,6 +81,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     grants: {
       ...userRead('all'),
       ...taskAssign,
+      ...team('all'),
       'audit:read': 'all',
       'role:read': 'all',
       'loginlog:read': 'all',
@@ -105,6 +108,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     grants: {
       ...userRead('all'),
       ...taskAssign,
+      ...team('all'),
       ...crmLead('all'),
       ...sell('all', { 'writeoff:request': 'all', 'contract:verify': 'all' }),
       'customer:credit': 'all',
@@ -124,6 +128,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     grants: {
       ...userRead('unit_tree'),
       ...taskAssign,
+      ...team('unit_tree'),
       ...crmLead('unit_tree'),
       ...sell('unit_tree', { 'writeoff:request': 'unit_tree', 'receivable:export': 'all' }),
       'policy:override': 'unit_tree',
@@ -137,6 +142,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     grants: {
       ...userRead('unit_tree'),
       ...taskAssign,
+      ...team('unit_tree'),
       ...crmLead('unit_tree'),
       ...sell('unit_tree', { 'writeoff:request': 'unit_tree', 'receivable:export': 'all' }),
       'deadline:read': 'unit_tree',
@@ -149,6 +155,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     grants: {
       ...userRead('subordinates'),
       ...taskAssign,
+      ...team('subordinates'),
       ...crm('subordinates', {
         'customer:assign': 'subordinates',
         'customer:pool': 'all',
