@@ -153,4 +153,40 @@ export const tests = [
       expect(stored.stage === 'needs', `the server has stage ${stored.stage}`);
     },
   },
+  {
+    name: 'lists: at 1440 px every list page of the director’s menu fits or scrolls inside its card, never the page',
+    context: { viewport: { width: 1440, height: 900 } },
+    async run(page) {
+      await enter(page, 'director');
+      await openAllGroups(page);
+      const paths = await page
+        .getByTestId('nav-menu')
+        .locator('a[data-testid^="nav-/"]:not([target])')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('data-testid').slice('nav-'.length)));
+      expect(paths.length > 15, `${paths.length} pages in the menu`);
+      const wide = [];
+      const cut = [];
+      for (const path of paths) {
+        await page.goto(`${base}${path}`);
+        await page.locator('.ant-layout-content .ant-card').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+        const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+        // A customer name in a table cell is never cut without a way to read it whole.
+        const hidden = await page.evaluate(() =>
+          [...document.querySelectorAll('td a[href^="/customers/"]')]
+            .filter(
+              (a) =>
+                a.scrollWidth > a.clientWidth + 1 &&
+                !a.querySelector('[aria-label], .ant-typography-ellipsis'),
+            )
+            .map((a) => a.textContent),
+        );
+        if (hidden.length > 0) cut.push(`${path}: ${hidden.slice(0, 2).join(', ')}`);
+      }
+      expect(wide.length === 0, `the page scrolls sideways on ${wide.join(', ')}`);
+      expect(cut.length === 0, `customer names cut on ${cut.join('; ')}`);
+    },
+  },
 ];
