@@ -8,7 +8,6 @@ const withPermissions = (permissions: Record<string, string>) => ({ permissions 
 const rep = withPermissions({
   'user:read': 'own',
   'unit:read': 'all',
-  'policy:read': 'all',
   'customer:read': 'own',
   'opportunity:read': 'own',
   'payment:read': 'own',
@@ -19,7 +18,7 @@ const rep = withPermissions({
 const visiblePaths = (me: TMe) => navItems.filter((i) => !i.hidden && allowed(i, me)).map((i) => i.path);
 
 describe('the left menu (ORG-5/ORG-6)', () => {
-  it('ORG-6: a rep holding user:read for themselves and unit:read/policy:read for pickers sees no administration', () => {
+  it('ORG-6: a rep holding user:read for themselves and unit:read for pickers sees no administration', () => {
     const paths = visiblePaths(rep);
     for (const admin of ['/users', '/org', '/policies', '/roles', '/audit', '/login-log', '/jobs', '/team'])
       expect(paths).not.toContain(admin);

@@ -261,7 +261,7 @@ export const navItems: NavItem[] = [
     group: 'system',
     label: 'nav.policies',
     icon: <ControlOutlined />,
-    anyOf: ['policy:manage', 'policy:override'],
+    anyOf: ['policy:read'],
   },
   {
     path: '/roles',

@@ -13,3 +13,10 @@ JOIN (VALUES
 ) AS g("code", "permission", "scope") ON g."code" = r."code"
 WHERE r."preset" = true
 ON CONFLICT DO NOTHING;
+--> statement-breakpoint
+-- ORG-6/ORG-7: the policy centre (制度参数) is no longer granted to the preset rep and receptionist
+-- roles, who work under the rules without administering them.
+DELETE FROM "role_permissions" rp
+USING "roles" r
+WHERE rp."role_id" = r."id" AND r."preset" = true AND rp."permission" = 'policy:read'
+  AND r."code" IN ('sales_rep', 'receptionist');
