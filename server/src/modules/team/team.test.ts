@@ -25,7 +25,8 @@ describe('team figures', async () => {
     await loadDemoCustomers(db, t.clock);
     await loadDemoOpportunities(db, t.clock);
     await loadDemoMoney(db, t.clock);
-  });
+    // The demo's customers, pipeline and money take a while on a busy PostgreSQL server.
+  }, 240_000);
 
   it('ORG-3: a supervisor sees their own reps (rep01–rep03), not themselves and not another team', async () => {
     const res = await get('sup_east1', '/api/team');
