@@ -84,3 +84,15 @@ export function addDays(date, n) {
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
+
+/** Opens a page from the left menu by its path, opening its section (`group`) first when it is closed. */
+export async function openNav(page, group, path) {
+  const menu = page.getByTestId('nav-menu');
+  const link = menu.getByTestId(`nav-${path}`);
+  if (!(await link.isVisible())) {
+    await menu.getByTestId(`nav-group-${group}`).click();
+    await link.waitFor();
+  }
+  await link.scrollIntoViewIfNeeded();
+  await link.click();
+}

@@ -9,6 +9,7 @@ import {
   confirmPopover,
   expect,
   expectStatus,
+  openNav,
   openUserMenuItem,
   root,
   rowTexts,
@@ -100,7 +101,7 @@ export const tests = [
       await page.getByTestId('nav-menu').getByText('首页', { exact: true }).waitFor();
 
       // 客户 → 新建客户: the name is enough (type, level and source have defaults); Enter submits.
-      await page.getByTestId('nav-menu').getByText('客户', { exact: true }).click();
+      await openNav(page, 'customers', '/customers');
       await page.waitForURL(/\/customers$/);
       await page.getByTestId('customer-table').waitFor();
       await page.getByTestId('customer-create').click();

@@ -10,8 +10,17 @@ import { poolMatrix } from './matrix/pool.js';
 import { productsMatrix } from './matrix/products.js';
 import { quotesMatrix } from './matrix/quotes.js';
 import { receivablesMatrix } from './matrix/receivables.js';
-import { everyone, type MatrixRows, probeStatus, type Role, roles, taskAssigners } from './matrix/roles.js';
+import {
+  everyone,
+  type MatrixRows,
+  policyReaders,
+  probeStatus,
+  type Role,
+  roles,
+  taskAssigners,
+} from './matrix/roles.js';
 import { sealsMatrix } from './matrix/seals.js';
+import { teamMatrix } from './matrix/team.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -51,12 +60,12 @@ const foundation: MatrixRows = {
   'GET /api/login-log': { permission: 'loginlog:read', allow: ['gm', 'hr', 'admin'] },
   'GET /api/audit': { permission: 'audit:read', allow: ['gm', 'admin'] },
   'POST /api/audit/verify': { permission: 'audit:read', allow: ['gm', 'admin'], status: 200 },
-  'GET /api/policies': { permission: 'policy:read', allow: 'all' },
+  'GET /api/policies': { permission: 'policy:read', allow: policyReaders },
   'PUT /api/policies/:id': { permission: 'policy:manage', allow: ['admin'] },
   'PUT /api/policies/:id/overrides/:unitId': { permission: 'policy:override', allow: ['regional', 'admin'] },
-  'GET /api/policy-overrides': { permission: 'policy:read', allow: 'all' },
+  'GET /api/policy-overrides': { permission: 'policy:read', allow: policyReaders },
   'POST /api/policy-overrides/:id/acknowledge': { permission: 'policy:manage', allow: ['admin'] },
-  'GET /api/rules': { permission: 'policy:read', allow: 'all' },
+  'GET /api/rules': { permission: 'policy:read', allow: policyReaders },
   'GET /api/deadlines/overdue': { permission: 'deadline:read', allow: 'all' },
   'GET /api/deadlines/mine': { permission: 'authenticated', allow: 'all' },
   'GET /api/jobs': { permission: 'job:manage', allow: ['admin'] },
@@ -117,6 +126,7 @@ const fragments = [
   ordersMatrix,
   receivablesMatrix,
   collectionMatrix,
+  teamMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

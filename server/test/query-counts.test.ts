@@ -192,6 +192,17 @@ describe('queries per request on the hot endpoints', async () => {
     expect(fifteen.n).toBe(five.n);
   });
 
+  it('ORG-3: the team page is the company day and one statement, however many people', async () => {
+    const supervisor = await t.login('sup_east1');
+    const team = await own(supervisor, '/api/team');
+    expect(team.body.items.length).toBe(3);
+    // The time-zone policy, then the people with their four figures in one statement.
+    expect(team.n).toBeLessThanOrEqual(2);
+    const company = await own(director, '/api/team');
+    expect(company.body.items.length).toBeGreaterThan(team.body.items.length);
+    expect(company.n).toBe(team.n);
+  });
+
   it('AR-9: the collection summary is three statements', async () => {
     const url = '/api/receivables/summary?from=2026-01-01&to=2026-12-31';
     const summary = await own(director, url);

@@ -25,6 +25,7 @@ import { manifest as roles } from './roles/index.js';
 import { manifest as seals } from './seals/index.js';
 import { manifest as system } from './system/index.js';
 import { manifest as tasks } from './tasks/index.js';
+import { manifest as team } from './team/index.js';
 import { manifest as todo } from './todo/index.js';
 import { manifest as units } from './units/index.js';
 import { manifest as users } from './users/index.js';
@@ -63,6 +64,8 @@ export const modules: readonly ModuleManifest[] = [
   orders,
   receivables,
   collection,
+  // A superior's people and their figures (ORG-3, ORG-5).
+  team,
 ];
 
 /**

@@ -60,6 +60,7 @@ export type Permission =
   | 'seal:request'
   | 'task:assign'
   | 'task:read'
+  | 'team:read'
   | 'unit:manage'
   | 'unit:read'
   | 'user:export'

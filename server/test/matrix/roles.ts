@@ -16,6 +16,8 @@ export type Role = keyof typeof roles;
 export const everyone = Object.keys(roles) as Role[];
 /** ORG-3/ORG-4: posts with direct reports give tasks. */
 export const taskAssigners: Role[] = ['supervisor', 'manager', 'regional', 'director', 'gm'];
+/** ORG-6/ORG-7: the policy centre is read by all but the rep and the receptionist. */
+export const policyReaders: Role[] = everyone.filter((r) => r !== 'rep' && r !== 'receptionist');
 
 /**
  * A fragment of the matrix: route → declared permission, the roles that pass it, and the status

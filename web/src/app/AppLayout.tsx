@@ -1,5 +1,6 @@
+import type { MenuProps } from 'antd';
 import { Button, Layout, Menu, Result, Spin, theme } from 'antd';
-import { Suspense, useEffect } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ApiError } from '../api/client';
@@ -8,7 +9,7 @@ import type { TMe } from '../api/types';
 import { useErrorText } from '../components/ErrorAlert';
 import { currentLocale, setLocale } from '../i18n';
 import { TodoBell } from '../pages/todo/TodoBell';
-import { allowed, navItems } from './nav';
+import { allowed, groupOfPath, type NavItem, navGroups, navItems } from './nav';
 import { UserMenu } from './UserMenu';
 
 export function FullPageSpin() {
@@ -48,19 +49,13 @@ function Shell({ me }: { me: TMe }) {
   }, [me.user.locale]);
 
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
-  const menuItems = navItems
-    .filter((item) => !item.hidden && allowed(item, me))
-    .map((item) => ({
-      key: item.path,
-      icon: item.icon,
-      label: item.external ? (
-        <a href={item.path} target="_blank" rel="noopener noreferrer">
-          {t(item.label)}
-        </a>
-      ) : (
-        <Link to={item.path}>{t(item.label)}</Link>
-      ),
-    }));
+  const menuItems = useMenuItems(me);
+  // The section of the page shown is open; others stay as the user left them.
+  const currentGroup = groupOfPath(selected);
+  const [openKeys, setOpenKeys] = useState<string[]>(currentGroup ? [currentGroup] : []);
+  useEffect(() => {
+    if (currentGroup) setOpenKeys((keys) => (keys.includes(currentGroup) ? keys : [...keys, currentGroup]));
+  }, [currentGroup]);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -69,10 +64,12 @@ function Shell({ me }: { me: TMe }) {
         collapsible
         width={208}
         data-testid="sider"
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'hidden' }}
+        styles={{ body: { display: 'flex', flexDirection: 'column' } }}
       >
         <div
           style={{
+            flex: '0 0 56px',
             height: 56,
             display: 'flex',
             alignItems: 'center',
@@ -86,7 +83,18 @@ function Shell({ me }: { me: TMe }) {
         >
           {t('app.shortName')}
         </div>
-        <Menu theme="dark" mode="inline" selectedKeys={[selected]} items={menuItems} data-testid="nav-menu" />
+        {/* The menu scrolls on its own: its last item is reachable however short the window. */}
+        <div data-testid="nav-scroll" style={{ flex: '1 1 auto', minHeight: 0, overflowY: 'auto' }}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selected]}
+            openKeys={openKeys}
+            onOpenChange={setOpenKeys}
+            items={menuItems}
+            data-testid="nav-menu"
+          />
+        </div>
       </Layout.Sider>
       <Layout>
         <Layout.Header
@@ -111,4 +119,37 @@ function Shell({ me }: { me: TMe }) {
       </Layout>
     </Layout>
   );
+}
+
+type MenuItems = NonNullable<MenuProps['items']>;
+
+function NavLabel({ item }: { item: NavItem }) {
+  const { t } = useTranslation();
+  return item.external ? (
+    <a href={item.path} target="_blank" rel="noopener noreferrer" data-testid={`nav-${item.path}`}>
+      {t(item.label)}
+    </a>
+  ) : (
+    <Link to={item.path} data-testid={`nav-${item.path}`}>
+      {t(item.label)}
+    </Link>
+  );
+}
+
+/** The menu the user may use: top items, then each section that has a visible item. */
+function useMenuItems(me: TMe): MenuItems {
+  const { t } = useTranslation();
+  const visible = navItems.filter((item) => !item.hidden && allowed(item, me));
+  const entry = (item: NavItem) => ({ key: item.path, icon: item.icon, label: <NavLabel item={item} /> });
+  const sections: MenuItems = navGroups.flatMap((group) => {
+    const children = visible.filter((item) => item.group === group.key).map(entry);
+    if (children.length === 0) return [];
+    const title: ReactNode = (
+      <span key={group.key} data-testid={`nav-group-${group.key}`}>
+        {t(group.label)}
+      </span>
+    );
+    return [{ key: group.key, icon: group.icon, label: title, children }];
+  });
+  return [...visible.filter((item) => !item.group).map(entry), ...sections];
 }

@@ -31,17 +31,43 @@ import {
   ScheduleOutlined,
   ShoppingCartOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
+  UserOutlined,
   VerifiedOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { TMe } from '../api/types';
 
+/** A section of the left menu (one line each); shown only when one of its items is. */
+export interface NavGroup {
+  key: string;
+  /** i18n key of the section title. */
+  label: string;
+  icon: ReactNode;
+}
+
+/** The sections in order, in the regulations' words: 客户 · 销售 · 回款 · 团队 · 制度与系统. */
+export const navGroups: NavGroup[] = [
+  { key: 'work', label: 'menu.groups.work', icon: <CarryOutOutlined /> },
+  { key: 'customers', label: 'menu.groups.customers', icon: <IdcardOutlined /> },
+  { key: 'sales', label: 'menu.groups.sales', icon: <FundOutlined /> },
+  { key: 'money', label: 'menu.groups.money', icon: <PayCircleOutlined /> },
+  { key: 'team', label: 'menu.groups.team', icon: <TeamOutlined /> },
+  { key: 'system', label: 'menu.groups.system', icon: <ControlOutlined /> },
+];
+
 export interface NavItem {
   path: string;
+  /** The section it is listed in (a key of navGroups); at the top when absent. */
+  group?: string;
   /** i18n key of the menu label. */
   label: string;
   icon: ReactNode;
-  /** Shown when the user holds any of these permissions; always shown when absent. */
+  /**
+   * Shown when the user holds any of these permissions; always shown when absent. `perm@scope`
+   * asks for the permission at that data scope or wider (e.g. `user:read@unit_tree`: those who
+   * look after a unit, not a rep who reads only themselves).
+   */
   anyOf?: string[];
   /** Served by the server, not a page of this app: opens in a new tab. */
   external?: boolean;
@@ -49,23 +75,44 @@ export interface NavItem {
   hidden?: boolean;
 }
 
-/** The left menu, in order; routes use the same permissions. */
+/**
+ * The left menu, in order within each section; routes use the same permissions. Administration
+ * asks for the permissions that administer (a rep holds `user:read` for themselves and
+ * `unit:read`/`policy:read` for pickers, which open no admin page).
+ */
 export const navItems: NavItem[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
-  { path: '/approvals', label: 'approvals.nav.approvals', icon: <CheckSquareOutlined /> },
-  { path: '/my-requests', label: 'approvals.nav.myRequests', icon: <FileDoneOutlined /> },
-  { path: '/requests', label: 'approvals.nav.requests', icon: <FormOutlined />, anyOf: ['request:read'] },
   { path: '/todo', label: 'todo.nav.todo', icon: <CarryOutOutlined /> },
+  // ORG-3/ORG-4: approvals, requests, tasks, appeals, notices and what is overdue.
+  { path: '/approvals', group: 'work', label: 'approvals.nav.approvals', icon: <CheckSquareOutlined /> },
+  { path: '/my-requests', group: 'work', label: 'approvals.nav.myRequests', icon: <FileDoneOutlined /> },
+  {
+    path: '/requests',
+    group: 'work',
+    label: 'approvals.nav.requests',
+    icon: <FormOutlined />,
+    anyOf: ['request:read'],
+  },
   {
     path: '/tasks',
+    group: 'work',
     label: 'tasks.nav.tasks',
     icon: <MessageOutlined />,
     anyOf: ['task:read', 'task:assign'],
   },
-  { path: '/appeals', label: 'tasks.nav.appeals', icon: <CommentOutlined /> },
-  // CUS-1 … CUS-9: the customer file, the public pool, the first-contact register, leads, the pipeline.
+  { path: '/appeals', group: 'work', label: 'tasks.nav.appeals', icon: <CommentOutlined /> },
+  { path: '/notifications', group: 'work', label: 'todo.nav.notifications', icon: <BellOutlined /> },
+  {
+    path: '/deadlines',
+    group: 'work',
+    label: 'deadlines.nav.overdue',
+    icon: <FieldTimeOutlined />,
+    anyOf: ['deadline:read'],
+  },
+  // CUS-1 … CUS-9: the customer file, the public pool, the first-contact register, leads.
   {
     path: '/customers',
+    group: 'customers',
     label: 'customers.nav.customers',
     icon: <IdcardOutlined />,
     anyOf: ['customer:read'],
@@ -77,32 +124,60 @@ export const navItems: NavItem[] = [
     anyOf: ['customer:read'],
     hidden: true,
   },
-  { path: '/pool', label: 'pool.nav.pool', icon: <CloudOutlined />, anyOf: ['customer:pool'] },
-  { path: '/leads', label: 'leads.nav.leads', icon: <AimOutlined />, anyOf: ['customer:read'] },
-  { path: '/inquiries', label: 'inquiries.nav.inquiries', icon: <PhoneOutlined />, anyOf: ['inquiry:read'] },
+  {
+    path: '/pool',
+    group: 'customers',
+    label: 'pool.nav.pool',
+    icon: <CloudOutlined />,
+    anyOf: ['customer:pool'],
+  },
+  {
+    path: '/leads',
+    group: 'customers',
+    label: 'leads.nav.leads',
+    icon: <AimOutlined />,
+    anyOf: ['customer:read'],
+  },
+  {
+    path: '/inquiries',
+    group: 'customers',
+    label: 'inquiries.nav.inquiries',
+    icon: <PhoneOutlined />,
+    anyOf: ['inquiry:read'],
+  },
+  // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {
     path: '/opportunities',
+    group: 'sales',
     label: 'opportunities.nav.opportunities',
     icon: <FundOutlined />,
     anyOf: ['opportunity:read'],
   },
-  // Q2C-1 … Q2C-11, AR-1 … AR-9: the money loop — catalogue, quotes, contracts, orders, money.
   {
     path: '/products',
+    group: 'sales',
     label: 'products.nav.productListPage',
     icon: <AppstoreOutlined />,
     anyOf: ['product:read'],
   },
-  { path: '/quotes', label: 'quotes.nav.quoteListPage', icon: <FileTextOutlined />, anyOf: ['quote:read'] },
+  {
+    path: '/quotes',
+    group: 'sales',
+    label: 'quotes.nav.quoteListPage',
+    icon: <FileTextOutlined />,
+    anyOf: ['quote:read'],
+  },
   { path: '/quotes/:id', label: 'quotes.nav.quotePage', icon: null, anyOf: ['quote:read'], hidden: true },
   {
     path: '/order-intents',
+    group: 'sales',
     label: 'quotes.nav.orderIntentsPage',
     icon: <NotificationOutlined />,
     anyOf: ['quote:read'],
   },
   {
     path: '/contracts',
+    group: 'sales',
     label: 'contracts.nav.contractListPage',
     icon: <FileProtectOutlined />,
     anyOf: ['contract:read'],
@@ -116,53 +191,110 @@ export const navItems: NavItem[] = [
   },
   {
     path: '/seals',
+    group: 'sales',
     label: 'seals.nav.sealsPage',
     icon: <VerifiedOutlined />,
     anyOf: ['seal:read', 'seal:request'],
   },
   {
     path: '/orders',
+    group: 'sales',
     label: 'orders.nav.orderListPage',
     icon: <ShoppingCartOutlined />,
     anyOf: ['order:read'],
   },
   { path: '/orders/:id', label: 'orders.nav.orderPage', icon: null, anyOf: ['order:read'], hidden: true },
-  { path: '/returns', label: 'orders.nav.returnsPage', icon: <RollbackOutlined />, anyOf: ['order:read'] },
+  {
+    path: '/returns',
+    group: 'sales',
+    label: 'orders.nav.returnsPage',
+    icon: <RollbackOutlined />,
+    anyOf: ['order:read'],
+  },
+  // AR-1 … AR-9: payments, receivables, dunning.
   {
     path: '/payments',
+    group: 'money',
     label: 'payments.nav.paymentListPage',
     icon: <PayCircleOutlined />,
     anyOf: ['payment:read'],
   },
   {
     path: '/receivables',
+    group: 'money',
     label: 'receivables.nav.receivablesPage',
     icon: <AccountBookOutlined />,
     anyOf: ['receivable:read'],
   },
   {
     path: '/dunning',
+    group: 'money',
     label: 'receivables.nav.dunningPage',
     icon: <AlertOutlined />,
     anyOf: ['receivable:read'],
   },
-  { path: '/notifications', label: 'todo.nav.notifications', icon: <BellOutlined /> },
-  { path: '/org', label: 'nav.org', icon: <ApartmentOutlined />, anyOf: ['unit:read'] },
-  { path: '/users', label: 'nav.users', icon: <TeamOutlined />, anyOf: ['user:read'] },
-  { path: '/roles', label: 'nav.roles', icon: <SafetyCertificateOutlined />, anyOf: ['role:read'] },
-  { path: '/login-log', label: 'nav.loginLog', icon: <LoginOutlined />, anyOf: ['loginlog:read'] },
-  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, anyOf: ['audit:read'] },
-  { path: '/policies', label: 'nav.policies', icon: <ControlOutlined />, anyOf: ['policy:read'] },
-  { path: '/outbox', label: 'todo.nav.outbox', icon: <MailOutlined />, anyOf: ['outbox:read'] },
+  // ORG-1 … ORG-3: a superior's people, the users and the org tree.
   {
-    path: '/deadlines',
-    label: 'deadlines.nav.overdue',
-    icon: <FieldTimeOutlined />,
-    anyOf: ['deadline:read'],
+    path: '/team',
+    group: 'team',
+    label: 'team.nav.team',
+    icon: <UsergroupAddOutlined />,
+    anyOf: ['team:read'],
   },
-  { path: '/jobs', label: 'deadlines.nav.jobs', icon: <ScheduleOutlined />, anyOf: ['job:manage'] },
+  {
+    path: '/users',
+    group: 'team',
+    label: 'nav.users',
+    icon: <UserOutlined />,
+    anyOf: ['user:manage', 'user:read@unit_tree'],
+  },
+  {
+    path: '/org',
+    group: 'team',
+    label: 'nav.org',
+    icon: <ApartmentOutlined />,
+    anyOf: ['unit:manage', 'user:read@unit_tree'],
+  },
+  // ORG-6/ORG-7 and the system: policies, roles, logs, mail, jobs, API.
+  {
+    path: '/policies',
+    group: 'system',
+    label: 'nav.policies',
+    icon: <ControlOutlined />,
+    anyOf: ['policy:read'],
+  },
+  {
+    path: '/roles',
+    group: 'system',
+    label: 'nav.roles',
+    icon: <SafetyCertificateOutlined />,
+    anyOf: ['role:read'],
+  },
+  {
+    path: '/login-log',
+    group: 'system',
+    label: 'nav.loginLog',
+    icon: <LoginOutlined />,
+    anyOf: ['loginlog:read'],
+  },
+  { path: '/audit', group: 'system', label: 'nav.audit', icon: <AuditOutlined />, anyOf: ['audit:read'] },
+  {
+    path: '/outbox',
+    group: 'system',
+    label: 'todo.nav.outbox',
+    icon: <MailOutlined />,
+    anyOf: ['outbox:read'],
+  },
+  {
+    path: '/jobs',
+    group: 'system',
+    label: 'deadlines.nav.jobs',
+    icon: <ScheduleOutlined />,
+    anyOf: ['job:manage'],
+  },
   {
     path: '/api/docs',
+    group: 'system',
     label: 'nav.apiDocs',
     icon: <ApiOutlined />,
     anyOf: ['audit:read', 'role:manage'],
@@ -170,6 +302,21 @@ export const navItems: NavItem[] = [
   },
 ];
 
+const scopeOrder = ['own', 'subordinates', 'unit', 'unit_tree', 'all'];
+
+/** Whether the user holds `perm` (or `perm@scope`: at that scope or wider). */
+function holds(me: TMe, wanted: string): boolean {
+  const [permission = wanted, atLeast] = wanted.split('@');
+  const scope = me.permissions[permission];
+  if (scope === undefined) return false;
+  return !atLeast || scopeOrder.indexOf(scope) >= scopeOrder.indexOf(atLeast);
+}
+
 export function allowed(item: Pick<NavItem, 'anyOf'>, me: TMe): boolean {
-  return !item.anyOf || item.anyOf.some((p) => p in me.permissions);
+  return !item.anyOf || item.anyOf.some((p) => holds(me, p));
+}
+
+/** The section a path belongs to (a detail page's: its list's), for opening it with the route. */
+export function groupOfPath(path: string): string | undefined {
+  return navItems.find((item) => item.path === path && !item.hidden)?.group;
 }

@@ -36,6 +36,7 @@ export const pages: Record<string, ComponentType> = {
     async () => (await import('../pages/notifications/NotificationsPage')).NotificationsPage,
   ),
   '/outbox': page(async () => (await import('../pages/notifications/OutboxPage')).OutboxPage),
+  '/team': page(async () => (await import('../pages/team/TeamPage')).TeamPage),
   '/org': page(async () => (await import('../pages/org/OrgPage')).OrgPage),
   '/users': page(async () => (await import('../pages/users/UserListPage')).UserListPage),
   '/roles': page(async () => (await import('../pages/roles/RoleListPage')).RoleListPage),

@@ -17,7 +17,8 @@ describe('policies (foundation part of the policy engine)', async () => {
       note: '安全检查后调整',
       setBy: { username: 'admin' },
     });
-    const list = (await t.request('GET', '/api/policies', { cookie: await t.login('rep01') })).json().items;
+    const list = (await t.request('GET', '/api/policies', { cookie: await t.login('sup_east1') })).json()
+      .items;
     expect(list.find((p: { id: string }) => p.id === 'auth.lockMinutes').value).toBe(15);
   });
 
@@ -112,7 +113,7 @@ describe('ORG-7: regional overrides', async () => {
   });
 
   it('lists the regulations catalogue with each rule’s source sentence', async () => {
-    const res = await t.request('GET', '/api/rules', { cookie: await t.login('rep01') });
+    const res = await t.request('GET', '/api/rules', { cookie: await t.login('sup_east1') });
     const org = res.json().chapters.find((c: { id: string }) => c.id === 'ORG');
     expect(org.rules.find((r: { id: string }) => r.id === 'ORG-7').source).toContain('备案');
   });

@@ -14,4 +14,4 @@ export { collectionDays, dueSoonDays } from './policies.js';
 // Domain events it emits (handled in other modules' manifests).
 export { instalmentsSettled } from './settled-event.js';
 // Read models: tables for reads and joins in SQL only. Writes go through the use cases above.
-export { creditNotes, instalments } from './tables.js';
+export { creditNotes, instalments, payments } from './tables.js';

@@ -4,7 +4,6 @@ type Grants = Record<string, Scope>;
 
 const everyone: Grants = {
   'unit:read': 'all',
-  'policy:read': 'all',
   // ORG-3: tasks are read up the chain (the assignee and everyone above); anyone may appeal upwards.
   'task:read': 'subordinates',
   'appeal:create': 'all',
@@ -19,7 +18,15 @@ const everyone: Grants = {
 };
 /** ORG-3/ORG-4: those with direct reports give them tasks (指令). */
 const taskAssign: Grants = { 'task:assign': 'all' };
+/** ORG-3/ORG-5: a superior reads the day's figures of the people below them (团队). */
+const team = (scope: Scope): Grants => ({ 'team:read': scope });
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
+/**
+ * ORG-6/ORG-7: the policy centre (制度参数) is read by those who run or answer for the rules —
+ * supervisors and above, the assistant, finance, HR and the administrator; a rep or the
+ * receptionist works under the rules without administering them.
+ */
+const policyRead: Grants = { 'policy:read': 'all' };
 
 /**
  * CUS-1/CUS-5/ORG-5: a rep works their own customers (and any they collaborate on), takes
@@ -78,7 +85,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameEn: 'General manager',
     grants: {
       ...userRead('all'),
+      ...policyRead,
       ...taskAssign,
+      ...team('all'),
       'audit:read': 'all',
       'role:read': 'all',
       'loginlog:read': 'all',
@@ -104,7 +113,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameEn: 'Sales director',
     grants: {
       ...userRead('all'),
+      ...policyRead,
       ...taskAssign,
+      ...team('all'),
       ...crmLead('all'),
       ...sell('all', { 'writeoff:request': 'all', 'contract:verify': 'all' }),
       'customer:credit': 'all',
@@ -123,7 +134,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameEn: 'Regional manager',
     grants: {
       ...userRead('unit_tree'),
+      ...policyRead,
       ...taskAssign,
+      ...team('unit_tree'),
       ...crmLead('unit_tree'),
       ...sell('unit_tree', { 'writeoff:request': 'unit_tree', 'receivable:export': 'all' }),
       'policy:override': 'unit_tree',
@@ -136,7 +149,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameEn: 'Sales manager',
     grants: {
       ...userRead('unit_tree'),
+      ...policyRead,
       ...taskAssign,
+      ...team('unit_tree'),
       ...crmLead('unit_tree'),
       ...sell('unit_tree', { 'writeoff:request': 'unit_tree', 'receivable:export': 'all' }),
       'deadline:read': 'unit_tree',
@@ -148,7 +163,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameEn: 'Sales supervisor',
     grants: {
       ...userRead('subordinates'),
+      ...policyRead,
       ...taskAssign,
+      ...team('subordinates'),
       ...crm('subordinates', {
         'customer:assign': 'subordinates',
         'customer:pool': 'all',
@@ -163,6 +180,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameEn: 'Sales assistant',
     grants: {
       ...userRead('unit_tree'),
+      ...policyRead,
       ...crm('unit_tree', { 'customer:export': 'all', 'customer:import': 'all' }),
       // Q2C-7/Q2C-9: the assistant enters and verifies signed contracts and keeps the seals.
       ...sell('unit_tree', {
@@ -200,6 +218,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     // AR-3/AR-4/AR-6: finance confirms money, records invoices and issues the dunning notices.
     grants: {
       ...userRead('own'),
+      ...policyRead,
       'customer:read': 'all',
       'customer:credit': 'all',
       'contract:read': 'all',
@@ -224,6 +243,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameEn: 'HR',
     grants: {
       ...userRead('all'),
+      ...policyRead,
       'user:manage': 'all',
       'user:export': 'all',
       'role:read': 'all',
@@ -236,6 +256,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameEn: 'Administrator',
     grants: {
       ...userRead('all'),
+      ...policyRead,
       'user:manage': 'all',
       'user:export': 'all',
       'loginlog:export': 'all',

@@ -72,6 +72,7 @@ function CardBody({ o, onOpen }: { o: TOpportunity; onOpen?: (id: string) => voi
       <Typography.Link
         strong
         ellipsis
+        title={o.name}
         onClick={(e) => {
           e.stopPropagation();
           onOpen?.(o.id);
@@ -82,16 +83,21 @@ function CardBody({ o, onOpen }: { o: TOpportunity; onOpen?: (id: string) => voi
       >
         {o.name}
       </Typography.Link>
-      <Typography.Text type="secondary" ellipsis style={{ maxWidth: '100%' }}>
+      {/* Two lines fit a whole company name in a narrow column; a longer one shows whole on hover. */}
+      <Typography.Paragraph
+        type="secondary"
+        ellipsis={{ rows: 2, tooltip: o.customer.name }}
+        style={{ maxWidth: '100%', marginBottom: 0 }}
+      >
         {o.customer.name}
-      </Typography.Text>
+      </Typography.Paragraph>
       <Typography.Text>{formatFenText(o.amountFen)}</Typography.Text>
       <Space size={8} wrap>
         <Typography.Text type="secondary">{o.expectedCloseDate}</Typography.Text>
         <Typography.Text type="secondary">{o.owner.displayName}</Typography.Text>
       </Space>
       {o.stage === 'lost' && o.lostReason && (
-        <Typography.Text type="danger" ellipsis style={{ maxWidth: '100%' }}>
+        <Typography.Text type="danger" ellipsis={{ tooltip: o.lostReason }} style={{ maxWidth: '100%' }}>
           {o.lostReason}
         </Typography.Text>
       )}

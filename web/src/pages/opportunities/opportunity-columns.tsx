@@ -20,7 +20,7 @@ export function useOpportunityColumns(opts: {
       key: 'name',
       title: t('opportunities.fields.name'),
       render: (_, r) => (
-        <Typography.Link onClick={() => opts.onOpen(r.id)} ellipsis style={{ maxWidth: 260 }}>
+        <Typography.Link onClick={() => opts.onOpen(r.id)} ellipsis title={r.name} style={{ maxWidth: 260 }}>
           {r.name}
         </Typography.Link>
       ),
@@ -31,7 +31,10 @@ export function useOpportunityColumns(opts: {
           {
             key: 'customer',
             title: t('opportunities.fields.customer'),
-            render: (_: unknown, r: TOpportunity) => r.customer.name,
+            // Whole names: a customer is told apart by the end of its name as often as by the start.
+            render: (_: unknown, r: TOpportunity) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{r.customer.name}</span>
+            ),
           },
         ]),
     { key: 'stage', title: t('opportunities.fields.stage'), render: (_, r) => <StageTag stage={r.stage} /> },
