@@ -63,6 +63,7 @@ export interface paths {
                     order?: "asc" | "desc";
                     cursor?: string;
                     actor?: string;
+                    actorId?: string;
                     entity?: string;
                     entityId?: string;
                     action?: string;
@@ -209,6 +210,7 @@ export interface paths {
                     order?: "asc" | "desc";
                     cursor?: string;
                     actor?: string;
+                    actorId?: string;
                     entity?: string;
                     entityId?: string;
                     action?: string;
@@ -243,6 +245,15 @@ export interface paths {
                                 requestId: string | null;
                                 ip: string | null;
                                 hash: string;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                people: {
+                                    [key: string]: string;
+                                };
                             }[];
                             total: number;
                             /** @default false */
@@ -2174,10 +2185,16 @@ export interface paths {
                         "application/json": {
                             chapters: {
                                 id: string;
-                                title: string;
+                                title: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
                                 rules: {
                                     id: string;
-                                    source: string;
+                                    source: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
                                     system: string;
                                 }[];
                             }[];
@@ -2389,6 +2406,10 @@ export interface paths {
                                 /** @enum {string|null} */
                                 lastResult: "ok" | "failed" | null;
                                 lastMessage: string | null;
+                                lastSummary: {
+                                    "zh-CN": string;
+                                    en: string;
+                                } | null;
                                 lastDurationMs: number | null;
                             }[];
                             timeZone: string;
@@ -2448,6 +2469,10 @@ export interface paths {
                                 /** @enum {string} */
                                 result: "running" | "ok" | "failed";
                                 message: string | null;
+                                summary: {
+                                    "zh-CN": string;
+                                    en: string;
+                                } | null;
                                 /** Format: date-time */
                                 retryAt: string | null;
                             }[];
@@ -2531,6 +2556,10 @@ export interface paths {
                                 /** @enum {string|null} */
                                 lastResult: "ok" | "failed" | null;
                                 lastMessage: string | null;
+                                lastSummary: {
+                                    "zh-CN": string;
+                                    en: string;
+                                } | null;
                                 lastDurationMs: number | null;
                             };
                         };
