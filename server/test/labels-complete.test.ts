@@ -157,6 +157,7 @@ describe('the company’s words: every code has a zh-CN and an en label', () => 
     const bad = ruleCatalogue.flatMap((c) => [
       ...badLocalized(c.title, c.id).map((w) => `chapter ${c.id} ${w}`),
       ...c.rules.flatMap((r) => badLocalized(r.source, r.id).map((w) => `rule ${r.id} ${w}`)),
+      ...c.rules.flatMap((r) => badLocalized(r.system, r.id).map((w) => `rule ${r.id} (the system) ${w}`)),
     ]);
     expect(bad, report(bad, 'sourceZh / titleZh in platform/policies/rule-catalogue.json')).toEqual([]);
   });

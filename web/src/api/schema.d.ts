@@ -2195,7 +2195,10 @@ export interface paths {
                                         "zh-CN": string;
                                         en: string;
                                     };
-                                    system: string;
+                                    system: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
                                 }[];
                             }[];
                         };

@@ -62,7 +62,7 @@ export const ZRuleChapter = z.object({
   id: z.string(),
   title: ZLocalized,
   /** `source`: the original Chinese sentence (zh-CN) and the catalogue's English reading (en). */
-  rules: z.array(z.object({ id: z.string(), source: ZLocalized, system: z.string() })),
+  rules: z.array(z.object({ id: z.string(), source: ZLocalized, system: ZLocalized })),
 });
 export const ZRuleCatalogue = z.object({ chapters: z.array(ZRuleChapter) });
 

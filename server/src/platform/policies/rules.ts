@@ -9,7 +9,7 @@ export interface RuleEntry {
    */
   source: Localized;
   /** What the system does about it. */
-  system: string;
+  system: Localized;
 }
 export interface RuleChapter {
   id: string;
@@ -19,12 +19,17 @@ export interface RuleChapter {
 
 /**
  * The regulations catalogue: REGULATIONS.md's rules, each with the original Chinese sentence
- * of the source text (`sourceZh`) beside the catalogue's English reading.
+ * of the source text (`sourceZh`) beside the catalogue's English reading, and what the system
+ * does in both languages.
  */
 export const ruleCatalogue: RuleChapter[] = catalogue.map((c) => ({
   id: c.id,
   title: { 'zh-CN': c.titleZh, en: c.title },
-  rules: c.rules.map((r) => ({ id: r.id, source: { 'zh-CN': r.sourceZh, en: r.source }, system: r.system })),
+  rules: c.rules.map((r) => ({
+    id: r.id,
+    source: { 'zh-CN': r.sourceZh, en: r.source },
+    system: { 'zh-CN': r.systemZh, en: r.system },
+  })),
 }));
 
 const byId = new Map(ruleCatalogue.flatMap((c) => c.rules.map((r) => [r.id, r] as const)));

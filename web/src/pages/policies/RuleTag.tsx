@@ -25,7 +25,9 @@ export function RuleTag({ id, rule }: { id: string; rule: RuleEntry | undefined 
         {localized(rule.source, i18n.language)}
       </Typography.Paragraph>
       <Typography.Text type="secondary">{t('policies.rule.system')}</Typography.Text>
-      <Typography.Paragraph style={{ marginBottom: 0 }}>{rule.system}</Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 0 }}>
+        {localized(rule.system, i18n.language)}
+      </Typography.Paragraph>
     </div>
   ) : (
     <Typography.Text type="secondary">{t('policies.rule.unknown')}</Typography.Text>
