@@ -63,6 +63,7 @@ export interface paths {
                     order?: "asc" | "desc";
                     cursor?: string;
                     actor?: string;
+                    actorId?: string;
                     entity?: string;
                     entityId?: string;
                     action?: string;
@@ -209,6 +210,7 @@ export interface paths {
                     order?: "asc" | "desc";
                     cursor?: string;
                     actor?: string;
+                    actorId?: string;
                     entity?: string;
                     entityId?: string;
                     action?: string;
@@ -243,6 +245,15 @@ export interface paths {
                                 requestId: string | null;
                                 ip: string | null;
                                 hash: string;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                people: {
+                                    [key: string]: string;
+                                };
                             }[];
                             total: number;
                             /** @default false */
@@ -2176,11 +2187,20 @@ export interface paths {
                         "application/json": {
                             chapters: {
                                 id: string;
-                                title: string;
+                                title: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
                                 rules: {
                                     id: string;
-                                    source: string;
-                                    system: string;
+                                    source: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
+                                    system: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
                                 }[];
                             }[];
                         };
@@ -2391,6 +2411,10 @@ export interface paths {
                                 /** @enum {string|null} */
                                 lastResult: "ok" | "failed" | null;
                                 lastMessage: string | null;
+                                lastSummary: {
+                                    "zh-CN": string;
+                                    en: string;
+                                } | null;
                                 lastDurationMs: number | null;
                             }[];
                             timeZone: string;
@@ -2450,6 +2474,10 @@ export interface paths {
                                 /** @enum {string} */
                                 result: "running" | "ok" | "failed";
                                 message: string | null;
+                                summary: {
+                                    "zh-CN": string;
+                                    en: string;
+                                } | null;
                                 /** Format: date-time */
                                 retryAt: string | null;
                             }[];
@@ -2533,6 +2561,10 @@ export interface paths {
                                 /** @enum {string|null} */
                                 lastResult: "ok" | "failed" | null;
                                 lastMessage: string | null;
+                                lastSummary: {
+                                    "zh-CN": string;
+                                    en: string;
+                                } | null;
                                 lastDurationMs: number | null;
                             };
                         };

@@ -31,6 +31,11 @@ export const collectionRunTime = definePolicy({
 export const collectionJob = defineJob({
   name: 'collection.daily',
   label: { 'zh-CN': '逾期应收款提醒与升级', en: 'Overdue receivables: notices and escalation' },
+  summary: {
+    opened: { 'zh-CN': '新增逾期事项 {{value}} 条', en: '{{value}} overdue items opened' },
+    reopened: { 'zh-CN': '重新开启 {{value}} 条', en: '{{value}} reopened' },
+    closed: { 'zh-CN': '关闭 {{value}} 条', en: '{{value}} closed' },
+  },
   schedule: { policy: collectionRunTime },
   run: async (ctx) => {
     const c = await sweepOverdueInstalments(ctx);

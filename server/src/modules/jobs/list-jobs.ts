@@ -5,6 +5,7 @@ import { appError } from '../../platform/errors.js';
 import { allJobs, type JobDef, jobDefinition } from '../../platform/jobs/registry.js';
 import { resolveSchedules } from '../../platform/jobs/runner.js';
 import type { ResolvedSchedule } from '../../platform/jobs/schedule.js';
+import { jobSummary } from '../../platform/jobs/summary.js';
 import { jobRuns, jobs } from '../../platform/jobs/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
@@ -29,6 +30,7 @@ function toJob(def: JobDef, schedule: ResolvedSchedule, row: JobRow | undefined)
     lastRunAt: isoOrNull(row?.lastRunAt),
     lastResult: row?.lastResult ?? null,
     lastMessage: row?.lastMessage ?? null,
+    lastSummary: jobSummary(def, row?.lastMessage ?? null),
     lastDurationMs: row?.lastDurationMs ?? null,
   };
 }
@@ -60,7 +62,8 @@ export async function listJobRuns(
   name: string,
   paging: { page: number; pageSize: number },
 ): Promise<TJobRunPage> {
-  if (!jobDefinition(name)) throw appError('JOB_UNKNOWN');
+  const def = jobDefinition(name);
+  if (!def) throw appError('JOB_UNKNOWN');
   const where = eq(jobRuns.name, name);
   const [total] = await db.select({ n: count() }).from(jobRuns).where(where);
   const rows = await db
@@ -81,6 +84,7 @@ export async function listJobRuns(
       finishedAt: isoOrNull(r.finishedAt),
       result: r.result,
       message: r.message,
+      summary: jobSummary(def, r.message),
       retryAt: isoOrNull(r.retryAt),
     })),
     total: Number(total?.n ?? 0),

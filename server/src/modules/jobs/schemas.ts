@@ -32,6 +32,8 @@ export const ZJob = z.object({
   lastRunAt: ZDateTime.nullable(),
   lastResult: z.enum(['ok', 'failed']).nullable(),
   lastMessage: z.string().nullable(),
+  /** The last message as a sentence in both languages (null for an error's text). */
+  lastSummary: ZLocalized.nullable(),
   lastDurationMs: z.number().int().nullable(),
 });
 export const ZJobList = z.object({
@@ -51,6 +53,8 @@ export const ZJobRunRecord = z.object({
   finishedAt: ZDateTime.nullable(),
   result: z.enum(['running', 'ok', 'failed']),
   message: z.string().nullable(),
+  /** The message as a sentence in both languages (null for an error's text). */
+  summary: ZLocalized.nullable(),
   /** A failed try that will be tried again then; null when it was the last. */
   retryAt: ZDateTime.nullable(),
 });

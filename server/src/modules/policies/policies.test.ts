@@ -112,9 +112,13 @@ describe('ORG-7: regional overrides', async () => {
     expect(log.total).toBe(1);
   });
 
-  it('lists the regulations catalogue with each rule’s source sentence', async () => {
+  it('ORG-7: lists the regulations catalogue with each rule’s original Chinese sentence and its English reading', async () => {
     const res = await t.request('GET', '/api/rules', { cookie: await t.login('sup_east1') });
     const org = res.json().chapters.find((c: { id: string }) => c.id === 'ORG');
-    expect(org.rules.find((r: { id: string }) => r.id === 'ORG-7').source).toContain('备案');
+    expect(org.title['zh-CN']).toBe('组织、指挥与权限');
+    const rule = org.rules.find((r: { id: string }) => r.id === 'ORG-7');
+    expect(rule.source['zh-CN']).toBe('各大区应结合实际情况，制定具体实施方案，并报公司销售部备案。');
+    expect(rule.source.en).toContain('file them with HQ');
+    expect(rule.system['zh-CN']).toContain('备案');
   });
 });

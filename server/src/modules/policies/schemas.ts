@@ -60,8 +60,9 @@ export const ZOverrideListQuery = z.object({ pending: z.enum(['true', 'false']).
 
 export const ZRuleChapter = z.object({
   id: z.string(),
-  title: z.string(),
-  rules: z.array(z.object({ id: z.string(), source: z.string(), system: z.string() })),
+  title: ZLocalized,
+  /** `source`: the original Chinese sentence (zh-CN) and the catalogue's English reading (en). */
+  rules: z.array(z.object({ id: z.string(), source: ZLocalized, system: ZLocalized })),
 });
 export const ZRuleCatalogue = z.object({ chapters: z.array(ZRuleChapter) });
 

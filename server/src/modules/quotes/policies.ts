@@ -84,7 +84,7 @@ export const orderIntentAckWorkingDays = definePolicy({
   unit: 'days',
   label: { 'zh-CN': '订单意向确认时限', en: 'Order intent acknowledgement' },
   description: {
-    'zh-CN': '业务员报告订单意向后，主管须在几个工作日内（当日结束前）确认',
+    'zh-CN': '销售代表报告订单意向后，主管须在几个工作日内（当日结束前）确认',
     en: 'Working days (to the end of the day) within which the supervisor acknowledges a reported order intent',
   },
   ruleIds: ['Q2C-4'],

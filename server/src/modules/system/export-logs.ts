@@ -42,7 +42,7 @@ export function exportAudit(ctx: Ctx, query: z.output<typeof ZAuditQuery>) {
     columns: [
       { header: { 'zh-CN': '序号', en: 'No.' }, width: 8, value: (e) => e.id },
       { header: { 'zh-CN': '时间', en: 'Time' }, width: 30, kind: 'dateTime', value: (e) => e.at },
-      { header: { 'zh-CN': '操作人', en: 'Actor' }, value: (e) => e.actorName },
+      { header: { 'zh-CN': '操作人', en: 'Actor' }, value: (e) => e.actor?.displayName ?? e.actorName },
       { header: { 'zh-CN': '对象', en: 'Entity' }, value: (e) => e.entity },
       { header: { 'zh-CN': '对象 ID', en: 'Entity ID' }, width: 38, value: (e) => e.entityId },
       { header: { 'zh-CN': '动作', en: 'Action' }, width: 20, value: (e) => e.action },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZCursor, ZDateTime, ZPageQuery, zCursorPage, zPage } from '../../platform/schemas.js';
+import { ZCursor, ZDateTime, ZPageQuery, ZUserRef, zCursorPage, zPage } from '../../platform/schemas.js';
 import { loginResults } from '../../platform/sessions/tables.js';
 
 export const ZLoginResult = z.enum(loginResults);
@@ -25,6 +25,8 @@ export const ZLoginLogPage = zPage(ZLoginLogEntry);
 export const ZAuditQuery = ZPageQuery.extend(ZCursor.shape).extend({
   order: z.enum(['asc', 'desc']).default('desc'),
   actor: z.string().trim().max(64).optional(),
+  /** The person who wrote (a user picker); `actor` matches a username instead. */
+  actorId: z.uuid().optional(),
   entity: z.string().trim().max(64).optional(),
   entityId: z.string().trim().max(100).optional(),
   action: z.string().trim().max(64).optional(),
@@ -44,6 +46,10 @@ export const ZAuditEntry = z.object({
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
   hash: z.string(),
+  /** The writer as a person (null for the system or a user since removed). */
+  actor: ZUserRef.nullable(),
+  /** People whose ids appear as the entity id or in before/after, by id: their names for the change's display. */
+  people: z.record(z.string(), z.string()),
 });
 export const ZAuditPage = zCursorPage(ZAuditEntry);
 export const ZAuditVerify = z.object({

@@ -25,6 +25,37 @@ describe('PEN-3: audit trail', async () => {
     expect(JSON.stringify(row)).not.toContain('passwordHash');
   });
 
+  it('PEN-3: the trail names people: the writer and anyone the change names, by their names', async () => {
+    const admin = await t.login('admin');
+    const adminId = await t.userId('admin');
+    const rep = await t.userId('rep12');
+    const sup = await t.userId('sup_east1');
+    const unit = (await t.request('GET', `/api/users/${sup}`, { cookie: admin })).json().unit.id;
+    const moved = await t.request('POST', `/api/users/${rep}/move`, {
+      cookie: admin,
+      body: { unitId: unit, superiorId: sup, position: '销售代表', reason: '调整' },
+    });
+    expect(moved.statusCode).toBe(200);
+    const log = await t.request('GET', `/api/audit?actorId=${adminId}&action=user.move&entityId=${rep}`, {
+      cookie: admin,
+    });
+    const [row] = log.json().items;
+    const names = (await t.request('GET', `/api/users/${sup}`, { cookie: admin })).json();
+    expect(row.actor).toMatchObject({ id: adminId, username: 'admin' });
+    expect(row.people[sup]).toBe(names.displayName);
+    expect(row.people[rep]).toBeTypeOf('string');
+    // Another writer's rows are not in the admin's filter.
+    const other = await t.request('GET', `/api/audit?actorId=${sup}&action=user.move`, { cookie: admin });
+    expect(other.json().items).toEqual([]);
+  });
+
+  it('PEN-3: a writer filter that is not a person id is refused field by field', async () => {
+    const admin = await t.login('admin');
+    const res = await t.request('GET', '/api/audit?actorId=admin', { cookie: admin });
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json())).toContain('actorId');
+  });
+
   it('PEN-3: a write that fails leaves no audit row (same transaction)', async () => {
     const admin = await t.login('admin');
     const before = (await t.request('GET', '/api/audit?pageSize=1', { cookie: admin })).json().total;

@@ -11,6 +11,7 @@ import { ensurePresetRoles } from '../../modules/roles/ensure-presets.js';
 import { verifyAuditChain } from '../audit/verify.js';
 import { BusinessClock } from '../clock.js';
 import { runDueJobs, syncJobs } from '../jobs/runner.js';
+import { jobSummary } from '../jobs/summary.js';
 import { jobs } from '../jobs/tables.js';
 import { backupJob, enableBackups } from './job.js';
 import { listSnapshots, snapshotFileName } from './snapshot-files.js';
@@ -58,7 +59,7 @@ describe('the daily backup job (backup.daily)', () => {
       expect(await readFile(path.join(dir, name), 'utf8')).toBe('not a snapshot of the job');
     const [row] = await database.db.select().from(jobs).where(eq(jobs.name, backupJob.name));
     expect(row?.lastResult).toBe('ok');
-    expect(row?.lastMessage).toBe(`wrote ${kept[2]}; removed 1 older (keep 3)`);
+    expect(row?.lastMessage).toBe(`wrote=${kept[2]} removed=1 keep=3`);
 
     // The newest snapshot opens as a database with every row and an intact audit chain.
     const restored = await openPgliteFromSnapshot(
@@ -83,7 +84,7 @@ describe('the daily backup job (backup.daily)', () => {
       expect(await runDueJobs({ db: database.db, clock, jobs: [backupJob] })).toBe(1);
       const [row] = await database.db.select().from(jobs).where(eq(jobs.name, backupJob.name));
       expect(row?.lastResult).toBe('ok');
-      expect(row?.lastMessage).toContain('pg_dump');
+      expect(jobSummary(backupJob, row?.lastMessage ?? null)?.['zh-CN']).toContain('pg_dump');
     } finally {
       await database.close();
     }

@@ -30,12 +30,21 @@ export function enableBackups(db: DbOrTx, target: BackupTarget): void {
 export const backupJob = defineJob({
   name: 'backup.daily',
   label: { 'zh-CN': '数据库每日备份', en: 'Daily database backup' },
+  summary: {
+    external: {
+      'zh-CN': '非内置数据库：请用 pg_dump 备份（npm run backup）',
+      en: 'Not the embedded database: back it up with pg_dump (npm run backup)',
+    },
+    wrote: { 'zh-CN': '已写入 {{value}}', en: 'wrote {{value}}' },
+    removed: { 'zh-CN': '删除较早的备份 {{value}} 个', en: 'removed {{value}} older' },
+    keep: { 'zh-CN': '保留 {{value}} 个', en: 'keeping {{value}}' },
+  },
   intervalSeconds: DAY_SECONDS,
   run: async (ctx) => {
     const target = targets.get(ctx.db);
-    if (!target) return 'not the embedded database: back it up with pg_dump (npm run backup)';
+    if (!target) return 'external=postgresql';
     const file = await writeSnapshot(target.dir, ctx.clock.now(), await target.snapshot());
     const removed = await pruneSnapshots(target.dir, 'tar.gz', target.keep);
-    return `wrote ${path.basename(file)}; removed ${removed.length} older (keep ${target.keep})`;
+    return `wrote=${path.basename(file)} removed=${removed.length} keep=${target.keep}`;
   },
 });

@@ -11,6 +11,10 @@ import { importRuns } from './tables.js';
 export const importJob = defineJob({
   name: 'imports.run',
   label: { 'zh-CN': '处理导入任务', en: 'Process imports' },
+  summary: {
+    open: { 'zh-CN': '待处理导入 {{value}} 个', en: '{{value}} imports waiting' },
+    busy: { 'zh-CN': '导入程序正忙', en: 'the import runner is busy' },
+  },
   intervalSeconds: 30,
   run: async (ctx) => {
     const [waiting] = await ctx.db
@@ -20,6 +24,6 @@ export const importJob = defineJob({
     const runner = importRunnerFor(ctx.db, ctx.clock);
     const busy = runner.busy;
     runner.kick();
-    return `open=${waiting?.n ?? 0}${busy ? ' runner busy' : ''}`;
+    return `open=${waiting?.n ?? 0}${busy ? ' busy=yes' : ''}`;
   },
 });

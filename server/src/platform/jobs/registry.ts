@@ -28,6 +28,11 @@ interface JobBase {
   /** `area.verb`, e.g. `deadlines.escalate`. */
   name: string;
   label: Localized;
+  /**
+   * What run() reports, as words: its message is `key=value …` and each key here is a phrase
+   * with `{{value}}` in both languages ("逾期 {{value}} 条"), so the jobs page reads a sentence.
+   */
+  summary?: Record<string, Localized>;
   /** Tries after a failure (default DEFAULT_RETRY; `{ attempts: 1, … }` for none). */
   retry?: RetryPolicy;
   /** Does the work in its own transactions; returns a short message for the run record. */

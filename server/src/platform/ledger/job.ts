@@ -9,6 +9,10 @@ import { expireLots, holdersWithExpiredLots } from './ledger.js';
 export const ledgerExpiryJob = defineJob({
   name: 'ledger.expire',
   label: { 'zh-CN': '到期额度失效（积分等）', en: 'Expire lapsed ledger lots (points …)' },
+  summary: {
+    holders: { 'zh-CN': '涉及 {{value}} 个账户', en: '{{value}} holders' },
+    entries: { 'zh-CN': '失效记录 {{value}} 条', en: '{{value}} entries expired' },
+  },
   intervalSeconds: 60 * 60,
   run: async (ctx) => {
     const at = ctx.clock.now();

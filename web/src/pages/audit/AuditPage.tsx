@@ -1,52 +1,73 @@
-import { Card, Col, DatePicker, Form, Input, Row, Space, Typography } from 'antd';
+import { Card, DatePicker, Form, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/hooks/me';
 import { useAuditLog, useVerifyAudit } from '../../api/hooks/system';
 import type { TAuditEntry, TAuditQuery } from '../../api/types';
 import { ExportButton } from '../../components/ExportButton';
 import { dateRangeQuery, formatDateTime } from '../../components/format';
-import { JsonBlock } from '../../components/JsonBlock';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
+import { UserSelect } from '../../components/UserSelect';
 import { useServerTable } from '../../components/use-server-table';
+import { auditActionLabel, auditChoices, auditEntityLabel } from '../../i18n/labels';
+import { auditDiff, type DiffRow } from './audit-diff';
 import { VerifyChainButton, VerifyChainResult } from './VerifyChain';
 
-type Filters = Pick<TAuditQuery, 'actor' | 'entity' | 'action' | 'entityId' | 'from' | 'to'>;
+type Filters = Pick<TAuditQuery, 'actorId' | 'entity' | 'action' | 'entityId' | 'from' | 'to'>;
 interface FormValues {
-  actor?: string;
+  actorId?: string;
   entity?: string;
   action?: string;
   range?: [Dayjs | null, Dayjs | null];
 }
 
+/** What a write changed, field by field in words (old → new), and the row's hash. */
 function BeforeAfter({ entry }: { entry: TAuditEntry }) {
   const { t } = useTranslation();
+  const rows = auditDiff(entry.before, entry.after, t, entry.people);
   return (
-    <Row gutter={16}>
-      <Col xs={24} md={12}>
-        <Typography.Text strong>{t('audit.before')}</Typography.Text>
-        <JsonBlock value={entry.before} />
-      </Col>
-      <Col xs={24} md={12}>
-        <Typography.Text strong>{t('audit.after')}</Typography.Text>
-        <JsonBlock value={entry.after} />
-      </Col>
-      <Col span={24} style={{ marginTop: 8 }}>
-        <Typography.Text type="secondary">
-          {t('audit.hash')}: <Typography.Text code>{entry.hash}</Typography.Text>
-        </Typography.Text>
-      </Col>
-    </Row>
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {rows.length === 0 ? (
+        <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>
+      ) : (
+        <Table<DiffRow>
+          size="small"
+          rowKey="field"
+          pagination={false}
+          dataSource={rows}
+          data-testid={`audit-diff-${entry.id}`}
+          columns={[
+            { key: 'field', title: t('audit.field'), dataIndex: 'label', width: 200 },
+            { key: 'before', title: t('audit.before'), dataIndex: 'before' },
+            { key: 'after', title: t('audit.after'), dataIndex: 'after' },
+          ]}
+        />
+      )}
+      <Typography.Text type="secondary">
+        {t('audit.hash')}: <Typography.Text code>{entry.hash}</Typography.Text>
+      </Typography.Text>
+    </Space>
   );
 }
 
+/** The record a row is about: a person by name, else its number. */
+function entityText(entry: TAuditEntry): string {
+  return entry.people[entry.entityId] ?? entry.entityId;
+}
+
+/** PEN-3: the audit trail, by who, what and when, in words. */
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const table = useServerTable<Filters>({ order: 'desc' });
   const canExport = useCan()('audit:export');
   const log = useAuditLog(table.params);
   const verify = useVerifyAudit();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the choices follow the UI language
+  const actions = useMemo(() => auditChoices(t, 'auditAction'), [t, i18n.language]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the choices follow the UI language
+  const entities = useMemo(() => auditChoices(t, 'auditEntity'), [t, i18n.language]);
   return (
     <Card
       title={t('nav.audit')}
@@ -61,14 +82,28 @@ export function AuditPage() {
       <SearchForm<FormValues>
         onSearch={({ range, ...values }) => table.setFilters({ ...values, ...dateRangeQuery(range) })}
       >
-        <Form.Item name="actor">
-          <Input placeholder={t('audit.actor')} allowClear style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="entity">
-          <Input placeholder={t('audit.entity')} allowClear style={{ width: 140 }} />
+        <Form.Item name="actorId">
+          <UserSelect placeholder={t('audit.actor')} style={{ width: 200 }} data-testid="audit-actor" />
         </Form.Item>
         <Form.Item name="action">
-          <Input placeholder={t('audit.action')} allowClear style={{ width: 160 }} />
+          <Select<string>
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('audit.action')}
+            options={actions}
+            style={{ width: 200 }}
+            data-testid="audit-action"
+          />
+        </Form.Item>
+        <Form.Item name="entity">
+          <Select<string>
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('audit.entity')}
+            options={entities}
+            style={{ width: 160 }}
+            data-testid="audit-entity"
+          />
         </Form.Item>
         <Form.Item name="range">
           <DatePicker.RangePicker />
@@ -82,10 +117,22 @@ export function AuditPage() {
         columns={[
           { key: 'id', title: '#', dataIndex: 'id', width: 80 },
           { key: 'at', title: t('common.time'), render: (_, row) => formatDateTime(row.at), width: 180 },
-          { key: 'actor', title: t('audit.actor'), render: (_, row) => row.actorName ?? t('audit.system') },
-          { key: 'action', title: t('audit.action'), dataIndex: 'action' },
-          { key: 'entity', title: t('audit.entity'), dataIndex: 'entity' },
-          { key: 'entityId', title: t('audit.entityId'), dataIndex: 'entityId' },
+          {
+            key: 'actor',
+            title: t('audit.actor'),
+            render: (_, row) => row.actor?.displayName ?? row.actorName ?? t('audit.system'),
+          },
+          { key: 'action', title: t('audit.action'), render: (_, row) => auditActionLabel(t, row.action) },
+          { key: 'entity', title: t('audit.entity'), render: (_, row) => auditEntityLabel(t, row.entity) },
+          {
+            key: 'entityId',
+            title: t('audit.entityId'),
+            render: (_, row) => (
+              <Typography.Text ellipsis={{ tooltip: row.entityId }} style={{ maxWidth: 220 }}>
+                {entityText(row)}
+              </Typography.Text>
+            ),
+          },
           { key: 'ip', title: t('common.ip'), dataIndex: 'ip' },
         ]}
       />

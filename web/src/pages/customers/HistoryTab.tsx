@@ -7,6 +7,7 @@ import { formatBytes, formatDateTime, formatFenText } from '../../components/for
 import { JsonBlock } from '../../components/JsonBlock';
 import { PagedTable } from '../../components/PagedTable';
 import { useServerTable } from '../../components/use-server-table';
+import { auditActionLabel } from '../../i18n/labels';
 import { diffRecords, type FieldChange } from './history-diff';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -129,7 +130,8 @@ export function HistoryTab({ customer }: { customer: TCustomer }) {
         {
           key: 'action',
           title: t('customers.history.action'),
-          render: (_, e) => t(`customers.history.actions.${e.action}`, { defaultValue: e.action }),
+          render: (_, e) =>
+            t(`customers.history.actions.${e.action}`, { defaultValue: auditActionLabel(t, e.action) }),
         },
         {
           key: 'changes',

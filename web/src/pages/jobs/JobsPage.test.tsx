@@ -17,6 +17,7 @@ const job = {
   lastRunAt: '2026-03-02T01:00:00.000Z',
   lastResult: 'ok',
   lastMessage: 'items=0 notices=0',
+  lastSummary: { 'zh-CN': '处理到期事项 0 条，发出提醒 0 条', en: '0 due items handled, 0 notices sent' },
   lastDurationMs: 4,
 };
 
@@ -30,6 +31,7 @@ const collection = {
   lastRunAt: '2026-03-02T01:00:00.000Z',
   lastResult: 'failed',
   lastMessage: 'boom',
+  lastSummary: null,
   lastDurationMs: 7,
 };
 
@@ -45,6 +47,7 @@ const runs = {
       finishedAt: '2026-03-01T09:35:01.000Z',
       result: 'failed',
       message: 'boom',
+      summary: null,
       retryAt: null,
     },
     {
@@ -57,6 +60,7 @@ const runs = {
       finishedAt: '2026-03-01T09:30:01.000Z',
       result: 'failed',
       message: 'boom',
+      summary: null,
       retryAt: '2026-03-01T09:35:00.000Z',
     },
   ],
@@ -93,7 +97,11 @@ describe('JobsPage (定时任务)', { timeout: 20_000 }, () => {
     const fetch = stubServer();
     renderWithProviders(<JobsPage />, { route: '/jobs' });
     expect(await screen.findByText('期限提醒与逾期上报')).toBeTruthy();
-    expect(screen.getByText('每 1 分钟')).toBeTruthy();
+    expect(screen.getByText('每分钟')).toBeTruthy();
+    // The run's message as a sentence; the job's code is not shown.
+    expect(screen.getByText('处理到期事项 0 条，发出提醒 0 条')).toBeTruthy();
+    expect(screen.queryByText('deadlines.escalate')).toBeNull();
+    expect(screen.queryByText('items=0 notices=0')).toBeNull();
     expect(screen.getByText('成功')).toBeTruthy();
     expect(screen.getByText('4 毫秒')).toBeTruthy();
 
@@ -145,8 +153,12 @@ describe('JobsPage (定时任务)', { timeout: 20_000 }, () => {
     expect(describeSchedule(cron('0 18 L * *'), zh)).toBe('每月最后一天 18:00');
     expect(describeSchedule(cron('0 18 L 3,6,9,12 *'), en)).toBe('On the last day of every quarter at 18:00');
     expect(describeSchedule(cron('0 9 5 * *', true), zh)).toBe('每月 5 日 09:00（仅工作日）');
-    expect(describeSchedule(cron('*/15 * * * *'), zh)).toBe('按 cron 表达式 */15 * * * *');
-    expect(describeSchedule({ kind: 'interval', seconds: 3600 }, zh)).toBe('每 1 小时');
+    expect(describeSchedule(cron('*/15 * * * *'), zh)).toBe('每 15 分钟');
+    expect(describeSchedule(cron('0 */2 * * *'), en)).toBe('Every 2 hours');
+    expect(describeSchedule(cron('5 4 1-7 * 1'), zh)).toBe('按 cron 表达式 5 4 1-7 * 1');
+    expect(describeSchedule({ kind: 'interval', seconds: 86_400 }, zh)).toBe('每天');
+    expect(describeSchedule({ kind: 'interval', seconds: 2 * 86_400 }, en)).toBe('Every 2 days');
+    expect(describeSchedule({ kind: 'interval', seconds: 3600 }, zh)).toBe('每小时');
     expect(formatInZone('2026-03-02T16:00:00.000Z', 'Asia/Shanghai')).toBe('2026-03-03 00:00:00');
   });
 });

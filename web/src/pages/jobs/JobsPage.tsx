@@ -3,6 +3,9 @@ import { App, Button, Card, Popconfirm, Table, Tag, Tooltip, Typography } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TJob, TJobRunRecord } from '../../api/types';
+
+type Localized = TJob['label'];
+
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { localized } from '../../components/format';
 import { useBusinessClock, useJobRuns, useJobs, useRunJob } from './hooks';
@@ -13,6 +16,17 @@ const RESULT_COLORS = { ok: 'green', failed: 'red', running: 'blue' } as const;
 function ResultTag({ result }: { result: keyof typeof RESULT_COLORS }) {
   const { t } = useTranslation();
   return <Tag color={RESULT_COLORS[result]}>{t(`deadlines.jobs.results.${result}`)}</Tag>;
+}
+
+/** What a run reported, as a sentence in the UI's language; an error's own text otherwise. */
+function RunMessage({ message, summary }: { message: string | null; summary: Localized | null }) {
+  const { i18n } = useTranslation();
+  const text = summary ? localized(summary, i18n.language) : message;
+  return (
+    <Typography.Text ellipsis={{ tooltip: text }} style={{ maxWidth: 320 }}>
+      {text}
+    </Typography.Text>
+  );
 }
 
 /** A job's recent runs (every try of every tick), newest first, times in the company time zone. */
@@ -69,11 +83,7 @@ function JobRuns({ name, timeZone }: { name: string; timeZone: string }) {
           {
             key: 'message',
             title: t('deadlines.jobs.message'),
-            render: (_, r) => (
-              <Typography.Text ellipsis={{ tooltip: r.message }} style={{ maxWidth: 320 }}>
-                {r.message}
-              </Typography.Text>
-            ),
+            render: (_, r) => <RunMessage message={r.message} summary={r.summary} />,
           },
           { key: 'instance', title: t('deadlines.jobs.runs.instance'), dataIndex: 'instance' },
         ]}
@@ -151,12 +161,7 @@ export function JobsPage() {
             key: 'name',
             title: t('deadlines.jobs.name'),
             render: (_, job) => (
-              <>
-                <div>{localized(job.label, i18n.language)}</div>
-                <Typography.Text type="secondary" code>
-                  {job.name}
-                </Typography.Text>
-              </>
+              <span data-testid={`job-${job.name}`}>{localized(job.label, i18n.language)}</span>
             ),
           },
           {
@@ -166,10 +171,10 @@ export function JobsPage() {
               const words = describeSchedule(job.schedule, t);
               if (job.schedule.kind === 'interval') return words;
               const source = job.schedule.policyId
-                ? t('deadlines.jobs.fromPolicy', { id: job.schedule.policyId })
+                ? t('deadlines.jobs.fromPolicy')
                 : t('deadlines.jobs.inCode');
               return (
-                <Tooltip title={`${job.schedule.cron} · ${source}`}>
+                <Tooltip title={source}>
                   <span data-testid={`schedule-${job.name}`}>{words}</span>
                 </Tooltip>
               );
@@ -205,11 +210,7 @@ export function JobsPage() {
           {
             key: 'message',
             title: t('deadlines.jobs.message'),
-            render: (_, job) => (
-              <Typography.Text ellipsis={{ tooltip: job.lastMessage }} style={{ maxWidth: 320 }}>
-                {job.lastMessage}
-              </Typography.Text>
-            ),
+            render: (_, job) => <RunMessage message={job.lastMessage} summary={job.lastSummary} />,
           },
           {
             key: 'duration',

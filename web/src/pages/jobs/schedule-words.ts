@@ -24,16 +24,30 @@ function weekdays(field: string, t: TFunction): string | null {
   return null;
 }
 
+/** Every n days, hours, minutes or seconds, in the largest whole unit ("每天", "每 2 小时"). */
 function interval(seconds: number, t: TFunction): string {
-  if (seconds % 86_400 === 0) return t('deadlines.jobs.everyDays', { count: seconds / 86_400 });
-  if (seconds % 3_600 === 0) return t('deadlines.jobs.everyHours', { count: seconds / 3_600 });
-  if (seconds % 60 === 0) return t('deadlines.jobs.everyMinutes', { count: seconds / 60 });
-  return t('deadlines.jobs.everySeconds', { count: seconds });
+  const units = [
+    [86_400, 'Days', 'Day'],
+    [3_600, 'Hours', 'Hour'],
+    [60, 'Minutes', 'Minute'],
+    [1, 'Seconds', 'Second'],
+  ] as const;
+  const [size, many, one] = units.find(([size]) => seconds % size === 0) ?? units[3];
+  const count = seconds / size;
+  return count === 1 ? t(`deadlines.jobs.every${one}`) : t(`deadlines.jobs.every${many}`, { count });
 }
+
+const STEP = /^\*\/(\d{1,2})$/;
 
 function cronWords(cron: string, workingDaysOnly: boolean, t: TFunction): string {
   const [minute = '', hour = '', dom = '', month = '', dow = ''] = cron.split(' ');
   const raw = t('deadlines.jobs.cron', { cron });
+  const everyDay = dom === '*' && month === '*' && dow === '*';
+  const minuteStep = STEP.exec(minute)?.[1];
+  const hourStep = STEP.exec(hour)?.[1];
+  if (everyDay && minuteStep && hour === '*' && !workingDaysOnly) return interval(Number(minuteStep) * 60, t);
+  if (everyDay && minute === '0' && hourStep && !workingDaysOnly)
+    return interval(Number(hourStep) * 3_600, t);
   if (cron.split(' ').length !== 5 || !NUMBER.test(minute) || !NUMBER.test(hour)) {
     return workingDaysOnly ? t('deadlines.jobs.onWorkingDays', { schedule: raw }) : raw;
   }

@@ -98,14 +98,7 @@ export function PolicyFilings({ policies }: Props) {
           {
             key: 'policy',
             title: t('policies.filings.policy'),
-            render: (_, f) => (
-              <Space orientation="vertical" size={0}>
-                <span>{nameOf(f.policyId)}</span>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {f.policyId}
-                </Typography.Text>
-              </Space>
-            ),
+            render: (_, f) => <span>{nameOf(f.policyId)}</span>,
           },
           {
             key: 'value',

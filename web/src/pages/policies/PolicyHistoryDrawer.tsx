@@ -64,7 +64,6 @@ export function PolicyHistoryDrawer({ policy, rules, onClose }: Props) {
             bordered
             column={2}
             items={[
-              { key: 'id', label: 'ID', children: <Typography.Text code>{policy.id}</Typography.Text> },
               {
                 key: 'chapter',
                 label: t('policies.ruleIds'),

@@ -33,7 +33,7 @@ type Dialog = { kind: 'edit' | 'override' | 'history'; policy: TPolicy };
 
 /** 制度参数: every policy by regulation chapter, company-wide or as in force in one region (ORG-7). */
 export function PolicyPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const can = useCan();
   const me = useMe();
   const units = useUnits();
@@ -81,7 +81,9 @@ export function PolicyPage() {
                 error={policies.error}
                 onRetry={() => void policies.refetch()}
                 rules={ruleMap}
-                chapterTitles={new Map((rules.data ?? []).map((c) => [c.id, c.title]))}
+                chapterTitles={
+                  new Map((rules.data ?? []).map((c) => [c.id, localized(c.title, i18n.language)]))
+                }
                 region={region}
                 companyPolicies={companyPolicies.data}
                 toolbar={
@@ -195,9 +197,6 @@ function PolicyValues(props: ValuesProps) {
           <Typography.Text strong>{localized(p.label, i18n.language)}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {localized(p.description, i18n.language)}
-          </Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }} code>
-            {p.id}
           </Typography.Text>
         </Space>
       ),

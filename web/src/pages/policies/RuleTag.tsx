@@ -1,6 +1,7 @@
 import { Popover, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TRuleChapter } from '../../api/types';
+import { localized } from '../../components/format';
 
 export type RuleEntry = TRuleChapter['rules'][number] & { chapter: string };
 
@@ -11,15 +12,22 @@ export function ruleIndex(chapters: TRuleChapter[] | undefined): Map<string, Rul
   );
 }
 
-/** A rule ID; hovering or clicking shows the regulation's own sentence and what the system does. */
+/**
+ * A rule ID; hovering or clicking shows the regulation's own sentence (in Chinese the original
+ * text of the source) and what the system does.
+ */
 export function RuleTag({ id, rule }: { id: string; rule: RuleEntry | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = rule ? (
     <div style={{ maxWidth: 420 }}>
       <Typography.Text type="secondary">{t('policies.rule.source')}</Typography.Text>
-      <Typography.Paragraph style={{ marginBottom: 8 }}>{rule.source}</Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 8 }}>
+        {localized(rule.source, i18n.language)}
+      </Typography.Paragraph>
       <Typography.Text type="secondary">{t('policies.rule.system')}</Typography.Text>
-      <Typography.Paragraph style={{ marginBottom: 0 }}>{rule.system}</Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 0 }}>
+        {localized(rule.system, i18n.language)}
+      </Typography.Paragraph>
     </div>
   ) : (
     <Typography.Text type="secondary">{t('policies.rule.unknown')}</Typography.Text>
