@@ -50,7 +50,9 @@ export const tests = [
         data: { username: 'director', password: 'xiaoguan2026' },
       });
       expect(login.status() === 200, `director sign-in answered ${login.status()}`);
-      const all = await page.request.get(`${base}/api/customers?q=${encodeURIComponent(EXISTING)}&pageSize=50`);
+      const all = await page.request.get(
+        `${base}/api/customers?q=${encodeURIComponent(EXISTING)}&pageSize=50`,
+      );
       const named = (await all.json()).items.filter((c) => c.name === EXISTING);
       expect(named.length === 1, `${named.length} customers named ${EXISTING}`);
     },
