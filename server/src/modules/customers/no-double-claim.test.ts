@@ -209,6 +209,22 @@ describe('no 撞单: duplicates refused, collaboration or transfer by approval (
     expect(still.json().owner.username).toBe('rep05');
   });
 
+  it('CUS-1/ORG-3: when the owner’s superior is the requester, the request goes one level further up (nobody approves themselves)', async () => {
+    const first = await create('rep02', { name: '镇江逐级测试有限公司' });
+    const res = await post('sup_east1', `/api/customers/${first.id}/duplicate-requests`, {
+      kind: 'transfer',
+      reason: '主管接手重点客户',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const { approvalRequestId } = res.json();
+    const own = await post('sup_east1', `/api/approvals/${approvalRequestId}/approve`, {});
+    expect(own.statusCode).toBe(403);
+    const pending = await t.request('GET', '/api/approvals/pending', { cookie: await as('manager_east') });
+    expect((pending.json().items as { requestId: string }[]).map((i) => i.requestId)).toContain(
+      approvalRequestId,
+    );
+  });
+
   it('ORG-5: 客户名单不得泄露 — a rep may not export the customer list unless the policy says so; a supervisor may', async () => {
     const rep = await t.request('GET', '/api/customers/export', { cookie: await as('rep01') });
     expect(rep.statusCode).toBe(403);
