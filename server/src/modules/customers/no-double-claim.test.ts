@@ -88,6 +88,16 @@ describe('no 撞单: duplicates refused, collaboration or transfer by approval (
     expect(await countNamed('完全不同的名字甲公司')).toBe(0);
   });
 
+  it('CUS-1: two reps filing the same customer at the same moment — one is saved, the other refused', async () => {
+    const name = '扬州同时建档测试有限公司';
+    const [a, b] = await Promise.all([
+      t.request('POST', '/api/customers', { cookie: await as('rep05'), body: { name, level: 'B' } }),
+      t.request('POST', '/api/customers', { cookie: await as('rep06'), body: { name, level: 'B' } }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    expect(await countNamed(name)).toBe(1);
+  });
+
   it('CUS-1: the policy customer.duplicatesAllowedTypes lets the listed types through, flagged', async () => {
     await create('rep03', { name: '上海同行业测试有限公司', type: 'peer' });
     const refused = await post('rep04', '/api/customers', {

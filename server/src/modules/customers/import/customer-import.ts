@@ -13,6 +13,7 @@ import { normaliseCreditCode } from '../credit-code.js';
 import { findDuplicatesOfMany } from '../duplicates-batch.js';
 import { insertCustomers } from '../insert-customers.js';
 import { nameKey, normalisePhone } from '../name-key.js';
+import { lockDuplicateKeys } from '../no-double-claim.js';
 import { customerLevels, duplicatesAllowedTypes } from '../policies.js';
 import type { TCustomerType } from '../schemas.js';
 import { customerImportColumns } from './columns.js';
@@ -118,6 +119,7 @@ export const customerImportKind = defineImportKind<CustomerImportState>({
     // are refused with the record and its owner — unless the policy exempts the row's type.
     const unique: Checked[] = [];
     const flagged = new Map<number, DuplicateMatch[]>();
+    await lockDuplicateKeys(tx, valid.map(probeOf));
     const existing = await findDuplicatesOfMany(tx, valid.map(probeOf));
     const batchKeys = new BatchKeys();
     for (const [i, v] of valid.entries()) {
