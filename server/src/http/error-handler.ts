@@ -21,10 +21,16 @@ function send(
   lang: Lang,
   fields?: Record<string, string>,
   params?: Record<string, string | number>,
+  details?: Record<string, unknown>,
 ) {
-  return reply
-    .code(errorStatus(code))
-    .send({ error: { code, message: errorMessage(code, lang, params), ...(fields ? { fields } : {}) } });
+  return reply.code(errorStatus(code)).send({
+    error: {
+      code,
+      message: errorMessage(code, lang, params),
+      ...(fields ? { fields } : {}),
+      ...(details ? { details } : {}),
+    },
+  });
 }
 
 /** The SQLSTATE of a database error, looked for through wrapped causes (Drizzle wraps the driver's). */
@@ -51,7 +57,7 @@ export function errorHandler(error: FastifyError, req: FastifyRequest, reply: Fa
     const fields = error.fields
       ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v[lang]]))
       : undefined;
-    return send(reply, error.code, lang, fields, error.params);
+    return send(reply, error.code, lang, fields, error.params, error.details);
   }
   if (isResponseSerializationError(error)) {
     req.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');

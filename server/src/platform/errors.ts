@@ -169,6 +169,8 @@ export class AppError extends Error {
     readonly headers?: Record<string, string>,
     /** Values for the `{name}` placeholders of the code's message (e.g. a configured limit). */
     readonly params?: Record<string, string | number>,
+    /** Facts the client acts on (e.g. the existing record a duplicate matched), sent as `details`. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(code);
   }
@@ -183,6 +185,11 @@ export function appError(
   params?: Record<string, string | number>,
 ): AppError {
   return new AppError(code, fields, undefined, params);
+}
+
+/** An error that carries facts for the client beside its message (the body's `details`). */
+export function appErrorWithDetails(code: ErrorCode, details: Record<string, unknown>): AppError {
+  return new AppError(code, undefined, undefined, undefined, details);
 }
 
 /** A code whose module is not registered has no message: the server's fault, said as INTERNAL. */

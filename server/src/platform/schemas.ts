@@ -97,6 +97,8 @@ export const ZErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
+    /** Facts the client acts on, per error code (e.g. CUSTOMER_DUPLICATE: the existing records). */
+    details: z.record(z.string(), z.unknown()).optional(),
   }),
 });
 

@@ -7,6 +7,13 @@ export const customerCases: BadInputCases = {
     field: 'creditCode',
     as: 'rep01',
   },
+  // CUS-1 (no 撞单): what the rep asks for, with a reason.
+  'POST /api/customers/:id/duplicate-requests': {
+    url: `/api/customers/${nil}/duplicate-requests`,
+    body: { kind: 'merge', reason: '客户主动联系' },
+    field: 'kind',
+    as: 'rep02',
+  },
   'PUT /api/customers/:id/credit': {
     url: `/api/customers/${nil}/credit`,
     body: { creditLimitFen: '12.5', reason: '年度授信' },

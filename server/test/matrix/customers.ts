@@ -34,7 +34,13 @@ export const customerMatrix: MatrixRows = {
   'POST /api/customers/:id/service': { permission: 'customer:service', allow: servers },
   'GET /api/customers/:id/timeline': { permission: 'customer:read', allow: readers },
   'GET /api/customers/:id/history': { permission: 'customer:read', allow: readers },
-  'GET /api/customers/export': { permission: 'customer:export', allow: [...sales, 'gm'] },
+  // ORG-5: reps hold customer:export, but the policy customer.repsMayExport (off by default) refuses them.
+  'GET /api/customers/export': {
+    permission: 'customer:export',
+    allow: ['supervisor', 'assistant', 'manager', 'regional', 'director', 'gm'],
+  },
+  'POST /api/customers/:id/duplicate-requests': { permission: 'customer:create', allow: sales },
+  'GET /api/customers/:id/file': { permission: 'customer:read', allow: readers },
   'GET /api/customers/:id/collaborators': { permission: 'customer:read', allow: readers },
   'GET /api/customers/:id/collaborator-candidates': { permission: 'customer:read', allow: readers },
   'PUT /api/customers/:id/collaborators/:userId': { permission: 'customer:read', allow: readers },

@@ -10,6 +10,7 @@ const readers: Role[] = [...writers, 'gm', 'finance'];
 export const poolMatrix: MatrixRows = {
   'GET /api/customers/pool': { permission: 'customer:pool', allow: poolUsers },
   'GET /api/customers/pool/quota': { permission: 'customer:pool', allow: poolUsers },
+  'GET /api/customers/pool/:id': { permission: 'customer:pool', allow: poolUsers },
   'GET /api/customers/assignees': { permission: 'customer:assign', allow: assigners },
   'POST /api/customers/:id/claim': { permission: 'customer:pool', allow: poolUsers },
   'POST /api/customers/:id/release': { permission: 'customer:write', allow: writers },

@@ -17,6 +17,8 @@ export class ApiError extends Error {
     message: string,
     /** Field path (dot-separated, as the server reports it) → localized message. */
     readonly fields: Record<string, string> = {},
+    /** Facts the server sends with some codes (e.g. CUSTOMER_DUPLICATE: the existing records). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -74,7 +76,12 @@ export function buildUrl(path: string, query?: Query): string {
 }
 
 function isErrorBody(body: unknown): body is {
-  error: { code: string; message: string; fields?: Record<string, string> };
+  error: {
+    code: string;
+    message: string;
+    fields?: Record<string, string>;
+    details?: Record<string, unknown>;
+  };
 } {
   if (typeof body !== 'object' || body === null || !('error' in body)) return false;
   const error = (body as { error: unknown }).error;
@@ -95,8 +102,14 @@ export async function parseError(response: Response, fallbackMessage: (status: n
     body = undefined;
   }
   if (isErrorBody(body)) {
-    const { code, message, fields } = body.error;
-    return new ApiError(response.status, code, message || fallbackMessage(response.status), fields ?? {});
+    const { code, message, fields, details } = body.error;
+    return new ApiError(
+      response.status,
+      code,
+      message || fallbackMessage(response.status),
+      fields ?? {},
+      details ?? {},
+    );
   }
   return new ApiError(response.status, `HTTP_${response.status}`, fallbackMessage(response.status));
 }

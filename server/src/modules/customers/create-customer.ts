@@ -6,9 +6,9 @@ import { appError } from '../../platform/errors.js';
 import { users } from '../../platform/org/tables.js';
 import { assertOwnedCapacity } from './capacity.js';
 import { assertMaySetCredit } from './credit.js';
-import { findDuplicates } from './duplicates.js';
 import { insertCustomer } from './insert-customer.js';
 import { assertCustomerLevel } from './levels.js';
+import { assertNoDuplicate } from './no-double-claim.js';
 import { getCustomer } from './queries.js';
 import type { CustomerCreateInput, TCustomerCreated } from './schemas.js';
 
@@ -41,8 +41,9 @@ async function resolveOwner(tx: Tx, actor: Actor, ownerId: string | undefined) {
 
 /**
  * CUS-1: a new customer file. The level must be one of the policy's levels, the owner must
- * have room under the owned cap; records that look like the same customer (credit code,
- * phone, normalised name) are reported with a link, never blocking the creation.
+ * have room under the owned cap; a record that looks like the same customer (credit code,
+ * phone, normalised name) refuses the creation with 409 naming it and its owner (no 撞单),
+ * unless the policy exempts the customer's type — then the matches are only reported.
  */
 export async function createCustomer(ctx: Ctx, input: CustomerCreateInput): Promise<TCustomerCreated> {
   const actor = requireActor(ctx);
@@ -52,11 +53,17 @@ export async function createCustomer(ctx: Ctx, input: CustomerCreateInput): Prom
     const owner = await resolveOwner(tx, actor, input.ownerId);
     await assertCustomerLevel(tx, input.level, at, owner.unitId);
     await assertOwnedCapacity(tx, owner.id, at);
-    const duplicates = await findDuplicates(tx, {
-      name: input.name,
-      creditCode: input.creditCode ?? null,
-      phones: [input.phone, ...(input.contact?.phones ?? [])],
-    });
+    const duplicates = await assertNoDuplicate(
+      tx,
+      {
+        name: input.name,
+        creditCode: input.creditCode ?? null,
+        phones: [input.phone, ...(input.contact?.phones ?? [])],
+        type: input.type,
+      },
+      at,
+      owner.unitId,
+    );
     const { ownerId: _ownerId, ...fields } = input;
     const { id } = await insertCustomer(tx, ctx, fields, {
       ownerId: owner.id,

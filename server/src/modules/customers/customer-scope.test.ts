@@ -57,6 +57,12 @@ describe('customer data scope (ORG-5, CUS-1)', async () => {
       ),
     );
     ids.P = pooled.id;
+    // ORG-5: reps export only when the policy allows it (tested in no-double-claim.test.ts); here it does.
+    const policy = await t.request('PUT', '/api/policies/customer.repsMayExport', {
+      cookie: await as('admin'),
+      body: { value: true },
+    });
+    expect(policy.statusCode, policy.body).toBe(200);
     // rep03 lets rep01 read C (我参与的).
     const put = await t.request('PUT', `/api/customers/${ids.C}/collaborators/${await t.userId('rep01')}`, {
       cookie: await as('rep03'),

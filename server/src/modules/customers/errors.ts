@@ -32,6 +32,26 @@ export const customerErrors = defineErrors({
     zh: '该客户退回公海未满规定天数，原负责人暂不能重新领取',
     en: 'The previous owner cannot reclaim this customer until the wait after its return to the pool is over',
   },
+  CUSTOMER_DUPLICATE: {
+    status: 409,
+    zh: '已有相同的客户（名称、统一社会信用代码或电话相同），不能重复建档；可申请协作或转移',
+    en: 'This customer already exists (same name, unified social credit code or phone); ask to collaborate or for a transfer instead',
+  },
+  CUSTOMER_EXPORT_NOT_ALLOWED: {
+    status: 403,
+    zh: '客户名单不得泄露：销售代表不能导出客户名单',
+    en: 'Customer lists are confidential: sales reps may not export them',
+  },
+  DUPLICATE_REQUEST_INVALID: {
+    status: 422,
+    zh: '该客户与您的申请不符（可能您已是负责人或协作人，或客户在公海中）',
+    en: 'This request does not apply (you may already own or work on this customer, or it is in the pool)',
+  },
+  DUPLICATE_REQUEST_PENDING: {
+    status: 409,
+    zh: '您对该客户已有待审批的申请',
+    en: 'You already have a pending request for this customer',
+  },
   CUSTOMER_ASSIGNEE_INVALID: {
     status: 422,
     zh: '只能分配给您管理范围内的在职人员',

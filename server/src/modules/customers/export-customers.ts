@@ -1,16 +1,33 @@
 import type { z } from 'zod';
 import { type Ctx, requireActor } from '../../platform/context.js';
+import { appError } from '../../platform/errors.js';
 import { exportList, withoutPaging } from '../../platform/export/export-list.js';
+import { readPolicy } from '../../platform/policies/read.js';
 import { customerSourceLabels, customerTypeLabels } from './labels.js';
+import { repsMayExport } from './policies.js';
 import { listCustomers } from './queries.js';
 import type { TCustomerListItem, ZCustomerQuery } from './schemas.js';
 
 /**
- * ORG-5: the customer list as a workbook — the screen's filters, saved view and data scope;
- * its own permission (customer:export, checked by the route) and an audit row per export.
+ * ORG-5 (客户名单不得泄露): a rep — who reads only their own customers — exports the customer list
+ * only when the policy allows it; supervisors and above (a wider read scope) always may.
  */
-export function exportCustomers(ctx: Ctx, query: z.output<typeof ZCustomerQuery>) {
+export async function assertMayExportCustomers(ctx: Ctx): Promise<void> {
   const actor = requireActor(ctx);
+  if (actor.permissions['customer:read'] !== 'own') return;
+  if (!(await readPolicy(ctx.db, repsMayExport, ctx.clock.now(), actor.unitId))) {
+    throw appError('CUSTOMER_EXPORT_NOT_ALLOWED');
+  }
+}
+
+/**
+ * ORG-5: the customer list as a workbook — the screen's filters, saved view and data scope;
+ * its own permission (customer:export, checked by the route; reps only by policy) and an audit
+ * row per export.
+ */
+export async function exportCustomers(ctx: Ctx, query: z.output<typeof ZCustomerQuery>) {
+  const actor = requireActor(ctx);
+  await assertMayExportCustomers(ctx);
   const lang = ctx.lang;
   return exportList<TCustomerListItem>(ctx, {
     entity: 'customer',

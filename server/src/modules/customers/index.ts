@@ -3,6 +3,13 @@
 
 // Use cases: writes to customer records, each with its audit row, in the caller's transaction.
 export { assertOwnedCapacity } from './capacity.js';
+// Ports: reads of the customer file (CUS-6) that the money modules answer.
+export {
+  type CustomerPaymentFile,
+  customerPaymentFilePort,
+  type PurchasedCategory,
+  purchasedCategoriesPort,
+} from './customer-file-ports.js';
 export { type InsertCustomerOptions, insertCustomer } from './insert-customer.js';
 export { convertLeadToCustomer, type LeadAssessment, storeLeadAssessment } from './lead-lifecycle.js';
 export { assertCustomerLevel } from './levels.js';

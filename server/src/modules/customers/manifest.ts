@@ -1,4 +1,6 @@
 import { defineModule } from '../../platform/modules/define-module.js';
+import { customerPaymentFilePort, purchasedCategoriesPort } from './customer-file-ports.js';
+import { duplicateRequestFlow } from './duplicate-request-flow.js';
 import { customerErrors } from './errors.js';
 import { customerImportKind } from './import/customer-import.js';
 import { customerImportRoutes } from './import-routes.js';
@@ -7,6 +9,8 @@ import { customerNotifications } from './notification-events.js';
 import { customerPermissions } from './permissions.js';
 import {
   customerLevels,
+  duplicateRequestApprovers,
+  duplicatesAllowedTypes,
   greetingDaysBefore,
   greetingFestivals,
   ownedCustomerCap,
@@ -16,6 +20,7 @@ import {
   qualificationCriteria,
   qualifiedScore,
   reclaimWaitDays,
+  repsMayExport,
 } from './policies.js';
 import { poolSweepJob } from './pool/pool-sweep-job.js';
 import { customerPoolRoutes } from './pool-routes.js';
@@ -39,8 +44,13 @@ export const manifest = defineModule({
     qualifiedScore,
     greetingDaysBefore,
     greetingFestivals,
+    duplicatesAllowedTypes,
+    duplicateRequestApprovers,
+    repsMayExport,
   ],
+  flows: [duplicateRequestFlow],
   jobs: [poolSweepJob],
+  needs: [customerPaymentFilePort, purchasedCategoriesPort],
   events: { notifications: customerNotifications },
   dueItemLinks: [followUpDueItems],
   importKinds: [customerImportKind],

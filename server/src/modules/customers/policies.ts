@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { defineApproverChain } from '../../platform/approvals/chain-policy.js';
 import { definePolicy } from '../../platform/policies/define.js';
+import { customerTypes } from './tables.js';
 
 const chapter = 'CUS';
 const days = z.number().int().min(1).max(3650);
@@ -176,4 +178,58 @@ export const greetingFestivals = definePolicy({
   },
   ruleIds: ['CUS-7'],
   chapter,
+});
+
+/**
+ * CUS-1 (no 撞单): a new customer matching an existing one by name, credit code or phone is
+ * refused — except for the customer types listed here (default: none).
+ */
+export const duplicatesAllowedTypes = definePolicy({
+  id: 'customer.duplicatesAllowedTypes',
+  schema: z.array(z.enum(customerTypes)).max(customerTypes.length),
+  default: [],
+  unit: 'choice',
+  label: { 'zh-CN': '允许重复建档的客户类型', en: 'Customer types that may duplicate' },
+  description: {
+    'zh-CN':
+      '新建或导入的客户与已有客户名称、统一社会信用代码或电话相同时拒绝建档（防撞单）；此处列出的客户类型除外（默认：无）',
+    en: 'A new or imported customer whose name, unified social credit code or phone matches an existing customer is refused (no double-claiming); the customer types listed here are exempt (default: none)',
+  },
+  ruleIds: ['CUS-1'],
+  chapter,
+});
+
+/**
+ * ORG-5 (客户名单不得泄露): whether sales reps may export their customer list. Off by default:
+ * supervisors and above export.
+ */
+export const repsMayExport = definePolicy({
+  id: 'customer.repsMayExport',
+  schema: z.boolean(),
+  default: false,
+  unit: 'choice',
+  label: { 'zh-CN': '销售代表可导出客户名单', en: 'Sales reps may export customers' },
+  description: {
+    'zh-CN': '客户名单不得泄露：关闭时（默认）只有主管及以上可导出客户名单；开启后销售代表也可导出自己的客户',
+    en: 'Customer lists are confidential: when off (the default) only supervisors and above export the customer list; when on, reps may export their own customers too',
+  },
+  ruleIds: ['ORG-5'],
+  chapter,
+});
+
+/**
+ * CUS-1 (no 撞单): who approves a request to collaborate on, or take over, another rep's customer
+ * found as a duplicate — walked up the existing owner's chain (default: the owner's superior).
+ */
+export const duplicateRequestApprovers = defineApproverChain({
+  id: 'customer.duplicateRequestApprovers',
+  label: { 'zh-CN': '撞单协作/转移申请审批人', en: 'Duplicate customer: collaboration/transfer approvers' },
+  description: {
+    'zh-CN':
+      '新建客户与他人客户重复时，申请协作或转移由这些人审批，按现负责人的上级链确定（默认：现负责人的直属上级）',
+    en: "When a new customer duplicates someone else's, a request to collaborate or for a transfer is approved by these people, up the current owner's chain (default: the owner's direct superior)",
+  },
+  ruleIds: ['CUS-1'],
+  chapter,
+  default: [{ kind: 'superior' }],
 });

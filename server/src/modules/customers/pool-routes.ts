@@ -7,6 +7,7 @@ import { listPool } from './pool/list-pool.js';
 import { listOwnershipLog } from './pool/ownership-log.js';
 import { poolQuota } from './pool/pool-quota.js';
 import { poolStatus } from './pool/pool-status.js';
+import { previewPoolCustomer } from './pool/preview-pool-customer.js';
 import { reassignCustomer } from './pool/reassign-customer.js';
 import { releaseCustomer } from './pool/release-customer.js';
 import {
@@ -17,6 +18,7 @@ import {
   ZOwnershipLogQuery,
   ZPoolListQuery,
   ZPoolPage,
+  ZPoolPreview,
   ZPoolQuota,
   ZPoolStatus,
   ZReassignCustomer,
@@ -39,6 +41,14 @@ export function customerPoolRoutes(app: App) {
     '/api/customers/pool/quota',
     { config: { permission: 'customer:pool' }, schema: { tags, response: { 200: ZPoolQuota } } },
     (req) => poolQuota(req.ctx.db, requireActor(req.ctx), req.ctx.clock.now()),
+  );
+  app.get(
+    '/api/customers/pool/:id',
+    {
+      config: { permission: 'customer:pool' },
+      schema: { tags, params: ZId, response: { 200: ZPoolPreview } },
+    },
+    (req) => previewPoolCustomer(req.ctx.db, requireActor(req.ctx), req.params.id, req.ctx.clock.now()),
   );
   app.get(
     '/api/customers/assignees',

@@ -9,6 +9,7 @@ import { listCollaboratorCandidates, listCollaborators } from './collaborators.j
 import { listContacts } from './contact-queries.js';
 import { createContact } from './create-contact.js';
 import { createCustomer } from './create-customer.js';
+import { customerFile } from './customer-file.js';
 import { deleteContact } from './delete-contact.js';
 import { findDuplicates } from './duplicates.js';
 import { exportCustomers } from './export-customers.js';
@@ -18,6 +19,7 @@ import { logFollowUp } from './log-follow-up.js';
 import { logService } from './log-service.js';
 import { getCustomer, listCustomers, lookupCustomers } from './queries.js';
 import { removeCollaborator } from './remove-collaborator.js';
+import { requestDuplicateAccess } from './request-duplicate-access.js';
 import {
   ZCollaboratorCandidateQuery,
   ZCollaboratorCandidates,
@@ -33,6 +35,7 @@ import {
   ZCustomerCreate,
   ZCustomerCreated,
   ZCustomerCredit,
+  ZCustomerFile,
   ZCustomerHistoryPage,
   ZCustomerHistoryQuery,
   ZCustomerLookup,
@@ -42,6 +45,8 @@ import {
   ZCustomerUpdate,
   ZDuplicateList,
   ZDuplicateQuery,
+  ZDuplicateRequest,
+  ZDuplicateRequestCreate,
   ZFollowUp,
   ZFollowUpCreate,
   ZFollowUpPage,
@@ -118,6 +123,14 @@ export function customerRoutes(app: App) {
     },
     (req) => createCustomer(req.ctx, req.body),
   );
+  app.post(
+    '/api/customers/:id/duplicate-requests',
+    {
+      config: { permission: 'customer:create' },
+      schema: { tags, params: ZId, body: ZDuplicateRequestCreate, response: { 200: ZDuplicateRequest } },
+    },
+    (req) => requestDuplicateAccess(req.ctx, req.params.id, req.body),
+  );
   app.patch(
     '/api/customers/:id',
     {
@@ -135,6 +148,14 @@ export function customerRoutes(app: App) {
     (req) => setCustomerCredit(req.ctx, req.params.id, req.body),
   );
 
+  app.get(
+    '/api/customers/:id/file',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, params: ZId, response: { 200: ZCustomerFile } },
+    },
+    (req) => customerFile(req.ctx.db, requireActor(req.ctx), req.params.id),
+  );
   app.get(
     '/api/customers/:id/contacts',
     {

@@ -16,7 +16,14 @@ import {
 import { vmsg } from '../../platform/validation-messages.js';
 import { isValidCreditCode, normaliseCreditCode } from './credit-code.js';
 import { normalisePhone } from './name-key.js';
-import { customerLifecycles, customerSources, customerTypes, followUpKinds } from './tables.js';
+import {
+  customerLifecycles,
+  customerSources,
+  customerTypes,
+  duplicateRequestKinds,
+  duplicateRequestStatuses,
+  followUpKinds,
+} from './tables.js';
 
 export const ZCustomerType = z.enum(customerTypes);
 export const ZCustomerSource = z.enum(customerSources);
@@ -210,6 +217,59 @@ export const ZDuplicateQuery = z.object({
 
 export const ZCustomerCreated = z.object({ customer: ZCustomer, duplicates: z.array(ZDuplicate) });
 
+/** CUS-6: the rep's customer file, drawn from orders, contracts and receivables (fen as digits). */
+export const ZCustomerFile = z.object({
+  productCategories: z.array(z.object({ name: z.string(), quantity: z.number().int() })),
+  contracts: z.array(
+    z.object({
+      id: z.uuid(),
+      number: z.string(),
+      title: z.string(),
+      signedOn: z.string().nullable(),
+      amountFen: z.string(),
+    }),
+  ),
+  paymentMethods: z.array(z.object({ method: z.string(), count: z.number().int(), totalFen: z.string() })),
+  deposits: z.array(
+    z.object({
+      contractNumber: z.string(),
+      dueDate: z.string(),
+      amountFen: z.string(),
+      settledFen: z.string(),
+    }),
+  ),
+  dueDates: z.array(
+    z.object({
+      contractNumber: z.string(),
+      seq: z.number().int(),
+      dueDate: z.string(),
+      amountFen: z.string(),
+      openFen: z.string(),
+    }),
+  ),
+});
+export type TCustomerFile = z.infer<typeof ZCustomerFile>;
+
+/** CUS-1 (no 撞单): the body of a refused create (409 CUSTOMER_DUPLICATE) carries the existing records. */
+export const ZDuplicateRefusal = z.object({ duplicates: z.array(ZDuplicate) });
+
+/** CUS-1: ask to collaborate on, or take over, a customer the new one duplicated. */
+export const ZDuplicateRequestCreate = z.object({
+  kind: z.enum(duplicateRequestKinds),
+  reason: zText(500),
+});
+export const ZDuplicateRequest = z.object({
+  id: z.uuid(),
+  kind: z.enum(duplicateRequestKinds),
+  status: z.enum(duplicateRequestStatuses),
+  reason: z.string(),
+  /** Only the name of a customer that may be outside the requester's scope. */
+  customer: z.object({ id: z.uuid(), name: z.string() }),
+  owner: ZUserRef.nullable(),
+  approvalRequestId: z.uuid(),
+  createdAt: ZDateTime,
+});
+
 export const ZCustomerQuery = ZPageQuery.extend(ZCursor.shape).extend({
   /** Name, contact name, phone, or pinyin (initials or full). */
   q: z.string().trim().max(100).optional(),
@@ -332,6 +392,9 @@ export type TContactUpdate = z.input<typeof ZContactUpdate>;
 export type TDuplicate = z.infer<typeof ZDuplicate>;
 export type TDuplicateList = z.infer<typeof ZDuplicateList>;
 export type TDuplicateQuery = z.input<typeof ZDuplicateQuery>;
+export type TDuplicateRefusal = z.infer<typeof ZDuplicateRefusal>;
+export type TDuplicateRequestCreate = z.input<typeof ZDuplicateRequestCreate>;
+export type TDuplicateRequest = z.infer<typeof ZDuplicateRequest>;
 export type TFollowUp = z.infer<typeof ZFollowUp>;
 export type TFollowUpPage = z.infer<typeof ZFollowUpPage>;
 export type TFollowUpQuery = z.input<typeof ZFollowUpQuery>;

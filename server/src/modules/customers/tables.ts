@@ -185,3 +185,36 @@ export const followUps = pgTable(
   },
   (t) => [index().on(t.customerId, t.occurredAt), index().on(t.authorId, t.occurredAt)],
 );
+
+export const duplicateRequestKinds = ['collaborate', 'transfer'] as const;
+export const duplicateRequestStatuses = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
+
+/**
+ * CUS-1 (no 撞单): a rep refused a duplicate asks to work the existing customer — as a collaborator
+ * or as its new owner. The approval goes to the existing owner's superior (approval engine).
+ */
+export const customerDuplicateRequests = pgTable(
+  'customer_duplicate_requests',
+  {
+    id: idColumn(),
+    customerId: uuid()
+      .notNull()
+      .references(() => customers.id),
+    requesterId: uuid()
+      .notNull()
+      .references(() => users.id),
+    /** The owner when the request was made; the approval walks their superior chain. */
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id),
+    /** The requester's unit (the approval's unit). */
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    kind: text({ enum: duplicateRequestKinds }).notNull(),
+    reason: text().notNull(),
+    status: text({ enum: duplicateRequestStatuses }).notNull().default('pending'),
+    ...rowStamps,
+  },
+  (t) => [index().on(t.customerId), index().on(t.requesterId, t.status)],
+);

@@ -1,8 +1,11 @@
+import { provide } from '../../platform/events/ports.js';
 import { defineModule } from '../../platform/modules/define-module.js';
+import { purchasedCategoriesPort } from '../customers/index.js';
 import { orderErrors } from './errors.js';
 import { orderPermissions } from './permissions.js';
 import { returnApprovers, returnDirectorThresholdFen } from './policies.js';
 import { orderProgressEvent } from './progress.js';
+import { purchasedCategories } from './purchased-categories.js';
 import { returnFlow } from './return-flow.js';
 import { orderRoutes } from './routes.js';
 
@@ -16,6 +19,7 @@ export const manifest = defineModule({
   permissions: orderPermissions,
   flows: [returnFlow],
   events: { notifications: [orderProgressEvent] },
+  provides: [provide(purchasedCategoriesPort, purchasedCategories)],
   errors: orderErrors,
   routes: orderRoutes,
 });

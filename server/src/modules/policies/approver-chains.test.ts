@@ -43,7 +43,16 @@ describe('approvers are policies', async () => {
     const chains = items.filter((p) => p.unit === 'approverChain');
     const flows = allApprovalFlows().filter((f) => f.chain);
     expect(flows.map((f) => f.docType).sort()).toEqual(
-      ['contract', 'general_request', 'plan_change', 'quote', 'return', 'seal_request', 'write_off'].sort(),
+      [
+        'contract',
+        'customer_duplicate_request',
+        'general_request',
+        'plan_change',
+        'quote',
+        'return',
+        'seal_request',
+        'write_off',
+      ].sort(),
     );
     expect(chains.map((p) => p.id).sort()).toEqual(flows.map((f) => f.chain!.id).sort());
     const contract = chains.find((p) => p.id === 'contract.approvers')!;

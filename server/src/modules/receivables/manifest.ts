@@ -1,6 +1,8 @@
 import { provide } from '../../platform/events/ports.js';
 import { defineModule } from '../../platform/modules/define-module.js';
 import { customerDebtPort } from '../contracts/index.js';
+import { customerPaymentFilePort } from '../customers/index.js';
+import { customerPaymentFile } from './customer-payment-file.js';
 import { receivableErrors } from './errors.js';
 import { onContractSigned } from './on-contract-signed.js';
 import { customerDebt } from './outstanding.js';
@@ -35,7 +37,7 @@ export const manifest = defineModule({
   ],
   flows: [planChangeFlow],
   events: { notifications: [paymentRecordedEvent, paymentDecidedEvent], handlers: [onContractSigned] },
-  provides: [provide(customerDebtPort, customerDebt)],
+  provides: [provide(customerDebtPort, customerDebt), provide(customerPaymentFilePort, customerPaymentFile)],
   errors: receivableErrors,
   routes: receivableRoutes,
 });

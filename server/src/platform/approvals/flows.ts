@@ -57,6 +57,12 @@ export interface DocSummary {
   unitId: string;
   /** Who owns the document: only the owner may submit, withdraw or resubmit it. */
   ownerId: string;
+  /**
+   * Whose superior chain the chain-based steps walk; default the submitter. A request about
+   * someone else's record (e.g. to take over another rep's customer, CUS-1) goes up the
+   * chain of that record's owner.
+   */
+  chainOf?: string;
   /** Named figures conditional steps compare with policies (`measureAbove`). */
   measures?: Record<string, number>;
   /** Named conditions that add steps (`flag`), e.g. `overDiscountLimit`, `creditRisk`. */

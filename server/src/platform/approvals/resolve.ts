@@ -75,7 +75,8 @@ function baseRule(spec: StepSpec): StepRule {
  *
  * - Conditional steps read their threshold policy at `at` for the document's unit (a regional
  *   override applies, ORG-7) and apply when the amount is above it.
- * - Chain-based steps walk up the submitter's superior chain (ORG-3: approvals follow the chain).
+ * - Chain-based steps walk up the submitter's superior chain (ORG-3: approvals follow the chain),
+ *   or the chain of the person the document names (`chainOf`).
  * - A step whose rule finds nobody ESCALATES to the next active person above the highest
  *   chain level used so far, and keeps the reason; it never passes silently. With nobody
  *   left above, the submission is refused (APPROVAL_NO_APPROVER).
@@ -89,12 +90,12 @@ export async function resolveSteps(
   tx: Tx,
   steps: StepSpec[],
   submitterId: string,
-  doc: Pick<DocSummary, 'amountFen' | 'measures' | 'flags'>,
+  doc: Pick<DocSummary, 'amountFen' | 'measures' | 'flags' | 'chainOf'>,
   at: Date,
   /** The document's unit: a regional override of a threshold applies (ORG-7). */
   unitId: string | null,
 ): Promise<ResolvedStep[]> {
-  const people = new PeopleResolver(tx, { userId: submitterId, unitId });
+  const people = new PeopleResolver(tx, { userId: doc.chainOf ?? submitterId, unitId });
   const result: ResolvedStep[] = [];
   /** Highest chain depth already used by a step; escalation goes above it. */
   let usedDepth = 0;
@@ -108,11 +109,17 @@ export async function resolveSteps(
     }
 
     const found = await people.resolve(rule, { excluding: submitterId });
-    const reason: EscalationReason | null = found.reason;
+    let reason: EscalationReason | null = found.reason;
     let approverId = found.userIds[0] ?? null;
     let depth = found.depth;
+    // Someone else's chain (`chainOf`) may hold the submitter: they never approve themselves.
+    if (approverId === submitterId) {
+      approverId = null;
+      reason = 'only_holder_is_submitter';
+    }
     if (!approverId) {
-      const next = await people.nextActiveAbove(usedDepth);
+      let next = await people.nextActiveAbove(Math.max(usedDepth, depth ?? 0));
+      while (next && next.id === submitterId) next = await people.nextActiveAbove(next.depth);
       if (!next) throw appError('APPROVAL_NO_APPROVER');
       approverId = next.id;
       depth = next.depth;

@@ -17,9 +17,11 @@ import type {
   TCustomerQuery,
   TCustomerUpdate,
   TDuplicateQuery,
+  TDuplicateRequestCreate,
   TFollowUpCreate,
   TServiceLogCreate,
 } from '../types';
+import { useMe } from './me';
 import { usePolicies } from './policies';
 import { todoKey } from './todo';
 
@@ -75,6 +77,19 @@ export function useCustomerLevels() {
   const value = policies.data?.find((p) => p.id === 'customer.levels')?.value;
   const levels = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   return { levels, isPending: policies.isPending, error: policies.error };
+}
+
+/**
+ * ORG-5 (客户名单不得泄露): whether the signed-in user may export the customer list — the
+ * permission, and for a rep (who reads only their own customers) the customer.repsMayExport policy.
+ */
+export function useMayExportCustomers(): boolean {
+  const me = useMe();
+  const policies = usePolicies();
+  const permissions = me.data?.permissions;
+  if (!permissions || !('customer:export' in permissions)) return false;
+  if (permissions['customer:read'] !== 'own') return true;
+  return policies.data?.find((p) => p.id === 'customer.repsMayExport')?.value === true;
 }
 
 export function useContacts(id: string) {
@@ -167,6 +182,21 @@ export function useInvalidateCustomer() {
 
 export const useCreateCustomer = () =>
   useCustomerMutation((body: TCustomerCreate) => api.post('/api/customers', { body }));
+
+/** CUS-1 (no 撞单): ask to collaborate on, or take over, the existing customer a new one duplicated. */
+export const useRequestDuplicateAccess = () =>
+  useMutation({
+    mutationFn: ({ id, body }: { id: string; body: TDuplicateRequestCreate }) =>
+      api.post('/api/customers/{id}/duplicate-requests', { params: { id }, body }),
+  });
+
+/** CUS-6: the rep's customer file (categories bought, payment methods, deposits, due dates). */
+export function useCustomerFile(id: string) {
+  return useQuery({
+    queryKey: [...detailKey(id), 'file'],
+    queryFn: () => api.get('/api/customers/{id}/file', { params: { id } }),
+  });
+}
 
 export const useUpdateCustomer = () =>
   useCustomerMutation(({ id, body }: { id: string; body: TCustomerUpdate }) =>

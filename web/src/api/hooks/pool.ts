@@ -20,6 +20,15 @@ export function usePoolPage(query: TPoolListQuery) {
   });
 }
 
+/** 公海 preview: a pool customer read before claiming it (no phones until claimed). */
+export function usePoolPreview(id: string | null) {
+  return useQuery({
+    queryKey: [...poolKey, 'preview', id],
+    queryFn: () => api.get('/api/customers/pool/{id}', { params: { id: id ?? '' } }),
+    enabled: id !== null,
+  });
+}
+
 /** My claims today and my book size, against the caps. */
 export function usePoolQuota(enabled = true) {
   return useQuery({

@@ -133,6 +133,49 @@ describe('新建客户 (CUS-1)', { timeout: 20_000 }, () => {
     expect(sent).not.toHaveProperty('creditRating');
   });
 
+  it('CUS-1 (no 撞单): a refused duplicate shows the existing record, its owner and the two requests; a request is sent with its reason', async () => {
+    const requests: { url: string; body: unknown }[] = [];
+    const fetch = stubApi(() =>
+      Response.json(
+        {
+          error: {
+            code: 'CUSTOMER_DUPLICATE',
+            message: '已有相同的客户，不能重复建档',
+            details: { duplicates: [duplicate] },
+          },
+        },
+        { status: 409 },
+      ),
+    );
+    const base = fetch.getMockImplementation()!;
+    fetch.mockImplementation(async (url: string, init?: RequestInit) => {
+      if (url.endsWith('/duplicate-requests') && init?.method === 'POST') {
+        requests.push({ url, body: JSON.parse(String(init.body)) });
+        return Response.json({});
+      }
+      return base(url, init);
+    });
+    const closed = vi.fn();
+    renderWithProviders(<CustomerCreateModal open onClose={closed} />);
+    fireEvent.change(await screen.findByLabelText('客户名称'), { target: { value: '北京华宇科技有限公司' } });
+    fireEvent.submit(field('客户名称').closest('form') as HTMLFormElement);
+    const refusal = await screen.findByTestId('duplicate-refusal');
+    expect(refusal.textContent).toContain('不能重复建档');
+    expect(refusal.textContent).toContain('北京华宇科技有限公司');
+    expect(refusal.textContent).toContain('（负责人 张三）');
+    expect(closed).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('duplicate-transfer'));
+    fireEvent.change(await screen.findByTestId('duplicate-request-reason'), {
+      target: { value: '客户由我跟进多年' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '提交申请' }));
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]).toEqual({
+      url: `/api/customers/${duplicate.id}/duplicate-requests`,
+      body: { kind: 'transfer', reason: '客户由我跟进多年' },
+    });
+  });
+
   it('refuses an amount with more than two decimals before sending', async () => {
     const fetch = stubApi(() => Response.json({}));
     renderWithProviders(<CustomerCreateModal open onClose={() => {}} />);

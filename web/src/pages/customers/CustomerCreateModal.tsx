@@ -1,9 +1,10 @@
 import { Col, Divider, Form, Input, Row, Select } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCreateCustomer, useCustomerLevels } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
-import type { TCustomerCreate } from '../../api/types';
+import type { TCustomerCreate, TDuplicate } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import {
@@ -13,6 +14,7 @@ import {
   toCustomerFormErrors,
 } from './CustomerFields';
 import { LiveDuplicateAlert } from './DuplicateAlert';
+import { DuplicateRefusal, refusedDuplicates } from './DuplicateRefusal';
 import type { CustomerPageState } from './page-state';
 
 interface CreateValues extends CustomerFormValues {
@@ -26,7 +28,10 @@ function firstContact(c: CreateValues['contact']): TCustomerCreate['contact'] {
   return { name, phones: c?.phones ?? [], title: c?.title?.trim() || null };
 }
 
-/** CUS-1: a new customer file, with a first contact; possible duplicates are shown as you type. */
+/**
+ * CUS-1: a new customer file, with a first contact; possible duplicates are shown as you type,
+ * and a duplicate is refused (no 撞单) with the existing record, its owner and the requests.
+ */
 export function CustomerCreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const can = useCan();
@@ -35,7 +40,10 @@ export function CustomerCreateModal({ open, onClose }: { open: boolean; onClose:
   const create = useCreateCustomer();
   const navigate = useNavigate();
 
+  const [refused, setRefused] = useState<TDuplicate[] | null>(null);
+
   const submit = async (values: CreateValues) => {
+    setRefused(null);
     try {
       const { customer, duplicates } = await create.mutateAsync({
         ...customerBody(values, { credit: can('customer:credit') }),
@@ -44,6 +52,8 @@ export function CustomerCreateModal({ open, onClose }: { open: boolean; onClose:
       const state: CustomerPageState = { duplicates };
       navigate(`/customers/${customer.id}`, { state });
     } catch (error) {
+      // CUS-1 (no 撞单): nothing was saved; the existing record, its owner and the requests show.
+      setRefused(refusedDuplicates(error));
       throw toCustomerFormErrors(error);
     }
   };
@@ -51,7 +61,10 @@ export function CustomerCreateModal({ open, onClose }: { open: boolean; onClose:
   return (
     <FormModal<CreateValues>
       open={open}
-      onClose={onClose}
+      onClose={() => {
+        setRefused(null);
+        onClose();
+      }}
       form={form}
       width={760}
       title={t('customers.create')}
@@ -64,7 +77,8 @@ export function CustomerCreateModal({ open, onClose }: { open: boolean; onClose:
       testId="customer-create-form"
     >
       <ErrorAlert error={levelsError} />
-      <LiveDuplicateAlert form={form} />
+      <DuplicateRefusal items={refused} />
+      {!refused && <LiveDuplicateAlert form={form} />}
       <CustomerFields levels={levels} />
       <Divider titlePlacement="start" plain>
         {t('customers.firstContact')}

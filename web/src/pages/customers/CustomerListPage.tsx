@@ -3,7 +3,7 @@ import { Button, Card, Form, Input, Segmented, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useCustomerLevels, useCustomerPage } from '../../api/hooks/customers';
+import { useCustomerLevels, useCustomerPage, useMayExportCustomers } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
 import type { TCustomerListItem, TCustomerQuery } from '../../api/types';
 import { ExportButton } from '../../components/ExportButton';
@@ -33,6 +33,7 @@ function isView(value: string | null): value is View {
 export function CustomerListPage() {
   const { t } = useTranslation();
   const can = useCan();
+  const mayExport = useMayExportCustomers();
   const [params, setParams] = useSearchParams();
   const raw = params.get('view');
   const view: View = isView(raw) ? raw : 'all';
@@ -58,9 +59,7 @@ export function CustomerListPage() {
         <Space wrap>
           {can('customer:service') && <ServiceForAnyCustomerButton />}
           {can('customer:import') && <ImportSlot />}
-          {can('customer:export') && (
-            <ExportButton path="/api/customers/export" query={{ ...query, page: undefined }} />
-          )}
+          {mayExport && <ExportButton path="/api/customers/export" query={{ ...query, page: undefined }} />}
           {can('customer:create') && (
             <Button
               type="primary"

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { AttachmentsTab } from './AttachmentsTab';
 import { ContactsTab } from './ContactsTab';
 import { CustomerEditModal } from './CustomerEditModal';
+import { CustomerFileTab } from './CustomerFileTab';
 import { CustomerHeader } from './CustomerHeader';
 import { DuplicateAlert } from './DuplicateAlert';
 import { HistoryTab } from './HistoryTab';
@@ -29,6 +30,7 @@ import { TimelineTab } from './TimelineTab';
 const tabs = [
   'timeline',
   'contacts',
+  'file',
   'opportunities',
   'quotes',
   'contracts',
@@ -137,6 +139,7 @@ export function CustomerPage() {
               ),
             },
             { key: 'contacts', label: t('customers.tabs.contacts'), children: <ContactsTab customer={c} /> },
+            { key: 'file', label: t('customers.tabs.file'), children: <CustomerFileTab customerId={c.id} /> },
             {
               key: 'opportunities',
               label: t('customers.tabs.opportunities'),

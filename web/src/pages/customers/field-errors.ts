@@ -12,7 +12,7 @@ export function renameFieldErrors(error: unknown, rename: (path: string) => stri
     const to = rename(path);
     fields[to] = fields[to] ? `${fields[to]}; ${message}` : message;
   }
-  return new ApiError(error.status, error.code, error.message, fields);
+  return new ApiError(error.status, error.code, error.message, fields, error.details);
 }
 
 /** "contact.phones.1" → "contact.phones" when the list is edited in one control. */

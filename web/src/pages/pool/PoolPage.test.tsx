@@ -45,6 +45,50 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('PoolPage (公海)', () => {
+  it('CUS-8: a name opens a read-only preview before claiming — description, contacts and follow-ups', {
+    timeout: 20_000,
+  }, async () => {
+    const preview = {
+      ...open,
+      source: 'exhibition',
+      address: '北京市海淀区中关村大街 1 号',
+      website: null,
+      tags: ['重点'],
+      remark: null,
+      lastFollowUpAt: '2026-02-20T02:00:00.000Z',
+      contacts: [{ id: '55555555-5555-4555-8555-555555555555', name: '王经理', title: '采购总监' }],
+      followUps: [
+        {
+          kind: 'visit',
+          occurredAt: '2026-02-20T02:00:00.000Z',
+          content: '客户明年扩产，有采购意向',
+          author: { id: '44444444-4444-4444-8444-444444444444', username: 'rep01', displayName: '赵磊' },
+        },
+      ],
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        if (url.startsWith('/api/customers/pool/quota'))
+          return json({ claimsToday: 0, dailyCap: 5, owned: 1, ownedCap: 300 });
+        if (url === `/api/customers/pool/${open.id}`) return json(preview);
+        if (url.startsWith('/api/customers/pool'))
+          return json({ items: [open], total: 1, page: 1, pageSize: 20 });
+        if (url.startsWith('/api/policies')) return json({ items: [] });
+        if (url.startsWith('/api/units')) return json({ items: [] });
+        return json({}, 404);
+      }),
+    );
+    renderWithProviders(<PoolPage />, { route: '/pool' });
+    fireEvent.click(await screen.findByTestId('pool-preview-open'));
+    const drawer = await screen.findByTestId('pool-preview');
+    await waitFor(() => expect(drawer.textContent).toContain('客户明年扩产，有采购意向'));
+    expect(drawer.textContent).toContain('北京市海淀区中关村大街 1 号');
+    expect(drawer.textContent).toContain('王经理 · 采购总监');
+    expect(drawer.textContent).toContain('展会');
+    expect(drawer.textContent).toContain('只读预览');
+  });
+
   it('shows the quota, lists pool customers, blocks a reclaim during the wait and claims the others', async () => {
     let claims = 2;
     const fetch = vi.fn(async (url: string, init?: RequestInit) => {

@@ -1,4 +1,5 @@
 import { App, Button, Card, Form, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCustomerLevels } from '../../api/hooks/customers';
@@ -12,6 +13,7 @@ import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useServerTable } from '../../components/use-server-table';
 import { RelativeTime } from '../customers/customer-columns';
 import { CustomerTypeTag, customerTypes, LevelTag } from '../customers/customer-options';
+import { PoolPreviewDrawer } from './PoolPreviewDrawer';
 
 type Filters = Pick<TPoolListQuery, 'q' | 'level' | 'type' | 'industry' | 'unitId'>;
 type Sort = NonNullable<TPoolListQuery['sort']>;
@@ -87,6 +89,7 @@ export function PoolPage() {
   const quota = usePoolQuota();
   const { levels } = useCustomerLevels();
   const blockOf = useClaimBlock(quota.data);
+  const [preview, setPreview] = useState<TPoolCustomer | null>(null);
   return (
     <Card title={t('pool.title')} extra={<QuotaText quota={quota.data} />}>
       <Typography.Paragraph type="secondary">{t('pool.hint')}</Typography.Paragraph>
@@ -128,7 +131,9 @@ export function PoolPage() {
             sorter: true,
             render: (_, r) => (
               <Space size={4}>
-                <span>{r.name}</span>
+                <Typography.Link onClick={() => setPreview(r)} data-testid="pool-preview-open">
+                  {r.name}
+                </Typography.Link>
                 {r.lifecycle === 'lead' && <Tag>{t('pool.lead')}</Tag>}
               </Space>
             ),
@@ -160,6 +165,11 @@ export function PoolPage() {
             render: (_, r) => <ClaimButton row={r} blocked={blockOf(r)} />,
           },
         ]}
+      />
+      <PoolPreviewDrawer
+        id={preview?.id ?? null}
+        onClose={() => setPreview(null)}
+        actions={preview && <ClaimButton row={preview} blocked={blockOf(preview)} />}
       />
     </Card>
   );

@@ -9,10 +9,13 @@ import {
 import { readPolicy } from '../../../platform/policies/read.js';
 import { countOwnedCustomers, lockOwnerBook, ownedCapFor } from '../capacity.js';
 import { maySetCredit } from '../credit.js';
+import { normaliseCreditCode } from '../credit-code.js';
 import { findDuplicatesOfMany } from '../duplicates-batch.js';
 import { insertCustomers } from '../insert-customers.js';
-import { nameKey } from '../name-key.js';
-import { customerLevels } from '../policies.js';
+import { nameKey, normalisePhone } from '../name-key.js';
+import { lockDuplicateKeys } from '../no-double-claim.js';
+import { customerLevels, duplicatesAllowedTypes } from '../policies.js';
+import type { TCustomerType } from '../schemas.js';
 import { customerImportColumns } from './columns.js';
 import { assignableById, assignableByUsername, type ImportOwner } from './owners.js';
 import { customerInputFromRow } from './row-input.js';
@@ -27,6 +30,8 @@ interface CustomerImportState {
   levels: Map<string, string[]>;
   /** owner → customer.ownedCap in force for them. */
   caps: Map<string, number>;
+  /** unit → customer.duplicatesAllowedTypes in force there. */
+  exemptTypes: Map<string, TCustomerType[]>;
 }
 
 export const CUSTOMER_IMPORT_KIND = 'customer';
@@ -34,8 +39,9 @@ export const CUSTOMER_IMPORT_KIND = 'customer';
 /**
  * CUS-1 import of the customer file, row by row: the create form's validation, a level from the
  * policy list of the owner's unit, an owner the importer may assign to, the owned cap (a row
- * over it is a bad row). Duplicates of existing customers — or of earlier rows of the same file,
- * already written — are imported and flagged, never dropped.
+ * over it is a bad row). A row duplicating an existing customer, or an earlier row of the same
+ * file, is a bad row naming the record and its owner (CUS-1, no 撞单) — unless the policy exempts
+ * its customer type: then it is imported and flagged.
  */
 export const customerImportKind = defineImportKind<CustomerImportState>({
   kind: CUSTOMER_IMPORT_KIND,
@@ -50,6 +56,7 @@ export const customerImportKind = defineImportKind<CustomerImportState>({
       owners: new Map(),
       levels: new Map(),
       caps: new Map(),
+      exemptTypes: new Map(),
     };
   },
 
@@ -108,8 +115,29 @@ export const customerImportKind = defineImportKind<CustomerImportState>({
       else valid.push({ row: r.row, input, owner });
     }
 
+    // CUS-1 (no 撞单): rows matching an existing customer, or a kept earlier row of this batch,
+    // are refused with the record and its owner — unless the policy exempts the row's type.
+    const unique: Checked[] = [];
+    const flagged = new Map<number, DuplicateMatch[]>();
+    await lockDuplicateKeys(tx, valid.map(probeOf));
+    const existing = await findDuplicatesOfMany(tx, valid.map(probeOf));
+    const batchKeys = new BatchKeys();
+    for (const [i, v] of valid.entries()) {
+      const found = existing[i] ?? [];
+      const earlier = batchKeys.matches(probeOf(v));
+      const exempt = (found.length > 0 || earlier.length > 0) && (await exemptType(tx, state, v, at));
+      if (!exempt && (found.length > 0 || earlier.length > 0)) {
+        outcomes.set(v.row, { row: v.row, status: 'bad', errors: duplicateErrors(found, earlier) });
+        continue;
+      }
+      batchKeys.add(probeOf(v), v.row);
+      const matches = found.map((d) => ({ id: d.id, name: d.name, by: [...d.by] }));
+      if (matches.length > 0) flagged.set(v.row, matches);
+      unique.push(v);
+    }
+
     // CUS-1 owned cap: lock each owner's book (in a fixed order) and count once per batch.
-    const ownerIds = [...new Set(valid.map((v) => v.owner.id))].sort();
+    const ownerIds = [...new Set(unique.map((v) => v.owner.id))].sort();
     const owned = new Map<string, number>();
     for (const id of ownerIds) {
       await lockOwnerBook(tx, id);
@@ -118,7 +146,7 @@ export const customerImportKind = defineImportKind<CustomerImportState>({
     }
 
     const accepted: Checked[] = [];
-    for (const v of valid) {
+    for (const v of unique) {
       const n = owned.get(v.owner.id) ?? 0;
       const cap = state.caps.get(v.owner.id) ?? 0;
       if (n + 1 > cap) {
@@ -141,12 +169,6 @@ export const customerImportKind = defineImportKind<CustomerImportState>({
       accepted.push(v);
     }
 
-    const probes = accepted.map((v) => ({
-      name: v.input.name,
-      creditCode: v.input.creditCode ?? null,
-      phones: [v.input.phone, ...(v.input.contact?.phones ?? [])],
-    }));
-    const existing = await findDuplicatesOfMany(tx, probes);
     const created = await insertCustomers(
       tx,
       ctx,
@@ -158,17 +180,12 @@ export const customerImportKind = defineImportKind<CustomerImportState>({
       })),
       { change: 'import' },
     );
-    const earlier = withinBatchDuplicates(probes, accepted, created);
     accepted.forEach((v, i) => {
-      const matches = [
-        ...(existing[i] ?? []).map((d) => ({ id: d.id, name: d.name, by: [...d.by] })),
-        ...(earlier[i] ?? []),
-      ];
       outcomes.set(v.row, {
         row: v.row,
         status: 'ok',
         id: created[i]?.id ?? '',
-        duplicates: matches.slice(0, MAX_MATCHES),
+        duplicates: (flagged.get(v.row) ?? []).slice(0, MAX_MATCHES),
       });
     });
     return rows.map(
@@ -181,39 +198,107 @@ export const customerImportKind = defineImportKind<CustomerImportState>({
 const MAX_MATCHES = 10;
 const unprocessed = { 'zh-CN': '该行未处理', en: 'This row was not processed' };
 
-/**
- * Earlier rows of the same batch that a row looks like (same name key, credit code or phone);
- * rows of earlier batches are already in the database and found there.
- */
-function withinBatchDuplicates(
-  probes: { name: string; creditCode: string | null; phones: (string | null | undefined)[] }[],
-  accepted: { input: { name: string } }[],
-  created: { id: string }[],
-): DuplicateMatch[][] {
-  const seen = {
-    name: new Map<string, number[]>(),
-    creditCode: new Map<string, number[]>(),
-    phone: new Map<string, number[]>(),
+type Probe = { name: string; creditCode: string | null; phones: (string | null | undefined)[] };
+
+function probeOf(v: {
+  input: { name: string; creditCode?: string | null; phone?: string | null; contact?: { phones?: string[] } };
+}): Probe {
+  return {
+    name: v.input.name,
+    creditCode: v.input.creditCode ?? null,
+    phones: [v.input.phone, ...(v.input.contact?.phones ?? [])],
   };
-  return probes.map((p, i) => {
-    const keys = {
+}
+
+/**
+ * The name keys, credit codes and phones of the rows of one batch kept so far: a later row
+ * matching one of them duplicates it (rows of earlier batches are in the database already).
+ */
+class BatchKeys {
+  private readonly seen = {
+    name: new Map<string, number>(),
+    creditCode: new Map<string, number>(),
+    phone: new Map<string, number>(),
+  };
+  private readonly names = new Map<number, string>();
+
+  private keys(p: Probe) {
+    return {
       name: [nameKey(p.name)].filter((k) => k !== ''),
-      creditCode: p.creditCode ? [p.creditCode] : [],
-      phone: [...new Set(p.phones.filter((x): x is string => !!x && x.length >= 5))],
+      creditCode: p.creditCode ? [normaliseCreditCode(p.creditCode)] : [],
+      phone: [...new Set(p.phones.filter((x): x is string => !!x).map(normalisePhone))].filter(
+        (x) => x.length >= 5,
+      ),
     };
-    const by = new Map<number, Set<string>>();
+  }
+
+  matches(p: Probe): { row: number; name: string; by: string[] }[] {
+    const keys = this.keys(p);
+    const by = new Map<number, string[]>();
     for (const kind of ['creditCode', 'phone', 'name'] as const) {
       for (const k of keys[kind]) {
-        for (const j of seen[kind].get(k) ?? []) by.set(j, (by.get(j) ?? new Set()).add(kind));
-        seen[kind].set(k, [...(seen[kind].get(k) ?? []), i]);
+        const row = this.seen[kind].get(k);
+        if (row !== undefined && !by.get(row)?.includes(kind)) by.set(row, [...(by.get(row) ?? []), kind]);
       }
     }
-    return [...by.entries()].map(([j, kinds]) => ({
-      id: created[j]?.id ?? '',
-      name: accepted[j]?.input.name ?? '',
-      by: [...kinds],
-    }));
-  });
+    return [...by.entries()].map(([row, kinds]) => ({ row, name: this.names.get(row) ?? '', by: kinds }));
+  }
+
+  add(p: Probe, row: number): void {
+    const keys = this.keys(p);
+    for (const kind of ['creditCode', 'phone', 'name'] as const) {
+      for (const k of keys[kind]) if (!this.seen[kind].has(k)) this.seen[kind].set(k, row);
+    }
+    this.names.set(row, p.name);
+  }
+}
+
+const byText = {
+  creditCode: { 'zh-CN': '统一社会信用代码', en: 'credit code' },
+  phone: { 'zh-CN': '电话', en: 'phone' },
+  name: { 'zh-CN': '名称', en: 'name' },
+} as const;
+
+function matchedBy(by: readonly string[], lang: 'zh-CN' | 'en'): string {
+  return by.map((b) => byText[b as keyof typeof byText]?.[lang] ?? b).join(lang === 'zh-CN' ? '、' : ', ');
+}
+
+/** CUS-1: why a duplicate row is refused — the existing record, what matched and its owner (or the pool). */
+function duplicateErrors(
+  found: { name: string; by: readonly string[]; owner: { displayName: string } | null }[],
+  earlier: { row: number; name: string; by: string[] }[],
+): RowError[] {
+  return [
+    ...found.slice(0, 3).map((d) => ({
+      field: null,
+      reason: {
+        'zh-CN': `与已有客户「${d.name}」重复（${matchedBy(d.by, 'zh-CN')}相同），${d.owner ? `负责人：${d.owner.displayName}` : '该客户在公海中'}`,
+        en: `Duplicates the existing customer "${d.name}" (same ${matchedBy(d.by, 'en')}); ${d.owner ? `owner: ${d.owner.displayName}` : 'it is in the public pool'}`,
+      },
+    })),
+    ...earlier.slice(0, 3).map((e) => ({
+      field: null,
+      reason: {
+        'zh-CN': `与本文件第 ${e.row} 行「${e.name}」重复（${matchedBy(e.by, 'zh-CN')}相同）`,
+        en: `Duplicates row ${e.row} of this file, "${e.name}" (same ${matchedBy(e.by, 'en')})`,
+      },
+    })),
+  ];
+}
+
+/** Whether the duplicate-exempt types of the owner's unit (policy, cached per run) include the row's type. */
+async function exemptType(
+  tx: Tx,
+  state: CustomerImportState,
+  v: { owner: ImportOwner; input: { type: TCustomerType } },
+  at: Date,
+): Promise<boolean> {
+  let types = state.exemptTypes.get(v.owner.unitId);
+  if (!types) {
+    types = await readPolicy(tx, duplicatesAllowedTypes, at, v.owner.unitId);
+    state.exemptTypes.set(v.owner.unitId, types);
+  }
+  return types.includes(v.input.type);
 }
 
 async function levelsFor(tx: Tx, state: CustomerImportState, unitId: string, at: Date): Promise<string[]> {

@@ -19,8 +19,8 @@ const text = {
   allowed: { 'zh-CN': '说明 / 可填的值', en: 'Notes / allowed values' },
   levels: { 'zh-CN': '可选等级（按制度）：', en: 'Levels (per policy): ' },
   rules: {
-    'zh-CN': `第 1 行是表头，请勿修改列名；从第 2 行开始每行一个客户，最多 ${IMPORT_MAX_ROWS} 行。带 * 的列必填。有错误的行不会导入，导入完成后可下载错误行，修改后重新导入。与已有客户同名、同电话或同信用代码的行照常导入并标记为疑似重复。`,
-    en: `Row 1 is the header; do not change the column names. One customer per row from row 2, at most ${IMPORT_MAX_ROWS} rows. Columns marked * are required. Rows with errors are not imported; download them after the import, fix them and import again. Rows that match an existing customer by name, phone or credit code are imported and flagged as possible duplicates.`,
+    'zh-CN': `第 1 行是表头，请勿修改列名；从第 2 行开始每行一个客户，最多 ${IMPORT_MAX_ROWS} 行。带 * 的列必填。有错误的行不会导入，导入完成后可下载错误行，修改后重新导入。与已有客户（或本文件前面的行）名称、电话或统一社会信用代码相同的行不导入，错误行中写明已有客户及其负责人（制度参数允许重复的客户类型除外）。`,
+    en: `Row 1 is the header; do not change the column names. One customer per row from row 2, at most ${IMPORT_MAX_ROWS} rows. Columns marked * are required. Rows with errors are not imported; download them after the import, fix them and import again. Rows that match an existing customer (or an earlier row of the file) by name, phone or credit code are not imported; the error rows name the existing customer and its owner (except customer types a policy allows to duplicate).`,
   },
   owners: { 'zh-CN': '可分配的负责人（用户名 — 姓名）', en: 'People you may assign to (username — name)' },
 } satisfies Record<string, Localized>;

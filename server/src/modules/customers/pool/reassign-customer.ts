@@ -1,4 +1,5 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { Tx } from '../../../db/client.js';
 import { scopeCondition } from '../../../platform/access/scopes.js';
 import { type Actor, type Ctx, inTx, requireActor } from '../../../platform/context.js';
 import { appError } from '../../../platform/errors.js';
@@ -59,64 +60,82 @@ export async function reassignCustomer(
         ownerId: { 'zh-CN': '该客户已由此人负责', en: 'This person already owns the customer' },
       });
     }
-    await assertOwnedCapacity(tx, to.id, at);
-    const from = c.ownerId;
-    const moved = await tx
-      .update(customers)
-      .set({
-        ownerId: to.id,
-        ownedSince: at,
-        previousOwnerId: from ?? c.previousOwnerId,
-        pooledAt: null,
-        poolWarnedAt: null,
-        unitId: to.unitId,
-        updatedAt: at,
-      })
-      .where(and(eq(customers.id, id), sql`${customers.ownerId} is not distinct from ${from}`))
-      .returning({ id: customers.id });
-    if (moved.length === 0) throw appError('CONFLICT');
-    await recordOwnershipChange(tx, ctx, {
-      customerId: id,
-      change: 'reassign',
-      fromUserId: from,
-      toUserId: to.id,
-      reason: input.reason,
-      at,
-      summary: {
-        'zh-CN': `${actor.displayName} 将客户分配给 ${to.displayName}：${input.reason}`,
-        en: `${actor.displayName} assigned the customer to ${to.displayName}: ${input.reason}`,
-      },
-      before: { ownerId: from, unitId: c.unitId },
-      after: { ownerId: to.id, unitId: to.unitId, ownedSince: at, reason: input.reason },
-    });
-    const body = { 'zh-CN': `原因：${input.reason}`, en: `Reason: ${input.reason}` };
-    if (to.id !== actor.id) {
-      await notify(tx, ctx, {
-        userId: to.id,
-        event: 'customer.assigned',
-        title: {
-          'zh-CN': `${actor.displayName} 将客户「${c.name}」分配给您`,
-          en: `${actor.displayName} assigned the customer "${c.name}" to you`,
-        },
-        body,
-        subjectType: CUSTOMER_SUBJECT,
-        subjectId: id,
-        link: `/customers/${id}`,
-      });
-    }
-    if (from && from !== actor.id) {
-      await notify(tx, ctx, {
-        userId: from,
-        event: 'customer.reassigned',
-        title: {
-          'zh-CN': `${actor.displayName} 将您的客户「${c.name}」转给了 ${to.displayName}`,
-          en: `${actor.displayName} reassigned your customer "${c.name}" to ${to.displayName}`,
-        },
-        body,
-        subjectType: CUSTOMER_SUBJECT,
-        subjectId: id,
-      });
-    }
+    await moveCustomerOwner(tx, ctx, c, to, input.reason, at);
     return customerOwnership(tx, id);
   });
+}
+
+/**
+ * Gives a customer to a new owner with the ownership log, timeline, audit row and notices, in
+ * the caller's transaction: the owned cap is checked, and a concurrent change of owner is a
+ * conflict. The caller decided it may: a manager's reassignment above, or an approved transfer
+ * request (CUS-1).
+ */
+export async function moveCustomerOwner(
+  tx: Tx,
+  ctx: Ctx,
+  c: { id: string; name: string; ownerId: string | null; previousOwnerId: string | null; unitId: string },
+  to: { id: string; displayName: string; unitId: string },
+  reason: string,
+  at: Date,
+): Promise<void> {
+  const actor = requireActor(ctx);
+  await assertOwnedCapacity(tx, to.id, at);
+  const from = c.ownerId;
+  const moved = await tx
+    .update(customers)
+    .set({
+      ownerId: to.id,
+      ownedSince: at,
+      previousOwnerId: from ?? c.previousOwnerId,
+      pooledAt: null,
+      poolWarnedAt: null,
+      unitId: to.unitId,
+      updatedAt: at,
+    })
+    .where(and(eq(customers.id, c.id), sql`${customers.ownerId} is not distinct from ${from}`))
+    .returning({ id: customers.id });
+  if (moved.length === 0) throw appError('CONFLICT');
+  await recordOwnershipChange(tx, ctx, {
+    customerId: c.id,
+    change: 'reassign',
+    fromUserId: from,
+    toUserId: to.id,
+    reason: reason,
+    at,
+    summary: {
+      'zh-CN': `${actor.displayName} 将客户分配给 ${to.displayName}：${reason}`,
+      en: `${actor.displayName} assigned the customer to ${to.displayName}: ${reason}`,
+    },
+    before: { ownerId: from, unitId: c.unitId },
+    after: { ownerId: to.id, unitId: to.unitId, ownedSince: at, reason: reason },
+  });
+  const body = { 'zh-CN': `原因：${reason}`, en: `Reason: ${reason}` };
+  if (to.id !== actor.id) {
+    await notify(tx, ctx, {
+      userId: to.id,
+      event: 'customer.assigned',
+      title: {
+        'zh-CN': `${actor.displayName} 将客户「${c.name}」分配给您`,
+        en: `${actor.displayName} assigned the customer "${c.name}" to you`,
+      },
+      body,
+      subjectType: CUSTOMER_SUBJECT,
+      subjectId: c.id,
+      link: `/customers/${c.id}`,
+    });
+  }
+  if (from && from !== actor.id) {
+    await notify(tx, ctx, {
+      userId: from,
+      event: 'customer.reassigned',
+      title: {
+        'zh-CN': `${actor.displayName} 将您的客户「${c.name}」转给了 ${to.displayName}`,
+        en: `${actor.displayName} reassigned your customer "${c.name}" to ${to.displayName}`,
+      },
+      body,
+      subjectType: CUSTOMER_SUBJECT,
+      subjectId: c.id,
+    });
+  }
 }

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { ZDateTime, ZPageQuery, ZUnitRef, ZUserRef, zPage, zText } from '../../../platform/schemas.js';
-import { customerLifecycles, customerTypes, ownershipChanges } from '../tables.js';
+import {
+  customerLifecycles,
+  customerSources,
+  customerTypes,
+  followUpKinds,
+  ownershipChanges,
+} from '../tables.js';
 
 /** 公海 list: every pool customer company-wide, filtered, sorted and paged on the server. */
 export const ZPoolListQuery = ZPageQuery.extend({
@@ -29,6 +35,29 @@ export const ZPoolCustomer = z.object({
   claimableFrom: ZDateTime.nullable(),
 });
 export const ZPoolPage = zPage(ZPoolCustomer);
+
+/**
+ * 公海 preview (read-only, before claiming): the description of a pool customer, its contacts'
+ * names and titles and the latest follow-ups; no phones, e-mail or credit data (ORG-5).
+ */
+export const ZPoolPreview = ZPoolCustomer.extend({
+  source: z.enum(customerSources),
+  address: z.string().nullable(),
+  website: z.string().nullable(),
+  tags: z.array(z.string()),
+  remark: z.string().nullable(),
+  lastFollowUpAt: ZDateTime.nullable(),
+  contacts: z.array(z.object({ id: z.uuid(), name: z.string(), title: z.string().nullable() })),
+  followUps: z.array(
+    z.object({
+      kind: z.enum(followUpKinds),
+      occurredAt: ZDateTime,
+      content: z.string(),
+      author: ZUserRef.nullable(),
+    }),
+  ),
+});
+export type TPoolPreview = z.infer<typeof ZPoolPreview>;
 
 /** The asking user's claims today (company time zone) and book size, against their caps. */
 export const ZPoolQuota = z.object({
