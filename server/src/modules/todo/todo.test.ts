@@ -85,6 +85,21 @@ describe('待办 (to-do) list and badge', async () => {
     expect((await counts(await t.login('sup_east1')))['tasks.tasks']).toBe(1);
   });
 
+  it('bad input: the overdue filter and the limit are refused on their field', async () => {
+    const cookie = await t.login('rep01');
+    for (const [query, field] of [
+      ['overdue=maybe', 'overdue'],
+      ['limit=0', 'limit'],
+    ] as const) {
+      const res = await t.request('GET', `/api/todo?${query}`, { cookie });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: { [field]: expect.any(String) },
+      });
+    }
+  });
+
   it('pending approvals count on the badge and list under 待办; approving one drops the badge', async () => {
     await loadDemoRequests(t.database.db, t.clock);
     const sup = await t.login('sup_east1');
