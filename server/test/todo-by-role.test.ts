@@ -62,7 +62,8 @@ describe('待办 by role on the demo data', async () => {
     for (const name of ['collection.daily', 'deadlines.escalate', 'customers.poolSweep']) {
       await executeJob(db, t.clock, jobDefinition(name)!, t.clock.now(), 'test');
     }
-  });
+    // The whole demo company and three jobs: minutes on a loaded machine.
+  }, 300_000);
 
   it('AR-4: finance’s 待办 lists every pending payment, with customer and amount, and the legal-review escalations (AR-8)', async () => {
     const todo = await todoOf('finance');
