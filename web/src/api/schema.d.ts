@@ -3055,6 +3055,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    overdue?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -3069,127 +3070,38 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            approvals: {
+                            sections: {
+                                key: string;
+                                label: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                total: number;
                                 items: {
-                                    /** Format: uuid */
-                                    requestId: string;
-                                    /** Format: uuid */
-                                    stepId: string;
-                                    docType: string;
-                                    docTypeLabel: {
+                                    source: string;
+                                    id: string;
+                                    title: {
                                         "zh-CN": string;
                                         en: string;
                                     };
-                                    docId: string;
-                                    title: string;
+                                    subject: string | null;
                                     amountFen: string | null;
-                                    link: string | null;
-                                    submitter: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        username: string;
-                                        displayName: string;
-                                    };
                                     /** Format: date-time */
-                                    submittedAt: string;
-                                    seq: number;
-                                    stepCount: number;
-                                }[];
-                                total: number;
-                            };
-                            deadlines: {
-                                items: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    kind: string;
-                                    title: string;
-                                    subjectType: string;
-                                    subjectId: string;
-                                    /** Format: date-time */
-                                    dueAt: string;
-                                    link: string | null;
+                                    dueAt: string | null;
                                     overdue: boolean;
+                                    link: string | null;
+                                    detail: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    } | null;
+                                    action: {
+                                        kind: string;
+                                        ids: {
+                                            [key: string]: string;
+                                        };
+                                    } | null;
                                 }[];
-                                total: number;
-                            };
-                            tasks: {
-                                items: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    assigner: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        username: string;
-                                        displayName: string;
-                                    };
-                                    assignee: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        username: string;
-                                        displayName: string;
-                                    };
-                                    content: string;
-                                    /** Format: date-time */
-                                    dueAt: string;
-                                    place: string;
-                                    actionPlan: string;
-                                    controlMethod: string;
-                                    evaluationMethod: string;
-                                    /** @enum {string} */
-                                    source: "verbal" | "written" | "meeting";
-                                    /** @enum {string} */
-                                    status: "open" | "done" | "evaluated" | "cancelled";
-                                    overdue: boolean;
-                                    /** Format: date-time */
-                                    doneAt: string | null;
-                                    doneNote: string | null;
-                                    evaluation: string | null;
-                                    score: number | null;
-                                    /** Format: date-time */
-                                    evaluatedAt: string | null;
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /** Format: date-time */
-                                    updatedAt: string;
-                                    actions: {
-                                        done: boolean;
-                                        evaluate: boolean;
-                                    };
-                                }[];
-                                total: number;
-                            };
-                            appeals: {
-                                items: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    appellant: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        username: string;
-                                        displayName: string;
-                                    };
-                                    to: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        username: string;
-                                        displayName: string;
-                                    };
-                                    /** Format: uuid */
-                                    taskId: string | null;
-                                    content: string;
-                                    /** @enum {string} */
-                                    status: "open" | "answered";
-                                    response: string | null;
-                                    /** Format: date-time */
-                                    answeredAt: string | null;
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    actions: {
-                                        answer: boolean;
-                                    };
-                                }[];
-                                total: number;
-                            };
+                            }[];
                         };
                     };
                 };
@@ -3227,11 +3139,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             total: number;
-                            approvals: number;
-                            deadlines: number;
-                            tasks: number;
-                            appeals: number;
                             unreadNotifications: number;
+                            badge: number;
+                            sections: {
+                                key: string;
+                                label: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                count: number;
+                            }[];
                         };
                     };
                 };

@@ -157,8 +157,16 @@ describe('receivables, aging and the escalation ladder', () => {
       dueAt: new Date('2026-04-01T16:00:00Z'), // the first overdue day, 00:00 in Shanghai
       rungsFired: 2,
     });
-    const todo = (await get<TTodo>('rep03', '/api/todo?limit=100')).deadlines.items;
-    expect(todo.find((d) => d.subjectId === inst.id)?.link).toBe(`/receivables?contractId=${contract.id}`);
+    // AR-5: the rep's 待办 lists the overdue instalment with its open amount, opening the receivable.
+    const overdueOf = async (user: string) =>
+      (await get<TTodo>(user, '/api/todo?limit=100')).sections.find(
+        (s) => s.key === 'collection.overdueInstalments',
+      )!.items;
+    expect((await overdueOf('rep03')).find((d) => d.id === inst.id)).toMatchObject({
+      link: `/receivables?contractId=${contract.id}`,
+      amountFen: '400000',
+      overdue: true,
+    });
 
     const paid = await t.request('POST', '/api/payments', {
       cookie: await as('rep03'),
@@ -179,8 +187,7 @@ describe('receivables, aging and the escalation ladder', () => {
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     // Closed with the confirmation (AR-4), not at the next daily run: gone from the rep's 待办.
     expect(await itemOf()).toMatchObject({ status: 'closed', closedReason: 'paid' });
-    const after = (await get<TTodo>('rep03', '/api/todo?limit=100')).deadlines.items;
-    expect(after.find((d) => d.subjectId === inst.id)).toBeUndefined();
+    expect((await overdueOf('rep03')).find((d) => d.id === inst.id)).toBeUndefined();
     await runJob();
     expect(await itemOf()).toMatchObject({ status: 'closed', closedReason: 'paid' });
     t.clock.set(new Date('2026-05-01T01:00:00Z')); // 30 days: the director would have been told

@@ -70,14 +70,15 @@ describe('AR-6 month-end dunning', () => {
 
     // The rep's to-do, due at the end of today (company time), for their own item only.
     const todo = async (user: string) =>
-      ((await call(user, 'GET', '/api/todo?limit=100')).json() as TTodo).deadlines.items.filter(
-        (d) => d.kind === 'dunning',
-      );
+      ((await call(user, 'GET', '/api/todo?limit=100')).json() as TTodo).sections.find(
+        (s) => s.key === 'collection.dunning',
+      )!.items;
     const mine = await todo('rep01');
-    expect(mine.map((d) => d.subjectId)).toEqual([rep01Items[0]!.id]);
+    expect(mine.map((d) => d.id)).toEqual([rep01Items[0]!.id]);
+    expect(mine[0]!.amountFen).toBe('120000');
     expect(mine[0]!.dueAt).toBe('2026-04-30T15:59:59.999Z');
     expect(mine[0]!.link).toBe(`/dunning?item=${rep01Items[0]!.id}`);
-    expect((await todo('rep02')).map((d) => d.subjectId)).toEqual([(await itemsOf('rep02'))[0]!.id]);
+    expect((await todo('rep02')).map((d) => d.id)).toEqual([(await itemsOf('rep02'))[0]!.id]);
 
     // The supervisor was told how many items the team has.
     const supId = await t.userId('sup_east1');

@@ -9,6 +9,7 @@ import { collectionPermissions } from './permissions.js';
 import { agingBuckets, dsoDays, dunningDay, escalationDays, writeOffApprovers } from './policies.js';
 import { collectionRoutes } from './routes.js';
 import { dunningDueItems } from './run-dunning.js';
+import { dunningTodo, overdueInstalmentsTodo } from './todo-sources.js';
 import { writeOffFlow } from './write-off-flow.js';
 
 /**
@@ -28,6 +29,7 @@ export const manifest = defineModule({
   },
   dueItemKinds: [overdueInstalmentKind],
   dueItemLinks: [dunningDueItems],
+  todoSources: [overdueInstalmentsTodo, dunningTodo],
   errors: collectionErrors,
   routes: collectionRoutes,
 });

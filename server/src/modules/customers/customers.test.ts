@@ -205,11 +205,11 @@ describe('customer file (CUS-1, CUS-8)', async () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ kind: 'phone', nextStep: '寄送样品', author: { username: 'rep01' } });
     const todo = (await t.request('GET', '/api/todo', { cookie })).json();
-    expect(todo.deadlines.items).toContainEqual(
+    const dueItems = (body: { sections: { key: string; items: unknown[] }[] }) =>
+      body.sections.find((s) => s.key === 'deadlines.dueItems')!.items as { id: string }[];
+    expect(dueItems(todo)).toContainEqual(
       expect.objectContaining({
-        kind: 'followup',
-        subjectType: 'follow_up',
-        subjectId: res.json().id,
+        id: res.json().id,
         // The to-do leads to the customer.
         link: `/customers/${customer.id}`,
       }),
@@ -225,7 +225,7 @@ describe('customer file (CUS-1, CUS-8)', async () => {
     });
     expect(later.statusCode).toBe(200);
     const after = (await t.request('GET', '/api/todo', { cookie })).json();
-    expect(after.deadlines.items.map((d: { subjectId: string }) => d.subjectId)).not.toContain(res.json().id);
+    expect(dueItems(after).map((d) => d.id)).not.toContain(res.json().id);
   });
 
   it('CUS-8: a follow-up in the future, or a contact of another customer, is refused on its field', async () => {

@@ -31,7 +31,8 @@ describe('demo customer file (CUS-1, CUS-5, CUS-8)', async () => {
   it('rep01 has a next step in 待办 and the service a colleague logged is on the key account’s timeline', async () => {
     const rep01 = await t.login('rep01');
     const todo = (await t.request('GET', '/api/todo', { cookie: rep01 })).json();
-    expect(todo.deadlines.items.some((d: { kind: string }) => d.kind === 'followup')).toBe(true);
+    const dueItems = todo.sections.find((s: { key: string }) => s.key === 'deadlines.dueItems').items;
+    expect(dueItems.some((d: { link: string }) => d.link?.startsWith('/customers/'))).toBe(true);
     const list = (
       await t.request('GET', `/api/customers?q=${encodeURIComponent('浦东新材料')}`, { cookie: rep01 })
     ).json();

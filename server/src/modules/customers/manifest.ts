@@ -25,6 +25,7 @@ import {
 import { poolSweepJob } from './pool/pool-sweep-job.js';
 import { customerPoolRoutes } from './pool-routes.js';
 import { customerRoutes } from './routes.js';
+import { poolWarningsTodo } from './todo-sources.js';
 
 /**
  * 客户档案, the pool (公海) and the customer import (CUS-1, CUS-3, CUS-5, CUS-8, CUS-9).
@@ -53,6 +54,7 @@ export const manifest = defineModule({
   needs: [customerPaymentFilePort, purchasedCategoriesPort],
   events: { notifications: customerNotifications },
   dueItemLinks: [followUpDueItems],
+  todoSources: [poolWarningsTodo],
   importKinds: [customerImportKind],
   errors: customerErrors,
   routes: (app, opts) => {

@@ -12,6 +12,7 @@ import { QUOTE_DOC, quoteReadScope } from './scope.js';
 import type { QuoteStatus } from './status.js';
 import { quoteLines, quotes } from './tables.js';
 import { type QuoteEvent, quoteTimelineEvent } from './timeline.js';
+import { quoteTodoFacts } from './todo-sources.js';
 
 /** The flag that adds the submitter's superior: a discount above the owner's own limit, or a price under the floor. */
 export const OVER_DISCOUNT_LIMIT = 'overDiscountLimit';
@@ -88,6 +89,7 @@ export const quoteFlow = defineApprovalFlow({
     return scopedExists(db, quotes, docId, quoteReadScope(actor));
   },
   link: (docId) => `/quotes/${docId}`,
+  todoFacts: quoteTodoFacts,
   onSubmitted: async (tx, ctx, req) => {
     await assertSubmittable(tx, ctx, req.docId);
     await setStatus('reviewing', 'submitted')(tx, ctx, req);

@@ -16,6 +16,7 @@ import {
   quoteValidityDays,
 } from './policies.js';
 import { quoteRoutes } from './routes.js';
+import { orderIntentsTodo } from './todo-sources.js';
 
 /**
  * 报价单 with discount approvals, and 订单意向 (Q2C-2 … Q2C-4).
@@ -35,6 +36,7 @@ export const manifest = defineModule({
   flows: [quoteFlow],
   events: { notifications: [orderIntentReportedEvent, orderIntentAcknowledgedEvent] },
   dueItemLinks: [orderIntentDueItems],
+  todoSources: [orderIntentsTodo],
   errors: quoteErrors,
   routes: quoteRoutes,
 });

@@ -18,6 +18,7 @@ import {
   planChangeApprovers,
 } from './policies.js';
 import { receivableRoutes } from './routes.js';
+import { paymentsToConfirmTodo } from './todo-sources.js';
 
 /**
  * Payment plans (AR-1, made on `contract.signed`), payments, allocation, customer credit,
@@ -38,6 +39,7 @@ export const manifest = defineModule({
   flows: [planChangeFlow],
   events: { notifications: [paymentRecordedEvent, paymentDecidedEvent], handlers: [onContractSigned] },
   provides: [provide(customerDebtPort, customerDebt), provide(customerPaymentFilePort, customerPaymentFile)],
+  todoSources: [paymentsToConfirmTodo],
   errors: receivableErrors,
   routes: receivableRoutes,
 });

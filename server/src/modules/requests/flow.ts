@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import type { Ctx } from '../../platform/context.js';
@@ -45,6 +45,13 @@ export const generalRequestFlow = defineApprovalFlow({
     return rows.length > 0;
   },
   link: (docId) => `/requests?id=${docId}`,
+  // ORG-3: 待办 shows the request's reason beside the step.
+  todoFacts: {
+    detail: (docId) => ({
+      'zh-CN': sql`select left(content, 80) from general_requests where id::text = ${docId}`,
+      en: sql`select left(content, 80) from general_requests where id::text = ${docId}`,
+    }),
+  },
   onSubmitted: setStatus('pending'),
   onApproved: setStatus('approved'),
   onRejected: setStatus('rejected'),

@@ -1,10 +1,9 @@
-import { and, asc, count, eq, or, type SQL } from 'drizzle-orm';
+import { and, eq, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { totalOfAll } from '../../platform/lists/first-rows.js';
 import { listPage } from '../../platform/lists/list-page.js';
 import { superiorChain } from '../../platform/org/chain.js';
 import { userRefs } from '../../platform/org/refs.js';
@@ -80,37 +79,9 @@ export function listAppeals(db: DbOrTx, actor: Actor, query: z.output<typeof ZAp
   });
 }
 
-/** The open appeals addressed to a user: what waits for their answer. */
-const openAppealsTo = (userId: string) => and(eq(appeals.toUserId, userId), eq(appeals.status, 'open'));
-
-/**
- * The 待办 section: the first `limit` open appeals addressed to me, oldest first (listAppeals'
- * 'tome' box, open, ascending), and how many there are in all, in one statement.
- */
-export async function firstOpenAppealsTo(
-  db: DbOrTx,
-  actor: Actor,
-  limit: number,
-): Promise<{ items: TAppeal[]; total: number }> {
-  const rows = await db
-    .select({ ...baseColumns, total: totalOfAll })
-    .from(appeals)
-    .innerJoin(appellants, eq(appellants.id, appeals.appellantId))
-    .innerJoin(addressees, eq(addressees.id, appeals.toUserId))
-    .where(openAppealsTo(actor.id))
-    .orderBy(asc(appeals.createdAt), asc(appeals.id))
-    .limit(limit);
-  return { items: rows.map((r) => toAppeal(r, actor)), total: rows[0]?.total ?? 0 };
-}
-
 /** ORG-3: whom I may appeal to — everyone above me in the chain, nearest first. */
 export async function listAppealTargets(db: DbOrTx, actorId: string) {
   const chain = await superiorChain(db, actorId);
   const refs = await userRefs(db, chain);
   return { items: chain.flatMap((id) => refs.get(id) ?? []) };
-}
-
-/** How many open appeals are addressed to the user (the to-do badge reads it with other counts). */
-export function openAppealsCountQuery(db: DbOrTx, userId: string) {
-  return db.select({ n: count() }).from(appeals).where(openAppealsTo(userId));
 }

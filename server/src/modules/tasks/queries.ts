@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -6,7 +6,6 @@ import { containsPattern } from '../../db/like.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { totalOfAll } from '../../platform/lists/first-rows.js';
 import { listPage } from '../../platform/lists/list-page.js';
 import { users } from '../../platform/org/tables.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
@@ -110,40 +109,6 @@ export function listTasks(db: DbOrTx, actor: Actor, query: z.output<typeof ZTask
     query,
     toItems: (rows) => rows.map((r) => toTask(r, actor, now)),
   });
-}
-
-/** The tasks on my to-do list: open ones given to me, and done ones waiting for my evaluation. */
-function todoCondition(userId: string): SQL {
-  return or(
-    and(eq(tasks.assigneeId, userId), eq(tasks.status, 'open')),
-    and(eq(tasks.assignerId, userId), eq(tasks.status, 'done')),
-  ) as SQL;
-}
-
-/**
- * The to-do list's tasks: open ones given to me, and done ones waiting for my evaluation, by
- * due time — the first `limit` and how many there are in all, in one statement.
- */
-export async function firstTodoTasksFor(
-  db: DbOrTx,
-  actor: Actor,
-  limit: number,
-  now: Date,
-): Promise<{ items: TTask[]; total: number }> {
-  const rows = await db
-    .select({ ...columns, total: totalOfAll })
-    .from(tasks)
-    .innerJoin(assigners, eq(assigners.id, tasks.assignerId))
-    .innerJoin(assignees, eq(assignees.id, tasks.assigneeId))
-    .where(todoCondition(actor.id))
-    .orderBy(asc(tasks.dueAt), asc(tasks.id))
-    .limit(limit);
-  return { items: rows.map((r) => toTask(r, actor, now)), total: rows[0]?.total ?? 0 };
-}
-
-/** How many tasks are on the user's to-do list (the to-do badge reads it with other counts). */
-export function todoTasksCountQuery(db: DbOrTx, userId: string) {
-  return db.select({ n: count() }).from(tasks).where(todoCondition(userId));
 }
 
 /** ORG-3: the people I may give tasks to — my active direct reports, and nobody further down. */

@@ -228,7 +228,7 @@ describe('tasks (指令) and appeals (申诉)', async () => {
     expect(sup.statusCode).toBe(404);
     const manager = await as('manager_east');
     const count = await t.request('GET', '/api/todo/count', { cookie: manager });
-    expect(count.json().appeals).toBe(1);
+    expect(count.json().sections.find((s: { key: string }) => s.key === 'tasks.appeals').count).toBe(1);
     const answered = await t.request('POST', `/api/appeals/${appeal.id}/answer`, {
       cookie: manager,
       body: { response: '已复核，维持原考核' },

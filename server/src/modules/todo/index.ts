@@ -3,4 +3,4 @@
 
 export { manifest } from './manifest.js';
 // Schemas and types.
-export { type TTodo, type TTodoCount, ZTodo, ZTodoCount } from './schemas.js';
+export { type TTodo, type TTodoCount, type TTodoRow, ZTodo, ZTodoCount, ZTodoRow } from './schemas.js';

@@ -12,7 +12,10 @@ export function todoRoutes(app: App) {
       config: { permission: 'authenticated' },
       schema: { tags, querystring: ZTodoQuery, response: { 200: ZTodo } },
     },
-    (req) => todoList(req.ctx.db, requireActor(req.ctx), req.ctx.clock.now(), req.query.limit),
+    (req) =>
+      todoList(req.ctx.db, requireActor(req.ctx), req.ctx.clock.now(), req.query.limit, {
+        overdueOnly: req.query.overdue === 'true',
+      }),
   );
   app.get(
     '/api/todo/count',

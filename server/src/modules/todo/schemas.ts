@@ -1,57 +1,47 @@
 import { z } from 'zod';
-import { ZDateTime, ZLocalized, ZUserRef } from '../../platform/schemas.js';
-import { ZAppeal, ZTask } from '../tasks/index.js';
+import { ZDateTime, ZLocalized } from '../../platform/schemas.js';
+
+/** One piece of work in 待办 (platform/todo/sources.ts, TodoRow). */
+export const ZTodoRow = z.object({
+  /** The source's key, e.g. `receivables.paymentsToConfirm`. */
+  source: z.string(),
+  id: z.string(),
+  title: ZLocalized,
+  subject: z.string().nullable(),
+  amountFen: z.string().nullable(),
+  dueAt: ZDateTime.nullable(),
+  overdue: z.boolean(),
+  link: z.string().nullable(),
+  detail: ZLocalized.nullable(),
+  action: z.object({ kind: z.string(), ids: z.record(z.string(), z.string()) }).nullable(),
+});
+
+/** One kind of work: its heading, how many there are, and the first rows (overdue first). */
+export const ZTodoSection = z.object({
+  key: z.string(),
+  label: ZLocalized,
+  total: z.number().int(),
+  items: z.array(ZTodoRow),
+});
+
+/** 待办: every source's section, in the registry's order. */
+export const ZTodo = z.object({ sections: z.array(ZTodoSection) });
 
 export const ZTodoCount = z.object({
-  /** Everything waiting for me: approvals + deadlines + tasks + appeals (notifications are counted apart). */
+  /** Everything waiting for me: the sum of the sections (notifications apart). */
   total: z.number().int(),
-  approvals: z.number().int(),
-  deadlines: z.number().int(),
-  tasks: z.number().int(),
-  appeals: z.number().int(),
   unreadNotifications: z.number().int(),
+  /** The bell: to-dos plus unread notifications. */
+  badge: z.number().int(),
+  sections: z.array(z.object({ key: z.string(), label: ZLocalized, count: z.number().int() })),
 });
 
-export const ZTodoApproval = z.object({
-  requestId: z.uuid(),
-  stepId: z.uuid(),
-  docType: z.string(),
-  docTypeLabel: ZLocalized,
-  docId: z.string(),
-  title: z.string(),
-  amountFen: z.string().nullable(),
-  link: z.string().nullable(),
-  submitter: ZUserRef,
-  submittedAt: ZDateTime,
-  seq: z.number().int(),
-  stepCount: z.number().int(),
+export const ZTodoQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** Only the rows past due, from every section (逾期事项). */
+  overdue: z.enum(['true', 'false']).default('false'),
 });
-
-export const ZTodoDeadline = z.object({
-  id: z.uuid(),
-  kind: z.string(),
-  title: z.string(),
-  subjectType: z.string(),
-  subjectId: z.string(),
-  dueAt: ZDateTime,
-  /** Where the item leads in the web app, if anywhere. */
-  link: z.string().nullable(),
-  overdue: z.boolean(),
-});
-
-const section = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
-
-/** 待办: the first page of each kind of thing waiting for me; each section links to its full list. */
-export const ZTodo = z.object({
-  approvals: section(ZTodoApproval),
-  deadlines: section(ZTodoDeadline),
-  tasks: section(ZTask),
-  appeals: section(ZAppeal),
-});
-
-export const ZTodoQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
 
 export type TTodoCount = z.infer<typeof ZTodoCount>;
 export type TTodo = z.infer<typeof ZTodo>;
-export type TTodoApproval = z.infer<typeof ZTodoApproval>;
-export type TTodoDeadline = z.infer<typeof ZTodoDeadline>;
+export type TTodoRow = z.infer<typeof ZTodoRow>;

@@ -1,90 +1,72 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client.js';
-import { firstPendingApprovalsFor, pendingApprovalsCountQuery } from '../../platform/approvals/queries.js';
 import type { Actor } from '../../platform/context.js';
-import { dueItemsCountQuery, dueSoonLimit, firstDueItemsFor } from '../../platform/deadlines/queries.js';
 import { iso } from '../../platform/schemas.js';
+import { type TodoQuery, type TodoRow, type TodoSource, todoSources } from '../../platform/todo/sources.js';
 import { unreadCountQuery } from '../notifications/index.js';
-import {
-  firstOpenAppealsTo,
-  firstTodoTasksFor,
-  openAppealsCountQuery,
-  TASK_SUBJECT,
-  todoTasksCountQuery,
-} from '../tasks/index.js';
-import type { TTodo, TTodoCount } from './schemas.js';
-
-/** Tasks have their own section (with their deadlines); their due items are not listed again. */
-const ownListed = { exceptSubjectTypes: [TASK_SUBJECT] };
+import type { TTodo, TTodoCount, TTodoRow } from './schemas.js';
 
 /**
- * The red badge: everything waiting for the signed-in user, the five counts read in one
- * statement (each module gives its own count query).
+ * The red badge: every source's count and the unread notifications, read in one statement
+ * (each source gives its count as a scalar subquery, ADR 22).
  */
 export async function todoCount(db: DbOrTx, actor: Actor, now: Date): Promise<TTodoCount> {
-  const dueItemsCount = dueItemsCountQuery(db, actor.id, await dueSoonLimit(db, now), ownListed);
-  const [row] = await queryRows<Record<'approvals' | 'deadlines' | 'tasks' | 'appeals' | 'unread', number>>(
+  const sources = todoSources();
+  const counts = await Promise.all(sources.map((s) => s.count(db, actor, now)));
+  const columns = counts.map((c, i) => sql`(${c})::int as ${sql.identifier(`s${i}`)}`);
+  const [row] = await queryRows<Record<string, number>>(
     db,
-    sql`select (${pendingApprovalsCountQuery(db, actor.id)})::int as approvals,
-      (${dueItemsCount})::int as deadlines,
-      (${todoTasksCountQuery(db, actor.id)})::int as tasks,
-      (${openAppealsCountQuery(db, actor.id)})::int as appeals,
-      (${unreadCountQuery(db, actor.id)})::int as unread`,
+    sql`select ${sql.join([...columns, sql`(${unreadCountQuery(db, actor.id)})::int as unread`], sql`, `)}`,
   );
-  const { approvals, deadlines, tasks, appeals: openAppeals, unread: unreadNotifications } = row!;
+  const sections = sources.map((s, i) => ({
+    key: s.key,
+    label: s.label,
+    count: Number(row?.[`s${i}`] ?? 0),
+  }));
+  const total = sections.reduce((sum, s) => sum + s.count, 0);
+  const unreadNotifications = Number(row?.unread ?? 0);
+  return { total, unreadNotifications, badge: total + unreadNotifications, sections };
+}
+
+function toRow(source: string, r: TodoRow): TTodoRow {
   return {
-    total: approvals + deadlines + tasks + openAppeals,
-    approvals,
-    deadlines,
-    tasks,
-    appeals: openAppeals,
-    unreadNotifications,
+    source,
+    id: r.id,
+    title: r.title,
+    subject: r.subject,
+    amountFen: r.amountFen,
+    dueAt: r.dueAt ? iso(r.dueAt) : null,
+    overdue: r.overdue,
+    link: r.link,
+    detail: r.detail ?? null,
+    action: r.action ?? null,
+  };
+}
+
+/** One source's section; a source that does not filter overdue rows itself is filtered here. */
+async function sectionOf(db: DbOrTx, actor: Actor, now: Date, limit: number, s: TodoSource, q: TodoQuery) {
+  const found = await s.first(db, actor, now, limit, q);
+  const own = q.overdueOnly && !s.filtersOverdue;
+  const items = own ? found.items.filter((r) => r.overdue) : found.items;
+  return {
+    key: s.key,
+    label: s.label,
+    total: own && found.total <= limit ? items.length : found.total,
+    items: items.map((r) => toRow(s.key, r)),
   };
 }
 
 /**
- * 待办: pending approvals, due and overdue items, tasks to do or evaluate, appeals to answer —
- * each section its first rows and its total in one statement, the four run together.
+ * 待办: every source's first rows (overdue first, then by due date) and its total, the sources
+ * read together; `overdueOnly` keeps the rows past due (逾期事项).
  */
-export async function todoList(db: DbOrTx, actor: Actor, now: Date, limit: number): Promise<TTodo> {
-  const [approvals, deadlines, tasks, appealPage] = await Promise.all([
-    firstPendingApprovalsFor(db, actor.id, limit),
-    firstDueItemsFor(db, actor.id, { now, pageSize: limit, ...ownListed }),
-    firstTodoTasksFor(db, actor, limit, now),
-    firstOpenAppealsTo(db, actor, limit),
-  ]);
-  return {
-    approvals: {
-      total: approvals.total,
-      items: approvals.items.map((a) => ({
-        requestId: a.requestId,
-        stepId: a.stepId,
-        docType: a.docType,
-        docTypeLabel: a.docTypeLabel,
-        docId: a.docId,
-        title: a.title,
-        amountFen: a.amountFen,
-        link: a.link,
-        submitter: a.submitter,
-        submittedAt: a.submittedAt,
-        seq: a.seq,
-        stepCount: a.stepCount,
-      })),
-    },
-    deadlines: {
-      total: deadlines.total,
-      items: deadlines.items.map((d) => ({
-        id: d.id,
-        kind: d.kind,
-        title: d.title,
-        subjectType: d.subjectType,
-        subjectId: d.subjectId,
-        dueAt: iso(d.dueAt),
-        link: d.link,
-        overdue: d.isOverdue,
-      })),
-    },
-    tasks,
-    appeals: { items: appealPage.items, total: appealPage.total },
-  };
+export async function todoList(
+  db: DbOrTx,
+  actor: Actor,
+  now: Date,
+  limit: number,
+  query: TodoQuery = {},
+): Promise<TTodo> {
+  const sections = await Promise.all(todoSources().map((s) => sectionOf(db, actor, now, limit, s, query)));
+  return { sections };
 }

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import type { Actor, Ctx } from '../context.js';
@@ -93,6 +94,14 @@ export interface ApprovalFlow {
   canRead?(db: DbOrTx, actor: Actor, docId: string): Promise<boolean>;
   /** Web path of the document, used in notifications and lists. */
   link?(docId: string): string;
+  /**
+   * What 待办 shows beside a pending step, as SQL over the document id (text): for whom (the
+   * customer) and one more line (the discount, the reason), each a scalar subquery.
+   */
+  todoFacts?: {
+    subject?(docId: SQL): SQL;
+    detail?(docId: SQL): { 'zh-CN': SQL; en: SQL };
+  };
   onSubmitted?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;
   onApproved?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;
   onRejected?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;

@@ -1,7 +1,6 @@
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import type { Localized } from '../i18n/lang.js';
-import { totalOfAll } from '../lists/first-rows.js';
 import { listPage, newestFirst, type Page } from '../lists/list-page.js';
 import type { TUserRef } from '../schemas.js';
 import { iso, isoOrNull } from '../schemas.js';
@@ -183,25 +182,6 @@ export function listPendingApprovalsFor(
   paging: Paging,
 ): Promise<Page<ApprovalStepItem>> {
   return stepPage(db, pendingFor(userId), paging, sql`${approvalRequests.submittedAt} asc`);
-}
-
-/**
- * The to-do list's approvals: the first `limit` steps waiting for this user, oldest submission
- * first, and how many wait in all — one statement (the total is counted over the same rows).
- */
-export async function firstPendingApprovalsFor(
-  db: DbOrTx,
-  userId: string,
-  limit: number,
-): Promise<{ items: ApprovalStepItem[]; total: number }> {
-  const rows = await db
-    .select({ ...stepColumns, total: totalOfAll })
-    .from(approvalSteps)
-    .innerJoin(approvalRequests, eq(approvalRequests.id, approvalSteps.requestId))
-    .where(pendingFor(userId))
-    .orderBy(asc(approvalRequests.submittedAt), desc(approvalSteps.id))
-    .limit(limit);
-  return { items: rows.map(toStepItem), total: rows[0]?.total ?? 0 };
 }
 
 /** The to-do badge: how many approvals wait for this user. */

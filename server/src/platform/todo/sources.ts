@@ -6,7 +6,7 @@ import type { Localized } from '../i18n/lang.js';
 /**
  * One piece of work in someone's 待办: what, for whom, how much, due when, and where it opens.
  * Every module that creates work for people feeds 待办 through a `TodoSource` in its manifest
- * (`todoSources`); the todo module reads them all (ADR 21).
+ * (`todoSources`); the todo module reads them all (ADR 22).
  */
 export interface TodoRow {
   /** The source's key (filled in by the todo module). */
@@ -35,6 +35,11 @@ export interface TodoSection {
   total: number;
 }
 
+/** How 待办 is asked for: `overdueOnly` lists only the rows past due (逾期事项). */
+export interface TodoQuery {
+  overdueOnly?: boolean;
+}
+
 export interface TodoSource {
   /** `<module>.<what>`, e.g. `receivables.paymentsToConfirm`. */
   key: string;
@@ -44,9 +49,22 @@ export interface TodoSource {
    * The number of the actor's items, as one SQL expression (a scalar subquery): the badge reads
    * every source's count in one statement.
    */
-  count(db: DbOrTx, actor: Actor, now: Date): SQL;
-  /** The first `limit` rows, overdue first, then by due date; and the total. */
-  first(db: DbOrTx, actor: Actor, now: Date, limit: number): Promise<TodoSection>;
+  count(db: DbOrTx, actor: Actor, now: Date): SQL | Promise<SQL>;
+  /**
+   * The first `limit` rows, overdue first, then by due date; and the total. A source that reads
+   * `query.overdueOnly` says so with `filtersOverdue`; otherwise the todo module keeps the
+   * overdue rows of what it returns.
+   */
+  first(db: DbOrTx, actor: Actor, now: Date, limit: number, query?: TodoQuery): Promise<TodoSection>;
+  /** The source honours `query.overdueOnly` itself (its total counts the overdue rows only). */
+  filtersOverdue?: boolean;
+  /** Where the section stands in 待办 (smaller first; unranked sections last, in module order). */
+  rank?: number;
+  /**
+   * Due items (platform/deadlines) this source lists as its own rows: the section of the
+   * remaining due items leaves them out, so nothing is listed twice.
+   */
+  coversDueItems?: { kinds?: readonly string[]; subjectTypes?: readonly string[] };
 }
 
 const sources = new Map<string, TodoSource>();
@@ -62,7 +80,21 @@ export function registerTodoSource(def: TodoSource): void {
   sources.set(def.key, def);
 }
 
-/** Every registered source, in module order. */
+/** Every registered source, ranked (then in module order). */
 export function todoSources(): TodoSource[] {
-  return [...sources.values()];
+  const all = [...sources.values()];
+  const rankOf = (s: TodoSource) => s.rank ?? Number.MAX_SAFE_INTEGER;
+  return all
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => rankOf(a.s) - rankOf(b.s) || a.i - b.i)
+    .map((x) => x.s);
+}
+
+/** Due-item kinds and subject types some source lists as its own (TodoSource.coversDueItems). */
+export function dueItemsCoveredBySources(): { kinds: string[]; subjectTypes: string[] } {
+  const all = [...sources.values()];
+  return {
+    kinds: all.flatMap((s) => s.coversDueItems?.kinds ?? []),
+    subjectTypes: all.flatMap((s) => s.coversDueItems?.subjectTypes ?? []),
+  };
 }

@@ -20,10 +20,12 @@ export function useTodoCount() {
   });
 }
 
-export function useTodo() {
+/** 待办: every section's first rows; `overdue` keeps the rows past due (逾期事项). */
+export function useTodo(overdue = false) {
   return useQuery({
-    queryKey: [...todoKey, 'list'],
-    queryFn: () => api.get('/api/todo', { query: { limit: 50 } }),
+    queryKey: [...todoKey, 'list', { overdue }],
+    queryFn: () => api.get('/api/todo', { query: { limit: 50, overdue: overdue ? 'true' : 'false' } }),
+    placeholderData: keepPreviousData,
     staleTime: 0,
   });
 }
