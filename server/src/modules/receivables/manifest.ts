@@ -1,6 +1,6 @@
 import { provide } from '../../platform/events/ports.js';
 import { defineModule } from '../../platform/modules/define-module.js';
-import { customerDebtPort } from '../contracts/index.js';
+import { customerDebtPort, signingPlanReviewPort } from '../contracts/index.js';
 import { receivableErrors } from './errors.js';
 import { onContractSigned } from './on-contract-signed.js';
 import { customerDebt } from './outstanding.js';
@@ -16,6 +16,7 @@ import {
   planChangeApprovers,
 } from './policies.js';
 import { receivableRoutes } from './routes.js';
+import { reviewSigningPlan, signingPlanFlow } from './signing-plan-flow.js';
 
 /**
  * Payment plans (AR-1, made on `contract.signed`), payments, allocation, customer credit,
@@ -33,9 +34,9 @@ export const manifest = defineModule({
     collectionDaysByCustomerType,
     confirmOwnPayment,
   ],
-  flows: [planChangeFlow],
+  flows: [planChangeFlow, signingPlanFlow],
   events: { notifications: [paymentRecordedEvent, paymentDecidedEvent], handlers: [onContractSigned] },
-  provides: [provide(customerDebtPort, customerDebt)],
+  provides: [provide(customerDebtPort, customerDebt), provide(signingPlanReviewPort, reviewSigningPlan)],
   errors: receivableErrors,
   routes: receivableRoutes,
 });
