@@ -40,6 +40,7 @@ export type Permission =
   | 'policy:manage'
   | 'policy:override'
   | 'policy:read'
+  | 'policy:system'
   | 'product:cost'
   | 'product:manage'
   | 'product:price'

@@ -22,6 +22,7 @@ export const collectionRunTime = definePolicy({
   },
   ruleIds: ['AR-5', 'AR-8'],
   chapter: 'AR',
+  systemOnly: true,
 });
 
 /**

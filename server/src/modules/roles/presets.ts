@@ -109,6 +109,8 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...sell('all', { 'writeoff:request': 'all', 'contract:verify': 'all' }),
       'customer:credit': 'all',
       'deadline:read': 'all',
+      // ORG-7: the director sets the business policies and reads the regions' filings.
+      'policy:manage': 'all',
       'product:manage': 'all',
       'product:price': 'all',
       'product:cost': 'all',
@@ -246,6 +248,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'loginlog:read': 'all',
       'audit:read': 'all',
       'policy:manage': 'all',
+      'policy:system': 'all',
       'outbox:read': 'all',
       'policy:override': 'all',
       'deadline:read': 'all',
