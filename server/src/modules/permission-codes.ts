@@ -20,6 +20,7 @@ export type Permission =
   | 'customer:service'
   | 'customer:write'
   | 'deadline:read'
+  | 'dunning:dispatch'
   | 'dunning:outcome'
   | 'dunning:run'
   | 'inquiry:create'

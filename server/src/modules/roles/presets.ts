@@ -17,8 +17,11 @@ const everyone: Grants = {
   'product:read': 'all',
   'seal:request': 'all',
 };
-/** ORG-3/ORG-4: those with direct reports give them tasks (指令). */
-const taskAssign: Grants = { 'task:assign': 'all' };
+/**
+ * ORG-3/ORG-4: those with direct reports give them tasks (指令); AR-6: and pass the month's
+ * dunning items on to them (their own reps' items only, in the query).
+ */
+const taskAssign: Grants = { 'task:assign': 'all', 'dunning:dispatch': 'all' };
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
 
 /**
