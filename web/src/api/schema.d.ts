@@ -1641,6 +1641,7 @@ export interface paths {
                                 unit: string;
                                 ruleIds: string[];
                                 chapter: string;
+                                systemOnly: boolean;
                                 default: unknown;
                                 value: unknown;
                                 history: {
@@ -1727,6 +1728,11 @@ export interface paths {
                                     en: string;
                                 };
                             }[];
+                            can: {
+                                editBusiness: boolean;
+                                editSystem: boolean;
+                                acknowledge: boolean;
+                            };
                         };
                     };
                 };
@@ -1787,6 +1793,7 @@ export interface paths {
                             unit: string;
                             ruleIds: string[];
                             chapter: string;
+                            systemOnly: boolean;
                             default: unknown;
                             value: unknown;
                             history: {
@@ -1925,6 +1932,7 @@ export interface paths {
                             unit: string;
                             ruleIds: string[];
                             chapter: string;
+                            systemOnly: boolean;
                             default: unknown;
                             value: unknown;
                             history: {
@@ -10607,7 +10615,7 @@ export interface paths {
                     order?: "asc" | "desc";
                     q?: string;
                     kind?: "intent" | "main" | "supplement";
-                    status?: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                    status?: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                     customerId?: string;
                     ownerId?: string;
                     mainContractId?: string;
@@ -10635,7 +10643,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -10740,7 +10748,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -10819,7 +10827,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -10920,7 +10928,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -10999,7 +11007,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -11106,7 +11114,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -11185,7 +11193,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -11284,7 +11292,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -11363,7 +11371,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -11633,7 +11641,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -11712,7 +11720,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -11815,7 +11823,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -11894,7 +11902,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -12003,7 +12011,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -12082,7 +12090,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -16183,6 +16191,7 @@ export interface paths {
                     runId?: string;
                     repId?: string;
                     outcome?: ("promised" | "paid" | "disputed" | "unreachable" | "other") | "open";
+                    toDispatch?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -16244,6 +16253,14 @@ export interface paths {
                                     username: string;
                                     displayName: string;
                                 } | null;
+                                /** Format: date-time */
+                                dispatchedAt: string | null;
+                                dispatchedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                             }[];
                             total: number;
                             /** @default false */
@@ -16257,6 +16274,49 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dunning/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dispatched: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -16341,6 +16401,14 @@ export interface paths {
                             /** Format: date-time */
                             outcomeAt: string | null;
                             outcomeBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            dispatchedAt: string | null;
+                            dispatchedBy: {
                                 /** Format: uuid */
                                 id: string;
                                 username: string;
