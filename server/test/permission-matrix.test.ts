@@ -61,10 +61,12 @@ const foundation: MatrixRows = {
   'GET /api/audit': { permission: 'audit:read', allow: ['gm', 'admin'] },
   'POST /api/audit/verify': { permission: 'audit:read', allow: ['gm', 'admin'], status: 200 },
   'GET /api/policies': { permission: 'policy:read', allow: policyReaders },
-  'PUT /api/policies/:id': { permission: 'policy:manage', allow: ['admin'] },
+  // ORG-7: the director sets business policies; system-only ones also need policy:system (admin).
+  'PUT /api/policies/:id': { permission: 'policy:manage', allow: ['director', 'admin'] },
   'PUT /api/policies/:id/overrides/:unitId': { permission: 'policy:override', allow: ['regional', 'admin'] },
   'GET /api/policy-overrides': { permission: 'policy:read', allow: policyReaders },
-  'POST /api/policy-overrides/:id/acknowledge': { permission: 'policy:manage', allow: ['admin'] },
+  // ORG-7: whoever policy.filingRecipients names (the director by default), checked in the use case.
+  'POST /api/policy-overrides/:id/acknowledge': { permission: 'policy:read', allow: policyReaders },
   'GET /api/rules': { permission: 'policy:read', allow: policyReaders },
   'GET /api/deadlines/overdue': { permission: 'deadline:read', allow: 'all' },
   'GET /api/deadlines/mine': { permission: 'authenticated', allow: 'all' },

@@ -211,7 +211,12 @@ async function enter(tl: DemoTimeline, d: DealSpec, contractId: string) {
       return { dueDate: addLocalDays(signedOn, days), amountFen: String(amount) };
     });
   }
-  await enterContract(assistant, contractId, { signedOn, ...(instalments ? { instalments } : {}) });
+  const entered = await enterContract(assistant, contractId, {
+    signedOn,
+    ...(instalments ? { instalments } : {}),
+  });
+  // AR-1: a split beyond the collection period was agreed by the manager and finance first.
+  if (entered.status === 'plan_review') await tl.approveAll('signing_plan', contractId);
 }
 
 /** Q2C-10: the order runs through production, shipment(s), delivery, documents and acceptance. */

@@ -11,6 +11,12 @@ export const collectionCases: BadInputCases = {
     field: 'period',
     as: 'finance',
   },
+  'POST /api/dunning/dispatch': {
+    url: '/api/dunning/dispatch',
+    body: { itemIds: ['not-an-id'] },
+    field: 'itemIds.0',
+    as: 'sup_east1',
+  },
   'POST /api/dunning/items/:id/outcome': {
     url: `/api/dunning/items/${nil}/outcome`,
     body: { outcome: 'promised', note: '下周付款' },

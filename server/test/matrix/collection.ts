@@ -32,6 +32,12 @@ export const collectionMatrix: MatrixRows = {
   // AR-6: the month's run is due from the 31st (the test clock stands at 2 March).
   'POST /api/dunning/runs': { permission: 'dunning:run', allow: ['finance'], status: 422 },
   'GET /api/dunning/items': read,
+  // AR-6: those with direct reports pass the month's items on to them (none named: all that wait).
+  'POST /api/dunning/dispatch': {
+    permission: 'dunning:dispatch',
+    allow: ['supervisor', 'manager', 'regional', 'director', 'gm'],
+    status: 200,
+  },
   'POST /api/dunning/items/:id/outcome': {
     permission: 'dunning:outcome',
     allow: ['rep', 'supervisor', 'assistant', 'manager', 'regional', 'director'],

@@ -1654,6 +1654,7 @@ export interface paths {
                                 unit: string;
                                 ruleIds: string[];
                                 chapter: string;
+                                systemOnly: boolean;
                                 default: unknown;
                                 value: unknown;
                                 history: {
@@ -1740,6 +1741,11 @@ export interface paths {
                                     en: string;
                                 };
                             }[];
+                            can: {
+                                editBusiness: boolean;
+                                editSystem: boolean;
+                                acknowledge: boolean;
+                            };
                         };
                     };
                 };
@@ -1800,6 +1806,7 @@ export interface paths {
                             unit: string;
                             ruleIds: string[];
                             chapter: string;
+                            systemOnly: boolean;
                             default: unknown;
                             value: unknown;
                             history: {
@@ -1938,6 +1945,7 @@ export interface paths {
                             unit: string;
                             ruleIds: string[];
                             chapter: string;
+                            systemOnly: boolean;
                             default: unknown;
                             value: unknown;
                             history: {
@@ -10783,7 +10791,7 @@ export interface paths {
                     order?: "asc" | "desc";
                     q?: string;
                     kind?: "intent" | "main" | "supplement";
-                    status?: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                    status?: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                     customerId?: string;
                     ownerId?: string;
                     mainContractId?: string;
@@ -10811,7 +10819,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -10916,7 +10924,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -10995,7 +11003,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -11096,7 +11104,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -11175,7 +11183,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -11282,7 +11290,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -11361,7 +11369,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -11460,7 +11468,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -11539,7 +11547,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -11809,7 +11817,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -11888,7 +11896,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -11991,7 +11999,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -12070,7 +12078,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -12179,7 +12187,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "intent" | "main" | "supplement";
                             /** @enum {string} */
-                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                            status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                             title: string;
                             customer: {
                                 /** Format: uuid */
@@ -12258,7 +12266,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "intent" | "main" | "supplement";
                                 /** @enum {string} */
-                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "signed";
+                                status: "draft" | "reviewing" | "approved" | "rejected" | "entered" | "plan_review" | "signed";
                                 title: string;
                                 customer: {
                                     /** Format: uuid */
@@ -16589,6 +16597,7 @@ export interface paths {
                     runId?: string;
                     repId?: string;
                     outcome?: ("promised" | "paid" | "disputed" | "unreachable" | "other") | "open";
+                    toDispatch?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -16650,6 +16659,14 @@ export interface paths {
                                     username: string;
                                     displayName: string;
                                 } | null;
+                                /** Format: date-time */
+                                dispatchedAt: string | null;
+                                dispatchedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                             }[];
                             total: number;
                             /** @default false */
@@ -16663,6 +16680,49 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dunning/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dispatched: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -16747,6 +16807,14 @@ export interface paths {
                             /** Format: date-time */
                             outcomeAt: string | null;
                             outcomeBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            dispatchedAt: string | null;
+                            dispatchedBy: {
                                 /** Format: uuid */
                                 id: string;
                                 username: string;

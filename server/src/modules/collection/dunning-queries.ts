@@ -62,6 +62,7 @@ export async function listDunningRuns(db: DbOrTx, actor: Actor, at: Date): Promi
 const rep = alias(users, 'rep');
 const supervisor = alias(users, 'supervisor');
 const recorder = alias(users, 'recorder');
+const dispatcher = alias(users, 'dispatcher');
 
 /** Dunning items with their run, contract, customer and people; the caller adds the WHERE. */
 function selectItems(db: DbOrTx) {
@@ -77,6 +78,8 @@ function selectItems(db: DbOrTx) {
       supName: supervisor.displayName,
       byUsername: recorder.username,
       byName: recorder.displayName,
+      dispatcherUsername: dispatcher.username,
+      dispatcherName: dispatcher.displayName,
     })
     .from(dunningItems)
     .innerJoin(dunningRuns, eq(dunningRuns.id, dunningItems.runId))
@@ -84,7 +87,8 @@ function selectItems(db: DbOrTx) {
     .innerJoin(customers, eq(customers.id, dunningItems.customerId))
     .innerJoin(rep, eq(rep.id, dunningItems.repId))
     .leftJoin(supervisor, eq(supervisor.id, dunningItems.supervisorId))
-    .leftJoin(recorder, eq(recorder.id, dunningItems.outcomeBy));
+    .leftJoin(recorder, eq(recorder.id, dunningItems.outcomeBy))
+    .leftJoin(dispatcher, eq(dispatcher.id, dunningItems.dispatchedBy));
 }
 
 type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItems>['execute']>>[number];
@@ -108,6 +112,8 @@ function toItem(r: ItemRow): TDunningItem {
     promisedOn: i.promisedOn,
     outcomeAt: isoOrNull(i.outcomeAt),
     outcomeBy: joinedUserRef(i.outcomeBy, r.byUsername, r.byName),
+    dispatchedAt: isoOrNull(i.dispatchedAt),
+    dispatchedBy: joinedUserRef(i.dispatchedBy, r.dispatcherUsername, r.dispatcherName),
   };
 }
 
@@ -121,6 +127,9 @@ export function listDunningItems(db: DbOrTx, actor: Actor, q: z.output<typeof ZD
     filters: [
       q.runId ? eq(dunningItems.runId, q.runId) : undefined,
       q.repId ? eq(dunningItems.repId, q.repId) : undefined,
+      q.toDispatch === 'true'
+        ? and(eq(dunningItems.supervisorId, actor.id), isNull(dunningItems.dispatchedAt))
+        : undefined,
       q.outcome === 'open'
         ? isNull(dunningItems.outcome)
         : q.outcome

@@ -23,6 +23,18 @@ export const collectionNotifications = [
     label: { 'zh-CN': '月末催款通知单已发出', en: 'The month-end dunning notices were issued' },
     emailByDefault: true,
   }),
+  /** AR-6: my supervisor passed the month's dunning items to me: contact the customers today. */
+  defineNotificationEvent({
+    key: 'dunning.dispatched',
+    label: { 'zh-CN': '主管分派的催款通知', en: 'Dunning items passed to me' },
+    emailByDefault: true,
+  }),
+  /** AR-6: items I had not passed on went to my reps automatically (ar.dunningAutoDispatchDays). */
+  defineNotificationEvent({
+    key: 'dunning.autoDispatched',
+    label: { 'zh-CN': '催款事项已自动分派', en: 'Dunning items dispatched automatically' },
+    emailByDefault: false,
+  }),
 ];
 
 /** Web path of a contract's receivables. */

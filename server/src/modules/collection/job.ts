@@ -1,6 +1,7 @@
 import { defineJob } from '../../platform/jobs/registry.js';
 import { zCron } from '../../platform/jobs/schedule.js';
 import { definePolicy } from '../../platform/policies/define.js';
+import { autoDispatchDunning } from './dispatch-dunning.js';
 import { sweepOverdueInstalments } from './overdue-items.js';
 
 /**
@@ -22,11 +23,13 @@ export const collectionRunTime = definePolicy({
   },
   ruleIds: ['AR-5', 'AR-8'],
   chapter: 'AR',
+  systemOnly: true,
 });
 
 /**
  * AR-5/AR-8: once a day, overdue debts become due items (and settled ones close); the deadline
- * job fires their escalation ladder (rep, manager, director, legal).
+ * job fires their escalation ladder (rep, manager, director, legal). AR-6: dunning items left
+ * waiting with a supervisor past the policy go to the reps.
  */
 export const collectionJob = defineJob({
   name: 'collection.daily',
@@ -39,6 +42,8 @@ export const collectionJob = defineJob({
   schedule: { policy: collectionRunTime },
   run: async (ctx) => {
     const c = await sweepOverdueInstalments(ctx);
-    return `opened=${c.opened} reopened=${c.reopened} closed=${c.closed}`;
+    // AR-6: month-end items a supervisor left waiting past ar.dunningAutoDispatchDays.
+    const dispatched = await autoDispatchDunning(ctx);
+    return `opened=${c.opened} reopened=${c.reopened} closed=${c.closed} dispatched=${dispatched}`;
   },
 });

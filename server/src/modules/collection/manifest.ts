@@ -1,14 +1,22 @@
 import { on } from '../../platform/events/domain-events.js';
 import { defineModule } from '../../platform/modules/define-module.js';
 import { instalmentsSettled } from '../receivables/index.js';
+import { dunningDueItems } from './dunning-subject.js';
+import { dunningToDispatch } from './dunning-todo.js';
 import { collectionErrors } from './errors.js';
 import { collectionNotifications } from './events.js';
 import { collectionJob, collectionRunTime } from './job.js';
 import { closePaidOverdueItems, overdueInstalmentKind } from './overdue-items.js';
 import { collectionPermissions } from './permissions.js';
-import { agingBuckets, dsoDays, dunningDay, escalationDays, writeOffApprovers } from './policies.js';
+import {
+  agingBuckets,
+  dsoDays,
+  dunningAutoDispatchDays,
+  dunningDay,
+  escalationDays,
+  writeOffApprovers,
+} from './policies.js';
 import { collectionRoutes } from './routes.js';
-import { dunningDueItems } from './run-dunning.js';
 import { dunningTodo, overdueInstalmentsTodo } from './todo-sources.js';
 import { writeOffFlow } from './write-off-flow.js';
 
@@ -20,7 +28,16 @@ export const manifest = defineModule({
   name: 'collection',
   dependsOn: ['contracts', 'customers', 'receivables', 'todo'],
   permissions: collectionPermissions,
-  policies: [writeOffApprovers, agingBuckets, dunningDay, escalationDays, dsoDays, collectionRunTime],
+  policies: [
+    writeOffApprovers,
+    agingBuckets,
+    dunningDay,
+    dunningAutoDispatchDays,
+    escalationDays,
+    dsoDays,
+    collectionRunTime,
+  ],
+  todoSources: [overdueInstalmentsTodo, dunningTodo, dunningToDispatch],
   flows: [writeOffFlow],
   jobs: [collectionJob],
   events: {
@@ -29,7 +46,6 @@ export const manifest = defineModule({
   },
   dueItemKinds: [overdueInstalmentKind],
   dueItemLinks: [dunningDueItems],
-  todoSources: [overdueInstalmentsTodo, dunningTodo],
   errors: collectionErrors,
   routes: collectionRoutes,
 });

@@ -24,6 +24,11 @@ export const collectionPermissions = definePermissions([
     scoped: true,
   },
   {
+    code: 'dunning:dispatch',
+    label: { 'zh-CN': '向销售代表分派催款', en: 'Dispatch dunning items to reps' },
+    scoped: false,
+  },
+  {
     code: 'writeoff:request',
     label: { 'zh-CN': '申请坏账核销', en: 'Request bad-debt write-offs' },
     scoped: true,

@@ -35,6 +35,26 @@ export const dunningDay = definePolicy({
   chapter,
 });
 
+/**
+ * AR-6 (月末主管接到财务部催款通知单后要及时通知各销售代表): the supervisor passes the month's
+ * dunning items to their reps. Items still waiting this many days after the run go to the reps
+ * automatically (the supervisor is told); 0 = never automatically, the supervisor always does it.
+ */
+export const dunningAutoDispatchDays = definePolicy({
+  id: 'ar.dunningAutoDispatchDays',
+  schema: z.number().int().min(0).max(31),
+  default: 1,
+  unit: 'days',
+  label: { 'zh-CN': '催款自动分派天数', en: 'Automatic dunning dispatch after' },
+  description: {
+    'zh-CN':
+      '月末催款通知单发出后，由主管分派给各销售代表；主管超过此天数仍未分派的，系统自动分派并告知主管（0 表示不自动分派，必须由主管分派）',
+    en: 'After the month-end dunning run the supervisor passes the items to the reps; items not passed on within this many days go to the reps automatically and the supervisor is told (0 = never automatically)',
+  },
+  ruleIds: ['AR-6'],
+  chapter,
+});
+
 /** AR-8: days overdue at which the debt escalates to the manager, the director, legal review. */
 export const escalationDays = definePolicy({
   id: 'ar.escalationDays',

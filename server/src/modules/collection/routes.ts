@@ -4,6 +4,7 @@ import { requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { XLSX_MEDIA_TYPE, ZId, ZXlsxFile } from '../../platform/schemas.js';
 import { agingReport } from './aging.js';
+import { dispatchDunning } from './dispatch-dunning.js';
 import { listDunningItems, listDunningRuns } from './dunning-queries.js';
 import { exportReceivables } from './export-receivables.js';
 import { setLegalStatus } from './legal-status.js';
@@ -13,6 +14,8 @@ import { runDunning } from './run-dunning.js';
 import {
   ZAging,
   ZAgingQuery,
+  ZDunningDispatchInput,
+  ZDunningDispatchResult,
   ZDunningItem,
   ZDunningItemPage,
   ZDunningItemQuery,
@@ -106,6 +109,14 @@ export function collectionRoutes(app: App) {
       schema: { tags, querystring: ZDunningItemQuery, response: { 200: ZDunningItemPage } },
     },
     (req) => listDunningItems(req.ctx.db, requireActor(req.ctx), req.query),
+  );
+  app.post(
+    '/api/dunning/dispatch',
+    {
+      config: { permission: 'dunning:dispatch' },
+      schema: { tags, body: ZDunningDispatchInput, response: { 200: ZDunningDispatchResult } },
+    },
+    (req) => dispatchDunning(req.ctx, req.body.itemIds),
   );
   app.post(
     '/api/dunning/items/:id/outcome',

@@ -1,25 +1,18 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
-import { addLocalDays, endOfLocalDay, type LocalDate, localDate } from '../../platform/deadlines/calendar.js';
-import { openDueItem } from '../../platform/deadlines/due-items.js';
-import { defineDueItemLink } from '../../platform/deadlines/links.js';
+import { addLocalDays, type LocalDate, localDate } from '../../platform/deadlines/calendar.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { appError } from '../../platform/errors.js';
-import { moneyText } from '../../platform/money.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { dueSoonDays } from '../receivables/index.js';
+import { dispatchItems } from './dispatch-dunning.js';
 import { dunningDay } from './policies.js';
 import { dunningItems, dunningRuns } from './tables.js';
 
-export const DUNNING_KIND = 'dunning';
-export const DUNNING_SUBJECT = 'dunning_item';
-export const dunningDueItems = defineDueItemLink({
-  subjectType: DUNNING_SUBJECT,
-  link: (id) => `/dunning?item=${id}`,
-});
+export { DUNNING_KIND, DUNNING_SUBJECT, dunningDueItems } from './dunning-subject.js';
 
 /** The last day of a date's month. */
 function lastDayOfMonth(d: LocalDate): LocalDate {
@@ -53,9 +46,9 @@ interface Candidate {
 /**
  * AR-6: finance issues the month's 催款通知单 (once a month, from the policy day on). Every
  * instalment in force still open (confirmed money, AR-4) that is overdue or due within
- * `ar.dueSoonDays` becomes an item: its rep gets a to-do due at the end of today (company time
- * zone) to contact the customer the same day; the rep's direct superior oversees it and is told
- * how many items their reps have. Audited.
+ * `ar.dueSoonDays` becomes an item for the rep's direct superior (主管), who is told how many and
+ * passes them on to the reps (dispatch-dunning.ts; 待办 lists them); each rep then contacts the
+ * customer the same day. A rep with no superior gets theirs at once. Audited.
  */
 export async function runDunning(ctx: Ctx) {
   const actor = requireActor(ctx);
@@ -91,42 +84,29 @@ export async function runDunning(ctx: Ctx) {
             and i.due_date <= ${addLocalDays(w.today, soon)}::date) o
         order by o.rep_id, o.due_date, o.instalment_id`,
     );
-    const dueAt = endOfLocalDay(w.today, w.tz);
     const perSupervisor = new Map<string, number>();
     for (const f of found) {
-      const [item] = await tx
-        .insert(dunningItems)
-        .values({
-          runId: run.id,
-          instalmentId: f.instalment_id,
-          contractId: f.contract_id,
-          customerId: f.customer_id,
-          repId: f.rep_id,
-          supervisorId: f.supervisor_id,
-          unitId: f.unit_id,
-          outstandingFen: BigInt(f.open_fen),
-          dueDate: f.due_date,
-          daysOverdue: Number(f.age),
-        })
-        .returning({ id: dunningItems.id });
-      const age = Number(f.age);
-      const when = age > 0 ? `逾期 ${age} 天` : age === 0 ? '今日到期' : `${-age} 天后到期`;
-      const whenEn = age > 0 ? `${age} days overdue` : age === 0 ? 'due today' : `due in ${-age} days`;
-      const dueItemId = await openDueItem(tx, ctx, {
-        kind: DUNNING_KIND,
-        title: `催款：${f.customer_name}（${f.contract_number}）未收 ${moneyText(f.open_fen)}，${when} / Collect: ${f.customer_name} (${f.contract_number}) ${moneyText(f.open_fen)} open, ${whenEn}`,
-        ownerId: f.rep_id,
+      await tx.insert(dunningItems).values({
+        runId: run.id,
+        instalmentId: f.instalment_id,
+        contractId: f.contract_id,
+        customerId: f.customer_id,
+        repId: f.rep_id,
+        supervisorId: f.supervisor_id,
         unitId: f.unit_id,
-        subjectType: DUNNING_SUBJECT,
-        subjectId: item!.id,
-        dueAt,
-        rule: { rule: 'AR-6', period: w.period, runId: run.id, instalmentId: f.instalment_id },
-        // Not contacted by the end of the day: the supervisor hears of it.
-        ladder: [{ offsetMinutes: 0, notify: 'superior' }],
+        outstandingFen: BigInt(f.open_fen),
+        dueDate: f.due_date,
+        daysOverdue: Number(f.age),
       });
-      await tx.update(dunningItems).set({ dueItemId }).where(eq(dunningItems.id, item!.id));
       if (f.supervisor_id) perSupervisor.set(f.supervisor_id, (perSupervisor.get(f.supervisor_id) ?? 0) + 1);
     }
+    // A rep with no superior has nobody to pass the notice on: it reaches them at once.
+    await dispatchItems(
+      tx,
+      ctx,
+      and(eq(dunningItems.runId, run.id), isNull(dunningItems.supervisorId))!,
+      null,
+    );
     const [done] = await tx
       .update(dunningRuns)
       .set({ itemCount: found.length })
@@ -137,12 +117,12 @@ export async function runDunning(ctx: Ctx) {
         userId: supervisorId,
         event: 'dunning.issued',
         title: {
-          'zh-CN': `${w.period} 催款通知单已发出：您的下属有 ${n} 笔应收款需今天联系客户`,
-          en: `${w.period} dunning notices issued: your reps have ${n} receivables to chase today`,
+          'zh-CN': `${w.period} 催款通知单已发出：您的下属有 ${n} 笔应收款，请分派给各销售代表`,
+          en: `${w.period} dunning notices issued: ${n} receivables of your reps to pass on to them`,
         },
         subjectType: 'dunning_run',
         subjectId: run.id,
-        link: `/dunning?runId=${run.id}`,
+        link: `/dunning?runId=${run.id}&dispatch=1`,
       });
     }
     await audit(tx, ctx, {

@@ -181,6 +181,8 @@ export const ZDunningItemQuery = ZPaging.extend({
   repId: z.uuid().optional(),
   /** `open`: no outcome yet. */
   outcome: z.union([ZDunningOutcome, z.literal('open')]).optional(),
+  /** AR-6 `true`: the items I supervise still waiting to be passed on to the reps. */
+  toDispatch: z.enum(['true', 'false']).optional(),
 });
 
 export const ZDunningItem = z.object({
@@ -200,9 +202,17 @@ export const ZDunningItem = z.object({
   promisedOn: z.iso.date().nullable(),
   outcomeAt: ZDateTime.nullable(),
   outcomeBy: ZUserRef.nullable(),
+  /** AR-6: when the supervisor passed it to the rep; null: still with the supervisor. */
+  dispatchedAt: ZDateTime.nullable(),
+  /** Null with a time: dispatched automatically (or the rep has no supervisor). */
+  dispatchedBy: ZUserRef.nullable(),
 });
 export type TDunningItem = z.infer<typeof ZDunningItem>;
 export const ZDunningItemPage = zPage(ZDunningItem);
+
+/** AR-6: the supervisor passes items on: the ones named, or (none named) all that wait. */
+export const ZDunningDispatchInput = z.object({ itemIds: z.array(z.uuid()).min(1).max(500).optional() });
+export const ZDunningDispatchResult = z.object({ dispatched: z.number().int() });
 
 export const ZDunningOutcomeInput = z
   .object({ outcome: ZDunningOutcome, note: zOptionalText(1000), promisedOn: zDate.nullish() })

@@ -47,13 +47,23 @@ export const dunningItems = pgTable(
     /** Negative: due in that many days. */
     daysOverdue: integer().notNull(),
     dueItemId: uuid(),
+    /**
+     * AR-6 (月末主管接到财务部催款通知单后要及时通知各销售代表): when the supervisor passed the item
+     * on to the rep (null by: dispatched automatically, `ar.dunningAutoDispatchDays`, or no supervisor).
+     */
+    dispatchedAt: timestamp({ withTimezone: true }),
+    dispatchedBy: uuid(),
     outcome: text({ enum: dunningOutcomes }),
     outcomeNote: text(),
     promisedOn: date({ mode: 'string' }),
     outcomeAt: timestamp({ withTimezone: true }),
     outcomeBy: uuid(),
   },
-  (t) => [index().on(t.runId, t.repId), index().on(t.repId, t.outcome), index().on(t.supervisorId)],
+  (t) => [
+    index().on(t.runId, t.repId),
+    index().on(t.repId, t.outcome),
+    index().on(t.supervisorId, t.dispatchedAt),
+  ],
 );
 
 /** AR-8: a bad-debt write-off (坏账核销), approved by the GM; settles the instalments it names. */

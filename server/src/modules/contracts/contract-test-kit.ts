@@ -57,22 +57,22 @@ export function contractKit(t: TestApp) {
   };
 
   /** The approvers of the latest round, in order (usernames). */
-  const approvers = async (owner: string, id: string): Promise<string[]> => {
-    const h = await ok(owner, 'GET', `/api/approvals/history?docType=contract&docId=${id}`);
+  const approvers = async (owner: string, id: string, docType = 'contract'): Promise<string[]> => {
+    const h = await ok(owner, 'GET', `/api/approvals/history?docType=${docType}&docId=${id}`);
     const round = h.rounds.find((r: { requestId: string }) => r.requestId === h.latestRequestId);
     return round.steps.map((s: { approver: { username: string } }) => s.approver.username);
   };
 
   /** Every approver of the latest round agrees, in order. */
-  const approveAll = async (owner: string, id: string) => {
-    const h = await ok(owner, 'GET', `/api/approvals/history?docType=contract&docId=${id}`);
+  const approveAll = async (owner: string, id: string, docType = 'contract') => {
+    const h = await ok(owner, 'GET', `/api/approvals/history?docType=${docType}&docId=${id}`);
     const round = h.rounds.find((r: { requestId: string }) => r.requestId === h.latestRequestId);
     for (const s of round.steps as { approver: { username: string } }[]) {
       await ok(s.approver.username, 'POST', `/api/approvals/${round.requestId}/approve`, {});
     }
   };
 
-  /** Draft → submitted → approved → scan → entered (assistant_east) → verified (finance). */
+  /** Draft → submitted → approved → scan → entered (assistant_east) [→ plan approved] → verified (finance). */
   const sign = async (
     owner: string,
     body: Record<string, unknown>,
@@ -83,10 +83,12 @@ export function contractKit(t: TestApp) {
     await ok(owner, 'POST', `/api/contracts/${c.id}/submit`);
     await approveAll(owner, c.id);
     expect((await uploadScan('assistant_east', c.id)).statusCode).toBe(200);
-    await ok('assistant_east', 'POST', `/api/contracts/${c.id}/enter`, {
+    const entered = await ok('assistant_east', 'POST', `/api/contracts/${c.id}/enter`, {
       signedOn,
       ...(opts.instalments ? { instalments: opts.instalments } : {}),
     });
+    // AR-1: a split beyond the collection period is approved (manager, then finance) first.
+    if (entered.status === 'plan_review') await approveAll('assistant_east', c.id, 'signing_plan');
     return ok('finance', 'POST', `/api/contracts/${c.id}/verify`, {});
   };
 

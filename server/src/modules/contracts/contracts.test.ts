@@ -274,9 +274,10 @@ describe('contracts: drafting, review chain, credit check (Q2C-5, Q2C-6, CUS-9)'
     expect(mismatch.json().error.code).toBe('PLAN_SUM_MISMATCH');
     const entered = await ok('assistant_east', 'POST', `/api/contracts/${c.id}/enter`, {
       signedOn: '2026-03-01',
+      // AR-1: within the 30-day collection period, so no plan approval is needed.
       instalments: [
-        { dueDate: '2026-04-30', amountFen: '500000' },
-        { dueDate: '2026-03-31', amountFen: '400000' },
+        { dueDate: '2026-03-31', amountFen: '500000' },
+        { dueDate: '2026-03-15', amountFen: '400000' },
       ],
     });
     expect(entered).toMatchObject({
@@ -284,8 +285,8 @@ describe('contracts: drafting, review chain, credit check (Q2C-5, Q2C-6, CUS-9)'
       signedOn: '2026-03-01',
       enteredBy: { username: 'assistant_east' },
       plannedInstalments: [
-        { dueDate: '2026-03-31', amountFen: '400000' },
-        { dueDate: '2026-04-30', amountFen: '500000' },
+        { dueDate: '2026-03-15', amountFen: '400000' },
+        { dueDate: '2026-03-31', amountFen: '500000' },
       ],
     });
     expect(entered.actions).toMatchObject({ verify: false, returnEntry: true });

@@ -5,6 +5,7 @@ import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { assertNotFuture } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
 import { files } from '../../platform/files/tables.js';
+import { signingPlanReviewPort } from './events.js';
 import { getContract } from './queries.js';
 import type { TContract, TPlannedInstalment, ZContractEnter } from './schemas.js';
 import { CONTRACT_SUBJECT, type ContractRow, contractInScope, SIGNED_SCAN } from './scope.js';
@@ -21,7 +22,8 @@ export function plannedTotal(c: Pick<ContractRow, 'kind' | 'amountFen' | 'deltaF
 /**
  * Q2C-7/AR-1: the assistant enters the signing data of an approved contract — the signing
  * date and, if agreed, the split of the amount into instalments (must add up, PLAN_SUM_MISMATCH).
- * The signed scan must be attached first. A second person verifies the entry.
+ * The signed scan must be attached first. A second person verifies the entry. A split with an
+ * instalment due beyond the collection period goes for approval first (AR-1, 第十五条).
  */
 export function enterContract(
   ctx: Ctx,
@@ -80,6 +82,8 @@ export function enterContract(
       .returning();
     await audit(tx, ctx, { entity: 'contract', entityId: id, action: 'contract.enter', before, after });
     await contractTimelineEvent(tx, ctx, after!, 'entered');
+    // AR-1: an instalment due beyond the collection period needs the manager and finance first.
+    if (split) await signingPlanReviewPort.call(tx, ctx, after!);
     return getContract(tx, actor, id);
   });
 }

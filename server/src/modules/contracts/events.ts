@@ -1,4 +1,5 @@
-import type { DbOrTx } from '../../db/client.js';
+import type { DbOrTx, Tx } from '../../db/client.js';
+import type { Ctx } from '../../platform/context.js';
 import { defineDomainEvent } from '../../platform/events/domain-events.js';
 import { definePort } from '../../platform/events/ports.js';
 import type { ContractRow } from './scope.js';
@@ -27,3 +28,12 @@ export const customerDebtPort =
   definePort<(db: DbOrTx, customerId: string, today: string) => Promise<CustomerDebt>>(
     'contracts.customerDebt',
   );
+
+/**
+ * AR-1: whether an entered payment split needs approval — an instalment due beyond the
+ * collection period after the signing date. Receivables, which owns the terms and the plan-change
+ * approvers, answers; when it does, it submits the entry for approval and returns true.
+ */
+export const signingPlanReviewPort = definePort<
+  (tx: Tx, ctx: Ctx, contract: ContractRow) => Promise<boolean>
+>('contracts.signingPlanReview');

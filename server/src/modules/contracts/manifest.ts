@@ -1,6 +1,6 @@
 import { defineModule } from '../../platform/modules/define-module.js';
 import { contractErrors } from './errors.js';
-import { customerDebtPort } from './events.js';
+import { customerDebtPort, signingPlanReviewPort } from './events.js';
 import { contractFlow } from './flow.js';
 import { entryReturnedEvent, signedCopyEvent } from './notices.js';
 import { contractPermissions } from './permissions.js';
@@ -18,7 +18,7 @@ export const manifest = defineModule({
   policies: [contractApprovers, contractDirectorThresholdFen, contractGmThresholdFen],
   flows: [contractFlow],
   events: { notifications: [signedCopyEvent, entryReturnedEvent] },
-  needs: [customerDebtPort],
+  needs: [customerDebtPort, signingPlanReviewPort],
   errors: contractErrors,
   routes: contractRoutes,
 });

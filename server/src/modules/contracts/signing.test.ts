@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 describe('signed contracts: payment plan, immutability, supplements (AR-1, Q2C-7, Q2C-8)', async () => {
   const t = await createTestApp();
   const db = t.database.db;
-  const { call, ok, customer, uploadScan, sign, approveAll } = contractKit(t);
+  const { call, ok, customer, uploadScan, sign, approveAll, approvers } = contractKit(t);
   const planOf = (contractId: string) =>
     db
       .select({ dueDate: instalments.dueDate, amountFen: instalments.amountFen, origin: instalments.origin })
@@ -85,6 +85,80 @@ describe('signed contracts: payment plan, immutability, supplements (AR-1, Q2C-7
       { dueDate: '2026-04-01', amountFen: 300n, origin: 'signing' },
       { dueDate: '2026-05-01', amountFen: 700n, origin: 'signing' },
     ]);
+  });
+
+  it('AR-1: a split with an instalment beyond the collection period is not signed until the manager and finance approve; rejected, it is entered again', async () => {
+    const cust = await customer('rep01', '超期分期客户');
+    const toEntry = async (title: string) => {
+      const c = await ok('rep01', 'POST', '/api/contracts', {
+        kind: 'main',
+        customerId: cust,
+        title,
+        amountFen: '1000',
+      });
+      await ok('rep01', 'POST', `/api/contracts/${c.id}/submit`);
+      await approveAll('rep01', c.id);
+      expect((await uploadScan('assistant_east', c.id)).statusCode).toBe(200);
+      return c.id as string;
+    };
+    const longSplit = {
+      signedOn: '2026-03-01',
+      instalments: [
+        { dueDate: '2026-03-31', amountFen: '600' },
+        { dueDate: '2026-04-01', amountFen: '400' }, // one day beyond signing + 30 days
+      ],
+    };
+    const historyOf = async (id: string) =>
+      ok('assistant_east', 'GET', `/api/approvals/history?docType=signing_plan&docId=${id}`);
+
+    // Rejected: back to be entered; corrected within the period, it signs as before.
+    const first = await toEntry('超期被驳回');
+    const pending = await ok('assistant_east', 'POST', `/api/contracts/${first}/enter`, longSplit);
+    expect(pending).toMatchObject({ status: 'plan_review', actions: { verify: false, enter: false } });
+    const steps = await approvers('assistant_east', first, 'signing_plan');
+    expect(steps).toHaveLength(2);
+    expect(steps[0]).toMatch(/^manager_/);
+    expect(steps[1]).toBe('finance');
+    const early = await call('finance', 'POST', `/api/contracts/${first}/verify`, {});
+    expect(early.statusCode).toBe(409);
+    expect(await planOf(first)).toEqual([]);
+    const h = await historyOf(first);
+    await ok(steps[0]!, 'POST', `/api/approvals/${h.latestRequestId}/reject`, { comment: '分期太长' });
+    const back = await ok('assistant_east', 'GET', `/api/contracts/${first}`);
+    expect(back).toMatchObject({ status: 'approved', actions: { enter: true } });
+    await ok('assistant_east', 'POST', `/api/contracts/${first}/enter`, {
+      signedOn: '2026-03-01',
+      instalments: [
+        { dueDate: '2026-03-15', amountFen: '600' },
+        { dueDate: '2026-03-31', amountFen: '400' },
+      ],
+    });
+    expect(await ok('finance', 'POST', `/api/contracts/${first}/verify`, {})).toMatchObject({
+      status: 'signed',
+    });
+    expect((await planOf(first)).map((r) => r.dueDate)).toEqual(['2026-03-15', '2026-03-31']);
+
+    // Approved by the manager, then finance: verified, it signs with the split as entered.
+    const second = await toEntry('超期获批');
+    await ok('assistant_east', 'POST', `/api/contracts/${second}/enter`, longSplit);
+    await approveAll('assistant_east', second, 'signing_plan');
+    const approved = await ok('finance', 'GET', `/api/contracts/${second}`);
+    expect(approved.status).toBe('entered');
+    expect(await planOf(second)).toEqual([]);
+    expect(await ok('finance', 'POST', `/api/contracts/${second}/verify`, {})).toMatchObject({
+      status: 'signed',
+    });
+    expect(await planOf(second)).toEqual([
+      { dueDate: '2026-03-31', amountFen: 600n, origin: 'signing' },
+      { dueDate: '2026-04-01', amountFen: 400n, origin: 'signing' },
+    ]);
+    const audited = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, second));
+    expect(audited.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['contract.plan.submitted', 'contract.plan.approved', 'contract.verify']),
+    );
   });
 
   it('Q2C-8: a signed contract cannot be edited through any route', async () => {

@@ -9,10 +9,19 @@ export const contractKinds = ['intent', 'main', 'supplement'] as const;
 /**
  * Q2C-6/Q2C-7: draft → reviewing (approval chain by amount, plus a credit step, CUS-9) →
  * approved → entered (the assistant attached the signed scan and entered the signed data) →
- * signed (a second person verified the entry, 复核). A signed contract never changes
+ * [plan_review: AR-1, a split with an instalment due beyond the collection period awaits the
+ * manager and finance; approved → entered, rejected → approved to be entered again] → signed (a second person verified the entry, 复核). A signed contract never changes
  * (Q2C-8); a supplement changes its amount. Rejected goes back to draft work.
  */
-export const contractStatuses = ['draft', 'reviewing', 'approved', 'rejected', 'entered', 'signed'] as const;
+export const contractStatuses = [
+  'draft',
+  'reviewing',
+  'approved',
+  'rejected',
+  'entered',
+  'plan_review',
+  'signed',
+] as const;
 
 /** AR-8: collection status of a signed contract's debt. */
 export const legalStatuses = ['none', 'legal_review', 'legal_action', 'closed'] as const;

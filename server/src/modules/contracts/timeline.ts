@@ -16,6 +16,12 @@ const what = {
   approved: { 'zh-CN': '审批通过', en: 'approved' },
   rejected: { 'zh-CN': '审批驳回', en: 'rejected' },
   entered: { 'zh-CN': '已录入签约信息', en: 'signing data entered' },
+  planReview: {
+    'zh-CN': '回款计划超出回款期限，已提交审批',
+    en: 'payment plan beyond the collection period sent for approval',
+  },
+  planApproved: { 'zh-CN': '回款计划审批通过，待复核', en: 'payment plan approved, awaiting verification' },
+  planRejected: { 'zh-CN': '回款计划被驳回，待重新录入', en: 'payment plan rejected, to be entered again' },
   signed: { 'zh-CN': '已签订（复核完成）', en: 'signed (entry verified)' },
 } as const;
 

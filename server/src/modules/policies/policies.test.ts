@@ -53,36 +53,44 @@ describe('ORG-7: regional overrides', async () => {
       .json()
       .items.find((u: { code: string }) => u.code === code);
 
-  it('ORG-7: a regional manager overrides a policy for their region only, filed with a note, listed for HQ', async () => {
+  it('ORG-7: a regional manager overrides a policy for their region only, filed with a note, listed for HQ; the sales director acknowledges it, not the administrator', async () => {
     const rm = await t.login('rm_east');
     const east = await unit(rm, 'EAST');
     const south = await unit(rm, 'SOUTH');
-    const own = await t.request('PUT', `/api/policies/auth.lockMinutes/overrides/${east.id}`, {
+    const own = await t.request('PUT', `/api/policies/customer.poolWarningDays/overrides/${east.id}`, {
       cookie: rm,
-      body: { value: 30, note: '华东大区实施细则第 3 条' },
+      body: { value: 5, note: '华东大区实施细则第 3 条' },
     });
-    expect(own.statusCode).toBe(200);
+    expect(own.statusCode, own.body).toBe(200);
     expect(own.json().overrides[0]).toMatchObject({
-      value: 30,
+      value: 5,
       unit: { name: '华东大区' },
       acknowledgedAt: null,
     });
-    const other = await t.request('PUT', `/api/policies/auth.lockMinutes/overrides/${south.id}`, {
+    const other = await t.request('PUT', `/api/policies/customer.poolWarningDays/overrides/${south.id}`, {
       cookie: rm,
-      body: { value: 30, note: '越权' },
+      body: { value: 5, note: '越权' },
     });
     expect(other.statusCode).toBe(404);
 
-    const admin = await t.login('admin');
-    const pending = (await t.request('GET', '/api/policy-overrides?pending=true', { cookie: admin })).json()
-      .items;
+    const director = await t.login('director');
+    const pending = (
+      await t.request('GET', '/api/policy-overrides?pending=true', { cookie: director })
+    ).json().items;
     expect(pending).toHaveLength(1);
-    const ack = await t.request('POST', `/api/policy-overrides/${pending[0].id}/acknowledge`, {
+    // Filed with the HQ sales department: the administrator may not acknowledge it.
+    const admin = await t.login('admin');
+    const byAdmin = await t.request('POST', `/api/policy-overrides/${pending[0].id}/acknowledge`, {
       cookie: admin,
     });
-    expect(ack.json().acknowledgedBy.username).toBe('admin');
+    expect(byAdmin.statusCode).toBe(403);
+    const ack = await t.request('POST', `/api/policy-overrides/${pending[0].id}/acknowledge`, {
+      cookie: director,
+    });
+    expect(ack.statusCode, ack.body).toBe(200);
+    expect(ack.json().acknowledgedBy.username).toBe('director');
     expect(
-      (await t.request('GET', '/api/policy-overrides?pending=true', { cookie: admin })).json().items,
+      (await t.request('GET', '/api/policy-overrides?pending=true', { cookie: director })).json().items,
     ).toHaveLength(0);
   });
 
@@ -93,16 +101,16 @@ describe('ORG-7: regional overrides', async () => {
     const value = async (unitId?: string) =>
       (await t.request('GET', `/api/policies${unitId ? `?unitId=${unitId}` : ''}`, { cookie: admin }))
         .json()
-        .items.find((p: { id: string }) => p.id === 'auth.lockMinutes').value;
-    expect(await value(team.id)).toBe(30);
-    expect(await value(southTeam.id)).toBe(10);
-    expect(await value()).toBe(10);
+        .items.find((p: { id: string }) => p.id === 'customer.poolWarningDays').value;
+    expect(await value(team.id)).toBe(5);
+    expect(await value(southTeam.id)).not.toBe(5);
+    expect(await value()).not.toBe(5);
   });
 
   it('ORG-7: only a region may override, and the override is audited', async () => {
     const admin = await t.login('admin');
     const team = await unit(admin, 'EAST-T1');
-    const res = await t.request('PUT', `/api/policies/auth.lockMinutes/overrides/${team.id}`, {
+    const res = await t.request('PUT', `/api/policies/customer.poolWarningDays/overrides/${team.id}`, {
       cookie: admin,
       body: { value: 3, note: 'x' },
     });

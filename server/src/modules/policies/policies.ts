@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import { roles } from '../../platform/access/tables.js';
-import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { type Actor, type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
@@ -13,6 +13,7 @@ import { readPolicies } from '../../platform/policies/read.js';
 import { policyValues } from '../../platform/policies/tables.js';
 import { acknowledgeOverride, setPolicy } from '../../platform/policies/write.js';
 import { iso, isoOrNull } from '../../platform/schemas.js';
+import { receivesFilings } from './filings.js';
 import type {
   TChainChoices,
   TPolicy,
@@ -117,6 +118,7 @@ export async function listPolicies(db: DbOrTx, at: Date, opts: { unitId?: string
     unit: def.unit,
     ruleIds: def.ruleIds,
     chapter: def.chapter,
+    systemOnly: def.systemOnly === true,
     default: def.default,
     value: values.get(def.id),
     history: history.filter((h) => h.policyId === def.id).map((h) => h.version),
@@ -142,12 +144,23 @@ async function onePolicy(ctx: Ctx, id: string): Promise<TPolicy> {
   return policy;
 }
 
+/**
+ * ORG-7: business policies are the sales director's (policy:manage); a system-only one (sign-in,
+ * sessions, the time zone …) needs policy:system, the administrator's. Regions override business
+ * policies only.
+ */
+function assertMayChange(actor: Actor, id: string) {
+  const def = policyDefinition(id);
+  if (!def) throw appError('POLICY_UNKNOWN');
+  if (def.systemOnly && !actor.permissions['policy:system']) throw appError('FORBIDDEN');
+}
+
 export async function changePolicy(
   ctx: Ctx,
   id: string,
   input: z.output<typeof ZPolicySet>,
 ): Promise<TPolicy> {
-  if (!policyDefinition(id)) throw appError('POLICY_UNKNOWN');
+  assertMayChange(requireActor(ctx), id);
   await inTx(ctx, (tx) =>
     setPolicy(tx, ctx, {
       id,
@@ -167,7 +180,7 @@ export async function overridePolicy(
   input: z.output<typeof ZPolicyOverrideSet>,
 ): Promise<TPolicy> {
   const actor = requireActor(ctx);
-  if (!policyDefinition(id)) throw appError('POLICY_UNKNOWN');
+  assertMayChange(actor, id);
   await inTx(ctx, async (tx) => {
     const [unit] = await tx
       .select({ id: units.id })
@@ -190,6 +203,15 @@ export async function overridePolicy(
   return onePolicy(ctx, id);
 }
 
+/** What the actor may do in the policy centre (the server decides; the page shows it). */
+export async function policyAbilities(db: DbOrTx, actor: Actor, at: Date) {
+  return {
+    editBusiness: Boolean(actor.permissions['policy:manage']),
+    editSystem: Boolean(actor.permissions['policy:manage'] && actor.permissions['policy:system']),
+    acknowledge: await receivesFilings(db, actor.id, at),
+  };
+}
+
 /** ORG-7: every regional override, listed for HQ; optionally only those not yet acknowledged. */
 export async function listOverrides(db: DbOrTx, pendingOnly: boolean): Promise<TPolicyOverride[]> {
   const rows = await versions(db, [], true);
@@ -198,8 +220,13 @@ export async function listOverrides(db: DbOrTx, pendingOnly: boolean): Promise<T
   );
 }
 
+/** ORG-7: the HQ sales department (the roles `policy.filingRecipients` names) acknowledges a filing. */
 export async function acknowledge(ctx: Ctx, overrideId: string): Promise<TPolicyOverride> {
-  await inTx(ctx, (tx) => acknowledgeOverride(tx, ctx, overrideId));
+  const actor = requireActor(ctx);
+  await inTx(ctx, async (tx) => {
+    if (!(await receivesFilings(tx, actor.id, ctx.clock.now()))) throw appError('FORBIDDEN');
+    await acknowledgeOverride(tx, ctx, overrideId);
+  });
   const found = (await listOverrides(ctx.db, false)).find((o) => o.id === overrideId);
   if (!found) throw appError('NOT_FOUND');
   return found;

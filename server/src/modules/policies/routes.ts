@@ -1,4 +1,5 @@
 import type { App } from '../../http/types.js';
+import { requireActor } from '../../platform/context.js';
 import { ruleCatalogue } from '../../platform/policies/rules.js';
 import { ZId } from '../../platform/schemas.js';
 import {
@@ -7,6 +8,7 @@ import {
   listOverrides,
   listPolicies,
   overridePolicy,
+  policyAbilities,
   policyRoles,
 } from './policies.js';
 import {
@@ -37,6 +39,7 @@ export function policyRoutes(app: App) {
         ...(req.query.unitId ? { unitId: req.query.unitId } : {}),
       }),
       roles: await policyRoles(req.ctx.db),
+      can: await policyAbilities(req.ctx.db, requireActor(req.ctx), req.ctx.clock.now()),
     }),
   );
   app.put(
@@ -66,7 +69,8 @@ export function policyRoutes(app: App) {
   app.post(
     '/api/policy-overrides/:id/acknowledge',
     {
-      config: { permission: 'policy:manage' },
+      // ORG-7: the people `policy.filingRecipients` names (the sales director by default), checked in the use case.
+      config: { permission: 'policy:read' },
       schema: { tags, params: ZId, response: { 200: ZPolicyOverride } },
     },
     (req) => acknowledge(req.ctx, req.params.id),

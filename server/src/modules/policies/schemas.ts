@@ -34,6 +34,8 @@ export const ZPolicy = z.object({
   unit: z.string(),
   ruleIds: z.array(z.string()),
   chapter: z.string(),
+  /** ORG-7: a system setting, the administrator's; else a business policy, the sales director's. */
+  systemOnly: z.boolean(),
   default: z.unknown(),
   /** The value in force now: for the unit asked about, else company-wide. */
   value: z.unknown(),
@@ -44,7 +46,17 @@ export const ZPolicy = z.object({
 });
 /** A role an approver chain may name, with its name for people. */
 export const ZPolicyRole = z.object({ code: z.string(), name: ZLocalized });
-export const ZPolicyList = z.object({ items: z.array(ZPolicy), roles: z.array(ZPolicyRole) });
+/** ORG-7: what the actor may do: set business policies, system settings, acknowledge filings. */
+export const ZPolicyAbilities = z.object({
+  editBusiness: z.boolean(),
+  editSystem: z.boolean(),
+  acknowledge: z.boolean(),
+});
+export const ZPolicyList = z.object({
+  items: z.array(ZPolicy),
+  roles: z.array(ZPolicyRole),
+  can: ZPolicyAbilities,
+});
 export const ZPolicyQuery = z.object({ unitId: z.uuid().optional() });
 export const ZPolicyParams = z.object({ id: z.string().min(1).max(80) });
 export const ZOverrideParams = z.object({ id: z.string().min(1).max(80), unitId: z.uuid() });

@@ -1,6 +1,6 @@
 import { provide } from '../../platform/events/ports.js';
 import { defineModule } from '../../platform/modules/define-module.js';
-import { customerDebtPort } from '../contracts/index.js';
+import { customerDebtPort, signingPlanReviewPort } from '../contracts/index.js';
 import { customerPaymentFilePort } from '../customers/index.js';
 import { customerPaymentFile } from './customer-payment-file.js';
 import { receivableErrors } from './errors.js';
@@ -18,6 +18,7 @@ import {
   planChangeApprovers,
 } from './policies.js';
 import { receivableRoutes } from './routes.js';
+import { reviewSigningPlan, signingPlanFlow } from './signing-plan-flow.js';
 import { paymentsToConfirmTodo } from './todo-sources.js';
 
 /**
@@ -36,9 +37,13 @@ export const manifest = defineModule({
     collectionDaysByCustomerType,
     confirmOwnPayment,
   ],
-  flows: [planChangeFlow],
+  flows: [planChangeFlow, signingPlanFlow],
   events: { notifications: [paymentRecordedEvent, paymentDecidedEvent], handlers: [onContractSigned] },
-  provides: [provide(customerDebtPort, customerDebt), provide(customerPaymentFilePort, customerPaymentFile)],
+  provides: [
+    provide(customerDebtPort, customerDebt),
+    provide(customerPaymentFilePort, customerPaymentFile),
+    provide(signingPlanReviewPort, reviewSigningPlan),
+  ],
   todoSources: [paymentsToConfirmTodo],
   errors: receivableErrors,
   routes: receivableRoutes,

@@ -87,13 +87,17 @@ export const confirmOwnPayment = definePolicy({
   chapter,
 });
 
-/** AR-1: who approves a change of a signed contract's payment plan: the nearest sales manager, then finance. */
+/**
+ * AR-1: who approves a change of a signed contract's payment plan, and a plan entered at signing
+ * with an instalment beyond the collection period: the nearest sales manager, then finance.
+ */
 export const planChangeApprovers = defineApproverChain({
   id: 'ar.planChangeApprovers',
   label: { 'zh-CN': '回款计划变更审批人', en: 'Payment plan change approvers' },
   description: {
-    'zh-CN': '回款计划变更依次由这些人审批（默认：上级链中最近的销售经理，然后财务）',
-    en: 'A payment plan change is approved by these people in turn (default: the nearest sales manager up the chain, then finance)',
+    'zh-CN':
+      '回款计划变更、以及签约时录入的超出回款期限的分期计划，依次由这些人审批（默认：上级链中最近的销售经理，然后财务）',
+    en: 'A payment plan change, and a split entered at signing with an instalment beyond the collection period, is approved by these people in turn (default: the nearest sales manager up the chain, then finance)',
   },
   ruleIds: ['AR-1'],
   chapter,

@@ -16,8 +16,11 @@ const everyone: Grants = {
   'product:read': 'all',
   'seal:request': 'all',
 };
-/** ORG-3/ORG-4: those with direct reports give them tasks (指令). */
-const taskAssign: Grants = { 'task:assign': 'all' };
+/**
+ * ORG-3/ORG-4: those with direct reports give them tasks (指令); AR-6: and pass the month's
+ * dunning items on to them (their own reps' items only, in the query).
+ */
+const taskAssign: Grants = { 'task:assign': 'all', 'dunning:dispatch': 'all' };
 /** ORG-3/ORG-5: a superior reads the day's figures of the people below them (团队). */
 const team = (scope: Scope): Grants => ({ 'team:read': scope });
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
@@ -120,6 +123,8 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...sell('all', { 'writeoff:request': 'all', 'contract:verify': 'all' }),
       'customer:credit': 'all',
       'deadline:read': 'all',
+      // ORG-7: the director sets the business policies and reads the regions' filings.
+      'policy:manage': 'all',
       'product:manage': 'all',
       'product:price': 'all',
       'product:cost': 'all',
@@ -267,6 +272,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'loginlog:read': 'all',
       'audit:read': 'all',
       'policy:manage': 'all',
+      'policy:system': 'all',
       'outbox:read': 'all',
       'policy:override': 'all',
       'deadline:read': 'all',

@@ -16,6 +16,15 @@ export const foundationPermissions = definePermissions([
   { code: 'audit:read', label: { 'zh-CN': '查看审计日志', en: 'View audit log' }, scoped: false },
   { code: 'policy:read', label: { 'zh-CN': '查看制度参数', en: 'View policies' }, scoped: false },
   { code: 'policy:manage', label: { 'zh-CN': '修改制度参数', en: 'Change policies' }, scoped: false },
+  // ORG-7: sign-in, sessions, the time zone and job times stay with the administrator.
+  {
+    code: 'policy:system',
+    label: {
+      'zh-CN': '修改系统参数（登录、会话、时区等）',
+      en: 'Change system settings (sign-in, sessions, time zone)',
+    },
+    scoped: false,
+  },
   { code: 'task:assign', label: { 'zh-CN': '下达指令', en: 'Assign tasks' }, scoped: false },
   { code: 'task:read', label: { 'zh-CN': '查看指令', en: 'View tasks' }, scoped: true },
   { code: 'appeal:create', label: { 'zh-CN': '提出申诉', en: 'File appeals' }, scoped: false },

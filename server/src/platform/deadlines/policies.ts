@@ -26,6 +26,7 @@ export const companyTimeZone = definePolicy({
   },
   ruleIds: ['ORG-4'],
   chapter,
+  systemOnly: true,
 });
 
 /** How long before its due time an open item counts as due soon (to-do list and badge). */

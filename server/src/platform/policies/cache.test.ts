@@ -34,7 +34,6 @@ describe('ORG-7: policy values from the in-memory copy', async () => {
 
   it('ORG-7: overrides up the unit tree, future values and defaults come out as the query gives them', async () => {
     const admin = await t.login('admin');
-    const rm = await t.login('rm_east');
     const units = (await t.request('GET', '/api/units', { cookie: admin })).json().items as {
       id: string;
       code: string;
@@ -48,7 +47,8 @@ describe('ORG-7: policy values from the in-memory copy', async () => {
       value: 25,
       effectiveFrom: new Date(now.getTime() + DAY_MS).toISOString(),
     });
-    await put(rm, `/api/policies/auth.lockMinutes/overrides/${idOf('EAST')}`, { value: 30, note: '细则' });
+    // ORG-7: sign-in settings are system-only: only the administrator sets a region's value.
+    await put(admin, `/api/policies/auth.lockMinutes/overrides/${idOf('EAST')}`, { value: 30, note: '细则' });
     await put(admin, '/api/policies/auth.sessionIdleMinutes', {
       value: 90,
       effectiveFrom: new Date(now.getTime() - DAY_MS).toISOString(),

@@ -18,7 +18,9 @@ export type PolicyUnit =
   | 'choice'
   | 'text'
   /** An approval flow's chain of approvers (platform/approvals/chain-policy.ts). */
-  | 'approverChain';
+  | 'approverChain'
+  /** A list of role codes (who is told, who acknowledges). */
+  | 'roles';
 
 /** What an approver chain's conditions may name: threshold policies, the flow's measures and flags. */
 export interface ChainChoices {
@@ -49,6 +51,12 @@ export interface PolicyDef<S extends z.ZodType = z.ZodType> {
   check?(db: DbOrTx, value: z.infer<S>): Promise<Record<string, Localized> | null>;
   /** An approver chain's condition choices (unit `approverChain`), for the policy centre's editor. */
   chainChoices?: ChainChoices;
+  /**
+   * ORG-7: a system setting (sign-in, sessions, lock-out, the time zone, job times) rather than a
+   * business rule: only the administrator (`policy:system`) sets it, and regions do not override
+   * it. Business policies are set by the sales director (`policy:manage`).
+   */
+  systemOnly?: boolean;
 }
 
 const registry = new Map<string, PolicyDef>();

@@ -69,3 +69,15 @@ export async function readPolicy<S extends z.ZodType>(
   const values = await readPolicies(db, [def as unknown as PolicyDef], at, unitId);
   return values.get(def.id) as z.infer<S>;
 }
+
+/**
+ * The company-wide value of a policy in force at a moment as a SQL expression (jsonb), for a
+ * statement that must read it in place (a 待办 count in the one badge statement): the newest
+ * company-wide version whose time has come, else the default.
+ */
+export function companyPolicySql(def: PolicyDef, at: Date): SQL {
+  return sql`coalesce((select pv.value from policy_values pv
+      where pv.policy_id = ${def.id} and pv.unit_id is null and pv.effective_from <= ${at.toISOString()}
+      order by pv.effective_from desc, pv.set_at desc limit 1),
+    ${JSON.stringify(def.default)}::jsonb)`;
+}

@@ -15,6 +15,7 @@ export const maxFailedLogins = definePolicy({
   },
   ruleIds: ['ORG-5'],
   chapter,
+  systemOnly: true,
 });
 
 export const lockMinutes = definePolicy({
@@ -30,6 +31,7 @@ export const lockMinutes = definePolicy({
   description: { 'zh-CN': '账号被锁定后多久可再次登录', en: 'How long a locked account stays locked' },
   ruleIds: ['ORG-5'],
   chapter,
+  systemOnly: true,
 });
 
 export const sessionIdleMinutes = definePolicy({
@@ -48,6 +50,7 @@ export const sessionIdleMinutes = definePolicy({
   },
   ruleIds: ['ORG-5'],
   chapter,
+  systemOnly: true,
 });
 
 export const sessionAbsoluteHours = definePolicy({
@@ -66,4 +69,5 @@ export const sessionAbsoluteHours = definePolicy({
   },
   ruleIds: ['ORG-5'],
   chapter,
+  systemOnly: true,
 });

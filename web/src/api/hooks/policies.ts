@@ -24,6 +24,15 @@ export function usePolicyRoles() {
   });
 }
 
+/** ORG-7: what the person may do here: set business policies, system settings, acknowledge filings. */
+export function usePolicyAbilities() {
+  return useQuery({
+    queryKey: [...policiesKey, null],
+    queryFn: () => api.get('/api/policies', { query: {} }),
+    select: (data) => data.can,
+  });
+}
+
 /** The regulations catalogue (rule ID → source sentence and what the system does). */
 export function useRules() {
   return useQuery({

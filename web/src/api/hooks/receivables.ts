@@ -87,6 +87,13 @@ export function useRunDunning() {
   return useCollectionMutation(() => api.post('/api/dunning/runs'));
 }
 
+/** AR-6: the supervisor passes the month's items on to the reps (the ones named, or all that wait). */
+export function useDispatchDunning() {
+  return useCollectionMutation((itemIds: string[] | undefined) =>
+    api.post('/api/dunning/dispatch', { body: itemIds ? { itemIds } : {} }),
+  );
+}
+
 export function useRecordDunningOutcome() {
   return useCollectionMutation(({ id, body }: { id: string; body: TDunningOutcomeInput }) =>
     api.post('/api/dunning/items/{id}/outcome', { params: { id }, body }),

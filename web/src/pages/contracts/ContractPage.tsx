@@ -31,6 +31,7 @@ import { listAmount, useContractColumns } from './contract-columns';
 import { ContractKindTag, ContractStatusTag } from './contract-tags';
 import { EnterSigningModal } from './EnterSigningModal';
 import { ReturnEntryModal } from './ReturnEntryModal';
+import { SigningPlanReview } from './SigningPlanReview';
 
 /** draft → 审批 → 录入 → 复核 → 已签: where the contract stands. */
 function stepIndex(status: TContract['status']): number {
@@ -43,6 +44,7 @@ function stepIndex(status: TContract['status']): number {
     case 'approved':
       return 2;
     case 'entered':
+    case 'plan_review':
       return 3;
     case 'signed':
       return 4;
@@ -289,6 +291,7 @@ export function ContractPage() {
         />
       )}
       <CreditAlert contract={c} t={t} />
+      <SigningPlanReview contract={c} />
       <Tabs items={tabs} destroyOnHidden />
       <ContractFormModal open={modal === 'edit'} contract={c} onClose={() => setModal(null)} />
       <ContractFormModal open={modal === 'supplement'} main={c} onClose={() => setModal(null)} />

@@ -9,6 +9,7 @@ export const contractStatuses: TContractStatus[] = [
   'approved',
   'rejected',
   'entered',
+  'plan_review',
   'signed',
 ];
 
@@ -18,6 +19,7 @@ const statusColor: Record<TContractStatus, string> = {
   approved: 'cyan',
   rejected: 'error',
   entered: 'purple',
+  plan_review: 'orange',
   signed: 'success',
 };
 const kindColor: Record<TContractKind, string> = { intent: 'gold', main: 'blue', supplement: 'geekblue' };

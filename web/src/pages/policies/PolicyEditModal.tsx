@@ -10,6 +10,7 @@ import { FormModal } from '../../components/FormModal';
 import { localized } from '../../components/format';
 import { ChainEditor } from './ChainEditor';
 import { type ChainStep, roleKinds } from './chain-text';
+import { PolicyRolesSelect } from './PolicyKind';
 import {
   formatPolicyValue,
   fromFormValue,
@@ -78,6 +79,8 @@ function ValueInput({
           roles={roles}
         />
       );
+    case 'roles':
+      return <PolicyRolesSelect {...field} roles={roles} />;
     default:
       return <Input.TextArea {...field} rows={6} style={{ fontFamily: 'monospace' }} autoFocus />;
   }

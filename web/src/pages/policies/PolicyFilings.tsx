@@ -1,8 +1,7 @@
 import { App, Button, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCan } from '../../api/hooks/me';
-import { useAcknowledgeOverride, usePolicyOverrides } from '../../api/hooks/policies';
+import { useAcknowledgeOverride, usePolicyAbilities, usePolicyOverrides } from '../../api/hooks/policies';
 import type { TPolicy, TPolicyOverride } from '../../api/types';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
 import { formatDateTime, localized } from '../../components/format';
@@ -46,7 +45,6 @@ function AcknowledgeButton({ filing, policyName }: { filing: TPolicyOverride; po
 /** ORG-7: every regional override as filed with HQ, awaiting acknowledgement first. */
 export function PolicyFilings({ policies }: Props) {
   const { t, i18n } = useTranslation();
-  const can = useCan();
   const [onlyPending, setOnlyPending] = useState(false);
   const filings = usePolicyOverrides(onlyPending);
   const byId = new Map((policies ?? []).map((p) => [p.id, p]));
@@ -54,7 +52,8 @@ export function PolicyFilings({ policies }: Props) {
     const policy = byId.get(id);
     return policy ? localized(policy.label, i18n.language) : id;
   };
-  const manage = can('policy:manage');
+  // ORG-7: filed with the HQ sales department — the people policy.filingRecipients names.
+  const manage = usePolicyAbilities().data?.acknowledge ?? false;
 
   return (
     <>

@@ -16,8 +16,14 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCan, useMe } from '../../api/hooks/me';
-import { usePolicies, usePolicyOverrides, usePolicyRoles, useRules } from '../../api/hooks/policies';
+import { useMe } from '../../api/hooks/me';
+import {
+  usePolicies,
+  usePolicyAbilities,
+  usePolicyOverrides,
+  usePolicyRoles,
+  useRules,
+} from '../../api/hooks/policies';
 import { useUnits } from '../../api/hooks/units';
 import type { TPolicy } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -25,6 +31,7 @@ import { formatDateTime, localized } from '../../components/format';
 import { PolicyEditModal } from './PolicyEditModal';
 import { PolicyFilings } from './PolicyFilings';
 import { PolicyHistoryDrawer } from './PolicyHistoryDrawer';
+import { mayEditPolicy, PolicyKindTag } from './PolicyKind';
 import { isWithin, regionOf, regionOverride, sortChapters } from './policy-regions';
 import { formatPolicyValue } from './policy-values';
 import { type RuleEntry, RuleTag, ruleIndex } from './RuleTag';
@@ -34,11 +41,11 @@ type Dialog = { kind: 'edit' | 'override' | 'history'; policy: TPolicy };
 /** 制度参数: every policy by regulation chapter, company-wide or as in force in one region (ORG-7). */
 export function PolicyPage() {
   const { t, i18n } = useTranslation();
-  const can = useCan();
   const me = useMe();
   const units = useUnits();
   const rules = useRules();
   const pending = usePolicyOverrides(true);
+  const abilities = usePolicyAbilities();
   const regions = useMemo(() => (units.data ?? []).filter((u) => u.kind === 'region'), [units.data]);
 
   // A regional manager starts in their own region; HQ starts company-wide. null = company-wide.
@@ -112,7 +119,7 @@ export function PolicyPage() {
                   </Space>
                 }
                 search={search}
-                canEdit={can('policy:manage')}
+                canEdit={(p) => mayEditPolicy(p, abilities.data)}
                 canOverride={canOverride}
                 onOpen={(kind, policy) => setDialog({ kind, policy })}
               />
@@ -165,7 +172,8 @@ interface ValuesProps {
   companyPolicies: TPolicy[] | undefined;
   toolbar: React.ReactNode;
   search: string;
-  canEdit: boolean;
+  /** ORG-7: business policies for the director, system settings for the administrator. */
+  canEdit: (policy: TPolicy) => boolean;
   canOverride: boolean;
   onOpen: (kind: Dialog['kind'], policy: TPolicy) => void;
 }
@@ -264,18 +272,23 @@ function PolicyValues(props: ValuesProps) {
       ),
     },
     {
+      key: 'kind',
+      title: t('policies.kind.title'),
+      render: (_: unknown, p: TPolicy) => <PolicyKindTag policy={p} />,
+    },
+    {
       key: 'actions',
       title: t('policies.actions'),
       render: (_: unknown, p: TPolicy) => (
         <Space size={0} wrap={false}>
-          {props.canEdit && (
+          {props.canEdit(p) && (
             <Tooltip title={region ? t('policies.editCompanyTip') : undefined}>
               <Button type="link" size="small" onClick={() => props.onOpen('edit', p)}>
                 {t('policies.edit')}
               </Button>
             </Tooltip>
           )}
-          {props.canOverride && (
+          {props.canOverride && (!p.systemOnly || props.canEdit(p)) && (
             <Button type="link" size="small" onClick={() => props.onOpen('override', p)}>
               {t('policies.override')}
             </Button>

@@ -24,11 +24,12 @@ export function toFen(value: unknown): bigint | null {
 /** Units whose values are plain numbers with a unit word after them. */
 const NUMBER_UNITS = new Set(['days', 'hours', 'minutes', 'count', 'customers', 'points']);
 
-export type ValueKind = 'fen' | 'number' | 'boolean' | 'text' | 'json' | 'chain';
+export type ValueKind = 'fen' | 'number' | 'boolean' | 'text' | 'json' | 'chain' | 'roles';
 
 /** The input a value needs: by its unit first, then by the type of the value itself. */
 export function valueKind(unit: string, sample: unknown): ValueKind {
   if (unit === 'approverChain') return 'chain';
+  if (unit === 'roles') return 'roles';
   if (unit === 'fen' && toFen(sample) !== null) return 'fen';
   if (typeof sample === 'boolean') return 'boolean';
   if (typeof sample === 'number') return 'number';
@@ -45,6 +46,7 @@ export function formatPolicyValue(value: unknown, unit: string, t: TFunction, ch
     const lng = (t as TFunction & { lng?: string | null }).lng || i18n.language;
     return chainText(value, t, lng, chain);
   }
+  if (unit === 'roles' && Array.isArray(value)) return roleNames(value, t, chain);
   if (unit === 'fen') {
     const fen = toFen(value);
     if (fen !== null) return formatYuan(fen);
@@ -106,6 +108,17 @@ function formatStructured(value: unknown, unit: string, t: TFunction): string | 
   return null;
 }
 
+/** ORG-7: a list of role codes by the roles' names (the code only when no role has it). */
+function roleNames(codes: unknown[], t: TFunction, chain?: ChainContext): string {
+  const lng = (t as TFunction & { lng?: string | null }).lng || i18n.language;
+  return codes
+    .map((code) => {
+      const role = chain?.roles?.find((r) => r.code === code);
+      return role ? localized(role.name, lng) : String(code);
+    })
+    .join(lng.startsWith('zh') ? '、' : ', ');
+}
+
 /** The form's text for a value (yuan for fen, pretty JSON for structures). */
 export function toFormValue(kind: ValueKind, value: unknown): unknown {
   if (kind === 'fen') {
@@ -114,6 +127,7 @@ export function toFormValue(kind: ValueKind, value: unknown): unknown {
   }
   if (kind === 'json') return value === undefined ? '' : JSON.stringify(value, null, 2);
   if (kind === 'chain') return isChain(value) ? value.map((s) => ({ ...s })) : [];
+  if (kind === 'roles') return Array.isArray(value) ? [...value] : [];
   return value;
 }
 

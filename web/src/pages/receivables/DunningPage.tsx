@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatFenText } from '../../components/format';
 import { totalLabel } from '../../components/PagedTable';
 import { useAction } from '../../components/use-action';
+import { DispatchText, DunningDispatchCard } from './DunningDispatchCard';
 import { DunningOutcomeModal } from './DunningOutcomeModal';
 import { OutcomeTag } from './receivable-tags';
 
@@ -121,6 +122,11 @@ export function DunningPage() {
           : t('receivables.dunning.dueIn', { count: -i.daysOverdue }),
     },
     {
+      title: t('receivables.dunning.dispatch.column'),
+      key: 'dispatch',
+      render: (_, i) => <DispatchText item={i} />,
+    },
+    {
       title: t('receivables.dunning.outcome'),
       key: 'outcome',
       render: (_, i) => (
@@ -162,6 +168,7 @@ export function DunningPage() {
           data-testid="dunning-runs"
         />
       </Card>
+      {can('dunning:dispatch') && <DunningDispatchCard />}
       <Card title={seesOthers ? t('receivables.dunning.teamItems') : t('receivables.dunning.myItems')}>
         <Space style={{ marginBottom: 16 }} wrap>
           <Segmented<'open' | 'all'>
