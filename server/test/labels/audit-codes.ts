@@ -43,6 +43,7 @@ const EXPANSIONS: Record<string, Expansion> = {
   'customer.${opts.change}': ({ enums }) => [...(enums.get('change') ?? [])].map((v) => `customer.${v}`),
   'customer.${r.change}': ({ enums }) => [...(enums.get('change') ?? [])].map((v) => `customer.${v}`),
   'instalments.${origin}': ({ enums }) => [...(enums.get('origin') ?? [])].map((v) => `instalments.${v}`),
+  'contract.plan.${outcome}': () => ['submitted', 'approved', 'rejected'].map((o) => `contract.plan.${o}`),
   '${spec.entity}.export': ({ exports }) => [...exports].map((e) => `${e}.export`),
   'ledger.${input.account}.post': ({ accounts }) => [...accounts].map((a) => `ledger.${a}.post`),
   'ledger.${account}.expire': ({ accounts }) => [...accounts].map((a) => `ledger.${a}.expire`),
