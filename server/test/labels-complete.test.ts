@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../src/modules/index.js';
 import type { Localized } from '../src/platform/i18n/lang.js';
+import { renderAuditWords } from '../src/platform/modules/generate.js';
 import { ruleCatalogue } from '../src/platform/policies/rules.js';
 import { responseEnums } from './labels/api-enums.js';
 import { collectAuditCodes } from './labels/audit-codes.js';
@@ -172,5 +173,18 @@ describe('the company’s words: every code has a zh-CN and an en label', () => 
     expect(badLocalized({ 'zh-CN': 'Lock minutes', en: 'Lock minutes' }, 'auth.lockMinutes')).toEqual([
       'zh-CN: no Chinese',
     ]);
+  });
+
+  it('PEN-3: the server’s copy of the audit words (for the audit export) is the web catalogue’s', () => {
+    const catalogue = (locale: string) =>
+      JSON.parse(readFileSync(path.join(WEB_I18N, 'areas', `labels.${locale}.json`), 'utf8'));
+    const file = path.resolve(
+      path.dirname(fileURLToPath(import.meta.url)),
+      '../src/platform/audit/audit-words.ts',
+    );
+    expect(
+      readFileSync(file, 'utf8') === renderAuditWords(catalogue('zh-CN'), catalogue('en')),
+      'run `npm run gen -w server` after changing web/src/i18n/areas/labels.*.json',
+    ).toBe(true);
   });
 });

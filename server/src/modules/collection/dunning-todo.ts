@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { users } from '../../platform/org/tables.js';
 import { defineTodoSource } from '../../platform/todo/sources.js';
 import { contracts } from '../contracts/index.js';
@@ -28,6 +28,8 @@ export const dunningToDispatch = defineTodoSource({
         repName: users.displayName,
         customerName: customers.name,
         contractNumber: contracts.number,
+        /** Counted over the same rows before the limit: one statement. */
+        total: sql<number>`(count(*) over ())::int`,
       })
       .from(dunningItems)
       .innerJoin(dunningRuns, eq(dunningRuns.id, dunningItems.runId))
@@ -42,9 +44,8 @@ export const dunningToDispatch = defineTodoSource({
         asc(dunningItems.id),
       )
       .limit(limit);
-    const [total] = await db.select({ n: count() }).from(dunningItems).where(waiting);
     return {
-      total: Number(total?.n ?? 0),
+      total: Number(rows[0]?.total ?? 0),
       items: rows.map((r) => ({
         id: r.id,
         title: {

@@ -84,18 +84,16 @@ export const filingsToAcknowledge = defineTodoSource({
         policyId: policyValues.policyId,
         setAt: policyValues.setAt,
         region: units.name,
+        /** Counted over the same rows before the limit: one statement. */
+        total: sql<number>`(count(*) over ())::int`,
       })
       .from(policyValues)
       .innerJoin(units, eq(units.id, policyValues.unitId))
       .where(and(pending, recipientSql(actor, codes)))
       .orderBy(desc(policyValues.setAt))
       .limit(limit);
-    const [total] = await db
-      .select({ n: count() })
-      .from(policyValues)
-      .where(and(pending, recipientSql(actor, codes)));
     return {
-      total: Number(total?.n ?? 0),
+      total: Number(rows[0]?.total ?? 0),
       items: rows.map((r) => {
         const def = policyDefinition(r.policyId);
         const name = def ? def.label : { 'zh-CN': r.policyId, en: r.policyId };

@@ -43,7 +43,11 @@ describe('ORG-7: business and system policies; filings in the HQ sales departmen
     expect(director.items.find((p: { id: string }) => p.id === 'auth.maxFailedLogins').systemOnly).toBe(true);
     expect(director.items.find((p: { id: string }) => p.id === 'quote.validityDays').systemOnly).toBe(false);
     expect((await list('admin')).can).toEqual({ editBusiness: true, editSystem: true, acknowledge: false });
-    expect((await list('rep01')).can).toEqual({ editBusiness: false, editSystem: false, acknowledge: false });
+    expect((await list('sup_east1')).can).toEqual({
+      editBusiness: false,
+      editSystem: false,
+      acknowledge: false,
+    });
   });
 
   it('ORG-7: a filed override is a 待办 item of the sales director (and of roles the policy adds), not of the administrator', async () => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { auditActionWords, auditEntityWords } from '../../platform/audit/audit-words.js';
 import type { Ctx } from '../../platform/context.js';
 import { exportList, withoutPaging } from '../../platform/export/export-list.js';
 import type { Localized } from '../../platform/i18n/lang.js';
@@ -33,6 +34,8 @@ export function exportLoginLog(ctx: Ctx, query: z.output<typeof ZLoginLogQuery>)
 
 /** PEN-3: the audit trail as a workbook, with each row's hash so the copy can be checked. */
 export function exportAudit(ctx: Ctx, query: z.output<typeof ZAuditQuery>) {
+  const words = (table: Readonly<Record<string, Localized>>, code: string) =>
+    table[code]?.[ctx.lang] ?? (ctx.lang === 'en' ? 'Other' : '其他');
   return exportList<TAuditEntry>(ctx, {
     entity: 'audit',
     sheet: { 'zh-CN': '审计日志', en: 'Audit log' },
@@ -43,9 +46,13 @@ export function exportAudit(ctx: Ctx, query: z.output<typeof ZAuditQuery>) {
       { header: { 'zh-CN': '序号', en: 'No.' }, width: 8, value: (e) => e.id },
       { header: { 'zh-CN': '时间', en: 'Time' }, width: 30, kind: 'dateTime', value: (e) => e.at },
       { header: { 'zh-CN': '操作人', en: 'Actor' }, value: (e) => e.actor?.displayName ?? e.actorName },
-      { header: { 'zh-CN': '对象', en: 'Entity' }, value: (e) => e.entity },
+      { header: { 'zh-CN': '对象', en: 'Entity' }, value: (e) => words(auditEntityWords, e.entity) },
       { header: { 'zh-CN': '对象 ID', en: 'Entity ID' }, width: 38, value: (e) => e.entityId },
-      { header: { 'zh-CN': '动作', en: 'Action' }, width: 20, value: (e) => e.action },
+      {
+        header: { 'zh-CN': '动作', en: 'Action' },
+        width: 24,
+        value: (e) => words(auditActionWords, e.action),
+      },
       {
         header: { 'zh-CN': '变更前', en: 'Before' },
         width: 40,
@@ -58,6 +65,9 @@ export function exportAudit(ctx: Ctx, query: z.output<typeof ZAuditQuery>) {
       },
       { header: { 'zh-CN': '请求 ID', en: 'Request ID' }, width: 38, value: (e) => e.requestId },
       { header: { 'zh-CN': 'IP', en: 'IP' }, value: (e) => e.ip },
+      // What the hash covers, as written: the action and entity type codes beside it.
+      { header: { 'zh-CN': '动作（原文）', en: 'Action (as written)' }, width: 20, value: (e) => e.action },
+      { header: { 'zh-CN': '对象（原文）', en: 'Entity (as written)' }, width: 20, value: (e) => e.entity },
       { header: { 'zh-CN': '哈希', en: 'Hash' }, width: 66, value: (e) => e.hash },
     ],
   });

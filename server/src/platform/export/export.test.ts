@@ -55,7 +55,15 @@ describe('ORG-5: exports', async () => {
     const audit = await t.request('GET', '/api/audit/export?entity=user', { cookie: admin, lang: 'en' });
     const auditRows = await sheetRows(audit.rawPayload);
     expect(auditRows[0]).toContain('Hash');
-    expect(auditRows.slice(1).every((r) => r[3] === 'user')).toBe(true);
+    expect(auditRows.slice(1).every((r) => r[3] === 'User')).toBe(true);
+    // PEN-3: actions and entity types in words; the codes the hash covers kept beside it.
+    const zh = await sheetRows(
+      (await t.request('GET', '/api/audit/export?entity=user', { cookie: admin })).rawPayload,
+    );
+    expect(zh[1]?.[3]).toBe('用户');
+    const actionAt = zh[0]!.indexOf('动作（原文）');
+    expect(zh.slice(1).every((r) => /^[a-z]/.test(String(r[actionAt])))).toBe(true);
+    expect(zh.slice(1).every((r) => !/^[a-z]/.test(String(r[5])))).toBe(true);
     const logins = await t.request('GET', '/api/login-log/export?username=admin', {
       cookie: admin,
       lang: 'en',

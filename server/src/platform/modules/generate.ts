@@ -32,3 +32,38 @@ export function renderErrorCodes(list: readonly ModuleManifest[]): string {
 export type { ErrorCode } from '../platform/errors.js';
 `;
 }
+
+type Words = Record<string, string>;
+interface LabelCatalogue {
+  labels: { auditAction: Words; auditEntity: Words };
+}
+
+/**
+ * `platform/audit/audit-words.ts`: the words of the audit trail's actions and entity types, for
+ * what the server writes itself (the audit export). The web catalogue
+ * (`web/src/i18n/areas/labels.*.json`, ADR 23) is the source; a test keeps the copy current.
+ */
+export function renderAuditWords(zh: LabelCatalogue, en: LabelCatalogue): string {
+  const table = (kind: 'auditAction' | 'auditEntity', toCode: (key: string) => string) =>
+    Object.keys(zh.labels[kind])
+      .sort()
+      .map((key) => {
+        const zhWord = JSON.stringify(zh.labels[kind][key]);
+        const enWord = JSON.stringify(en.labels[kind][key] ?? zh.labels[kind][key]);
+        return `  ${JSON.stringify(toCode(key))}: { 'zh-CN': ${zhWord}, en: ${enWord} },`;
+      })
+      .join('\n');
+  return `${HEADER.replace('from the module manifests (ADR 16)', 'from web/src/i18n/areas/labels.*.json (ADR 23)')}
+import type { Localized } from '../i18n/lang.js';
+
+/** An audit action's words, by the action written in the trail. */
+export const auditActionWords: Readonly<Record<string, Localized>> = {
+${table('auditAction', (key) => key.replaceAll('/', '.'))}
+};
+
+/** An audit entity type's words. */
+export const auditEntityWords: Readonly<Record<string, Localized>> = {
+${table('auditEntity', (key) => key)}
+};
+`;
+}
