@@ -148,6 +148,27 @@ describe('待办 by role on the demo data', async () => {
     expect(nonEmpty(todo)).toEqual(['approvals.waiting']);
   });
 
+  it('ORG-3: every approval waiting in the demo shows for whom (the customer, or the seal) beside its step', async () => {
+    const pending = await queryRows<{ id: string; doc_type: string; username: string; submitter: string }>(
+      db,
+      sql`select s.id::text as id, r.doc_type, u.username, sub.display_name as submitter from approval_steps s
+        join approval_requests r on r.id = s.request_id join users u on u.id = s.approver_id
+        join users sub on sub.id = r.submitter_id
+        where s.status = 'pending' and r.status = 'pending'`,
+    );
+    const docTypes = new Set(pending.map((p) => p.doc_type));
+    expect([...docTypes].filter((d) => d !== 'general_request' && d !== 'quote').length).toBeGreaterThan(0);
+    for (const username of new Set(pending.map((p) => p.username))) {
+      const rows = (await todoOf(username))['approvals.waiting']?.items ?? [];
+      for (const p of pending.filter((x) => x.username === username && x.doc_type !== 'general_request')) {
+        const row = rows.find((r) => r.id === p.id);
+        expect(row, `${p.doc_type} step ${p.id} in ${username}'s 待办`).toBeDefined();
+        // Without facts the row would name the submitter; with them, the customer or the seal.
+        expect(row!.subject, `${p.doc_type} step ${p.id}`).not.toBe(p.submitter);
+      }
+    }
+  });
+
   it('ORG-5: the assistant’s 待办 holds nothing of other people’s (no approvals, payments or debts of theirs)', async () => {
     const todo = await todoOf('assistant_east');
     expect(nonEmpty(todo)).toEqual([]);

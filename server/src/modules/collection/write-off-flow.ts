@@ -1,4 +1,4 @@
-import { eq, or } from 'drizzle-orm';
+import { eq, or, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
@@ -83,6 +83,16 @@ async function applyWriteOff(tx: Tx, ctx: Ctx, req: ApprovalHookInput) {
 
 /** AR-8: a bad-debt write-off goes to the nearest sales manager up the requester's chain, then the GM. */
 export const writeOffFlow = defineApprovalFlow({
+  // 待办 shows the customer and the reason for the write-off.
+  todoFacts: {
+    subject: (docId) =>
+      sql`select c.name from write_offs w join contracts k on k.id = w.contract_id
+        join customers c on c.id = k.customer_id where w.id::text = ${docId}`,
+    detail: (docId) => ({
+      'zh-CN': sql`select left(w.reason, 80) from write_offs w where w.id::text = ${docId}`,
+      en: sql`select left(w.reason, 80) from write_offs w where w.id::text = ${docId}`,
+    }),
+  },
   docType: WRITE_OFF,
   label: { 'zh-CN': '坏账核销', en: 'Bad-debt write-off' },
   chain: writeOffApprovers,

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import type { Ctx } from '../../platform/context.js';
@@ -42,6 +42,15 @@ function setStatus(status: Status, event?: ContractEvent) {
  * stored on the contract at submission). Thresholds are policies read at submission.
  */
 export const contractFlow = defineApprovalFlow({
+  // 待办 shows the customer and the contract's number and title beside the step.
+  todoFacts: {
+    subject: (docId) =>
+      sql`select c.name from contracts k join customers c on c.id = k.customer_id where k.id::text = ${docId}`,
+    detail: (docId) => ({
+      'zh-CN': sql`select k.number || ' · ' || k.title from contracts k where k.id::text = ${docId}`,
+      en: sql`select k.number || ' · ' || k.title from contracts k where k.id::text = ${docId}`,
+    }),
+  },
   docType: CONTRACT,
   label: { 'zh-CN': '合同审批', en: 'Contract' },
   chain: contractApprovers,

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import type { Ctx } from '../../platform/context.js';
@@ -79,6 +79,18 @@ async function grant(tx: Tx, ctx: Ctx, req: ApprovalHookInput) {
  * chain walks up the existing owner's superiors (the request is about their customer).
  */
 export const duplicateRequestFlow = defineApprovalFlow({
+  // CUS-1: 待办 shows the customer and what is asked, with the reason.
+  todoFacts: {
+    subject: (docId) =>
+      sql`select c.name from customer_duplicate_requests d join customers c on c.id = d.customer_id
+        where d.id::text = ${docId}`,
+    detail: (docId) => ({
+      'zh-CN': sql`select case d.kind when 'transfer' then '申请转移' else '申请协作' end
+        || coalesce('：' || left(d.reason, 80), '') from customer_duplicate_requests d where d.id::text = ${docId}`,
+      en: sql`select case d.kind when 'transfer' then 'Transfer' else 'Collaboration' end
+        || coalesce(': ' || left(d.reason, 80), '') from customer_duplicate_requests d where d.id::text = ${docId}`,
+    }),
+  },
   docType: DUPLICATE_REQUEST,
   label: { 'zh-CN': '撞单协作/转移申请', en: 'Duplicate customer: collaboration or transfer' },
   chain: duplicateRequestApprovers,

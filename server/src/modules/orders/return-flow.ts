@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
@@ -63,6 +63,15 @@ async function contractAmount(tx: Tx, contractId: string) {
  * customer credit). Submitting checks again that the credits stay within the contract amount.
  */
 export const returnFlow = defineApprovalFlow({
+  // Q2C-8: 待办 shows the customer and the reason for the return.
+  todoFacts: {
+    subject: (docId) =>
+      sql`select c.name from return_requests rr join customers c on c.id = rr.customer_id where rr.id::text = ${docId}`,
+    detail: (docId) => ({
+      'zh-CN': sql`select left(rr.reason, 80) from return_requests rr where rr.id::text = ${docId}`,
+      en: sql`select left(rr.reason, 80) from return_requests rr where rr.id::text = ${docId}`,
+    }),
+  },
   docType: RETURN_DOC,
   label: { 'zh-CN': '退换货', en: 'Return / exchange' },
   chain: returnApprovers,

@@ -101,6 +101,16 @@ async function applyPlanChange(tx: Tx, ctx: Ctx, req: ApprovalHookInput) {
  * requester's chain, then finance.
  */
 export const planChangeFlow = defineApprovalFlow({
+  // 待办 shows the customer and the reason for the change.
+  todoFacts: {
+    subject: (docId) =>
+      sql`select c.name from plan_changes p join contracts k on k.id = p.contract_id
+        join customers c on c.id = k.customer_id where p.id::text = ${docId}`,
+    detail: (docId) => ({
+      'zh-CN': sql`select left(p.reason, 80) from plan_changes p where p.id::text = ${docId}`,
+      en: sql`select left(p.reason, 80) from plan_changes p where p.id::text = ${docId}`,
+    }),
+  },
   docType: PLAN_CHANGE,
   label: { 'zh-CN': '回款计划变更', en: 'Payment plan change' },
   chain: planChangeApprovers,

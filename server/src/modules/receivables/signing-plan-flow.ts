@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import { submitForApproval } from '../../platform/approvals/transitions.js';
@@ -47,6 +47,15 @@ function moveContract(outcome: SigningPlanOutcome) {
 }
 
 export const signingPlanFlow = defineApprovalFlow({
+  // AR-1: 待办 shows the customer and says why the plan waits for approval.
+  todoFacts: {
+    subject: (docId) =>
+      sql`select c.name from contracts k join customers c on c.id = k.customer_id where k.id::text = ${docId}`,
+    detail: (docId) => ({
+      'zh-CN': sql`select k.number || ' · 回款计划超出回款期限' from contracts k where k.id::text = ${docId}`,
+      en: sql`select k.number || ' · an instalment beyond the collection period' from contracts k where k.id::text = ${docId}`,
+    }),
+  },
   docType: SIGNING_PLAN,
   label: { 'zh-CN': '签约回款计划（超回款期限）', en: 'Payment plan at signing (beyond the period)' },
   chain: planChangeApprovers,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
@@ -21,6 +21,15 @@ function setStatus(status: Status) {
 
 /** Q2C-9: a seal leaves custody only on a request approved by the superior and the sales manager. */
 export const sealRequestFlow = defineApprovalFlow({
+  // Q2C-9: 待办 shows which seal and what it is for.
+  todoFacts: {
+    subject: (docId) =>
+      sql`select sl.name from seal_requests sr join seals sl on sl.id = sr.seal_id where sr.id::text = ${docId}`,
+    detail: (docId) => ({
+      'zh-CN': sql`select left(sr.purpose, 80) from seal_requests sr where sr.id::text = ${docId}`,
+      en: sql`select left(sr.purpose, 80) from seal_requests sr where sr.id::text = ${docId}`,
+    }),
+  },
   docType: SEAL_REQUEST,
   label: { 'zh-CN': '用印申请', en: 'Seal use request' },
   chain: sealUseApprovers,

@@ -163,9 +163,9 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
       harmNote: 'x',
     });
     expect(twice.json().error.code).toBe('SEAL_VIOLATION_HARM_RECORDED');
-    const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, v.id))).map(
-      (a) => a.action,
-    );
+    const actions = (
+      await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, v.id)).orderBy(auditLog.id)
+    ).map((a) => a.action);
     expect(actions).toEqual(['seal.violation', 'seal.violationHarm']);
     expect(
       (await call('rep02', 'POST', `/api/seal-violations/${v.id}/harm`, { harmNote: 'x' })).statusCode,
