@@ -18,6 +18,7 @@ const servers: Role[] = [...sales, 'receptionist'];
 
 export const customerMatrix: MatrixRows = {
   'GET /api/customers': { permission: 'customer:read', allow: readers },
+  'GET /api/customers/settings': { permission: 'customer:read', allow: readers },
   'GET /api/customers/duplicates': { permission: 'customer:create', allow: sales },
   // The lookup needs its search term (q).
   'GET /api/customers/lookup': { permission: 'customer:service', allow: servers, status: 400 },

@@ -241,10 +241,17 @@ describe('no 撞单: duplicates refused, collaboration or transfer by approval (
     expect(rep.json().error.code).toBe('CUSTOMER_EXPORT_NOT_ALLOWED');
     const sup = await t.request('GET', '/api/customers/export', { cookie: await as('sup_east1') });
     expect(sup.statusCode).toBe(200);
+    // The customer pages learn it (and the levels) without the policy centre, which reps do not hold.
+    const settings = async (who: string) =>
+      (await t.request('GET', '/api/customers/settings', { cookie: await as(who) })).json();
+    expect(await settings('rep01')).toEqual({ levels: ['A', 'B', 'C', 'D'], mayExport: false });
+    expect((await t.request('GET', '/api/policies', { cookie: await as('rep01') })).statusCode).toBe(403);
+    expect((await settings('sup_east1')).mayExport).toBe(true);
     await setPolicy('customer.repsMayExport', true);
     try {
       const allowed = await t.request('GET', '/api/customers/export', { cookie: await as('rep01') });
       expect(allowed.statusCode).toBe(200);
+      expect((await settings('rep01')).mayExport).toBe(true);
     } finally {
       await setPolicy('customer.repsMayExport', false);
     }

@@ -10,6 +10,7 @@ import { listContacts } from './contact-queries.js';
 import { createContact } from './create-contact.js';
 import { createCustomer } from './create-customer.js';
 import { customerFile } from './customer-file.js';
+import { customerSettings } from './customer-settings.js';
 import { deleteContact } from './delete-contact.js';
 import { findDuplicates } from './duplicates.js';
 import { exportCustomers } from './export-customers.js';
@@ -42,6 +43,7 @@ import {
   ZCustomerLookupQuery,
   ZCustomerPage,
   ZCustomerQuery,
+  ZCustomerSettings,
   ZCustomerUpdate,
   ZDuplicateList,
   ZDuplicateQuery,
@@ -70,6 +72,14 @@ export function customerRoutes(app: App) {
       schema: { tags, querystring: ZCustomerQuery, response: { 200: ZCustomerPage } },
     },
     (req) => listCustomers(req.ctx.db, requireActor(req.ctx), req.query),
+  );
+  app.get(
+    '/api/customers/settings',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, response: { 200: ZCustomerSettings } },
+    },
+    (req) => customerSettings(req.ctx),
   );
   app.get(
     '/api/customers/export',

@@ -409,3 +409,12 @@ export type TCustomerLookupItem = z.infer<typeof ZCustomerLookupItem>;
 export type TCustomerHistoryEntry = z.infer<typeof ZCustomerHistoryEntry>;
 export type TCustomerHistoryPage = z.infer<typeof ZCustomerHistoryPage>;
 export type TCustomerHistoryQuery = z.input<typeof ZCustomerHistoryQuery>;
+
+/** What the customer pages need of the policies in force (GET /api/customers/settings). */
+export const ZCustomerSettings = z.object({
+  /** CUS-1: the customer levels, most valuable first. */
+  levels: z.array(z.string()),
+  /** ORG-5: whether the signed-in user may export the customer list. */
+  mayExport: z.boolean(),
+});
+export type TCustomerSettings = z.infer<typeof ZCustomerSettings>;

@@ -21,8 +21,6 @@ import type {
   TFollowUpCreate,
   TServiceLogCreate,
 } from '../types';
-import { useMe } from './me';
-import { usePolicies } from './policies';
 import { todoKey } from './todo';
 
 export const customersKey = ['customers'] as const;
@@ -71,12 +69,22 @@ export function useCustomerLookup(q: string) {
   });
 }
 
+/**
+ * What the customer pages need of the policies in force for me (GET /api/customers/settings):
+ * the levels (CUS-1) and whether I may export the list (ORG-5) — no policy centre needed.
+ */
+function useCustomerSettings() {
+  return useQuery({
+    queryKey: ['customers', 'settings'],
+    queryFn: () => api.get('/api/customers/settings'),
+    staleTime: 60_000,
+  });
+}
+
 /** The customer levels in force (the customer.levels policy), most valuable first. */
 export function useCustomerLevels() {
-  const policies = usePolicies();
-  const value = policies.data?.find((p) => p.id === 'customer.levels')?.value;
-  const levels = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  return { levels, isPending: policies.isPending, error: policies.error };
+  const settings = useCustomerSettings();
+  return { levels: settings.data?.levels ?? [], isPending: settings.isPending, error: settings.error };
 }
 
 /**
@@ -84,12 +92,7 @@ export function useCustomerLevels() {
  * permission, and for a rep (who reads only their own customers) the customer.repsMayExport policy.
  */
 export function useMayExportCustomers(): boolean {
-  const me = useMe();
-  const policies = usePolicies();
-  const permissions = me.data?.permissions;
-  if (!permissions || !('customer:export' in permissions)) return false;
-  if (permissions['customer:read'] !== 'own') return true;
-  return policies.data?.find((p) => p.id === 'customer.repsMayExport')?.value === true;
+  return useCustomerSettings().data?.mayExport === true;
 }
 
 export function useContacts(id: string) {

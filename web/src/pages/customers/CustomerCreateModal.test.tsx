@@ -18,18 +18,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const levels = {
-  id: 'customer.levels',
-  label: { 'zh-CN': '客户等级', en: 'Customer levels' },
-  description: { 'zh-CN': '', en: '' },
-  unit: 'choice',
-  ruleIds: ['CUS-1'],
-  chapter: 'CUS',
-  default: ['A', 'B', 'C', 'D'],
-  value: ['A', 'B', 'C', 'D'],
-  history: [],
-  overrides: [],
-};
+/** GET /api/customers/settings: the customer.levels policy in force, and the export right. */
+const settings = { levels: ['A', 'B', 'C', 'D'], mayExport: true };
 const zhang = { id: '00000000-0000-4000-8000-000000000009', username: 'rep02', displayName: '张三' };
 const duplicate = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -51,7 +41,7 @@ const director = me({ 'customer:create': 'all', 'customer:credit': 'all' });
 function stubApi(onCreate: (body: Record<string, unknown>) => Response, user = director) {
   const fetch = vi.fn(async (url: string, init?: RequestInit) => {
     if (url === '/api/me') return Response.json(user);
-    if (url === '/api/policies') return Response.json({ items: [levels] });
+    if (url === '/api/customers/settings') return Response.json(settings);
     if (url.startsWith('/api/customers/duplicates'))
       return Response.json({ items: url.includes('name=') ? [duplicate] : [] });
     if (url === '/api/customers' && init?.method === 'POST') return onCreate(JSON.parse(String(init.body)));
