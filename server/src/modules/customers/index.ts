@@ -15,6 +15,7 @@ export { convertLeadToCustomer, type LeadAssessment, storeLeadAssessment } from 
 export { assertCustomerLevel } from './levels.js';
 export { manifest } from './manifest.js';
 export { normalisePhone } from './name-key.js';
+export { assertNoDuplicate } from './no-double-claim.js';
 // Policies other modules read.
 export {
   festivalKeys,

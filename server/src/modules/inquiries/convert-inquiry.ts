@@ -8,6 +8,7 @@ import { users } from '../../platform/org/tables.js';
 import type { CustomerCreateInput } from '../customers/index.js';
 import {
   assertCustomerLevel,
+  assertNoDuplicate,
   assertOwnedCapacity,
   insertCustomer,
   normalisePhone,
@@ -89,6 +90,18 @@ export function convertInquiry(
       input.contactName === null ? undefined : contactFromEntry(entry, input.contactName ?? entry.name);
     // Without a contact person, a phone given at first contact is kept as the company's phone.
     const companyPhone = input.contactName === null ? normalisePhone(entry.contact) : '';
+    // CUS-1 (no 撞单): a lead that is an existing customer is refused, naming it and its owner.
+    await assertNoDuplicate(
+      tx,
+      {
+        name: input.customerName ?? entry.name,
+        creditCode: null,
+        phones: [companyPhone, ...(contact?.phones ?? [])],
+        type: input.type,
+      },
+      at,
+      owner.unitId,
+    );
     const lead = await insertCustomer(
       tx,
       ctx,

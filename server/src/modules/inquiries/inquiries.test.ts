@@ -148,6 +148,28 @@ describe('first-contact register (客户记录表)', async () => {
     expect(again.json().error.code).toBe('INQUIRY_ALREADY_HANDLED');
   });
 
+  it('CUS-1: an entry that is another rep’s customer is not turned into a second record (撞单): 409 naming it and its owner', async () => {
+    const first = await record('rep01', { name: '宁波远航贸易有限公司', contact: '13905740001' });
+    const made = await call('rep01', 'POST', `/api/inquiries/${first.id}/convert`, {
+      type: 'potential',
+      level: 'B',
+    });
+    expect(made.statusCode, made.body).toBe(200);
+    const before = await rowsOf(sql`select count(*)::int as n from customers`);
+    // The same company again, by phone and by name, converted for another rep.
+    const again = await record('reception', { name: '宁波远航贸易有限公司', contact: '13905740001' });
+    const refused = await call('reception', 'POST', `/api/inquiries/${again.id}/convert`, {
+      type: 'potential',
+      level: 'B',
+      ownerId: await t.userId('rep04'),
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('CUSTOMER_DUPLICATE');
+    expect(JSON.stringify(refused.json())).toContain(made.json().customer.id);
+    expect(await rowsOf(sql`select count(*)::int as n from customers`)).toEqual(before);
+    expect((await call('reception', 'GET', `/api/inquiries/${again.id}`)).json().status).toBe('new');
+  });
+
   it('CUS-2: an entry in a company\u2019s name becomes a lead under that name, with the person named at conversion or none', async () => {
     const company = await record('rep01', { name: '温州瓯海阀门制造有限公司', contact: '0577-8888 1234' });
     const named = await call('rep01', 'POST', `/api/inquiries/${company.id}/convert`, {
@@ -269,7 +291,7 @@ describe('first-contact register (客户记录表)', async () => {
   });
 
   it('every write is audited', async () => {
-    const e = await record('rep05');
+    const e = await record('rep05', { name: '温州审计测试有限公司', contact: '13905770005' });
     await call('rep05', 'POST', `/api/inquiries/${e.id}/convert`, { type: 'potential', level: 'D' });
     const log = await call('admin', 'GET', '/api/audit?entity=inquiry&pageSize=200');
     const actions = log
