@@ -10,11 +10,13 @@ describe('leads: qualification and conversion (CUS-4)', async () => {
     if (!cookies.has(u)) cookies.set(u, await t.login(u));
     return t.request(method, url, { cookie: cookies.get(u)!, ...(body !== undefined ? { body } : {}) });
   };
-  /** A lead as the register makes it (CUS-2 → CUS-4), owned by `u`. */
+  /** A lead as the register makes it (CUS-2 → CUS-4), owned by `u`; each a company of its own (CUS-1). */
+  let leads = 0;
   const makeLead = async (u: string, name: string) => {
+    leads += 1;
     const entry = await call(u, 'POST', '/api/inquiries', {
       name,
-      contact: '13800000000',
+      contact: `1380000000${leads}`,
       inquiry: '询价',
       contactDate: '2026-03-01',
     });
