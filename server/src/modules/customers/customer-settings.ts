@@ -1,6 +1,7 @@
 import { type Ctx, requireActor } from '../../platform/context.js';
 import { readPolicy } from '../../platform/policies/read.js';
-import { customerLevels, repsMayExport } from './policies.js';
+import { mayExportCustomers } from './export-customers.js';
+import { customerLevels } from './policies.js';
 import type { TCustomerSettings } from './schemas.js';
 
 /**
@@ -10,11 +11,6 @@ import type { TCustomerSettings } from './schemas.js';
  */
 export async function customerSettings(ctx: Ctx): Promise<TCustomerSettings> {
   const actor = requireActor(ctx);
-  const at = ctx.clock.now();
-  const levels = await readPolicy(ctx.db, customerLevels, at, actor.unitId);
-  const exportGranted = actor.permissions['customer:export'] !== undefined;
-  const ownOnly = actor.permissions['customer:read'] === 'own';
-  const mayExport =
-    exportGranted && (!ownOnly || (await readPolicy(ctx.db, repsMayExport, at, actor.unitId)) === true);
-  return { levels: [...levels], mayExport };
+  const levels = await readPolicy(ctx.db, customerLevels, ctx.clock.now(), actor.unitId);
+  return { levels: [...levels], mayExport: await mayExportCustomers(ctx) };
 }

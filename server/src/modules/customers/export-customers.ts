@@ -9,15 +9,15 @@ import { listCustomers } from './queries.js';
 import type { TCustomerListItem, ZCustomerQuery } from './schemas.js';
 
 /**
- * ORG-5 (客户名单不得泄露): a rep — who reads only their own customers — exports the customer list
- * only when the policy allows it; supervisors and above (a wider read scope) always may.
+ * ORG-5 (客户名单不得泄露): whether the signed-in user may export the customer list — a rep (who
+ * reads only their own customers) only when the policy allows it; supervisors and above (a
+ * wider read scope) always. The route checks the permission; the customer pages ask this too.
  */
-export async function assertMayExportCustomers(ctx: Ctx): Promise<void> {
+export async function mayExportCustomers(ctx: Ctx): Promise<boolean> {
   const actor = requireActor(ctx);
-  if (actor.permissions['customer:read'] !== 'own') return;
-  if (!(await readPolicy(ctx.db, repsMayExport, ctx.clock.now(), actor.unitId))) {
-    throw appError('CUSTOMER_EXPORT_NOT_ALLOWED');
-  }
+  if (actor.permissions['customer:export'] === undefined) return false;
+  if (actor.permissions['customer:read'] !== 'own') return true;
+  return (await readPolicy(ctx.db, repsMayExport, ctx.clock.now(), actor.unitId)) === true;
 }
 
 /**
@@ -27,7 +27,7 @@ export async function assertMayExportCustomers(ctx: Ctx): Promise<void> {
  */
 export async function exportCustomers(ctx: Ctx, query: z.output<typeof ZCustomerQuery>) {
   const actor = requireActor(ctx);
-  await assertMayExportCustomers(ctx);
+  if (!(await mayExportCustomers(ctx))) throw appError('CUSTOMER_EXPORT_NOT_ALLOWED');
   const lang = ctx.lang;
   return exportList<TCustomerListItem>(ctx, {
     entity: 'customer',
