@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const screenshots = path.join(root, 'e2e', 'screenshots');
-export const PORT = 3199;
+export const PORT = Number(process.env.E2E_PORT ?? 3199);
 export const base = `http://localhost:${PORT}`;
 export const PASSWORD = 'xiaoguan2026';
 

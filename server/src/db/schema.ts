@@ -11,6 +11,8 @@ export * from '../modules/receivables/tables.js';
 export * from '../modules/requests/tables.js';
 export * from '../modules/seals/tables.js';
 export * from '../modules/tasks/tables.js';
+export * from '../modules/visit-plans/tables.js';
+export * from '../modules/visits/tables.js';
 export * from '../platform/access/tables.js';
 export * from '../platform/approvals/tables.js';
 export * from '../platform/audit/tables.js';

@@ -29,6 +29,8 @@ import { manifest as team } from './team/index.js';
 import { manifest as todo } from './todo/index.js';
 import { manifest as units } from './units/index.js';
 import { manifest as users } from './users/index.js';
+import { manifest as visitPlans } from './visit-plans/index.js';
+import { manifest as visits } from './visits/index.js';
 
 /**
  * Every module, once (ADR 16). Routes are registered in this order. A new module adds one
@@ -66,6 +68,9 @@ export const modules: readonly ModuleManifest[] = [
   collection,
   // A superior's people and their figures (ORG-3, ORG-5).
   team,
+  // Visits: monthly plans, visits, reports, commitments, compliance (VIS-1 … VIS-7).
+  visits,
+  visitPlans,
 ];
 
 /**

@@ -68,4 +68,10 @@ export type Permission =
   | 'user:export'
   | 'user:manage'
   | 'user:read'
+  | 'visit:export'
+  | 'visit:read'
+  | 'visit:write'
+  | 'visit_plan:export'
+  | 'visit_plan:read'
+  | 'visit_plan:write'
   | 'writeoff:request';

@@ -23,6 +23,24 @@ const everyone: Grants = {
 const taskAssign: Grants = { 'task:assign': 'all', 'dunning:dispatch': 'all' };
 /** ORG-3/ORG-5: a superior reads the day's figures of the people below them (团队). */
 const team = (scope: Scope): Grants => ({ 'team:read': scope });
+/**
+ * VIS-1/VIS-2/VIS-4: those who visit customers plan and make their own visits; each level above
+ * reads (and reviews) their people's plans, visits and reports. Exports keep the reader's scope.
+ */
+const visitWork = (scope: Scope): Grants => ({
+  'visit:read': scope,
+  'visit:write': scope,
+  'visit:export': 'all',
+  'visit_plan:read': scope,
+  'visit_plan:write': scope,
+  'visit_plan:export': 'all',
+});
+const visitRead = (scope: Scope): Grants => ({
+  'visit:read': scope,
+  'visit:export': 'all',
+  'visit_plan:read': scope,
+  'visit_plan:export': 'all',
+});
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
 /**
  * ORG-6/ORG-7: the policy centre (制度参数) is read by those who run or answer for the rules —
@@ -87,6 +105,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '总经理',
     nameEn: 'General manager',
     grants: {
+      ...visitRead('all'),
       ...userRead('all'),
       ...policyRead,
       ...taskAssign,
@@ -115,6 +134,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '销售总监',
     nameEn: 'Sales director',
     grants: {
+      ...visitRead('all'),
       ...userRead('all'),
       ...policyRead,
       ...taskAssign,
@@ -138,6 +158,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '大区经理',
     nameEn: 'Regional manager',
     grants: {
+      ...visitWork('unit_tree'),
       ...userRead('unit_tree'),
       ...policyRead,
       ...taskAssign,
@@ -153,6 +174,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '销售经理',
     nameEn: 'Sales manager',
     grants: {
+      ...visitWork('unit_tree'),
       ...userRead('unit_tree'),
       ...policyRead,
       ...taskAssign,
@@ -167,6 +189,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '销售主管',
     nameEn: 'Sales supervisor',
     grants: {
+      ...visitWork('subordinates'),
       ...userRead('subordinates'),
       ...policyRead,
       ...taskAssign,
@@ -184,6 +207,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '销售助理',
     nameEn: 'Sales assistant',
     grants: {
+      ...visitRead('unit_tree'),
       ...userRead('unit_tree'),
       ...policyRead,
       ...crm('unit_tree', { 'customer:export': 'all', 'customer:import': 'all' }),
@@ -203,6 +227,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '销售代表',
     nameEn: 'Sales rep',
     grants: {
+      ...visitWork('own'),
       ...userRead('own'),
       ...crm('own', { 'customer:pool': 'all', 'customer:export': 'all' }),
       ...sell('own'),

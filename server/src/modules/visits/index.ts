@@ -1,0 +1,8 @@
+// Visits (客户拜访): what other modules may use of this module, and the only file of it they
+// import (ARCHITECTURE.md, "Module boundaries").
+
+export { manifest } from './manifest.js';
+// Policies other modules read.
+export { visitPurposeCodes, visitPurposes } from './policies.js';
+// The subject type of a visit's due items, files and timeline.
+export { VISIT_SUBJECT } from './subject.js';
