@@ -4,5 +4,13 @@
 export { manifest } from './manifest.js';
 // Policies other modules read.
 export { visitPurposeCodes, visitPurposes } from './policies.js';
+// Use cases other modules call, in the caller's transaction.
+export {
+  type PlannedVisitLine,
+  type PlannedVisitsOfPlan,
+  schedulePlannedVisits,
+} from './schedule-planned-visits.js';
 // The subject type of a visit's due items, files and timeline.
 export { VISIT_SUBJECT } from './subject.js';
+// Domain events.
+export { type VisitDone, visitDone } from './visit-events.js';

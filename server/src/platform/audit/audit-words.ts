@@ -146,6 +146,9 @@ export const auditActionWords: Readonly<Record<string, Localized>> = {
   "user.reset_password": { 'zh-CN': "重置密码", en: "Password reset" },
   "user.update": { 'zh-CN': "修改用户", en: "User updated" },
   "users.export": { 'zh-CN': "导出用户", en: "Users exported" },
+  "visit.reschedule": { 'zh-CN': "调整计划拜访", en: "Move a planned visit" },
+  "visit.schedule": { 'zh-CN': "按拜访计划安排拜访", en: "Schedule a planned visit" },
+  "visit.unschedule": { 'zh-CN': "取消计划拜访（计划变更）", en: "Cancel a planned visit (plan changed)" },
   "write_off.apply": { 'zh-CN': "执行坏账核销", en: "Write-off applied" },
   "write_off.create": { 'zh-CN': "申请坏账核销", en: "Write-off requested" },
 };
@@ -195,5 +198,6 @@ export const auditEntityWords: Readonly<Record<string, Localized>> = {
   "user": { 'zh-CN': "用户", en: "User" },
   "username": { 'zh-CN': "登录账号", en: "Username" },
   "users": { 'zh-CN': "用户", en: "Users" },
+  "visit": { 'zh-CN': "客户拜访", en: "Visit" },
   "write_off": { 'zh-CN': "坏账核销", en: "Write-off" },
 };
