@@ -1,7 +1,7 @@
 import { defineModule } from '../../platform/modules/define-module.js';
-import { visitCalendarErrors } from './calendar/errors.js';
 import { visitCalendarRoutes } from './calendar/routes.js';
 import { visitComplianceRoutes } from './compliance/routes.js';
+import { visitErrors } from './errors.js';
 import { visitExportRoutes } from './export/routes.js';
 import { visitPermissions } from './permissions.js';
 import { visitPurposes } from './policies.js';
@@ -18,7 +18,7 @@ export const manifest = defineModule({
   permissions: visitPermissions,
   policies: [visitPurposes],
   dueItemLinks: [visitDueItems],
-  errors: { ...visitCalendarErrors },
+  errors: visitErrors,
   routes: (app) => {
     // Fixed paths (/api/visits/export) before /api/visits/:id.
     visitExportRoutes(app);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/test-app.js';
+import { queryRows } from '../../../db/client.js';
 import { dueItems } from '../../../platform/deadlines/tables.js';
 import { cst, customerOf, person, seedVisit } from '../compliance/test-kit.js';
 
@@ -60,13 +61,12 @@ describe('visit calendar', async () => {
     ids.rep04 = await seedVisit(t, { rep: 'rep04', customerId: c4, plannedOn: '2026-03-04' });
     const rep01 = await person(t, 'rep01');
     // A follow-up's next step on Friday (CUS-8), and its due item (shown once, as the next step).
-    const [fu] = await t.database.db
-      .execute<{ id: string }>(
-        sql`insert into follow_ups (customer_id, author_id, kind, occurred_at, content, next_step, next_step_at)
+    const [fu] = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`insert into follow_ups (customer_id, author_id, kind, occurred_at, content, next_step, next_step_at)
         values (${customer01}, ${rep01.id}, 'phone', ${cst('2026-03-01T10:00').toISOString()}::timestamptz, '电话沟通',
           '送样品', ${cst('2026-03-06T10:00').toISOString()}::timestamptz) returning id`,
-      )
-      .then((r) => ('rows' in r ? (r.rows as { id: string }[]) : (r as unknown as { id: string }[])));
+    );
     const item = (kind: string, subjectType: string, subjectId: string, dueAt: string, title: string) => ({
       kind,
       title,

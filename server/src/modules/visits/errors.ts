@@ -1,7 +1,8 @@
-import { type CodesOf, defineErrors } from '../../../platform/errors.js';
+import { type CodesOf, defineErrors } from '../../platform/errors.js';
 
-/** The visit calendar's error codes: HTTP status and zh-CN/en messages. */
-export const visitCalendarErrors = defineErrors({
+/** The visits module's error codes: HTTP status and zh-CN/en messages. */
+export const visitErrors = defineErrors({
+  // The calendar (moving a visit).
   VISIT_NOT_MOVABLE: {
     status: 422,
     zh: '只有尚未开始的拜访（已计划或已准备）可以改期',
@@ -14,6 +15,6 @@ export const visitCalendarErrors = defineErrors({
   },
 });
 
-declare module '../../../platform/errors.js' {
-  interface ErrorCatalogue extends CodesOf<typeof visitCalendarErrors> {}
+declare module '../../platform/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof visitErrors> {}
 }
