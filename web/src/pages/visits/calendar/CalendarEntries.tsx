@@ -37,6 +37,7 @@ function Entry({
   testId,
   title,
   faded,
+  large,
 }: {
   color: string;
   children: ReactNode;
@@ -47,6 +48,8 @@ function Entry({
   testId: string;
   title: string;
   faded?: boolean;
+  /** Thumb-sized on a phone. */
+  large?: boolean;
 }) {
   const style: CSSProperties = {
     display: 'block',
@@ -58,14 +61,14 @@ function Entry({
     borderLeft: `3px solid ${color}`,
     background: `${color}14`,
     borderRadius: 4,
-    padding: '2px 6px',
-    marginBottom: 4,
-    fontSize: 12,
-    lineHeight: '18px',
+    padding: large ? '10px 10px' : '2px 6px',
+    marginBottom: large ? 8 : 4,
+    fontSize: large ? 14 : 12,
+    lineHeight: large ? '20px' : '18px',
     cursor: draggable ? 'grab' : onClick ? 'pointer' : 'default',
     overflow: 'hidden',
     textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
+    whiteSpace: large ? 'normal' : 'nowrap',
     opacity: faded ? 0.6 : 1,
   };
   return (
@@ -119,12 +122,13 @@ export function CalendarEntries({
       const title = `${enumLabel(t, 'status', v.status)} · ${v.customer.name} · ${purposeLabel(t, v.purpose)}${team ? ` · ${v.rep.displayName}` : ''}`;
       const movable = v.canMove && !narrow;
       return (
-        <Space key={`v${v.id}`} size={4} style={{ width: '100%', display: 'flex' }} align="start">
+        <div key={`v${v.id}`} style={{ display: 'flex', gap: 4, alignItems: 'flex-start', minWidth: 0 }}>
           <div style={{ flex: 1, minWidth: 0 }}>
             <Entry
               color={entryColors[v.status]}
               title={title}
               testId="calendar-visit"
+              large={narrow}
               onClick={() => navigate(`/visits/${v.id}`)}
               draggable={movable}
               onDragStart={() => onDragVisit(v)}
@@ -134,11 +138,11 @@ export function CalendarEntries({
             </Entry>
           </div>
           {narrow && v.canMove ? (
-            <Button size="small" onClick={() => onMoveVisit(v)} data-testid="calendar-move">
+            <Button onClick={() => onMoveVisit(v)} data-testid="calendar-move" style={{ height: 40 }}>
               {t('visitCalendar.move')}
             </Button>
           ) : null}
-        </Space>
+        </div>
       );
     }),
     ...entries.nextSteps.map((s) => (
@@ -147,6 +151,7 @@ export function CalendarEntries({
         color={entryColors.nextStep}
         title={`${t('visitCalendar.nextStep')} · ${s.customer.name}${s.nextStep ? ` · ${s.nextStep}` : ''}`}
         testId="calendar-next-step"
+        large={narrow}
         onClick={() => navigate(`/customers/${s.customer.id}`)}
         faded={s.done}
       >
@@ -159,6 +164,7 @@ export function CalendarEntries({
         color={d.isOverdue ? entryColors.overdue : entryColors.due}
         title={`${t('visitCalendar.due')} · ${d.title}`}
         testId="calendar-due"
+        large={narrow}
         onClick={d.link ? () => navigate(d.link ?? '/') : undefined}
       >
         {time(d.dueAt)} {d.title}

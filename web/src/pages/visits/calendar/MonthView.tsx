@@ -58,6 +58,7 @@ export function MonthView(props: Props) {
               aria-label={day}
               data-testid={`calendar-day-${day}`}
               style={{
+                minWidth: 0,
                 minHeight: '100%',
                 outline: over === day ? '1px dashed #1677ff' : undefined,
                 background: dragging && !droppable ? '#fafafa' : undefined,

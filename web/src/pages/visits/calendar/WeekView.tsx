@@ -89,6 +89,7 @@ export function WeekView(props: Props) {
               if (dragging && droppable) props.onDrop(dragging, day);
             }}
             style={{
+              minWidth: 0,
               minHeight: 240,
               border: `1px ${over === day ? 'dashed' : 'solid'} ${over === day || day === today ? '#1677ff' : '#f0f0f0'}`,
               borderRadius: 6,

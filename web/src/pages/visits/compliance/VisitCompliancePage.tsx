@@ -16,6 +16,7 @@ import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useCan, useMe } from '../../../api/hooks/me';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ExportButton } from '../../../components/ExportButton';
@@ -145,7 +146,11 @@ export function VisitCompliancePage() {
   const me = useMe();
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
-  const [month, setMonth] = useState<string | undefined>(undefined);
+  // The month is in the address (?month=YYYY-MM), so a month's figures can be linked to.
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('month');
+  const month = asked && /^\d{4}-\d{2}$/.test(asked) ? asked : undefined;
+  const setMonth = (m: string) => setParams({ month: m }, { replace: true });
   const [openRep, setOpenRep] = useState<TComplianceRow | null>(null);
   const q = useVisitCompliance(month);
   const data = q.data;
