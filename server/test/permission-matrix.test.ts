@@ -21,6 +21,7 @@ import {
 } from './matrix/roles.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { teamMatrix } from './matrix/team.js';
+import { visitComplianceMatrix } from './matrix/visit-compliance.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -129,6 +130,7 @@ const fragments = [
   receivablesMatrix,
   collectionMatrix,
   teamMatrix,
+  visitComplianceMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

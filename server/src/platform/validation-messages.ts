@@ -19,6 +19,9 @@ const messages = {
   phone: { 'zh-CN': '电话号码格式不正确', en: 'Invalid phone number' },
   email: { 'zh-CN': '电子邮箱格式不正确', en: 'Invalid e-mail address' },
   date: { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Date must be YYYY-MM-DD' },
+  month: { 'zh-CN': '月份格式应为 YYYY-MM', en: 'Month must be YYYY-MM' },
+  dateOrder: { 'zh-CN': '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
+  calendarRange: { 'zh-CN': '一次最多查看 45 天', en: 'At most 45 days at a time' },
   creditCode: {
     'zh-CN': '统一社会信用代码应为 18 位且校验位正确',
     en: 'Unified social credit code: 18 characters with a valid check digit',

@@ -6,7 +6,9 @@ import {
   ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BellOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
   CloudOutlined,
@@ -144,6 +146,21 @@ export const navItems: NavItem[] = [
     label: 'inquiries.nav.inquiries',
     icon: <PhoneOutlined />,
     anyOf: ['inquiry:read'],
+  },
+  // VIS-1/VIS-2/VIS-7: the visit calendar and plan-vs-actual compliance.
+  {
+    path: '/visits/calendar',
+    group: 'customers',
+    label: 'visitCalendar.nav.calendar',
+    icon: <CalendarOutlined />,
+    anyOf: ['visit:read'],
+  },
+  {
+    path: '/visits/compliance',
+    group: 'customers',
+    label: 'visitCompliance.nav.compliance',
+    icon: <BarChartOutlined />,
+    anyOf: ['visit:read'],
   },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {

@@ -37,6 +37,12 @@ export const pages: Record<string, ComponentType> = {
   ),
   '/outbox': page(async () => (await import('../pages/notifications/OutboxPage')).OutboxPage),
   '/team': page(async () => (await import('../pages/team/TeamPage')).TeamPage),
+  '/visits/calendar': page(
+    async () => (await import('../pages/visits/calendar/VisitCalendarPage')).VisitCalendarPage,
+  ),
+  '/visits/compliance': page(
+    async () => (await import('../pages/visits/compliance/VisitCompliancePage')).VisitCompliancePage,
+  ),
   '/org': page(async () => (await import('../pages/org/OrgPage')).OrgPage),
   '/users': page(async () => (await import('../pages/users/UserListPage')).UserListPage),
   '/roles': page(async () => (await import('../pages/roles/RoleListPage')).RoleListPage),

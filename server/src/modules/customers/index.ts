@@ -13,8 +13,11 @@ export {
 export { type InsertCustomerOptions, insertCustomer } from './insert-customer.js';
 export { convertLeadToCustomer, type LeadAssessment, storeLeadAssessment } from './lead-lifecycle.js';
 export { assertCustomerLevel } from './levels.js';
+// Reads: the next steps of follow-ups (CUS-8), for the visit calendar.
+export { FOLLOW_UP_SUBJECT } from './log-follow-up.js';
 export { manifest } from './manifest.js';
 export { normalisePhone } from './name-key.js';
+export { type FollowUpNextStep, followUpNextSteps } from './next-steps.js';
 export { assertNoDuplicate } from './no-double-claim.js';
 // Policies other modules read.
 export {

@@ -1,6 +1,14 @@
 // Visits (客户拜访): what other modules may use of this module, and the only file of it they
 // import (ARCHITECTURE.md, "Module boundaries").
 
+// Read models: visit compliance per person and month (VIS-7), the KPI-1 indicator source.
+export type { TComplianceFigures, TVisitComplianceRow } from './compliance/schemas.js';
+export {
+  type ComplianceReps,
+  completionPct,
+  complianceTotals,
+  visitComplianceFor,
+} from './compliance/visit-compliance.js';
 export { manifest } from './manifest.js';
 // Policies other modules read.
 export { visitPurposeCodes, visitPurposes } from './policies.js';

@@ -1,4 +1,8 @@
 import { defineModule } from '../../platform/modules/define-module.js';
+import { visitCalendarRoutes } from './calendar/routes.js';
+import { visitComplianceRoutes } from './compliance/routes.js';
+import { visitErrors } from './errors.js';
+import { visitExportRoutes } from './export/routes.js';
 import { visitPermissions } from './permissions.js';
 import { visitPurposes } from './policies.js';
 import { visitDueItems } from './subject.js';
@@ -14,4 +18,11 @@ export const manifest = defineModule({
   permissions: visitPermissions,
   policies: [visitPurposes],
   dueItemLinks: [visitDueItems],
+  errors: visitErrors,
+  routes: (app) => {
+    // Fixed paths (/api/visits/export) before /api/visits/:id.
+    visitExportRoutes(app);
+    visitComplianceRoutes(app);
+    visitCalendarRoutes(app);
+  },
 });

@@ -146,9 +146,12 @@ export const auditActionWords: Readonly<Record<string, Localized>> = {
   "user.reset_password": { 'zh-CN': "重置密码", en: "Password reset" },
   "user.update": { 'zh-CN': "修改用户", en: "User updated" },
   "users.export": { 'zh-CN': "导出用户", en: "Users exported" },
+  "visit.export": { 'zh-CN': "导出客户拜访", en: "Visits exported" },
+  "visit.move": { 'zh-CN': "拜访改期", en: "Visit moved to another day" },
   "visit.reschedule": { 'zh-CN': "调整计划拜访", en: "Move a planned visit" },
   "visit.schedule": { 'zh-CN': "按拜访计划安排拜访", en: "Schedule a planned visit" },
   "visit.unschedule": { 'zh-CN': "取消计划拜访（计划变更）", en: "Cancel a planned visit (plan changed)" },
+  "visit_compliance.export": { 'zh-CN': "导出拜访达成", en: "Visit compliance exported" },
   "write_off.apply": { 'zh-CN': "执行坏账核销", en: "Write-off applied" },
   "write_off.create": { 'zh-CN': "申请坏账核销", en: "Write-off requested" },
 };
@@ -199,5 +202,6 @@ export const auditEntityWords: Readonly<Record<string, Localized>> = {
   "username": { 'zh-CN': "登录账号", en: "Username" },
   "users": { 'zh-CN': "用户", en: "Users" },
   "visit": { 'zh-CN': "客户拜访", en: "Visit" },
+  "visit_compliance": { 'zh-CN': "拜访达成", en: "Visit compliance" },
   "write_off": { 'zh-CN': "坏账核销", en: "Write-off" },
 };
