@@ -169,15 +169,15 @@ export const visitReportFlow = defineApprovalFlow({
   chain: visitReportReviewers,
   todoFacts: {
     subject: (docId) =>
-      sql`select c.name from visit_reports r join visits v on v.id = r.visit_id
-        join customers c on c.id = v.customer_id where r.id::text = ${docId}`,
+      sql`select cc.name from visit_reports vr join visits vv on vv.id = vr.visit_id
+        join customers cc on cc.id = vv.customer_id where vr.id::text = ${docId}`,
     detail: (docId) => ({
-      'zh-CN': sql`select '拜访人 ' || u.display_name ||
-          case when r.submitted_at > r.due_at then ' · 逾期提交' else ' · 按时提交' end
-        from visit_reports r join users u on u.id = r.author_id where r.id::text = ${docId}`,
-      en: sql`select 'by ' || u.display_name ||
-          case when r.submitted_at > r.due_at then ' · submitted late' else ' · on time' end
-        from visit_reports r join users u on u.id = r.author_id where r.id::text = ${docId}`,
+      'zh-CN': sql`select '拜访人 ' || uu.display_name ||
+          case when vr.submitted_at > vr.due_at then ' · 逾期提交' else ' · 按时提交' end
+        from visit_reports vr join users uu on uu.id = vr.author_id where vr.id::text = ${docId}`,
+      en: sql`select 'by ' || uu.display_name ||
+          case when vr.submitted_at > vr.due_at then ' · submitted late' else ' · on time' end
+        from visit_reports vr join users uu on uu.id = vr.author_id where vr.id::text = ${docId}`,
     }),
   },
   async describe(db, docId) {
