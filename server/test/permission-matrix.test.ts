@@ -21,6 +21,7 @@ import {
 } from './matrix/roles.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { teamMatrix } from './matrix/team.js';
+import { visitReportsMatrix } from './matrix/visit-reports.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -129,6 +130,7 @@ const fragments = [
   receivablesMatrix,
   collectionMatrix,
   teamMatrix,
+  visitReportsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

@@ -149,6 +149,15 @@ export const auditActionWords: Readonly<Record<string, Localized>> = {
   "visit.reschedule": { 'zh-CN': "调整计划拜访", en: "Move a planned visit" },
   "visit.schedule": { 'zh-CN': "按拜访计划安排拜访", en: "Schedule a planned visit" },
   "visit.unschedule": { 'zh-CN': "取消计划拜访（计划变更）", en: "Cancel a planned visit (plan changed)" },
+  "visitCommitment.confirm": { 'zh-CN': "确认拜访承诺", en: "Confirm visit commitment" },
+  "visitCommitment.done": { 'zh-CN': "拜访承诺已完成", en: "Visit commitment done" },
+  "visitCommitment.open": { 'zh-CN': "拜访承诺开始跟踪", en: "Visit commitment tracked" },
+  "visitReport.approve": { 'zh-CN': "拜访报告审阅通过", en: "Visit report approved" },
+  "visitReport.open": { 'zh-CN': "拜访报告待写（拜访完成）", en: "Visit report to write (visit done)" },
+  "visitReport.return": { 'zh-CN': "退回拜访报告", en: "Return visit report" },
+  "visitReport.save": { 'zh-CN': "保存拜访报告", en: "Save visit report" },
+  "visitReport.submit": { 'zh-CN': "提交拜访报告", en: "Submit visit report" },
+  "visitReport.withdraw": { 'zh-CN': "撤回拜访报告", en: "Withdraw visit report" },
   "write_off.apply": { 'zh-CN': "执行坏账核销", en: "Write-off applied" },
   "write_off.create": { 'zh-CN': "申请坏账核销", en: "Write-off requested" },
 };
@@ -199,5 +208,7 @@ export const auditEntityWords: Readonly<Record<string, Localized>> = {
   "username": { 'zh-CN': "登录账号", en: "Username" },
   "users": { 'zh-CN': "用户", en: "Users" },
   "visit": { 'zh-CN': "客户拜访", en: "Visit" },
+  "visit_commitment": { 'zh-CN': "拜访承诺事项", en: "Visit commitment" },
+  "visit_report": { 'zh-CN': "拜访报告", en: "Visit report" },
   "write_off": { 'zh-CN': "坏账核销", en: "Write-off" },
 };
