@@ -16,6 +16,7 @@ import {
   FileDoneOutlined,
   FileProtectOutlined,
   FileTextOutlined,
+  FlagOutlined,
   FormOutlined,
   FundOutlined,
   HomeOutlined,
@@ -30,6 +31,7 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   ShoppingCartOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
   UserOutlined,
@@ -144,6 +146,35 @@ export const navItems: NavItem[] = [
     label: 'inquiries.nav.inquiries',
     icon: <PhoneOutlined />,
     anyOf: ['inquiry:read'],
+  },
+  // VIS-5/VIS-6: visit reports and the commitments made at visits.
+  {
+    path: '/visit-reports',
+    group: 'customers',
+    label: 'visitReports.nav.reports',
+    icon: <SolutionOutlined />,
+    anyOf: ['visit:read'],
+  },
+  {
+    path: '/visit-reports/:id',
+    label: 'visitReports.nav.report',
+    icon: null,
+    anyOf: ['visit:read'],
+    hidden: true,
+  },
+  {
+    path: '/visits/:id/report',
+    label: 'visitReports.nav.report',
+    icon: null,
+    anyOf: ['visit:read'],
+    hidden: true,
+  },
+  {
+    path: '/visit-commitments',
+    group: 'customers',
+    label: 'visitReports.nav.commitments',
+    icon: <FlagOutlined />,
+    anyOf: ['visit:read'],
   },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {

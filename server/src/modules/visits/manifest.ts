@@ -3,10 +3,10 @@ import { visitCommitmentDueKind } from './commitments/due.js';
 import { commitmentTaskHandlers } from './commitments/follow-task.js';
 import { visitCommitmentRoutes } from './commitments/routes.js';
 import { commitmentsToConfirmTodo, commitmentsToDoTodo } from './commitments/todo-sources.js';
+import { visitErrors } from './errors.js';
 import { visitPermissions } from './permissions.js';
 import { visitPurposes } from './policies.js';
 import { visitReportDueKind } from './reports/due.js';
-import { visitReportErrors } from './reports/errors.js';
 import { visitReportFlow } from './reports/flow.js';
 import { openReportOnVisitDone } from './reports/open-report.js';
 import {
@@ -44,7 +44,7 @@ export const manifest = defineModule({
   dueItemKinds: [visitReportDueKind, visitCommitmentDueKind],
   dueItemLinks: [visitDueItems],
   todoSources: [reportsToWriteTodo, commitmentsToDoTodo, commitmentsToConfirmTodo],
-  errors: visitReportErrors,
+  errors: visitErrors,
   routes: (app) => {
     visitReportRoutes(app);
     visitCommitmentRoutes(app);

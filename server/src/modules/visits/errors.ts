@@ -1,7 +1,7 @@
-import { type CodesOf, defineErrors } from '../../../platform/errors.js';
+import { type CodesOf, defineErrors } from '../../platform/errors.js';
 
-/** Error codes of visit reports and their commitments (VIS-5, VIS-6): HTTP status and zh-CN/en messages. */
-export const visitReportErrors = defineErrors({
+/** The visits module's error codes (visit reports VIS-5, commitments VIS-6): HTTP status and zh-CN/en messages. */
+export const visitErrors = defineErrors({
   VISIT_NOT_DONE: {
     status: 409,
     zh: '拜访尚未完成（未签退），还不能写拜访报告',
@@ -39,6 +39,6 @@ export const visitReportErrors = defineErrors({
   },
 });
 
-declare module '../../../platform/errors.js' {
-  interface ErrorCatalogue extends CodesOf<typeof visitReportErrors> {}
+declare module '../../platform/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof visitErrors> {}
 }
