@@ -108,7 +108,7 @@ export function ReportForm({ report }: { report: TVisitReport }) {
           options={achieved.map((a) => ({
             value: a,
             label: t(`visitReports.achieved.${a}`),
-            style: { flex: 1, textAlign: 'center' },
+            style: { flex: 1, textAlign: 'center', paddingInline: 4, whiteSpace: 'nowrap' },
           }))}
           data-testid="purpose-achieved"
         />
