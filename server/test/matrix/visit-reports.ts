@@ -11,6 +11,8 @@ const write = { permission: 'visit:write', allow: writers };
 
 export const visitReportsMatrix: MatrixRows = {
   'GET /api/visit-reports': read,
+  // ORG-5: exporting is a permission of its own; the roles that read visits hold it.
+  'GET /api/visit-reports/export': { permission: 'visit:export', allow: readers },
   'GET /api/visit-reports/:id': read,
   'GET /api/visits/:id/report': read,
   'PUT /api/visits/:id/report': write,

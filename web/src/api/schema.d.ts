@@ -17352,6 +17352,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visit-reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    box?: "mine" | "team";
+                    status?: "draft" | "submitted" | "approved" | "returned";
+                    late?: "true" | "false";
+                    from?: string;
+                    to?: string;
+                    sort?: "visitedAt" | "dueAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/visit-reports/{id}": {
         parameters: {
             query?: never;

@@ -158,6 +158,7 @@ export const auditActionWords: Readonly<Record<string, Localized>> = {
   "visitReport.save": { 'zh-CN': "保存拜访报告", en: "Save visit report" },
   "visitReport.submit": { 'zh-CN': "提交拜访报告", en: "Submit visit report" },
   "visitReport.withdraw": { 'zh-CN': "撤回拜访报告", en: "Withdraw visit report" },
+  "visit_report.export": { 'zh-CN': "导出拜访报告", en: "Export visit reports" },
   "write_off.apply": { 'zh-CN': "执行坏账核销", en: "Write-off applied" },
   "write_off.create": { 'zh-CN': "申请坏账核销", en: "Write-off requested" },
 };

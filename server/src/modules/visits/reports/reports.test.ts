@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/test-app.js';
 import { auditLog } from '../../../platform/audit/tables.js';
@@ -23,6 +24,18 @@ type TodoSection = {
     action: { kind: string; ids: Record<string, string> } | null;
   }[];
 };
+
+async function sheetRows(body: Buffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ExcelJS.Buffer);
+  const rows: string[][] = [];
+  workbook.worksheets[0]?.eachRow((row) => {
+    rows.push(
+      (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))),
+    );
+  });
+  return rows;
+}
 
 const full = {
   purposeAchieved: 'partly',
@@ -291,6 +304,24 @@ describe('visit reports (VIS-5)', async () => {
     expect(late.items.map((r: { id: string }) => r.id)).not.toContain(report.id);
     expect(late.items.every((r: { late: boolean }) => r.late)).toBe(true);
     expect(late.total).toBeGreaterThan(0);
+
+    // ORG-5: the team's list as a workbook — the same scope and filters, on time or late, audited.
+    const exported = await call('sup_east1', 'GET', '/api/visit-reports/export?box=team&late=true');
+    expect(exported.statusCode).toBe(200);
+    const rows = await sheetRows(exported.rawPayload);
+    expect(rows[0]!.slice(0, 3)).toEqual(['客户', '业务员', '拜访目的']);
+    expect(rows).toHaveLength(late.total + 1);
+    expect(rows.slice(1).every((r) => r.includes('逾期'))).toBe(true);
+    expect(rows.flat()).not.toContain(v.customerName);
+    const [exportAudit] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'visit_report.export'))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(exportAudit).toMatchObject({ actorName: 'sup_east1', after: { rows: late.total } });
+    expect((await call('sup_south1', 'GET', '/api/visit-reports/export?box=team')).statusCode).toBe(200);
+    expect((await call('finance', 'GET', '/api/visit-reports/export')).statusCode).toBe(403);
 
     // Field errors name the field, nested ones with their position.
     const bad = await call('rep03', 'PUT', `/api/visits/${v.visitId}/report`, {

@@ -1,6 +1,8 @@
+import { sendXlsx } from '../../../http/send-file.js';
 import type { App } from '../../../http/types.js';
 import { requireActor } from '../../../platform/context.js';
-import { ZId } from '../../../platform/schemas.js';
+import { XLSX_MEDIA_TYPE, ZId, ZXlsxFile } from '../../../platform/schemas.js';
+import { exportReports } from './export-reports.js';
 import { getReport, getReportOfVisit, listReports } from './queries.js';
 import { saveVisitReport, submitVisitReport } from './save-report.js';
 import { ZVisitReport, ZVisitReportInput, ZVisitReportListQuery, ZVisitReportPage } from './schemas.js';
@@ -16,6 +18,19 @@ export function visitReportRoutes(app: App) {
       schema: { tags, querystring: ZVisitReportListQuery, response: { 200: ZVisitReportPage } },
     },
     (req) => listReports(req.ctx.db, requireActor(req.ctx), req.query, req.ctx.clock.now()),
+  );
+  app.get(
+    '/api/visit-reports/export',
+    {
+      config: { permission: 'visit:export' },
+      schema: {
+        tags,
+        querystring: ZVisitReportListQuery,
+        produces: [XLSX_MEDIA_TYPE],
+        response: { 200: ZXlsxFile },
+      },
+    },
+    async (req, reply) => sendXlsx(reply, await exportReports(req.ctx, req.query)),
   );
   app.get(
     '/api/visit-reports/:id',

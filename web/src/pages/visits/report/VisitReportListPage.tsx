@@ -9,6 +9,7 @@ import {
   useVisitReportPage,
 } from '../../../api/hooks/visit-reports';
 import { formatDate, formatDateTimeMinutes } from '../../../components/company-time';
+import { ExportButton } from '../../../components/ExportButton';
 import { PagedTable } from '../../../components/PagedTable';
 import { SearchForm } from '../../../components/SearchForm';
 import { useServerTable } from '../../../components/use-server-table';
@@ -50,7 +51,7 @@ function ReportCard({ r }: { r: TVisitReportListItem }) {
   );
 }
 
-function ReportList({ box }: { box: Box }) {
+function ReportList({ box, canExport }: { box: Box; canExport: boolean }) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const table = useServerTable<Filters, 'visitedAt' | 'dueAt'>({ order: 'desc' });
@@ -64,7 +65,12 @@ function ReportList({ box }: { box: Box }) {
     });
   return (
     <>
-      <SearchForm<FormValues> onSearch={onSearch}>
+      <SearchForm<FormValues>
+        onSearch={onSearch}
+        extra={
+          canExport && <ExportButton path="/api/visit-reports/export" query={{ ...table.params, box }} />
+        }
+      >
         <Form.Item name="status">
           <Select
             allowClear
@@ -173,7 +179,7 @@ export function VisitReportListPage() {
         items={boxes.map((b) => ({
           key: b,
           label: t(`visitReports.boxes.${b}`),
-          children: <ReportList box={b} />,
+          children: <ReportList box={b} canExport={!!me.data?.permissions['visit:export']} />,
         }))}
       />
     </Card>
