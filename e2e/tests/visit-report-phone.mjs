@@ -143,7 +143,7 @@ export const tests = [
       await approvals.waitFor();
       const row = approvals.locator('tr', { hasText: `审批拜访报告：${visit.customerName}` }).first();
       await row.waitFor();
-      expect((await row.textContent()).includes('拜访人 赵磊'), 'the review names the rep');
+      expect((await row.textContent()).includes('申请人 赵磊'), 'the review names the rep');
       await fitsTheScreen(page, '待办 (sup_east1)');
       await row.getByTestId('todo-open').click();
       await page.waitForURL(new RegExp(`/visit-reports/${report.id}$`));

@@ -160,8 +160,8 @@ async function backToRep(tx: Tx, ctx: Ctx, req: ApprovalHookInput, returned: boo
 /**
  * VIS-5: the supervisor reviews the visit report — approves it, or returns it with a comment (the
  * engine requires one and tells the rep). Who reviews is the policy visit.reportReviewers (the
- * rep's direct superior by default); 待办 shows the customer, the rep, the visit and whether it
- * came on time.
+ * rep's direct superior by default); 待办 shows the customer and the visit's date (the title), the
+ * rep (the submitter) and whether it came on time.
  */
 export const visitReportFlow = defineApprovalFlow({
   docType: VISIT_REPORT,
@@ -172,12 +172,10 @@ export const visitReportFlow = defineApprovalFlow({
       sql`select cc.name from visit_reports vr join visits vv on vv.id = vr.visit_id
         join customers cc on cc.id = vv.customer_id where vr.id::text = ${docId}`,
     detail: (docId) => ({
-      'zh-CN': sql`select '拜访人 ' || uu.display_name ||
-          case when vr.submitted_at > vr.due_at then ' · 逾期提交' else ' · 按时提交' end
-        from visit_reports vr join users uu on uu.id = vr.author_id where vr.id::text = ${docId}`,
-      en: sql`select 'by ' || uu.display_name ||
-          case when vr.submitted_at > vr.due_at then ' · submitted late' else ' · on time' end
-        from visit_reports vr join users uu on uu.id = vr.author_id where vr.id::text = ${docId}`,
+      'zh-CN': sql`select case when vr.submitted_at > vr.due_at then '逾期提交' else '按时提交' end
+        from visit_reports vr where vr.id::text = ${docId}`,
+      en: sql`select case when vr.submitted_at > vr.due_at then 'submitted late' else 'on time' end
+        from visit_reports vr where vr.id::text = ${docId}`,
     }),
   },
   async describe(db, docId) {

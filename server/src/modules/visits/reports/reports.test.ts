@@ -117,6 +117,14 @@ describe('visit reports (VIS-5)', async () => {
     expect(supNotices.map((n) => n.event)).toEqual(['deadline.escalated']);
     expect(supNotices[0]!.titleZh).toBe(`下属拜访报告逾期：赵磊 的 ${v.customerName}（2026-03-02 拜访）`);
     expect(supNotices[0]!.link).toBe(`/visit-reports/${report.id}`);
+
+    // Submitted late: it stays late, and the review in 待办 says so.
+    const late = await ok('rep01', 'POST', `/api/visits/${v.visitId}/report/submit`, full);
+    expect(late).toMatchObject({ status: 'submitted', late: true });
+    const review = (await section('sup_east1', 'approvals.waiting'))!.items.find(
+      (r) => r.link === `/visit-reports/${report.id}`,
+    );
+    expect(review?.detail).toMatchObject({ 'zh-CN': '第 1 / 1 步 · 申请人 赵磊 · 逾期提交' });
   });
 
   it('VIS-5: with 3 working days a visit on 2026-09-30 skips National Day: due at the end of Saturday 2026-10-10 (a make-up workday)', async () => {
@@ -183,7 +191,7 @@ describe('visit reports (VIS-5)', async () => {
     expect(waiting).toMatchObject({
       subject: v.customerName,
       title: { 'zh-CN': `审批拜访报告：${v.customerName} 2026-11-02` },
-      detail: { 'zh-CN': '第 1 / 1 步 · 申请人 赵磊 · 拜访人 赵磊 · 按时提交' },
+      detail: { 'zh-CN': '第 1 / 1 步 · 申请人 赵磊 · 按时提交' },
       action: { kind: 'approve' },
     });
     // Nobody else decides: not the manager above, not the rep.
