@@ -11,7 +11,7 @@ import { formatDateTimeMinutes } from '../../../components/company-time';
 import { PagedTable } from '../../../components/PagedTable';
 import { SearchForm } from '../../../components/SearchForm';
 import { useServerTable } from '../../../components/use-server-table';
-import { PagedCards } from '../PagedCards';
+import { PagedCards } from '../report/PagedCards';
 import { CommitmentStatusTags } from '../report/report-tags';
 import { CommitmentCard } from './CommitmentCard';
 

@@ -13,7 +13,7 @@ import { ExportButton } from '../../../components/ExportButton';
 import { PagedTable } from '../../../components/PagedTable';
 import { SearchForm } from '../../../components/SearchForm';
 import { useServerTable } from '../../../components/use-server-table';
-import { PagedCards } from '../PagedCards';
+import { PagedCards } from './PagedCards';
 import { ReportStatusTags } from './report-tags';
 
 type Box = NonNullable<TVisitReportListQuery['box']>;

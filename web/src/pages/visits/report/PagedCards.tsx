@@ -2,10 +2,10 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Empty, Flex, Pagination, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../api/types';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { totalLabel } from '../../components/PagedTable';
-import type { ServerTable } from '../../components/use-server-table';
+import type { Page } from '../../../api/types';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { totalLabel } from '../../../components/PagedTable';
+import type { ServerTable } from '../../../components/use-server-table';
 
 /**
  * A server-paged list as cards, for phones (one column, no horizontal scroll): the same query and
