@@ -13,6 +13,7 @@ import { receivablesCases } from './bad-input/receivables.js';
 import { sealsCases } from './bad-input/seals.js';
 import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
 import { visitComplianceCases } from './bad-input/visit-compliance.js';
+import { visitReportsCases } from './bad-input/visit-reports.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -148,6 +149,7 @@ const cases: BadInputCases = Object.assign(
   receivablesCases,
   collectionCases,
   visitComplianceCases,
+  visitReportsCases,
 );
 
 describe('bad input is refused at the edge', async () => {

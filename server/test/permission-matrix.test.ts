@@ -22,6 +22,7 @@ import {
 import { sealsMatrix } from './matrix/seals.js';
 import { teamMatrix } from './matrix/team.js';
 import { visitComplianceMatrix } from './matrix/visit-compliance.js';
+import { visitReportsMatrix } from './matrix/visit-reports.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -131,6 +132,7 @@ const fragments = [
   collectionMatrix,
   teamMatrix,
   visitComplianceMatrix,
+  visitReportsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

@@ -17692,12 +17692,1078 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visit-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    box?: "mine" | "team";
+                    status?: "draft" | "submitted" | "approved" | "returned";
+                    late?: "true" | "false";
+                    from?: string;
+                    to?: string;
+                    sort?: "visitedAt" | "dueAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                visitId: string;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                purpose: string;
+                                /** Format: date-time */
+                                checkInAt: string | null;
+                                /** Format: date-time */
+                                checkOutAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @enum {string|null} */
+                                purposeAchieved: "yes" | "partly" | "no" | null;
+                                customerSituation: string | null;
+                                customerNeeds: string | null;
+                                competitorInfo: string | null;
+                                nextSteps: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** Format: date-time */
+                                reviseDueAt: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                late: boolean;
+                                reviewer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                reviewedAt: string | null;
+                                reviewComment: string | null;
+                                actions: {
+                                    edit: boolean;
+                                };
+                                commitmentCount: number;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    box?: "mine" | "team";
+                    status?: "draft" | "submitted" | "approved" | "returned";
+                    late?: "true" | "false";
+                    from?: string;
+                    to?: string;
+                    sort?: "visitedAt" | "dueAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            visitId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            purpose: string;
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            /** @enum {string|null} */
+                            purposeAchieved: "yes" | "partly" | "no" | null;
+                            customerSituation: string | null;
+                            customerNeeds: string | null;
+                            competitorInfo: string | null;
+                            nextSteps: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            reviseDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            late: boolean;
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            commitments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                visitId: string;
+                                /** Format: uuid */
+                                reportId: string | null;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                content: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                checkMethod: string;
+                                /** Format: uuid */
+                                taskId: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "done" | "confirmed" | "cancelled";
+                                overdue: boolean;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                confirmedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                confirmedAt: string | null;
+                                actions: {
+                                    done: boolean;
+                                    confirm: boolean;
+                                };
+                            }[];
+                            actions: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            visitId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            purpose: string;
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            /** @enum {string|null} */
+                            purposeAchieved: "yes" | "partly" | "no" | null;
+                            customerSituation: string | null;
+                            customerNeeds: string | null;
+                            competitorInfo: string | null;
+                            nextSteps: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            reviseDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            late: boolean;
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            commitments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                visitId: string;
+                                /** Format: uuid */
+                                reportId: string | null;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                content: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                checkMethod: string;
+                                /** Format: uuid */
+                                taskId: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "done" | "confirmed" | "cancelled";
+                                overdue: boolean;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                confirmedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                confirmedAt: string | null;
+                                actions: {
+                                    done: boolean;
+                                    confirm: boolean;
+                                };
+                            }[];
+                            actions: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string|null} */
+                        purposeAchieved?: "yes" | "partly" | "no" | null;
+                        customerSituation?: string | null;
+                        customerNeeds?: string | null;
+                        competitorInfo?: string | null;
+                        nextSteps?: string | null;
+                        /** @default [] */
+                        commitments?: {
+                            content: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            checkMethod: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            visitId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            purpose: string;
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            /** @enum {string|null} */
+                            purposeAchieved: "yes" | "partly" | "no" | null;
+                            customerSituation: string | null;
+                            customerNeeds: string | null;
+                            competitorInfo: string | null;
+                            nextSteps: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            reviseDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            late: boolean;
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            commitments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                visitId: string;
+                                /** Format: uuid */
+                                reportId: string | null;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                content: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                checkMethod: string;
+                                /** Format: uuid */
+                                taskId: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "done" | "confirmed" | "cancelled";
+                                overdue: boolean;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                confirmedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                confirmedAt: string | null;
+                                actions: {
+                                    done: boolean;
+                                    confirm: boolean;
+                                };
+                            }[];
+                            actions: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/report/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string|null} */
+                        purposeAchieved?: "yes" | "partly" | "no" | null;
+                        customerSituation?: string | null;
+                        customerNeeds?: string | null;
+                        competitorInfo?: string | null;
+                        nextSteps?: string | null;
+                        /** @default [] */
+                        commitments?: {
+                            content: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            checkMethod: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            visitId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            purpose: string;
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            /** @enum {string|null} */
+                            purposeAchieved: "yes" | "partly" | "no" | null;
+                            customerSituation: string | null;
+                            customerNeeds: string | null;
+                            competitorInfo: string | null;
+                            nextSteps: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            reviseDueAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            late: boolean;
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            commitments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                visitId: string;
+                                /** Format: uuid */
+                                reportId: string | null;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                content: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                checkMethod: string;
+                                /** Format: uuid */
+                                taskId: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "done" | "confirmed" | "cancelled";
+                                overdue: boolean;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                confirmedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                confirmedAt: string | null;
+                                actions: {
+                                    done: boolean;
+                                    confirm: boolean;
+                                };
+                            }[];
+                            actions: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    box?: "mine" | "toConfirm" | "all";
+                    status?: "open" | "done" | "confirmed" | "cancelled";
+                    ownerId?: string;
+                    overdue?: "true" | "false";
+                    sort?: "dueAt" | "createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                visitId: string;
+                                /** Format: uuid */
+                                reportId: string | null;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                content: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                checkMethod: string;
+                                /** Format: uuid */
+                                taskId: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "done" | "confirmed" | "cancelled";
+                                overdue: boolean;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                confirmedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                confirmedAt: string | null;
+                                actions: {
+                                    done: boolean;
+                                    confirm: boolean;
+                                };
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-commitments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            visitId: string;
+                            /** Format: uuid */
+                            reportId: string | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            content: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            checkMethod: string;
+                            /** Format: uuid */
+                            taskId: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "done" | "confirmed" | "cancelled";
+                            overdue: boolean;
+                            /** Format: date-time */
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            confirmedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            confirmedAt: string | null;
+                            actions: {
+                                done: boolean;
+                                confirm: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-commitments/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            visitId: string;
+                            /** Format: uuid */
+                            reportId: string | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            content: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            checkMethod: string;
+                            /** Format: uuid */
+                            taskId: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "done" | "confirmed" | "cancelled";
+                            overdue: boolean;
+                            /** Format: date-time */
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            confirmedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            confirmedAt: string | null;
+                            actions: {
+                                done: boolean;
+                                confirm: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-commitments/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            visitId: string;
+                            /** Format: uuid */
+                            reportId: string | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            content: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            checkMethod: string;
+                            /** Format: uuid */
+                            taskId: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "done" | "confirmed" | "cancelled";
+                            overdue: boolean;
+                            /** Format: date-time */
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            confirmedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            confirmedAt: string | null;
+                            actions: {
+                                done: boolean;
+                                confirm: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CLOCK_CONTROL_DISABLED" | "CONFLICT" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_MOVABLE" | "WRITE_OFF_EXCEEDS";
+        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CLOCK_CONTROL_DISABLED" | "CONFLICT" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "WRITE_OFF_EXCEEDS";
     };
     responses: never;
     parameters: never;

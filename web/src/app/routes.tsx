@@ -13,6 +13,18 @@ export const pages: Record<string, ComponentType> = {
   '/pool': page(async () => (await import('../pages/pool/PoolPage')).PoolPage),
   '/leads': page(async () => (await import('../pages/leads/LeadListPage')).LeadListPage),
   '/inquiries': page(async () => (await import('../pages/inquiries/InquiryPage')).InquiryPage),
+  '/visits/:id/report': page(
+    async () => (await import('../pages/visits/report/VisitReportPage')).VisitReportPage,
+  ),
+  '/visit-reports': page(
+    async () => (await import('../pages/visits/report/VisitReportListPage')).VisitReportListPage,
+  ),
+  '/visit-reports/:id': page(
+    async () => (await import('../pages/visits/report/VisitReportPage')).VisitReportPage,
+  ),
+  '/visit-commitments': page(
+    async () => (await import('../pages/visits/commitments/CommitmentListPage')).CommitmentListPage,
+  ),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),

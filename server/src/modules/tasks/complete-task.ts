@@ -4,13 +4,18 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { closeDueItems } from '../../platform/deadlines/due-items.js';
 import { appError } from '../../platform/errors.js';
+import { emit } from '../../platform/events/domain-events.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { getTaskInScope } from './queries.js';
 import type { TTask, ZTaskDone } from './schemas.js';
 import { TASK_SUBJECT } from './subject.js';
 import { tasks } from './tables.js';
+import { taskDone } from './task-events.js';
 
-/** ORG-4: the assignee reports the task done with a note; its deadline closes; the assigner is told. */
+/**
+ * ORG-4: the assignee reports the task done with a note; its deadline closes; the assigner is told;
+ * a module whose work the task carries follows (taskDone).
+ */
 export async function completeTask(ctx: Ctx, id: string, input: z.output<typeof ZTaskDone>): Promise<TTask> {
   const actor = requireActor(ctx);
   const now = ctx.clock.now();
@@ -37,6 +42,7 @@ export async function completeTask(ctx: Ctx, id: string, input: z.output<typeof 
       link: `/tasks?id=${id}`,
     });
     await audit(tx, ctx, { entity: 'task', entityId: id, action: 'task.done', before, after });
+    await emit(tx, ctx, taskDone, { taskId: id, assigneeId: actor.id, note: input.note, doneAt: now });
     return after;
   });
 }

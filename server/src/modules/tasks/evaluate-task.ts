@@ -3,13 +3,18 @@ import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { emit } from '../../platform/events/domain-events.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { getTaskInScope } from './queries.js';
 import type { TTask, ZTaskEvaluate } from './schemas.js';
 import { TASK_SUBJECT } from './subject.js';
 import { tasks } from './tables.js';
+import { taskEvaluated } from './task-events.js';
 
-/** ORG-4: the one who gave the task evaluates the result (text and score); the assignee is told. */
+/**
+ * ORG-4: the one who gave the task evaluates the result (text and score); the assignee is told; a
+ * module whose work the task carries follows (taskEvaluated).
+ */
 export async function evaluateTask(
   ctx: Ctx,
   id: string,
@@ -45,6 +50,13 @@ export async function evaluateTask(
       link: `/tasks?id=${id}`,
     });
     await audit(tx, ctx, { entity: 'task', entityId: id, action: 'task.evaluate', before, after });
+    await emit(tx, ctx, taskEvaluated, {
+      taskId: id,
+      assignerId: actor.id,
+      evaluation: input.evaluation,
+      score: input.score,
+      evaluatedAt: now,
+    });
     return after;
   });
 }

@@ -1,10 +1,26 @@
 import { defineModule } from '../../platform/modules/define-module.js';
 import { visitCalendarRoutes } from './calendar/routes.js';
+import { visitCommitmentDueKind } from './commitments/due.js';
+import { commitmentTaskHandlers } from './commitments/follow-task.js';
+import { visitCommitmentRoutes } from './commitments/routes.js';
+import { commitmentsToConfirmTodo, commitmentsToDoTodo } from './commitments/todo-sources.js';
 import { visitComplianceRoutes } from './compliance/routes.js';
 import { visitErrors } from './errors.js';
 import { visitExportRoutes } from './export/routes.js';
 import { visitPermissions } from './permissions.js';
 import { visitPurposes } from './policies.js';
+import { visitReportDueKind } from './reports/due.js';
+import { visitReportFlow } from './reports/flow.js';
+import { openReportOnVisitDone } from './reports/open-report.js';
+import {
+  visitReportDayKind,
+  visitReportDays,
+  visitReportEscalateDays,
+  visitReportReviewers,
+  visitReportReviseDays,
+} from './reports/policies.js';
+import { visitReportRoutes } from './reports/routes.js';
+import { reportsToWriteTodo } from './reports/todo-sources.js';
 import { visitDueItems } from './subject.js';
 
 /**
@@ -14,15 +30,30 @@ import { visitDueItems } from './subject.js';
  */
 export const manifest = defineModule({
   name: 'visits',
-  dependsOn: ['customers'],
+  dependsOn: ['customers', 'tasks'],
   permissions: visitPermissions,
-  policies: [visitPurposes],
+  policies: [
+    visitPurposes,
+    visitReportDays,
+    visitReportDayKind,
+    visitReportEscalateDays,
+    visitReportReviseDays,
+    visitReportReviewers,
+  ],
+  flows: [visitReportFlow],
+  events: {
+    handlers: [openReportOnVisitDone, ...commitmentTaskHandlers],
+  },
+  dueItemKinds: [visitReportDueKind, visitCommitmentDueKind],
   dueItemLinks: [visitDueItems],
+  todoSources: [reportsToWriteTodo, commitmentsToDoTodo, commitmentsToConfirmTodo],
   errors: visitErrors,
   routes: (app) => {
     // Fixed paths (/api/visits/export) before /api/visits/:id.
     visitExportRoutes(app);
     visitComplianceRoutes(app);
     visitCalendarRoutes(app);
+    visitReportRoutes(app);
+    visitCommitmentRoutes(app);
   },
 });

@@ -126,7 +126,8 @@ export const visitReports = pgTable(
   (t) => [uniqueIndex().on(t.visitId), index().on(t.authorId, t.status)],
 );
 
-export const commitmentStatuses = ['open', 'done', 'confirmed', 'cancelled'] as const;
+/** VIS-6: draft while the report is written; open from its submission; done by the owner; confirmed. */
+export const commitmentStatuses = ['draft', 'open', 'done', 'confirmed', 'cancelled'] as const;
 
 /** VIS-6: a commitment made in a visit, tracked to completion: owner, deadline, how it is checked. */
 export const visitCommitments = pgTable(

@@ -59,7 +59,8 @@ export function formatPolicyValue(value: unknown, unit: string, t: TFunction, ch
     if (NUMBER_UNITS.has(unit)) return t(`policies.amount.${unit}`, { count: value });
     return String(value);
   }
-  if (typeof value === 'string') return value;
+  // A code one of a few choices (e.g. calendar / working days) has words; free text stays as it is.
+  if (typeof value === 'string') return codeWord(value, t);
   return formatStructured(value, unit, t) ?? JSON.stringify(value);
 }
 
