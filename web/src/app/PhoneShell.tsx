@@ -7,8 +7,8 @@ import type { TMe } from '../api/types';
 import { TodoBell } from '../pages/todo/TodoBell';
 import { FullPageSpin } from './FullPageSpin';
 import { MoreDrawer } from './MoreDrawer';
-import { listPathOf, navItemOfPath } from './page-title';
 import { PhoneTabBar } from './PhoneTabBar';
+import { listPathOf, navItemOfPath } from './page-title';
 import { UserMenu } from './UserMenu';
 import './phone.css';
 
@@ -44,7 +44,10 @@ export function PhoneShell({ me }: { me: TMe }) {
     <div className="xg-phone-shell" data-testid="phone-shell" style={{ background: token.colorBgLayout }}>
       <header
         className="xg-phone-top"
-        style={{ background: token.colorBgContainer, borderBottom: `1px solid ${token.colorBorderSecondary}` }}
+        style={{
+          background: token.colorBgContainer,
+          borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        }}
       >
         {item?.hidden && (
           <Button

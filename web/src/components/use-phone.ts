@@ -17,6 +17,7 @@ function wideNow(screenMD: number): boolean | undefined {
  */
 export function usePhone(): boolean {
   const { token } = theme.useToken();
-  const screens = Grid.useBreakpoint(true, { md: wideNow(token.screenMD) });
-  return screens.md === false;
+  // antd's observer answers after the first render; until then the media query itself does.
+  const md = Grid.useBreakpoint().md ?? wideNow(token.screenMD);
+  return md === false;
 }

@@ -25,10 +25,12 @@ interface Props {
   contacts: TContact[] | undefined;
   /** Changes when 写跟进 is pressed in the header: the content field takes the focus. */
   focusToken: number;
+  /** The follow-up was saved (a drawer holding the form closes). */
+  onSaved?: () => void;
 }
 
 /** CUS-8: write a follow-up (how, when, with whom, what, next step) right on the timeline. */
-export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
+export function FollowUpForm({ customerId, contacts, focusToken, onSaved }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const create = useCreateFollowUp();
@@ -57,6 +59,7 @@ export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
     if (saved) {
       form.resetFields();
       form.setFieldValue('occurredAt', companyNow());
+      onSaved?.();
     }
   };
 

@@ -8,6 +8,7 @@ import { companyNow } from '../../components/company-time';
 import { FormModal } from '../../components/FormModal';
 import { formatFenText } from '../../components/format';
 import { MoneyInput } from '../../components/MoneyInput';
+import { usePhone } from '../../components/use-phone';
 import { CustomerPicker } from '../opportunities/CustomerPicker';
 import { PaymentContractPicker } from './PaymentContractPicker';
 import { InstalmentStatusTag, paymentMethods } from './payment-labels';
@@ -66,6 +67,7 @@ export function RecordPaymentModal({
   onCreated?: (p: TPaymentDetail) => void;
 }) {
   const { t } = useTranslation();
+  const phone = usePhone();
   const record = useRecordPayment();
   const [form] = Form.useForm<Values>();
   const [key, setKey] = useState(newKey);
@@ -168,7 +170,8 @@ export function RecordPaymentModal({
         label={t('payments.fields.receivedOn')}
         rules={[{ required: true, message: t('validation.required') }]}
       >
-        <DatePicker style={{ width: 240 }} />
+        {/* On a phone the day is tapped in the calendar: no keyboard over it. */}
+        <DatePicker style={{ width: 240 }} inputReadOnly={phone} data-testid="payment-received-on" />
       </Form.Item>
       <Form.Item
         name="payer"
@@ -195,6 +198,7 @@ export function RecordPaymentModal({
             size="small"
             pagination={false}
             loading={plan.isFetching}
+            scroll={{ x: 'max-content' }}
             dataSource={open_}
             locale={{ emptyText: t('payments.plan.empty') }}
             columns={[
