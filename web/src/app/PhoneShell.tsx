@@ -1,5 +1,5 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { Button, theme } from 'antd';
+import { Button, ConfigProvider, type ThemeConfig, theme } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -11,6 +11,12 @@ import { PhoneTabBar } from './PhoneTabBar';
 import { listPathOf, navItemOfPath } from './page-title';
 import { UserMenu } from './UserMenu';
 import './phone.css';
+
+/**
+ * A phone's sizes: the date-time picker's calendar and time columns side by side within 390 px
+ * (36 px days and 56 px time columns make a 400 px panel).
+ */
+const phoneTheme: ThemeConfig = { components: { DatePicker: { cellWidth: 32, timeColumnWidth: 44 } } };
 
 /** Whether the browser has a page of this app before this one (react-router counts them). */
 function hasPageBefore(): boolean {
@@ -65,9 +71,11 @@ export function PhoneShell({ me }: { me: TMe }) {
         <UserMenu me={me} compact />
       </header>
       <main className="xg-phone-main">
-        <Suspense fallback={<FullPageSpin />}>
-          <Outlet />
-        </Suspense>
+        <ConfigProvider theme={phoneTheme}>
+          <Suspense fallback={<FullPageSpin />}>
+            <Outlet />
+          </Suspense>
+        </ConfigProvider>
       </main>
       <PhoneTabBar me={me} onMore={() => setMoreOpen(true)} />
       <MoreDrawer me={me} open={moreOpen} onClose={() => setMoreOpen(false)} />

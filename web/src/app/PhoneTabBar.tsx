@@ -18,8 +18,14 @@ export function PhoneTabBar({ me, onMore }: { me: TMe; onMore: () => void }) {
     <>
       <span className="xg-phone-tab-icon">
         {tab.key === 'todo' ? (
-          <Badge count={count.data?.total ?? 0} size="small" offset={[6, 0]}>
-            <span style={{ color: 'inherit' }}>{tab.icon}</span>
+          <Badge
+            count={count.data?.total ?? 0}
+            size="small"
+            offset={[6, 0]}
+            style={{ fontSize: 10 }}
+            rootClassName="xg-phone-tab-badge"
+          >
+            {tab.icon}
           </Badge>
         ) : (
           tab.icon

@@ -111,7 +111,6 @@ export function CustomerCards() {
         )}
       </Flex>
       <Segmented
-        block
         value={view}
         onChange={setView}
         options={customerViews.map((v) => ({ value: v, label: t(`customers.views.${v}`) }))}

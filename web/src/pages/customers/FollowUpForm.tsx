@@ -73,14 +73,14 @@ export function FollowUpForm({ customerId, contacts, focusToken, onSaved }: Prop
     >
       <ErrorAlert error={error} />
       <Row gutter={12}>
-        <Col xs={12} md={6}>
+        <Col xs={24} sm={12} md={6}>
           <Form.Item name="kind" label={t('customers.followUp.kind')} rules={[{ required: true }]}>
             <Select
               options={followUpKinds.map((k) => ({ value: k, label: t(`customers.followUp.kinds.${k}`) }))}
             />
           </Form.Item>
         </Col>
-        <Col xs={12} md={6}>
+        <Col xs={24} sm={12} md={6}>
           <Form.Item
             name="occurredAt"
             label={t('customers.followUp.occurredAt')}

@@ -147,7 +147,7 @@ export function RecordPaymentModal({
       </Form.Item>
       <Form.Item name="method" label={t('payments.fields.method')} rules={[{ required: true }]}>
         <Select
-          style={{ width: 240 }}
+          style={{ width: phone ? '100%' : 240 }}
           options={paymentMethods.map((m) => ({ value: m, label: t(`payments.method.${m}`) }))}
         />
       </Form.Item>
@@ -163,7 +163,11 @@ export function RecordPaymentModal({
           },
         ]}
       >
-        <MoneyInput style={{ width: 240 }} autoFocus={!!customer} data-testid="payment-amount" />
+        <MoneyInput
+          style={{ width: phone ? '100%' : 240 }}
+          autoFocus={!!customer}
+          data-testid="payment-amount"
+        />
       </Form.Item>
       <Form.Item
         name="receivedOn"
@@ -171,7 +175,11 @@ export function RecordPaymentModal({
         rules={[{ required: true, message: t('validation.required') }]}
       >
         {/* On a phone the day is tapped in the calendar: no keyboard over it. */}
-        <DatePicker style={{ width: 240 }} inputReadOnly={phone} data-testid="payment-received-on" />
+        <DatePicker
+          style={{ width: phone ? '100%' : 240 }}
+          inputReadOnly={phone}
+          data-testid="payment-received-on"
+        />
       </Form.Item>
       <Form.Item
         name="payer"
@@ -182,7 +190,7 @@ export function RecordPaymentModal({
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="voucherNo" label={t('payments.fields.voucherNo')}>
-        <Input maxLength={100} style={{ width: 240 }} />
+        <Input maxLength={100} style={{ width: phone ? '100%' : 240 }} />
       </Form.Item>
       <Form.Item name="remark" label={t('payments.fields.remark')}>
         <Input.TextArea maxLength={2000} rows={2} />
