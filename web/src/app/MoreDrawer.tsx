@@ -3,15 +3,21 @@ import { Avatar, Drawer, Flex, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { TMe } from '../api/types';
+import { startsOnToday } from './Landing';
 import { groupOfPath } from './nav';
 import { useMenuItems } from './nav-menu';
 
-/** 我的 / 更多 on a phone: who I am, then the whole grouped menu (as the desktop's, by permission). */
+/**
+ * 我的 / 更多 on a phone: who I am, then the whole grouped menu (as the desktop's, by permission);
+ * choosing a page closes it.
+ */
 export function MoreDrawer({ me, open, onClose }: { me: TMe; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const location = useLocation();
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
-  const items = useMenuItems(me, onClose);
+  const all = useMenuItems(me, onClose);
+  // Who starts on 今日 has no home page on a phone (`/` opens 今日).
+  const items = startsOnToday(me) ? all.filter((item) => item?.key !== '/') : all;
   const group = groupOfPath(selected);
   return (
     <Drawer

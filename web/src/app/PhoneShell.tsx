@@ -41,9 +41,6 @@ export function PhoneShell({ me }: { me: TMe }) {
     document.body.classList.add('xg-phone');
     return () => document.body.classList.remove('xg-phone');
   }, []);
-  // A page chosen from the menu closes it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: closes on each new page
-  useEffect(() => setMoreOpen(false), [location.pathname]);
 
   const back = () => (hasPageBefore() ? navigate(-1) : item && navigate(listPathOf(item)));
   return (

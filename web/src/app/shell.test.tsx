@@ -1,8 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { Suspense } from 'react';
+import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TMe } from '../api/types';
 import { renderWithProviders } from '../test/render';
 import { Shell } from './AppLayout';
+import { Landing } from './Landing';
 import { phoneTabs, tabOfPath, visibleTabs } from './phone-tabs';
 
 /** The browser's window `width` px wide: media queries on min-width / max-width answer for it. */
@@ -52,15 +55,33 @@ beforeEach(() => {
       disconnect() {}
     },
   );
+  signedIn(rep);
+});
+
+/** The API as the shell reads it: the user, and the count of their to-dos. */
+function signedIn(me: TMe) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (url: string) =>
-      url === '/api/todo/count'
-        ? Response.json({ total: 3, unreadNotifications: 1, badge: 4, sections: [] })
-        : new Response('{}', { status: 404 }),
-    ),
+    vi.fn(async (url: string) => {
+      if (url === '/api/me') return Response.json(me);
+      if (url === '/api/todo/count')
+        return Response.json({ total: 3, unreadNotifications: 1, badge: 4, sections: [] });
+      return new Response('{}', { status: 404 });
+    }),
   );
-});
+}
+
+/** Where `/` (sign-in's landing) leads: 今日 or the home page. */
+function landing() {
+  return renderWithProviders(
+    <Suspense fallback={null}>
+      <Routes>
+        <Route path="/" element={<Landing />} />
+        <Route path="/today" element={<p>今日页</p>} />
+      </Routes>
+    </Suspense>,
+  );
+}
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the shell on a phone and on a desktop', { timeout: 20_000 }, () => {
@@ -97,6 +118,26 @@ describe('the shell on a phone and on a desktop', { timeout: 20_000 }, () => {
     expect(tabs.textContent).toBe('今日待办更多');
     // A page without a tab of its own is under 更多.
     expect(screen.getByTestId('phone-tab-more').getAttribute('aria-current')).toBe('page');
+  });
+});
+
+describe('where sign-in lands', { timeout: 20_000 }, () => {
+  it('on a phone, a rep who visits customers starts on 今日', async () => {
+    windowOf(390);
+    landing();
+    expect(await screen.findByText('今日页')).toBeTruthy();
+  });
+
+  it('on a desktop the rep, and on a phone someone who visits no customers, start on the home page', async () => {
+    windowOf(1366);
+    const desktop = landing();
+    expect(await screen.findByText('欢迎，赵磊')).toBeTruthy();
+    desktop.unmount();
+    windowOf(390);
+    signedIn(receptionist);
+    landing();
+    expect(await screen.findByText('欢迎，赵磊')).toBeTruthy();
+    expect(screen.queryByText('今日页')).toBeNull();
   });
 });
 
