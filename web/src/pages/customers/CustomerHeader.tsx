@@ -1,5 +1,5 @@
 import { EditOutlined, MessageOutlined, SafetyOutlined, ToolOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerLevels } from '../../api/hooks/customers';
@@ -16,14 +16,14 @@ export function CustomerTags({ customer: c }: { customer: TCustomer }) {
   const { t } = useTranslation();
   const { levels } = useCustomerLevels();
   return (
-    <>
+    <Flex wrap gap={4}>
       <LevelTag level={c.level} levels={levels} />
       <CustomerTypeTag type={c.type} />
       <LifecycleTag lifecycle={c.lifecycle} />
       {c.access.collaborator && (
         <Tag color="blue">{t(`customers.team.accessAs.${c.access.collaborator}`)}</Tag>
       )}
-    </>
+    </Flex>
   );
 }
 

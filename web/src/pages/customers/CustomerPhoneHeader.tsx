@@ -61,9 +61,9 @@ export function CustomerPhoneHeader({ customer: c, onFollowUp, ...actions }: Pro
       >
         {c.name}
       </Typography.Title>
-      <Flex wrap gap={4} style={{ margin: '8px 0' }}>
+      <div style={{ margin: '8px 0' }}>
         <CustomerTags customer={c} />
-      </Flex>
+      </div>
       <Descriptions size="small" column={1}>
         <Descriptions.Item label={t('customers.fields.owner')}>
           <OwnerText owner={c.owner} />
