@@ -122,6 +122,9 @@ export const tests = [
       await page.locator('.ant-select-item-option').filter({ hasText: '联系人' }).click();
       await page.getByTestId('contact-table').or(page.locator('.ant-empty')).first().waitFor();
       await fits(page, 'the customer’s contacts');
+      // Back (top bar) returns to the list in one step.
+      await page.getByTestId('phone-back').click();
+      await page.waitForURL((url) => url.pathname === '/customers');
 
       // 待办: sections as cards.
       await page.getByTestId('phone-tab-todo').click();

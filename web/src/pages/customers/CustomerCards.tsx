@@ -27,7 +27,14 @@ function CustomerCard({ customer: c, levels }: { customer: TCustomerListItem; le
   const navigate = useNavigate();
   const phone = phoneOf(c);
   return (
-    <Card size="small" onClick={() => navigate(`/customers/${c.id}`)} data-testid="customer-card">
+    <Card
+      size="small"
+      // The whole card opens the customer; its own links (the name, the phone) do their own thing.
+      onClick={(e) => {
+        if (!(e.target as HTMLElement).closest('a')) navigate(`/customers/${c.id}`);
+      }}
+      data-testid="customer-card"
+    >
       <Flex justify="space-between" align="start" gap={8}>
         <Link
           to={`/customers/${c.id}`}
@@ -45,7 +52,6 @@ function CustomerCard({ customer: c, levels }: { customer: TCustomerListItem; le
       {phone && (
         <a
           href={`tel:${phone}`}
-          onClick={(e) => e.stopPropagation()}
           data-testid="customer-call"
           style={{ display: 'inline-flex', alignItems: 'center', gap: 6, minHeight: 40 }}
         >
