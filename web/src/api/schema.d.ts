@@ -2279,6 +2279,7 @@ export interface paths {
                                 isOverdue: boolean;
                                 daysOverdue: number;
                                 rungsFired: number;
+                                link: string | null;
                             }[];
                             total: number;
                             /** @default false */
@@ -2312,6 +2313,8 @@ export interface paths {
                     pageSize?: number;
                     order?: "asc" | "desc";
                     overdueOnly?: "true" | "false";
+                    kind?: string;
+                    dueBy?: "today";
                     sort?: "dueAt" | "owner";
                 };
                 header?: never;
@@ -2350,6 +2353,7 @@ export interface paths {
                                 isOverdue: boolean;
                                 daysOverdue: number;
                                 rungsFired: number;
+                                link: string | null;
                             }[];
                             total: number;
                             /** @default false */

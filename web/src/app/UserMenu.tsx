@@ -10,7 +10,8 @@ import { useErrorText } from '../components/ErrorAlert';
 import { type Locale, locales } from '../i18n';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
-export function UserMenu({ me }: { me: TMe }) {
+/** The user's menu (language, password, sign out); `compact`: the avatar alone (a phone's top bar). */
+export function UserMenu({ me, compact = false }: { me: TMe; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -69,10 +70,15 @@ export function UserMenu({ me }: { me: TMe }) {
   return (
     <>
       <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-        <Button type="text" data-testid="user-menu" style={{ height: 48 }}>
+        <Button
+          type="text"
+          data-testid="user-menu"
+          aria-label={me.user.displayName}
+          style={{ height: compact ? 40 : 48, paddingInline: compact ? 8 : undefined }}
+        >
           <Avatar size="small" icon={<UserOutlined />} />
-          <span>{me.user.displayName}</span>
-          <DownOutlined style={{ fontSize: 10 }} />
+          {!compact && <span>{me.user.displayName}</span>}
+          {!compact && <DownOutlined style={{ fontSize: 10 }} />}
         </Button>
       </Dropdown>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />

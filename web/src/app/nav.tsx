@@ -86,6 +86,8 @@ export interface NavItem {
  */
 export const navItems: NavItem[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
+  // Issue 14: the rep's day — today's visits, what is due today, follow-up steps, quick actions.
+  { path: '/today', label: 'today.nav.today', icon: <CalendarOutlined /> },
   { path: '/todo', label: 'todo.nav.todo', icon: <CarryOutOutlined /> },
   // ORG-3/ORG-4: approvals, requests, tasks, appeals, notices and what is overdue.
   { path: '/approvals', group: 'work', label: 'approvals.nav.approvals', icon: <CheckSquareOutlined /> },

@@ -1,10 +1,12 @@
 import { type ComponentType, lazy } from 'react';
+import { Landing } from './Landing';
 
 /** Pages load on first visit; the shell and login page are in the first bundle. */
 const page = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
 
 export const pages: Record<string, ComponentType> = {
-  '/': page(async () => (await import('../pages/home/HomePage')).HomePage),
+  '/': Landing,
+  '/today': page(async () => (await import('../pages/today/TodayPage')).TodayPage),
   '/approvals': page(async () => (await import('../pages/approvals/ApprovalsPage')).ApprovalsPage),
   '/my-requests': page(async () => (await import('../pages/approvals/MyRequestsPage')).MyRequestsPage),
   '/requests': page(async () => (await import('../pages/approvals/GeneralRequestsPage')).GeneralRequestsPage),

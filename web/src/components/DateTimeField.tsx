@@ -2,6 +2,7 @@ import type { DatePickerProps } from 'antd';
 import { DatePicker, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { atWorkingHour, companyNow, companyTimeZone, utcOffsetText } from './company-time';
+import { usePhone } from './use-phone';
 
 /** The company zone as people call it: "北京时间" / "Beijing time", else its name ("Europe/Berlin"). */
 export function useZoneName(): { name: string; offset: string } {
@@ -32,8 +33,11 @@ export function ZoneHint() {
  * time part opens at the start of the working day (09:00), and the zone is shown beside it.
  */
 export function DateTimeField(props: Omit<DatePickerProps, 'showTime' | 'format' | 'picker'>) {
+  // On a phone the time is tapped in the panel: no keyboard over it.
+  const phone = usePhone();
   return (
     <DatePicker
+      inputReadOnly={phone}
       showTime={{ format: 'HH:mm', defaultOpenValue: atWorkingHour(companyNow()) }}
       format="YYYY-MM-DD HH:mm"
       prefix={<ZoneHint />}

@@ -210,7 +210,11 @@ describe('customer file (CUS-1, CUS-8)', async () => {
     expect(dueItems(todo)).toContainEqual(
       expect.objectContaining({
         id: res.json().id,
-        // The to-do leads to the customer.
+        // The to-do names the customer and the step in each language, and leads to the customer.
+        title: {
+          'zh-CN': '无锡太湖纺织有限公司 · 下一步：寄送样品',
+          en: '无锡太湖纺织有限公司 · Next step: 寄送样品',
+        },
         link: `/customers/${customer.id}`,
       }),
     );

@@ -71,9 +71,11 @@ export async function logFollowUp(
     await closeEarlierNextSteps(tx, ctx, customer.id, actor.id);
     const row = await insertFollowUp(tx, ctx, customer.id, input);
     if (row.nextStepAt) {
+      // "中文 / English": each language's 待办 reads the customer and the step.
+      const step = row.nextStep ?? excerpt(row.content, 30);
       await openDueItem(tx, ctx, {
         kind: FOLLOW_UP_DUE_KIND,
-        title: `${customer.name} · 下一步 / Next step: ${row.nextStep ?? excerpt(row.content, 30)}`,
+        title: `${customer.name} · 下一步：${step} / ${customer.name} · Next step: ${step}`,
         ownerId: actor.id,
         unitId: actor.unitId,
         subjectType: FOLLOW_UP_SUBJECT,

@@ -4,7 +4,7 @@ import { createTestApp } from '../../../test/test-app.js';
 import { auditLog } from '../../platform/audit/tables.js';
 import type { Ctx } from '../../platform/context.js';
 import { inTx } from '../../platform/context.js';
-import { computeDueAt, localDate } from '../../platform/deadlines/calendar.js';
+import { computeDueAt, localDate, localDayBounds } from '../../platform/deadlines/calendar.js';
 import { closeDueItems, openDueItem } from '../../platform/deadlines/due-items.js';
 import { defaultLadder } from '../../platform/deadlines/ladder.js';
 import { countDueItemsFor, firstDueItemsFor } from '../../platform/deadlines/queries.js';
@@ -186,5 +186,40 @@ describe('deadline engine', async () => {
     expect(Object.keys(bad.json().error.fields)).toEqual(expect.arrayContaining(['unitId', 'pageSize']));
     const badMine = await t.request('GET', '/api/deadlines/mine?overdueOnly=maybe', { cookie: rep01 });
     expect(badMine.statusCode).toBe(400);
+  });
+  it('ORG-4: my items of one kind due by the end of today (company clock) lead where 待办 leads', async () => {
+    const rep01 = await t.userId('rep01');
+    const [owner] = await db.select({ unitId: users.unitId }).from(users).where(eq(users.id, rep01));
+    const ladder = await defaultLadder(db, t.clock.now());
+    const now = t.clock.now();
+    const { end } = localDayBounds(now, 'Asia/Shanghai');
+    const item = (subjectId: string, dueAt: Date, kind = 'test.today') =>
+      inTx(ctx, (tx) =>
+        openDueItem(tx, ctx, {
+          kind,
+          title: subjectId,
+          ownerId: rep01,
+          unitId: owner!.unitId,
+          subjectType: 'follow_up',
+          subjectId,
+          dueAt,
+          rule: { rule: 'CUS-8', customerId: 'c-1' },
+          ladder,
+        }),
+      );
+    await item('late', new Date(now.getTime() - DAY));
+    await item('tonight', new Date(end.getTime() - 60_000));
+    await item('tomorrow', new Date(end.getTime() + 60_000));
+    await item('other-kind', new Date(now.getTime() + 60_000), 'test.other');
+    const cookie = await t.login('rep01');
+    const res = await t.request('GET', '/api/deadlines/mine?kind=test.today&dueBy=today', { cookie });
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as { subjectId: string; link: string | null; isOverdue: boolean }[];
+    expect(items.map((i) => i.subjectId)).toEqual(['late', 'tonight']);
+    expect(items.map((i) => i.isOverdue)).toEqual([true, false]);
+    expect(items.every((i) => i.link === '/customers/c-1')).toBe(true);
+    const bad = await t.request('GET', '/api/deadlines/mine?dueBy=tomorrow', { cookie });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields)).toEqual(['dueBy']);
   });
 });

@@ -2,7 +2,8 @@ import { asc, eq, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
-import { localDate, localDaysBetween } from '../../platform/deadlines/calendar.js';
+import { localDate, localDayBounds, localDaysBetween } from '../../platform/deadlines/calendar.js';
+import { dueItemLink } from '../../platform/deadlines/links.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
 import { listPage, ordered } from '../../platform/lists/list-page.js';
@@ -23,6 +24,7 @@ const columns = {
   subjectType: dueItems.subjectType,
   subjectId: dueItems.subjectId,
   dueAt: dueItems.dueAt,
+  rule: dueItems.rule,
   rungsFired: dueItems.rungsFired,
   ownerId: users.id,
   ownerUsername: users.username,
@@ -85,6 +87,7 @@ function toItem(r: Row, now: Date, today: string, tz: string): TDueItem {
     isOverdue,
     daysOverdue: isOverdue ? Math.max(0, localDaysBetween(localDate(r.dueAt, tz), today)) : 0,
     rungsFired: r.rungsFired,
+    link: dueItemLink(r.subjectType, r.subjectId, r.rule, r.kind),
   };
 }
 
@@ -107,11 +110,18 @@ export async function listOverdue(
   return page(db, dueItemScope(actor), filters, q, now);
 }
 
-/** The actor's own open items, overdue or not. */
+/**
+ * ORG-4: the actor's own open items, overdue or not; of one kind, or due by the end of today on
+ * the company's clock (the rep's day: 今日).
+ */
 export async function listMine(db: DbOrTx, actor: Actor, q: TMineQuery, now: Date): Promise<TDueItemPage> {
+  const endOfToday =
+    q.dueBy === 'today' ? localDayBounds(now, await readPolicy(db, companyTimeZone, now)).end : null;
   const filters = [
     eq(dueItems.status, 'open'),
     q.overdueOnly === 'true' ? lt(dueItems.dueAt, now) : undefined,
+    q.kind ? eq(dueItems.kind, q.kind) : undefined,
+    endOfToday ? lt(dueItems.dueAt, endOfToday) : undefined,
   ];
   return page(db, eq(dueItems.ownerId, actor.id), filters, q, now);
 }

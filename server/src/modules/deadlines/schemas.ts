@@ -15,6 +15,8 @@ export const ZDueItem = z.object({
   /** Whole calendar days past the due date in the company time zone (0 = due today or not yet). */
   daysOverdue: z.number().int(),
   rungsFired: z.number().int(),
+  /** Where the item is handled in the web app (its kind's or subject's link), as 待办 shows it. */
+  link: z.string().nullable(),
 });
 export const ZDueItemPage = zPage(ZDueItem);
 
@@ -32,6 +34,10 @@ export const ZOverdueQuery = ZPageQuery.extend({
 export const ZMineQuery = ZPageQuery.extend({
   /** Only overdue items, or every open item of mine. */
   overdueOnly: z.enum(['true', 'false']).default('false'),
+  /** Only items of this kind (e.g. `followup`: the next steps of my follow-ups). */
+  kind: z.string().trim().max(60).optional(),
+  /** `today`: only items due before the end of today in the company time zone (overdue ones too). */
+  dueBy: z.enum(['today']).optional(),
   sort: ZDueSort,
 });
 

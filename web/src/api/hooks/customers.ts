@@ -35,6 +35,20 @@ export function useCustomerPage(query: TCustomerQuery) {
   });
 }
 
+/**
+ * CUS-1: the customer list a page after another (a phone's "load more"), following the cursor
+ * the server gives, so a long list never pages by offset.
+ */
+export function useCustomerFeed(query: Omit<TCustomerQuery, 'page' | 'cursor'>) {
+  return useInfiniteQuery({
+    queryKey: [...customersKey, 'feed', query],
+    queryFn: ({ pageParam }) =>
+      api.get('/api/customers', { query: pageParam ? { ...query, cursor: pageParam } : query }),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
 /** One customer with what the signed-in user may do with it; 404 when missing or out of scope. */
 export function useCustomer(id: string | undefined) {
   return useQuery({

@@ -25,10 +25,12 @@ interface Props {
   contacts: TContact[] | undefined;
   /** Changes when 写跟进 is pressed in the header: the content field takes the focus. */
   focusToken: number;
+  /** The follow-up was saved (a drawer holding the form closes). */
+  onSaved?: () => void;
 }
 
 /** CUS-8: write a follow-up (how, when, with whom, what, next step) right on the timeline. */
-export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
+export function FollowUpForm({ customerId, contacts, focusToken, onSaved }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const create = useCreateFollowUp();
@@ -57,6 +59,7 @@ export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
     if (saved) {
       form.resetFields();
       form.setFieldValue('occurredAt', companyNow());
+      onSaved?.();
     }
   };
 
@@ -70,14 +73,14 @@ export function FollowUpForm({ customerId, contacts, focusToken }: Props) {
     >
       <ErrorAlert error={error} />
       <Row gutter={12}>
-        <Col xs={12} md={6}>
+        <Col xs={24} sm={12} md={6}>
           <Form.Item name="kind" label={t('customers.followUp.kind')} rules={[{ required: true }]}>
             <Select
               options={followUpKinds.map((k) => ({ value: k, label: t(`customers.followUp.kinds.${k}`) }))}
             />
           </Form.Item>
         </Col>
-        <Col xs={12} md={6}>
+        <Col xs={24} sm={12} md={6}>
           <Form.Item
             name="occurredAt"
             label={t('customers.followUp.occurredAt')}

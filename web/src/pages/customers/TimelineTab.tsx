@@ -57,10 +57,12 @@ interface Props {
   customer: TCustomer;
   followUpFocus: number;
   onService: () => void;
+  /** The follow-up form above the events (a phone writes one in a drawer from its action bar). */
+  writeInline?: boolean;
 }
 
 /** 动态: write a follow-up, then everything that happened to the customer, newest first. */
-export function TimelineTab({ customer, followUpFocus, onService }: Props) {
+export function TimelineTab({ customer, followUpFocus, onService, writeInline = true }: Props) {
   const { t } = useTranslation();
   const can = useCan();
   const timeline = useTimeline(customer.id);
@@ -70,9 +72,11 @@ export function TimelineTab({ customer, followUpFocus, onService }: Props) {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       {/* CUS-8: anyone who sees the customer may write a follow-up (the server checks read scope). */}
-      <Card size="small" title={t('customers.followUp.write')}>
-        <FollowUpForm customerId={customer.id} contacts={contacts.data} focusToken={followUpFocus} />
-      </Card>
+      {writeInline && (
+        <Card size="small" title={t('customers.followUp.write')}>
+          <FollowUpForm customerId={customer.id} contacts={contacts.data} focusToken={followUpFocus} />
+        </Card>
+      )}
       {!customer.access.canEdit && can('customer:service') && <ServiceHint onService={onService} />}
       <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />
       {timeline.isPending ? (

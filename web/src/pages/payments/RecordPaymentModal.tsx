@@ -8,6 +8,7 @@ import { companyNow } from '../../components/company-time';
 import { FormModal } from '../../components/FormModal';
 import { formatFenText } from '../../components/format';
 import { MoneyInput } from '../../components/MoneyInput';
+import { usePhone } from '../../components/use-phone';
 import { CustomerPicker } from '../opportunities/CustomerPicker';
 import { PaymentContractPicker } from './PaymentContractPicker';
 import { InstalmentStatusTag, paymentMethods } from './payment-labels';
@@ -66,6 +67,7 @@ export function RecordPaymentModal({
   onCreated?: (p: TPaymentDetail) => void;
 }) {
   const { t } = useTranslation();
+  const phone = usePhone();
   const record = useRecordPayment();
   const [form] = Form.useForm<Values>();
   const [key, setKey] = useState(newKey);
@@ -145,7 +147,7 @@ export function RecordPaymentModal({
       </Form.Item>
       <Form.Item name="method" label={t('payments.fields.method')} rules={[{ required: true }]}>
         <Select
-          style={{ width: 240 }}
+          style={{ width: phone ? '100%' : 240 }}
           options={paymentMethods.map((m) => ({ value: m, label: t(`payments.method.${m}`) }))}
         />
       </Form.Item>
@@ -161,14 +163,23 @@ export function RecordPaymentModal({
           },
         ]}
       >
-        <MoneyInput style={{ width: 240 }} autoFocus={!!customer} data-testid="payment-amount" />
+        <MoneyInput
+          style={{ width: phone ? '100%' : 240 }}
+          autoFocus={!!customer}
+          data-testid="payment-amount"
+        />
       </Form.Item>
       <Form.Item
         name="receivedOn"
         label={t('payments.fields.receivedOn')}
         rules={[{ required: true, message: t('validation.required') }]}
       >
-        <DatePicker style={{ width: 240 }} />
+        {/* On a phone the day is tapped in the calendar: no keyboard over it. */}
+        <DatePicker
+          style={{ width: phone ? '100%' : 240 }}
+          inputReadOnly={phone}
+          data-testid="payment-received-on"
+        />
       </Form.Item>
       <Form.Item
         name="payer"
@@ -179,7 +190,7 @@ export function RecordPaymentModal({
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="voucherNo" label={t('payments.fields.voucherNo')}>
-        <Input maxLength={100} style={{ width: 240 }} />
+        <Input maxLength={100} style={{ width: phone ? '100%' : 240 }} />
       </Form.Item>
       <Form.Item name="remark" label={t('payments.fields.remark')}>
         <Input.TextArea maxLength={2000} rows={2} />
@@ -195,6 +206,7 @@ export function RecordPaymentModal({
             size="small"
             pagination={false}
             loading={plan.isFetching}
+            scroll={{ x: 'max-content' }}
             dataSource={open_}
             locale={{ emptyText: t('payments.plan.empty') }}
             columns={[

@@ -9,6 +9,8 @@ import {
   DecisionButtons,
 } from '../../components/ApprovalDecisionModal';
 import { formatDateTime, formatFenText, localized } from '../../components/format';
+import { usePhone } from '../../components/use-phone';
+import { TodoRowCard } from './TodoRowCard';
 
 /** The fen of the rows shown that carry an amount, added up ("¥1,234.00"); '' when none. */
 function sumOf(rows: TTodoRow[]): string {
@@ -16,8 +18,10 @@ function sumOf(rows: TTodoRow[]): string {
   return amounts.length ? formatFenText(amounts.reduce((a, b) => a + b, 0n).toString()) : '';
 }
 
+/** One kind of work: a table on a desktop, a card per row on a phone. */
 function SectionTable({ section, onDecide }: { section: TTodoSection; onDecide: (d: Decision) => void }) {
   const { t, i18n } = useTranslation();
+  const phone = usePhone();
   const text = (v: TTodoRow['title']) => localized(v, i18n.language);
   const total = sumOf(section.items);
   return (
@@ -32,62 +36,66 @@ function SectionTable({ section, onDecide }: { section: TTodoSection; onDecide: 
       }
       extra={total ? t('todo.sum', { amount: total }) : undefined}
     >
-      <Table<TTodoRow>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={section.items}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          {
-            key: 'title',
-            title: t('todo.cols.title'),
-            render: (_, r) => (
-              <Flex vertical>
-                {r.link ? <Link to={r.link}>{text(r.title)}</Link> : text(r.title)}
-                {r.detail && <Typography.Text type="secondary">{text(r.detail)}</Typography.Text>}
-              </Flex>
-            ),
-          },
-          { key: 'subject', title: t('todo.cols.subject'), render: (_, r) => r.subject ?? '' },
-          {
-            key: 'amount',
-            title: t('todo.cols.amount'),
-            align: 'right',
-            render: (_, r) => formatFenText(r.amountFen),
-          },
-          {
-            key: 'dueAt',
-            title: t('todo.cols.dueAt'),
-            render: (_, r) => (
-              <Space>
-                {formatDateTime(r.dueAt)}
-                {r.overdue && <Tag color="red">{t('todo.overdue')}</Tag>}
-              </Space>
-            ),
-          },
-          {
-            key: 'go',
-            title: t('common.actions'),
-            render: (_, r) => (
-              <Space size={0}>
-                {r.action?.kind === 'approve' && r.action.ids.requestId && (
-                  <DecisionButtons
-                    item={{ requestId: r.action.ids.requestId, title: text(r.title) }}
-                    onDecide={onDecide}
-                    testIdPrefix="todo"
-                  />
-                )}
-                {r.link && (
-                  <Link to={r.link} data-testid="todo-open">
-                    {t('todo.handle')}
-                  </Link>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
+      {phone ? (
+        section.items.map((r) => <TodoRowCard key={r.id} row={r} onDecide={onDecide} />)
+      ) : (
+        <Table<TTodoRow>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={section.items}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            {
+              key: 'title',
+              title: t('todo.cols.title'),
+              render: (_, r) => (
+                <Flex vertical>
+                  {r.link ? <Link to={r.link}>{text(r.title)}</Link> : text(r.title)}
+                  {r.detail && <Typography.Text type="secondary">{text(r.detail)}</Typography.Text>}
+                </Flex>
+              ),
+            },
+            { key: 'subject', title: t('todo.cols.subject'), render: (_, r) => r.subject ?? '' },
+            {
+              key: 'amount',
+              title: t('todo.cols.amount'),
+              align: 'right',
+              render: (_, r) => formatFenText(r.amountFen),
+            },
+            {
+              key: 'dueAt',
+              title: t('todo.cols.dueAt'),
+              render: (_, r) => (
+                <Space>
+                  {formatDateTime(r.dueAt)}
+                  {r.overdue && <Tag color="red">{t('todo.overdue')}</Tag>}
+                </Space>
+              ),
+            },
+            {
+              key: 'go',
+              title: t('common.actions'),
+              render: (_, r) => (
+                <Space size={0}>
+                  {r.action?.kind === 'approve' && r.action.ids.requestId && (
+                    <DecisionButtons
+                      item={{ requestId: r.action.ids.requestId, title: text(r.title) }}
+                      onDecide={onDecide}
+                      testIdPrefix="todo"
+                    />
+                  )}
+                  {r.link && (
+                    <Link to={r.link} data-testid="todo-open">
+                      {t('todo.handle')}
+                    </Link>
+                  )}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
       {section.total > section.items.length && (
         <Typography.Text type="secondary">
           {t('todo.more', { shown: section.items.length, total: section.total })}
