@@ -1,7 +1,11 @@
 import { defineModule } from '../../platform/modules/define-module.js';
 import { visitPermissions } from './permissions.js';
 import { visitPurposes } from './policies.js';
+import { visitPreApprovalFlow, visitPreApprovers } from './pre-approval-flow.js';
+import { visitCoreRoutes } from './routes-visits.js';
 import { visitDueItems } from './subject.js';
+import { visitCoreErrors } from './visit-errors.js';
+import { visitsToMakeTodo } from './visit-todo.js';
 
 /**
  * 客户拜访 (VIS-3 … VIS-7): visits planned, prepared and made (check-in and check-out with the
@@ -12,6 +16,12 @@ export const manifest = defineModule({
   name: 'visits',
   dependsOn: ['customers'],
   permissions: visitPermissions,
-  policies: [visitPurposes],
+  policies: [visitPurposes, visitPreApprovers],
+  flows: [visitPreApprovalFlow],
   dueItemLinks: [visitDueItems],
+  todoSources: [visitsToMakeTodo],
+  errors: { ...visitCoreErrors },
+  routes: (app) => {
+    visitCoreRoutes(app);
+  },
 });
