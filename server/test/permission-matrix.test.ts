@@ -21,6 +21,7 @@ import {
 } from './matrix/roles.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { teamMatrix } from './matrix/team.js';
+import { visitsMatrix } from './matrix/visits.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -129,6 +130,7 @@ const fragments = [
   receivablesMatrix,
   collectionMatrix,
   teamMatrix,
+  visitsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 
