@@ -1,10 +1,10 @@
 import { defineModule } from '../../platform/modules/define-module.js';
+import { visitErrors } from './errors.js';
 import { visitPermissions } from './permissions.js';
 import { visitPurposes } from './policies.js';
 import { visitPreApprovalFlow, visitPreApprovers } from './pre-approval-flow.js';
 import { visitCoreRoutes } from './routes-visits.js';
 import { visitDueItems } from './subject.js';
-import { visitCoreErrors } from './visit-errors.js';
 import { visitsToMakeTodo } from './visit-todo.js';
 
 /**
@@ -20,7 +20,7 @@ export const manifest = defineModule({
   flows: [visitPreApprovalFlow],
   dueItemLinks: [visitDueItems],
   todoSources: [visitsToMakeTodo],
-  errors: { ...visitCoreErrors },
+  errors: visitErrors,
   routes: (app) => {
     visitCoreRoutes(app);
   },
