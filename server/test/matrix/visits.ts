@@ -11,6 +11,7 @@ const write = { permission: 'visit:write', allow: writers };
 export const visitsMatrix: MatrixRows = {
   'GET /api/visits': read,
   'GET /api/visits/export': { permission: 'visit:export', allow: readers },
+  'GET /api/visits/purposes': read,
   'GET /api/visits/:id': read,
   'POST /api/visits': write,
   'POST /api/visits/:id/prepare': write,

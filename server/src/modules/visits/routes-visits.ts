@@ -10,6 +10,7 @@ import {
   removeAttachment,
 } from '../../platform/files/attachments.js';
 import { ZFileList, ZFileMeta, ZFileParams } from '../../platform/files/schemas.js';
+import { readPolicy } from '../../platform/policies/read.js';
 import { XLSX_MEDIA_TYPE, ZId, ZOk, ZXlsxFile } from '../../platform/schemas.js';
 import { addVisitPerson } from './add-visit-person.js';
 import { cancelVisit } from './cancel-visit.js';
@@ -17,6 +18,7 @@ import { checkInVisit } from './check-in-visit.js';
 import { checkOutVisit } from './check-out-visit.js';
 import { createVisit } from './create-visit.js';
 import { exportVisits } from './export-visits.js';
+import { visitPurposes } from './policies.js';
 import { prepareVisit } from './prepare-visit.js';
 import { removeVisitPerson } from './remove-visit-person.js';
 import { asVisitPhoto, visitPhotos } from './visit-photos.js';
@@ -31,6 +33,7 @@ import {
   ZVisitPersonAdd,
   ZVisitPersonParams,
   ZVisitPrepare,
+  ZVisitPurposes,
   ZVisitQuery,
 } from './visit-schemas.js';
 
@@ -53,6 +56,18 @@ export function visitCoreRoutes(app: App) {
       schema: { tags, querystring: ZVisitQuery, produces: [XLSX_MEDIA_TYPE], response: { 200: ZXlsxFile } },
     },
     async (req, reply) => sendXlsx(reply, await exportVisits(req.ctx, req.query)),
+  );
+  app.get(
+    '/api/visits/purposes',
+    { config: { permission: 'visit:read' }, schema: { tags, response: { 200: ZVisitPurposes } } },
+    async (req) => ({
+      purposes: await readPolicy(
+        req.ctx.db,
+        visitPurposes,
+        req.ctx.clock.now(),
+        requireActor(req.ctx).unitId,
+      ),
+    }),
   );
   app.get(
     '/api/visits/:id',

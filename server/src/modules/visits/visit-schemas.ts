@@ -144,6 +144,9 @@ export const ZVisit = ZVisitListItem.extend({
   }),
 });
 
+/** VIS-3: the purposes the company uses now (policy visit.purposes), for the forms. */
+export const ZVisitPurposes = z.object({ purposes: z.array(ZVisitPurpose) });
+
 export const ZVisitQuery = ZPageQuery.extend({
   repId: z.uuid().optional(),
   customerId: z.uuid().optional(),
