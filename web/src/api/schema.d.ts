@@ -17342,7 +17342,7 @@ export interface paths {
                         /** @enum {string} */
                         purpose: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
                         /** Format: date */
-                        plannedOn: string;
+                        plannedOn?: string;
                         plannedMinutes: number;
                         note?: string | null;
                     };

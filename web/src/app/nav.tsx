@@ -7,6 +7,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BellOutlined,
+  CarOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
   CloudOutlined,
@@ -145,6 +146,15 @@ export const navItems: NavItem[] = [
     icon: <PhoneOutlined />,
     anyOf: ['inquiry:read'],
   },
+  // VIS-3/VIS-4: customer visits — planned, prepared, made with check-in and check-out.
+  {
+    path: '/visits',
+    group: 'customers',
+    label: 'visits.nav.visits',
+    icon: <CarOutlined />,
+    anyOf: ['visit:read'],
+  },
+  { path: '/visits/:id', label: 'visits.nav.visits', icon: null, anyOf: ['visit:read'], hidden: true },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {
     path: '/opportunities',

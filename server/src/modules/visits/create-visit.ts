@@ -28,7 +28,7 @@ async function workableCustomer(tx: Parameters<typeof customerInScope>[0], ctx: 
 
 /**
  * VIS-3/VIS-4: an ad hoc visit by the signed-in rep to a customer they work on, for a purpose the
- * policy visit.purposes offers, planned for today or later. Visits from the monthly plan arrive
+ * policy visit.purposes offers, planned for today (by default) or later. Visits from the monthly plan arrive
  * through schedulePlannedVisits instead.
  */
 export function createVisit(ctx: Ctx, input: TVisitCreate): Promise<TVisit> {
@@ -42,7 +42,9 @@ export function createVisit(ctx: Ctx, input: TVisitCreate): Promise<TVisit> {
         purpose: { 'zh-CN': '公司未启用这个拜访目的', en: 'The company does not use this visit purpose' },
       });
     }
-    if (input.plannedOn < (await companyToday(tx, at))) {
+    const today = await companyToday(tx, at);
+    const plannedOn = input.plannedOn ?? today;
+    if (plannedOn < today) {
       throw appError('VALIDATION_FAILED', {
         plannedOn: { 'zh-CN': '计划日期不能早于今天', en: 'The planned date cannot be before today' },
       });
@@ -55,7 +57,7 @@ export function createVisit(ctx: Ctx, input: TVisitCreate): Promise<TVisit> {
         customerId: customer.id,
         purpose: input.purpose,
         status: 'planned',
-        plannedOn: input.plannedOn,
+        plannedOn,
         plannedMinutes: input.plannedMinutes,
         note: input.note ?? null,
         createdAt: at,

@@ -20,11 +20,14 @@ export const ZVisitStatus = z.enum(visitStatuses);
 export const ZLocationStatus = z.enum(locationStatuses);
 export const ZPreApproval = z.enum(['none', 'pending', 'approved', 'rejected']);
 
-/** VIS-4: an ad hoc visit — the customer, why, when, how long (预定停留时数, in minutes), a note. */
+/**
+ * VIS-4: an ad hoc visit — the customer, why, when (the company's today when not given), how long
+ * (预定停留时数, in minutes), a note.
+ */
 export const ZVisitCreate = z.object({
   customerId: z.uuid(),
   purpose: ZVisitPurpose,
-  plannedOn: zDate,
+  plannedOn: zDate.optional(),
   plannedMinutes: z
     .number()
     .int()

@@ -9,7 +9,7 @@ import { formatDateTime, formatFenText } from '../../components/format';
 import { CreditModal } from './CreditModal';
 import { OwnerText, RelativeTime } from './customer-columns';
 import { CustomerTypeTag, LevelTag, LifecycleTag } from './customer-options';
-import { ReassignSlot, ReleaseSlot } from './slots';
+import { PlanVisitSlot, ReassignSlot, ReleaseSlot } from './slots';
 
 interface Props {
   customer: TCustomer;
@@ -61,6 +61,7 @@ export function CustomerHeader({ customer: c, onEdit, onFollowUp, onService, onO
               {t('customers.service.log')}
             </Button>
           )}
+          {access.canEdit && <PlanVisitSlot customer={{ id: c.id, name: c.name }} />}
           {access.canEdit && (
             <Button icon={<EditOutlined />} onClick={onEdit} data-testid="customer-edit">
               {t('common.edit')}
