@@ -12,17 +12,17 @@ const purposeCase = (lang: 'zh-CN' | 'en') =>
 
 /**
  * VIS-4: the visits I am to make — planned or prepared for today or a day gone by, and those
- * under way (to check out). Due at the end of the planned day (company time); a day gone by is
+ * under way (to check out). Due by the end of the planned day (company time); a day gone by is
  * overdue. Cancelling or making the visit takes it off.
  */
 export const visitsToMakeTodo = sqlTodoSource({
   key: 'visits.toMake',
-  label: { 'zh-CN': '今日拜访', en: 'Visits to make' },
+  label: { 'zh-CN': '待完成的拜访', en: 'Visits to make' },
   rank: 25,
   rows: async (db, actor, now) => {
     const tz = await readPolicy(db, companyTimeZone, now);
     const today = sql`(${nowSql(now)} at time zone ${tz})::date`;
-    const dueAt = sql`((v.planned_on + 1)::timestamp at time zone ${tz})`;
+    const dueAt = sql`(((v.planned_on + 1)::timestamp at time zone ${tz}) - interval '1 millisecond')`;
     return sql`
       select v.id::text as id,
         case when v.status = 'in_progress' then '拜访签退：' else '拜访客户：' end || c.name as title_zh,

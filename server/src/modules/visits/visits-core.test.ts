@@ -96,6 +96,13 @@ describe('visits: planned, prepared, made (VIS-4)', async () => {
       actions: { prepare: true, checkIn: true, checkOut: false, cancel: true, people: false, photos: false },
     });
     expect(await auditActions(v.id)).toEqual(['visit.create']);
+    // Without a date the visit is for the company's today (the phone's 开始拜访).
+    const now = await ok('rep01', 'POST', '/api/visits', {
+      customerId: await customerOf('rep01'),
+      purpose: 'coverage',
+      plannedMinutes: 60,
+    });
+    expect(now.plannedOn).toBe(today);
   });
 
   it('VIS-4: the customer must be one the rep works on; the date not in the past; bad input is a field error', async () => {
@@ -519,6 +526,7 @@ describe('visits: planned, prepared, made (VIS-4)', async () => {
     expect(row.title['zh-CN']).toMatch(/^拜访客户：拜访测试客户/);
     expect(row.detail['zh-CN']).toBe('客户维护 · 预定 1.5 小时');
     expect(row.overdue).toBe(false);
+    expect(row.dueAt).toBe('2026-03-02T15:59:59.999Z');
     await ok('rep04', 'POST', `/api/visits/${v.id}/check-in`, HERE);
     expect(
       (await section()).items.find((i: { link: string }) => i.link === `/visits/${v.id}`).title['zh-CN'],

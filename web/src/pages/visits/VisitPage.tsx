@@ -52,7 +52,7 @@ function VisitHeader({ visit }: { visit: TVisit }) {
         </Space>
         <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
           <Descriptions.Item label={t('visits.fields.plannedOn')}>{visit.plannedOn}</Descriptions.Item>
-          <Descriptions.Item label={t('visits.fields.plannedHours')}>
+          <Descriptions.Item label={t('visits.fields.plannedStay')}>
             {t('visits.hours', { hours: hoursOf(visit.plannedMinutes) })}
           </Descriptions.Item>
           <Descriptions.Item label={t('visits.fields.rep')}>{visit.rep.displayName}</Descriptions.Item>
