@@ -27,7 +27,10 @@ async function openTodaysVisit(page) {
   const cards = page.getByTestId('visit-cards');
   await cards.waitFor();
   await fitsTheScreen(page, 'the visit list');
-  const card = cards.getByTestId('visit-card').filter({ hasText: /已计划|已准备/ }).first();
+  const card = cards
+    .getByTestId('visit-card')
+    .filter({ hasText: /已计划|已准备/ })
+    .first();
   await card.waitFor();
   await card.click();
   await page.waitForURL(/\/visits\/[0-9a-f-]{36}$/);
@@ -52,7 +55,10 @@ export const tests = [
       const stamp = page.getByTestId('visit-checkIn-stamp');
       await stamp.waitFor();
       const inText = await stamp.textContent();
-      expect(inText.includes('位置 31.23040, 121.47370（±20 米）'), `the check-in's position shows: ${inText}`);
+      expect(
+        inText.includes('位置 31.23040, 121.47370（±20 米）'),
+        `the check-in's position shows: ${inText}`,
+      );
       await fitsTheScreen(page, 'the visit under way');
 
       const uploaded = answerTo(page, 'POST', /^\/api\/visits\/[0-9a-f-]{36}\/photos$/);
