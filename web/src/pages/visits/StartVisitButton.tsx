@@ -40,7 +40,7 @@ export function StartVisitButton({
       navigate(`/visits/${existing.id}`);
       return;
     }
-    const allowed = purposes.data ?? [];
+    const allowed = purposes.data ?? (await purposes.refetch()).data ?? [];
     const purpose = allowed.includes(USUAL_PURPOSE) ? USUAL_PURPOSE : (allowed[0] ?? USUAL_PURPOSE);
     const visit = await create.mutateAsync({
       customerId,
