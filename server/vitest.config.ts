@@ -10,6 +10,7 @@ const ownProcess = [
   'src/platform/approvals/conditions.test.ts',
   'src/platform/deadlines/rungs.test.ts',
   'src/platform/jobs/scheduler.test.ts',
+  'src/modules/visits/visit-done-event.test.ts',
   'test/module-skeleton.test.ts',
   'test/modules.test.ts',
 ];

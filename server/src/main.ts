@@ -11,6 +11,7 @@ import { loadDemoOpportunities } from './demo/demo-opportunities.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
 import { loadDemoVisitHistory } from './demo/demo-visit-history.js';
+import { loadDemoVisits } from './demo/demo-visits.js';
 import { isEmpty, loadDemoData } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
 import { loadModules } from './modules/index.js';
@@ -43,6 +44,7 @@ async function prepareDatabase(
     await loadDemoCustomers(database.db, clock);
     await loadDemoOpportunities(database.db, clock);
     await loadDemoMoney(database.db, clock);
+    await loadDemoVisits(database.db, clock);
     await loadDemoVisitHistory(database.db, clock);
     return 'demo';
   }

@@ -14,6 +14,7 @@ import { sealsCases } from './bad-input/seals.js';
 import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
 import { visitComplianceCases } from './bad-input/visit-compliance.js';
 import { visitReportsCases } from './bad-input/visit-reports.js';
+import { visitsCases } from './bad-input/visits.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -150,6 +151,7 @@ const cases: BadInputCases = Object.assign(
   collectionCases,
   visitComplianceCases,
   visitReportsCases,
+  visitsCases,
 );
 
 describe('bad input is refused at the edge', async () => {

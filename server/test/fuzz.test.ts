@@ -4,6 +4,7 @@ import { loadDemoCustomers } from '../src/demo/demo-customers.js';
 import { loadDemoMoney } from '../src/demo/demo-money.js';
 import { loadDemoOpportunities } from '../src/demo/demo-opportunities.js';
 import { loadDemoRequests } from '../src/demo/demo-requests.js';
+import { loadDemoVisits } from '../src/demo/demo-visits.js';
 import { MAX_REQUEST_DEPTH } from '../src/http/validation.js';
 import { problemOf, reportLine } from './fuzz/check.js';
 import { IdPool } from './fuzz/id-pool.js';
@@ -54,6 +55,7 @@ describe('fuzzing every write route', async () => {
   await loadDemoCustomers(t.database.db, t.clock);
   await loadDemoOpportunities(t.database.db, t.clock);
   await loadDemoMoney(t.database.db, t.clock);
+  await loadDemoVisits(t.database.db, t.clock);
   const start = new Date('2026-03-02T01:00:00Z');
   t.clock.set(start);
   const fuzzer = await createAllPowerfulUser(t);

@@ -23,6 +23,7 @@ import { sealsMatrix } from './matrix/seals.js';
 import { teamMatrix } from './matrix/team.js';
 import { visitComplianceMatrix } from './matrix/visit-compliance.js';
 import { visitReportsMatrix } from './matrix/visit-reports.js';
+import { visitsMatrix } from './matrix/visits.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -133,6 +134,7 @@ const fragments = [
   teamMatrix,
   visitComplianceMatrix,
   visitReportsMatrix,
+  visitsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

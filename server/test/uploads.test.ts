@@ -84,6 +84,20 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
     })
     .returning();
 
+  // A visit under way, which takes photos (VIS-4); a photo is an image by its first bytes.
+  const visit = (
+    await t.request('POST', '/api/visits', {
+      cookie: rep,
+      body: { customerId: customer, purpose: 'maintenance', plannedMinutes: 60 },
+    })
+  ).json().id as string;
+  expect(
+    (await t.request('POST', `/api/visits/${visit}/check-in`, { cookie: rep, body: { location: 'denied' } }))
+      .statusCode,
+  ).toBe(200);
+  const png = (size: number) =>
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), bytes(size - 8)]);
+
   const routes: { name: string; url: string; cookie: string; file: (size: number) => Buffer }[] = [
     {
       name: 'CUS-1 customer attachment',
@@ -110,6 +124,7 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
       file: bytes,
     },
     { name: 'CUS-1 customer import', url: '/api/customers/import', cookie: assistant, file: importCsv },
+    { name: 'VIS-4 visit photo', url: `/api/visits/${visit}/photos`, cookie: rep, file: png },
   ];
 
   it('every multipart route of the registry is covered here', () => {
@@ -126,6 +141,7 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
         '/api/customers/import',
         '/api/orders/:id/documents/:kind/file',
         '/api/payments/:id/attachments',
+        '/api/visits/:id/photos',
       ].sort(),
     );
     expect(routes).toHaveLength(registered.length);

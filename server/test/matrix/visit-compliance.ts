@@ -12,5 +12,4 @@ export const visitComplianceMatrix: MatrixRows = {
   // The range (from, to) is required.
   'GET /api/visit-calendar': { permission: 'visit:read', allow: visitReaders, status: 400 },
   'POST /api/visits/:id/move': { permission: 'visit:write', allow: visitWriters },
-  'GET /api/visits/export': { permission: 'visit:export', allow: visitReaders },
 };

@@ -17255,48 +17255,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/visits/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    repId?: string;
-                    customerId?: string;
-                    status?: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
-                    purpose?: string;
-                    from?: string;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Excel workbook (.xlsx) */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/visit-compliance": {
         parameters: {
             query?: never;
@@ -17691,6 +17649,1492 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    repId?: string;
+                    customerId?: string;
+                    status?: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                    purpose?: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                    from?: string;
+                    to?: string;
+                    today?: "true" | "false";
+                    sort?: "plannedOn" | "checkInAt" | "createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                rep: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                purpose: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                                /** @enum {string} */
+                                status: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                                /** Format: date */
+                                plannedOn: string;
+                                plannedMinutes: number;
+                                planned: boolean;
+                                /** @enum {string} */
+                                preApproval: "none" | "pending" | "approved" | "rejected";
+                                /** Format: date-time */
+                                checkInAt: string | null;
+                                /** Format: date-time */
+                                checkOutAt: string | null;
+                                minutesSpent: number | null;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId: string;
+                        /** @enum {string} */
+                        purpose: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                        /** Format: date */
+                        plannedOn?: string;
+                        plannedMinutes: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            purpose: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                            /** @enum {string} */
+                            status: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                            /** Format: date */
+                            plannedOn: string;
+                            plannedMinutes: number;
+                            planned: boolean;
+                            /** @enum {string} */
+                            preApproval: "none" | "pending" | "approved" | "rejected";
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            minutesSpent: number | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            planLineId: string | null;
+                            note: string | null;
+                            contactName: string | null;
+                            /** Format: date-time */
+                            contactedAt: string | null;
+                            itemsToCarry: string | null;
+                            expenseFen: string | null;
+                            giftNote: string | null;
+                            entertainmentNote: string | null;
+                            preApprovalNeeded: boolean;
+                            checkIn: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            checkOut: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            outcome: string | null;
+                            cancelReason: string | null;
+                            cancelledByPlan: boolean;
+                            people: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                contactId: string | null;
+                                name: string;
+                                title: string | null;
+                            }[];
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                purpose: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            actions: {
+                                prepare: boolean;
+                                checkIn: boolean;
+                                checkOut: boolean;
+                                cancel: boolean;
+                                people: boolean;
+                                photos: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    repId?: string;
+                    customerId?: string;
+                    status?: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                    purpose?: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                    from?: string;
+                    to?: string;
+                    today?: "true" | "false";
+                    sort?: "plannedOn" | "checkInAt" | "createdAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/purposes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            purposes: ("market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            purpose: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                            /** @enum {string} */
+                            status: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                            /** Format: date */
+                            plannedOn: string;
+                            plannedMinutes: number;
+                            planned: boolean;
+                            /** @enum {string} */
+                            preApproval: "none" | "pending" | "approved" | "rejected";
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            minutesSpent: number | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            planLineId: string | null;
+                            note: string | null;
+                            contactName: string | null;
+                            /** Format: date-time */
+                            contactedAt: string | null;
+                            itemsToCarry: string | null;
+                            expenseFen: string | null;
+                            giftNote: string | null;
+                            entertainmentNote: string | null;
+                            preApprovalNeeded: boolean;
+                            checkIn: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            checkOut: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            outcome: string | null;
+                            cancelReason: string | null;
+                            cancelledByPlan: boolean;
+                            people: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                contactId: string | null;
+                                name: string;
+                                title: string | null;
+                            }[];
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                purpose: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            actions: {
+                                prepare: boolean;
+                                checkIn: boolean;
+                                checkOut: boolean;
+                                cancel: boolean;
+                                people: boolean;
+                                photos: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/prepare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactName: string;
+                        /** Format: date-time */
+                        contactedAt: string;
+                        itemsToCarry?: string | null;
+                        expenseFen?: string | null;
+                        giftNote?: string | null;
+                        entertainmentNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            purpose: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                            /** @enum {string} */
+                            status: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                            /** Format: date */
+                            plannedOn: string;
+                            plannedMinutes: number;
+                            planned: boolean;
+                            /** @enum {string} */
+                            preApproval: "none" | "pending" | "approved" | "rejected";
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            minutesSpent: number | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            planLineId: string | null;
+                            note: string | null;
+                            contactName: string | null;
+                            /** Format: date-time */
+                            contactedAt: string | null;
+                            itemsToCarry: string | null;
+                            expenseFen: string | null;
+                            giftNote: string | null;
+                            entertainmentNote: string | null;
+                            preApprovalNeeded: boolean;
+                            checkIn: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            checkOut: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            outcome: string | null;
+                            cancelReason: string | null;
+                            cancelledByPlan: boolean;
+                            people: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                contactId: string | null;
+                                name: string;
+                                title: string | null;
+                            }[];
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                purpose: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            actions: {
+                                prepare: boolean;
+                                checkIn: boolean;
+                                checkOut: boolean;
+                                cancel: boolean;
+                                people: boolean;
+                                photos: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        location: "ok" | "denied" | "unavailable";
+                        lat?: number | null;
+                        lng?: number | null;
+                        accuracyM?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            purpose: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                            /** @enum {string} */
+                            status: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                            /** Format: date */
+                            plannedOn: string;
+                            plannedMinutes: number;
+                            planned: boolean;
+                            /** @enum {string} */
+                            preApproval: "none" | "pending" | "approved" | "rejected";
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            minutesSpent: number | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            planLineId: string | null;
+                            note: string | null;
+                            contactName: string | null;
+                            /** Format: date-time */
+                            contactedAt: string | null;
+                            itemsToCarry: string | null;
+                            expenseFen: string | null;
+                            giftNote: string | null;
+                            entertainmentNote: string | null;
+                            preApprovalNeeded: boolean;
+                            checkIn: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            checkOut: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            outcome: string | null;
+                            cancelReason: string | null;
+                            cancelledByPlan: boolean;
+                            people: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                contactId: string | null;
+                                name: string;
+                                title: string | null;
+                            }[];
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                purpose: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            actions: {
+                                prepare: boolean;
+                                checkIn: boolean;
+                                checkOut: boolean;
+                                cancel: boolean;
+                                people: boolean;
+                                photos: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        location: "ok" | "denied" | "unavailable";
+                        lat?: number | null;
+                        lng?: number | null;
+                        accuracyM?: number | null;
+                        outcome: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            purpose: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                            /** @enum {string} */
+                            status: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                            /** Format: date */
+                            plannedOn: string;
+                            plannedMinutes: number;
+                            planned: boolean;
+                            /** @enum {string} */
+                            preApproval: "none" | "pending" | "approved" | "rejected";
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            minutesSpent: number | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            planLineId: string | null;
+                            note: string | null;
+                            contactName: string | null;
+                            /** Format: date-time */
+                            contactedAt: string | null;
+                            itemsToCarry: string | null;
+                            expenseFen: string | null;
+                            giftNote: string | null;
+                            entertainmentNote: string | null;
+                            preApprovalNeeded: boolean;
+                            checkIn: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            checkOut: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            outcome: string | null;
+                            cancelReason: string | null;
+                            cancelledByPlan: boolean;
+                            people: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                contactId: string | null;
+                                name: string;
+                                title: string | null;
+                            }[];
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                purpose: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            actions: {
+                                prepare: boolean;
+                                checkIn: boolean;
+                                checkOut: boolean;
+                                cancel: boolean;
+                                people: boolean;
+                                photos: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            purpose: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                            /** @enum {string} */
+                            status: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                            /** Format: date */
+                            plannedOn: string;
+                            plannedMinutes: number;
+                            planned: boolean;
+                            /** @enum {string} */
+                            preApproval: "none" | "pending" | "approved" | "rejected";
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            minutesSpent: number | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            planLineId: string | null;
+                            note: string | null;
+                            contactName: string | null;
+                            /** Format: date-time */
+                            contactedAt: string | null;
+                            itemsToCarry: string | null;
+                            expenseFen: string | null;
+                            giftNote: string | null;
+                            entertainmentNote: string | null;
+                            preApprovalNeeded: boolean;
+                            checkIn: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            checkOut: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            outcome: string | null;
+                            cancelReason: string | null;
+                            cancelledByPlan: boolean;
+                            people: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                contactId: string | null;
+                                name: string;
+                                title: string | null;
+                            }[];
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                purpose: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            actions: {
+                                prepare: boolean;
+                                checkIn: boolean;
+                                checkOut: boolean;
+                                cancel: boolean;
+                                people: boolean;
+                                photos: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        contactId?: string | null;
+                        name?: string | null;
+                        title?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            purpose: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                            /** @enum {string} */
+                            status: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                            /** Format: date */
+                            plannedOn: string;
+                            plannedMinutes: number;
+                            planned: boolean;
+                            /** @enum {string} */
+                            preApproval: "none" | "pending" | "approved" | "rejected";
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            minutesSpent: number | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            planLineId: string | null;
+                            note: string | null;
+                            contactName: string | null;
+                            /** Format: date-time */
+                            contactedAt: string | null;
+                            itemsToCarry: string | null;
+                            expenseFen: string | null;
+                            giftNote: string | null;
+                            entertainmentNote: string | null;
+                            preApprovalNeeded: boolean;
+                            checkIn: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            checkOut: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            outcome: string | null;
+                            cancelReason: string | null;
+                            cancelledByPlan: boolean;
+                            people: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                contactId: string | null;
+                                name: string;
+                                title: string | null;
+                            }[];
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                purpose: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            actions: {
+                                prepare: boolean;
+                                checkIn: boolean;
+                                checkOut: boolean;
+                                cancel: boolean;
+                                people: boolean;
+                                photos: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            purpose: "market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage";
+                            /** @enum {string} */
+                            status: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                            /** Format: date */
+                            plannedOn: string;
+                            plannedMinutes: number;
+                            planned: boolean;
+                            /** @enum {string} */
+                            preApproval: "none" | "pending" | "approved" | "rejected";
+                            /** Format: date-time */
+                            checkInAt: string | null;
+                            /** Format: date-time */
+                            checkOutAt: string | null;
+                            minutesSpent: number | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            planLineId: string | null;
+                            note: string | null;
+                            contactName: string | null;
+                            /** Format: date-time */
+                            contactedAt: string | null;
+                            itemsToCarry: string | null;
+                            expenseFen: string | null;
+                            giftNote: string | null;
+                            entertainmentNote: string | null;
+                            preApprovalNeeded: boolean;
+                            checkIn: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            checkOut: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                location: "ok" | "denied" | "unavailable";
+                                lat: number | null;
+                                lng: number | null;
+                                accuracyM: number | null;
+                            } | null;
+                            outcome: string | null;
+                            cancelReason: string | null;
+                            cancelledByPlan: boolean;
+                            people: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                contactId: string | null;
+                                name: string;
+                                title: string | null;
+                            }[];
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                purpose: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            actions: {
+                                prepare: boolean;
+                                checkIn: boolean;
+                                checkOut: boolean;
+                                cancel: boolean;
+                                people: boolean;
+                                photos: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                purpose: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            purpose: string;
+                            fileName: string;
+                            mimeType: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/photos/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The stored file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -18767,7 +20211,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CLOCK_CONTROL_DISABLED" | "CONFLICT" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "WRITE_OFF_EXCEEDS";
+        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CLOCK_CONTROL_DISABLED" | "CONFLICT" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
     };
     responses: never;
     parameters: never;

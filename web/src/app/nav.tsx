@@ -9,6 +9,7 @@ import {
   BarChartOutlined,
   BellOutlined,
   CalendarOutlined,
+  CarOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
   CloudOutlined,
@@ -151,6 +152,15 @@ export const navItems: NavItem[] = [
     icon: <PhoneOutlined />,
     anyOf: ['inquiry:read'],
   },
+  // VIS-3/VIS-4: customer visits — planned, prepared, made with check-in and check-out.
+  {
+    path: '/visits',
+    group: 'customers',
+    label: 'visits.nav.visits',
+    icon: <CarOutlined />,
+    anyOf: ['visit:read'],
+  },
+  { path: '/visits/:id', label: 'visits.nav.visits', icon: null, anyOf: ['visit:read'], hidden: true },
   // VIS-1/VIS-2/VIS-7: the visit calendar and plan-vs-actual compliance.
   {
     path: '/visits/calendar',

@@ -3,6 +3,7 @@
 
 // Use cases: writes to customer records, each with its audit row, in the caller's transaction.
 export { assertOwnedCapacity } from './capacity.js';
+export { liveContact } from './contact-queries.js';
 // Ports: reads of the customer file (CUS-6) that the money modules answer.
 export {
   type CustomerPaymentFile,

@@ -1,7 +1,8 @@
 import { type CodesOf, defineErrors } from '../../platform/errors.js';
+import { visitCoreErrors } from './visit-errors.js';
 
-/** The visits module's error codes (the calendar; visit reports VIS-5, commitments VIS-6): HTTP status and zh-CN/en messages. */
-export const visitErrors = defineErrors({
+/** The error codes of the calendar, visit reports (VIS-5) and commitments (VIS-6): HTTP status and zh-CN/en messages. */
+const visitFollowThroughErrors = defineErrors({
   // The calendar (moving a visit).
   VISIT_NOT_MOVABLE: {
     status: 422,
@@ -51,5 +52,8 @@ export const visitErrors = defineErrors({
 });
 
 declare module '../../platform/errors.js' {
-  interface ErrorCatalogue extends CodesOf<typeof visitErrors> {}
+  interface ErrorCatalogue extends CodesOf<typeof visitFollowThroughErrors> {}
 }
+
+/** The visits module's error codes, each part's own merged here (visit-errors.ts: the visits themselves). */
+export const visitErrors = { ...visitCoreErrors, ...visitFollowThroughErrors };

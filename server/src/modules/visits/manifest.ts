@@ -6,9 +6,9 @@ import { visitCommitmentRoutes } from './commitments/routes.js';
 import { commitmentsToConfirmTodo, commitmentsToDoTodo } from './commitments/todo-sources.js';
 import { visitComplianceRoutes } from './compliance/routes.js';
 import { visitErrors } from './errors.js';
-import { visitExportRoutes } from './export/routes.js';
 import { visitPermissions } from './permissions.js';
 import { visitPurposes } from './policies.js';
+import { visitPreApprovalFlow, visitPreApprovers } from './pre-approval-flow.js';
 import { visitReportDueKind } from './reports/due.js';
 import { visitReportFlow } from './reports/flow.js';
 import { openReportOnVisitDone } from './reports/open-report.js';
@@ -21,7 +21,9 @@ import {
 } from './reports/policies.js';
 import { visitReportRoutes } from './reports/routes.js';
 import { reportsToWriteTodo } from './reports/todo-sources.js';
+import { visitCoreRoutes } from './routes-visits.js';
 import { visitDueItems } from './subject.js';
+import { visitsToMakeTodo } from './visit-todo.js';
 
 /**
  * 客户拜访 (VIS-3 … VIS-7): visits planned, prepared and made (check-in and check-out with the
@@ -34,25 +36,26 @@ export const manifest = defineModule({
   permissions: visitPermissions,
   policies: [
     visitPurposes,
+    visitPreApprovers,
     visitReportDays,
     visitReportDayKind,
     visitReportEscalateDays,
     visitReportReviseDays,
     visitReportReviewers,
   ],
-  flows: [visitReportFlow],
+  flows: [visitPreApprovalFlow, visitReportFlow],
   events: {
     handlers: [openReportOnVisitDone, ...commitmentTaskHandlers],
   },
   dueItemKinds: [visitReportDueKind, visitCommitmentDueKind],
   dueItemLinks: [visitDueItems],
-  todoSources: [reportsToWriteTodo, commitmentsToDoTodo, commitmentsToConfirmTodo],
+  todoSources: [visitsToMakeTodo, reportsToWriteTodo, commitmentsToDoTodo, commitmentsToConfirmTodo],
   errors: visitErrors,
   routes: (app) => {
-    // Fixed paths (/api/visits/export) before /api/visits/:id.
-    visitExportRoutes(app);
+    // Fixed paths (/api/visits/export, /api/visits/purposes …) before /api/visits/:id.
     visitComplianceRoutes(app);
     visitCalendarRoutes(app);
+    visitCoreRoutes(app);
     visitReportRoutes(app);
     visitCommitmentRoutes(app);
   },

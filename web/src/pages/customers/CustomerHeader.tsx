@@ -9,7 +9,7 @@ import { formatDateTime, formatFenText } from '../../components/format';
 import { CreditModal } from './CreditModal';
 import { OwnerText, RelativeTime } from './customer-columns';
 import { CustomerTypeTag, LevelTag, LifecycleTag } from './customer-options';
-import { ReassignSlot, ReleaseSlot } from './slots';
+import { PlanVisitSlot, ReassignSlot, ReleaseSlot } from './slots';
 
 /** The name's tags: level, kind, stage, and how I work on it when I am not the owner. */
 export function CustomerTags({ customer: c }: { customer: TCustomer }) {
@@ -69,6 +69,7 @@ export function CustomerActions({
             {t('customers.service.log')}
           </Button>
         )}
+        {access.canEdit && <PlanVisitSlot customer={{ id: c.id, name: c.name }} />}
         {access.canEdit && (
           <Button icon={<EditOutlined />} onClick={onEdit} data-testid="customer-edit">
             {t('common.edit')}

@@ -8,6 +8,7 @@
  *   CustomerQuotes / CustomerContracts / CustomerOrders / CustomerReceivables / CustomerPayments
  *     ({customerId})  ← web/src/pages/{quotes,contracts,orders,receivables,payments}/
  *   the import button/modal               ← web/src/pages/customers/import/
+ *   PlanVisitButton({customer})           ← web/src/pages/visits/PlanVisitButton.tsx
  */
 import { CustomerContracts } from '../contracts/CustomerContracts';
 import { CustomerOpportunities } from '../opportunities/CustomerOpportunities';
@@ -19,6 +20,7 @@ import { ReassignButton } from '../pool/ReassignButton';
 import { ReleaseButton } from '../pool/ReleaseButton';
 import { CustomerQuotes } from '../quotes/CustomerQuotes';
 import { CustomerReceivables } from '../receivables/CustomerReceivables';
+import { PlanVisitButton } from '../visits/PlanVisitButton';
 import { ImportCustomersButton } from './import/ImportCustomersButton';
 
 interface CustomerSlotProps {
@@ -81,4 +83,9 @@ export function ReceivablesSlot({ customerId }: CustomerSlotProps) {
 /** The customer's payments tab. */
 export function PaymentsSlot({ customerId }: CustomerSlotProps) {
   return <CustomerPayments customerId={customerId} />;
+}
+
+/** Plan a visit to the customer (VIS-4). */
+export function PlanVisitSlot({ customer }: { customer: { id: string; name: string } }) {
+  return <PlanVisitButton customer={customer} />;
 }

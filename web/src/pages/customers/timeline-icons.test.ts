@@ -13,6 +13,8 @@ describe('timeline event looks', () => {
     ['lead.created', null, 'created'],
     ['customer.imported', null, 'imported'],
     ['customer.updated', null, 'updated'],
+    ['visit.checkedIn', { purpose: 'maintenance' }, 'visit'],
+    ['visit.done', { content: '确认订单' }, 'visit'],
     ['contact.added', null, 'contact'],
     ['attachment.uploaded', null, 'attachment'],
     ['ownership.claim', null, 'ownership'],

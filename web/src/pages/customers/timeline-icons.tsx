@@ -61,6 +61,8 @@ export function timelineLook(kind: string, data: Record<string, unknown> | null)
     if (event === 'imported') return 'imported';
     return 'updated';
   }
+  // VIS-4/CUS-8: a visit checked in at, or made (with its outcome).
+  if (area === 'visit') return 'visit';
   if (area === 'contact') return 'contact';
   if (area === 'attachment' || area === 'file') return 'attachment';
   if (area === 'ownership' || area === 'pool') return 'ownership';
