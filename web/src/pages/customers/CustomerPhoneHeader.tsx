@@ -2,8 +2,10 @@ import { CompassOutlined, MessageOutlined, PhoneOutlined } from '@ant-design/ico
 import { Button, Card, Collapse, Descriptions, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../api/hooks/me';
 import type { TCustomer } from '../../api/types';
 import { formatDateTime } from '../../components/format';
+import { StartVisitButton } from '../visits/StartVisitButton';
 import { CustomerActions, CustomerFacts, CustomerTags } from './CustomerHeader';
 import { OwnerText, RelativeTime } from './customer-columns';
 import { mapLink, phoneOf } from './customer-links';
@@ -50,6 +52,7 @@ interface Props {
  */
 export function CustomerPhoneHeader({ customer: c, onFollowUp, ...actions }: Props) {
   const { t } = useTranslation();
+  const can = useCan();
   const phone = phoneOf(c);
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
   return (
@@ -99,7 +102,8 @@ export function CustomerPhoneHeader({ customer: c, onFollowUp, ...actions }: Pro
           onClick={onFollowUp}
           testId="customer-follow-up"
         />
-        {/* Check in goes here: <StartVisitButton customerId={c.id} /> from web/src/pages/visits/StartVisitButton.tsx. */}
+        {/* VIS-4: check in at this customer — today's visit, or an ad hoc one. */}
+        {can('visit:write') && c.access.canEdit && <StartVisitButton customerId={c.id} />}
       </Flex>
       <CustomerActions customer={c} {...actions} />
       <Collapse

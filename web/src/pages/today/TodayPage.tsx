@@ -1,8 +1,9 @@
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../api/hooks/me';
+import { useCan, useMe } from '../../api/hooks/me';
 import { useTodo } from '../../api/hooks/todo';
 import { companyNow, companyTimeZone, dateRangeQuery } from '../../components/company-time';
+import { TodayVisits } from '../visits/TodayVisits';
 import { dueToday } from './due-today';
 import { FollowUpSteps } from './FollowUpSteps';
 import { longDate, partOfDay } from './greeting';
@@ -31,6 +32,7 @@ function Greeting({ name }: { name: string }) {
  */
 export function TodayPage() {
   const me = useMe();
+  const can = useCan();
   const steps = useFollowUpStepsToday();
   const todo = useTodo(false);
   const endOfToday = dateRangeQuery([companyNow(), companyNow()]).to ?? '';
@@ -39,7 +41,7 @@ export function TodayPage() {
   return (
     <Flex vertical gap={12} style={{ maxWidth: 760 }} data-testid="today-page">
       <Greeting name={me.data?.user.displayName ?? ''} />
-      {/* Today's visits go here: <TodayVisits /> from web/src/pages/visits/TodayVisits.tsx. */}
+      {can('visit:read') && <TodayVisits />}
       <QuickActions />
       <FollowUpSteps query={steps} />
       <TodayTodo query={todo} rows={rows} />

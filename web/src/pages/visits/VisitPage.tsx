@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -144,6 +144,14 @@ export function VisitPage() {
     <Flex vertical gap={12} style={{ maxWidth: 720 }} data-testid="visit-page">
       <VisitHeader visit={v} />
       <VisitCheckPanel visit={v} />
+      {/* VIS-5: a visit made has its report (written by the rep, reviewed by the superior). */}
+      {v.status === 'done' && (
+        <Link to={`/visits/${v.id}/report`} data-testid="visit-report-link">
+          <Button type="primary" block size="large" icon={<FileTextOutlined />}>
+            {t('visits.page.report')}
+          </Button>
+        </Link>
+      )}
       <VisitPhotosCard visit={v} />
       <VisitPeopleCard visit={v} />
       <PreparationCard visit={v} />
