@@ -45,6 +45,14 @@ const messages = {
     'zh-CN': '金额以分为单位，须为不超过 15 位的非负整数',
     en: 'Amount in fen: a whole number of at most 15 digits',
   },
+  month: {
+    'zh-CN': '月份格式应为 YYYY-MM（2000–2100 年）',
+    en: 'Month must be YYYY-MM (years 2000–2100)',
+  },
+  plannedHours: {
+    'zh-CN': '时数为 0.1–24 小时，最多一位小数（如 1.5）',
+    en: 'Hours: 0.1–24, at most one decimal place (e.g. 1.5)',
+  },
   cursor: {
     'zh-CN': '翻页位置无效，请从第一页重新浏览',
     en: 'Invalid page position; start again from the first page',
