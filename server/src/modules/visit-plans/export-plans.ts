@@ -73,7 +73,7 @@ export function exportVisitPlans(ctx: Ctx, q: TVisitPlanQuery) {
         .orderBy(
           desc(visitPlans.monthOn),
           asc(units.name),
-          asc(rep.displayName),
+          asc(rep.username),
           asc(visitPlanLines.plannedOn),
           asc(visitPlanLines.position),
           asc(visitPlanLines.id),

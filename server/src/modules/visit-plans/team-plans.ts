@@ -15,7 +15,7 @@ import { visitPlanLines, visitPlans } from './tables.js';
  * VIS-2: the supervisor's view of the team's plans for a month, side by side — every person in
  * the reader's visit_plan:read scope who must plan (planners.ts) or has a plan for the month,
  * with the plan's status, lines, planned hours and customers, and the lines grouped by date. A
- * rep with no plan is listed with none (未提交). Paged by person, in unit then name order.
+ * rep with no plan is listed with none (未提交). Paged by person, in unit then username order.
  */
 export async function teamVisitPlans(
   ctx: Ctx,
@@ -47,7 +47,7 @@ export async function teamVisitPlans(
     scope: scopeCondition(actor, 'visit_plan:read', { owner: users.id, unit: users.unitId }),
     filters: [people],
     sort: {
-      keys: { rep: [{ asc: units.name }, users.displayName] },
+      keys: { rep: [{ asc: units.name }, users.username] },
       default: 'rep',
       tieBreaker: users.id,
     },
