@@ -12,6 +12,7 @@ import { quotesCases } from './bad-input/quotes.js';
 import { receivablesCases } from './bad-input/receivables.js';
 import { sealsCases } from './bad-input/seals.js';
 import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
+import { visitPlansCases } from './bad-input/visit-plans.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -146,6 +147,7 @@ const cases: BadInputCases = Object.assign(
   ordersCases,
   receivablesCases,
   collectionCases,
+  visitPlansCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -21,6 +21,7 @@ import {
 } from './matrix/roles.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { teamMatrix } from './matrix/team.js';
+import { visitPlansMatrix } from './matrix/visit-plans.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -129,6 +130,7 @@ const fragments = [
   receivablesMatrix,
   collectionMatrix,
   teamMatrix,
+  visitPlansMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

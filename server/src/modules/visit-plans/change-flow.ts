@@ -21,24 +21,24 @@ async function changeFor(tx: Tx, id: string): Promise<ChangeRow> {
   return change;
 }
 
-/** The change's decision is recorded on it, audited. */
+/** The change's decision is recorded on it, audited (the caller names the action). */
 async function decide(
   tx: Tx,
   ctx: Ctx,
-  change: ChangeRow,
-  decision: { status: ChangeRow['status']; action: string },
+  row: ChangeRow,
+  change: { status: ChangeRow['status']; action: string },
 ): Promise<void> {
   const at = ctx.clock.now();
   await tx
     .update(visitPlanChanges)
-    .set({ status: decision.status, decidedAt: at, updatedAt: at })
-    .where(eq(visitPlanChanges.id, change.id));
+    .set({ status: change.status, decidedAt: at, updatedAt: at })
+    .where(eq(visitPlanChanges.id, row.id));
   await audit(tx, ctx, {
     entity: 'visit_plan_change',
-    entityId: change.id,
-    action: decision.action,
-    before: { status: change.status },
-    after: { status: decision.status },
+    entityId: row.id,
+    action: change.action,
+    before: { status: row.status },
+    after: { status: change.status },
   });
 }
 
