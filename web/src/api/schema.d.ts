@@ -17413,6 +17413,7 @@ export interface paths {
                             canEdit: boolean;
                             canSubmit: boolean;
                             canProposeChange: boolean;
+                            purposes: ("market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage")[];
                         };
                     };
                 };
@@ -17522,6 +17523,7 @@ export interface paths {
                                 canEdit: boolean;
                                 canSubmit: boolean;
                                 canProposeChange: boolean;
+                                purposes: ("market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage")[];
                             } | null;
                             canCreate: boolean;
                         };
@@ -17761,6 +17763,7 @@ export interface paths {
                             canEdit: boolean;
                             canSubmit: boolean;
                             canProposeChange: boolean;
+                            purposes: ("market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage")[];
                         };
                     };
                 };
@@ -17868,6 +17871,7 @@ export interface paths {
                             canEdit: boolean;
                             canSubmit: boolean;
                             canProposeChange: boolean;
+                            purposes: ("market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage")[];
                         };
                     };
                 };
@@ -17993,6 +17997,7 @@ export interface paths {
                             canEdit: boolean;
                             canSubmit: boolean;
                             canProposeChange: boolean;
+                            purposes: ("market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage")[];
                         };
                     };
                 };
@@ -18101,6 +18106,7 @@ export interface paths {
                             canEdit: boolean;
                             canSubmit: boolean;
                             canProposeChange: boolean;
+                            purposes: ("market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage")[];
                         };
                     };
                 };
@@ -18226,6 +18232,7 @@ export interface paths {
                             canEdit: boolean;
                             canSubmit: boolean;
                             canProposeChange: boolean;
+                            purposes: ("market_research" | "competitor_info" | "maintenance" | "collect_payment" | "new_customer" | "new_product" | "coverage")[];
                         };
                     };
                 };

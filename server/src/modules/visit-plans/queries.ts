@@ -6,8 +6,10 @@ import { type Actor, type Ctx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { listPage } from '../../platform/lists/list-page.js';
 import { units, users } from '../../platform/org/tables.js';
+import { readPolicy } from '../../platform/policies/read.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
 import { customers } from '../customers/index.js';
+import { visitPurposes } from '../visits/index.js';
 import { type LineValues, linesOf } from './lines.js';
 import { addMonths, companyMonth, dueAtFor, lastDayOf, type Month, monthOf, monthOn } from './month.js';
 import type {
@@ -162,6 +164,7 @@ export async function getVisitPlan(db: DbOrTx, ctx: Ctx, id: string): Promise<TV
     canEdit: editable && !monthOver,
     canSubmit: editable && !monthOver && lines.length > 0,
     canProposeChange: mine && plan.status === 'approved' && !monthOver && !pending,
+    purposes: await readPolicy(db, visitPurposes, at, plan.unitId),
   };
 }
 

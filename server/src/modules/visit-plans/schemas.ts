@@ -111,6 +111,8 @@ export const ZVisitPlan = ZVisitPlanSummary.extend({
   canSubmit: z.boolean(),
   /** The rep may propose a change (approved, its month not over, no change pending). */
   canProposeChange: z.boolean(),
+  /** VIS-3: the purposes lines may name now (policy visit.purposes for the plan's unit). */
+  purposes: z.array(ZPurpose),
 });
 export type TVisitPlan = z.infer<typeof ZVisitPlan>;
 
