@@ -7,6 +7,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BellOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
   CloudOutlined,
@@ -144,6 +145,35 @@ export const navItems: NavItem[] = [
     label: 'inquiries.nav.inquiries',
     icon: <PhoneOutlined />,
     anyOf: ['inquiry:read'],
+  },
+  // VIS-1/VIS-2: the rep's monthly visit plan; the team's plans for those who review them.
+  {
+    path: '/visit-plans',
+    group: 'customers',
+    label: 'visitPlans.nav.mine',
+    icon: <CalendarOutlined />,
+    anyOf: ['visit_plan:write'],
+  },
+  {
+    path: '/visit-plans/team',
+    group: 'customers',
+    label: 'visitPlans.nav.team',
+    icon: <ScheduleOutlined />,
+    anyOf: ['visit_plan:read@subordinates'],
+  },
+  {
+    path: '/visit-plans/:id',
+    label: 'visitPlans.nav.team',
+    icon: null,
+    anyOf: ['visit_plan:read'],
+    hidden: true,
+  },
+  {
+    path: '/visit-plans/changes/:id',
+    label: 'visitPlans.nav.team',
+    icon: null,
+    anyOf: ['visit_plan:read'],
+    hidden: true,
   },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {

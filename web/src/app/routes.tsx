@@ -13,6 +13,12 @@ export const pages: Record<string, ComponentType> = {
   '/pool': page(async () => (await import('../pages/pool/PoolPage')).PoolPage),
   '/leads': page(async () => (await import('../pages/leads/LeadListPage')).LeadListPage),
   '/inquiries': page(async () => (await import('../pages/inquiries/InquiryPage')).InquiryPage),
+  '/visit-plans': page(async () => (await import('../pages/visit-plans/MyPlanPage')).MyPlanPage),
+  '/visit-plans/team': page(async () => (await import('../pages/visit-plans/TeamPlansPage')).TeamPlansPage),
+  '/visit-plans/changes/:id': page(
+    async () => (await import('../pages/visit-plans/PlanPage')).PlanChangePage,
+  ),
+  '/visit-plans/:id': page(async () => (await import('../pages/visit-plans/PlanPage')).PlanPage),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),
