@@ -10,6 +10,7 @@ import { loadDemoMoney } from './demo/demo-money.js';
 import { loadDemoOpportunities } from './demo/demo-opportunities.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
+import { loadDemoVisitPlans } from './demo/demo-visit-plans.js';
 import { isEmpty, loadDemoData } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
 import { loadModules } from './modules/index.js';
@@ -42,6 +43,7 @@ async function prepareDatabase(
     await loadDemoCustomers(database.db, clock);
     await loadDemoOpportunities(database.db, clock);
     await loadDemoMoney(database.db, clock);
+    await loadDemoVisitPlans(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };
