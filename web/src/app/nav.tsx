@@ -155,7 +155,7 @@ export const navItems: NavItem[] = [
     anyOf: ['visit_plan:write'],
   },
   {
-    path: '/visit-plans/team',
+    path: '/team-visit-plans',
     group: 'customers',
     label: 'visitPlans.nav.team',
     icon: <ScheduleOutlined />,

@@ -14,7 +14,7 @@ export const pages: Record<string, ComponentType> = {
   '/leads': page(async () => (await import('../pages/leads/LeadListPage')).LeadListPage),
   '/inquiries': page(async () => (await import('../pages/inquiries/InquiryPage')).InquiryPage),
   '/visit-plans': page(async () => (await import('../pages/visit-plans/MyPlanPage')).MyPlanPage),
-  '/visit-plans/team': page(async () => (await import('../pages/visit-plans/TeamPlansPage')).TeamPlansPage),
+  '/team-visit-plans': page(async () => (await import('../pages/visit-plans/TeamPlansPage')).TeamPlansPage),
   '/visit-plans/changes/:id': page(
     async () => (await import('../pages/visit-plans/PlanPage')).PlanChangePage,
   ),

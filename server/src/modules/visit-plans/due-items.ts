@@ -77,7 +77,7 @@ async function notice(
     };
   }
   return {
-    link: '/visit-plans/team',
+    link: '/team-visit-plans',
     title: {
       'zh-CN': `下属拜访计划表逾期：${f.ownerName} 的 ${month} 拜访计划表未在 ${due} 前提交`,
       en: `Visit plan overdue in your team: ${f.ownerName}’s plan for ${month} was due by ${due}`,

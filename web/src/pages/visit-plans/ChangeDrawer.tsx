@@ -1,5 +1,5 @@
 import { Button, Drawer, Form, Grid, Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction } from '../../components/use-action';
@@ -24,17 +24,10 @@ export function ChangeDrawer({
   const screens = Grid.useBreakpoint();
   const phone = !screens.md;
   const [form] = Form.useForm<{ reason: string }>();
-  const [lines, setLines] = useState<DraftLine[]>([]);
+  const [lines, setLines] = useState<DraftLine[]>(() => draftOf(plan.lines));
   const [errors, setErrors] = useState<Map<string, LineFieldErrors>>(new Map());
   const propose = useProposeChange();
   const action = useAction({ form, inline: true });
-
-  useEffect(() => {
-    if (!open) return;
-    setLines(draftOf(plan.lines));
-    setErrors(new Map());
-    form.resetFields();
-  }, [open, plan.lines, form]);
 
   async function send({ reason }: { reason: string }) {
     const sent = lines;
@@ -58,7 +51,6 @@ export function ChangeDrawer({
       title={t('visitPlans.change.title', { month: plan.month })}
       placement={phone ? 'bottom' : 'right'}
       size={phone ? '95%' : 760}
-      forceRender
       afterOpenChange={(shown) => {
         if (!shown) action.clearError();
       }}

@@ -1,6 +1,6 @@
 import { Alert, Button, DatePicker, Drawer, Form, Grid, Input, InputNumber, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { enumLabel } from '../../i18n/labels';
@@ -48,23 +48,15 @@ export function LineDrawer({ line, open, month, purposes, onClose, onSave }: Lin
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    if (!open) return;
-    setError(null);
-    setCustomerName(line?.customer.name ?? '');
-    form.resetFields();
-    form.setFieldsValue(
-      line
-        ? {
-            customerId: line.customer.id,
-            purpose: line.purpose,
-            plannedOn: dayjs(line.plannedOn),
-            plannedHours: line.plannedHours,
-            note: line.note ?? undefined,
-          }
-        : { plannedHours: '1' },
-    );
-  }, [open, line, form]);
+  const initialValues: Partial<Values> = line
+    ? {
+        customerId: line.customer.id,
+        purpose: line.purpose,
+        plannedOn: dayjs(line.plannedOn),
+        plannedHours: line.plannedHours,
+        note: line.note ?? undefined,
+      }
+    : { plannedHours: '1' };
 
   const options = [...new Set<TPurpose>(line ? [...purposes, line.purpose] : purposes)].map((p) => ({
     value: p,
@@ -106,7 +98,6 @@ export function LineDrawer({ line, open, month, purposes, onClose, onSave }: Lin
       title={line ? t('visitPlans.line.edit') : t('visitPlans.line.add')}
       placement={phone ? 'bottom' : 'right'}
       size={phone ? '88%' : 480}
-      forceRender
       data-testid="line-drawer"
       footer={
         <Button
@@ -122,7 +113,13 @@ export function LineDrawer({ line, open, month, purposes, onClose, onSave }: Lin
       }
     >
       <ErrorAlert error={error} />
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => void finish(v)} requiredMark>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={(v) => void finish(v)}
+        requiredMark
+      >
         <Form.Item
           name="customerId"
           label={t('visitPlans.line.customer')}

@@ -211,14 +211,16 @@ export function LinesEditor({ lines, month, purposes, editable, onCommit, errors
   return (
     <div data-testid={testId}>
       {body}
-      <LineDrawer
-        open={editing !== null}
-        line={editing?.line ?? null}
-        month={month}
-        purposes={purposes}
-        onClose={() => setEditing(null)}
-        onSave={save}
-      />
+      {editing && (
+        <LineDrawer
+          open
+          line={editing?.line ?? null}
+          month={month}
+          purposes={purposes}
+          onClose={() => setEditing(null)}
+          onSave={save}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Card, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useMe } from '../../api/hooks/me';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useVisitPlan } from './hooks';
 import { PlanView } from './PlanView';
@@ -8,6 +9,7 @@ import { PlanView } from './PlanView';
 function PlanById({ id, by }: { id: string; by: 'plan' | 'change' }) {
   const { t } = useTranslation();
   const plan = useVisitPlan(id, by);
+  const me = useMe();
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small">
@@ -16,7 +18,12 @@ function PlanById({ id, by }: { id: string; by: 'plan' | 'change' }) {
             ? t('visitPlans.planTitle', { month: plan.data.month, name: plan.data.rep.displayName })
             : t('visitPlans.nav.team')}
         </Typography.Title>
-        <Link to="/visit-plans/team">{t('visitPlans.backToTeam')}</Link>
+        {plan.data &&
+          (plan.data.rep.id === me.data?.user.id ? (
+            <Link to={`/visit-plans?month=${plan.data.month}`}>{t('visitPlans.nav.mine')}</Link>
+          ) : (
+            <Link to={`/team-visit-plans?month=${plan.data.month}`}>{t('visitPlans.backToTeam')}</Link>
+          ))}
       </Card>
       <ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />
       {plan.isPending ? <Skeleton active /> : plan.data ? <PlanView plan={plan.data} /> : null}

@@ -154,7 +154,7 @@ export function PlanView({ plan }: { plan: TVisitPlan }) {
           </Space>
         </Card>
       )}
-      <ChangeDrawer plan={plan} open={changing} onClose={() => setChanging(false)} />
+      {changing && <ChangeDrawer plan={plan} open onClose={() => setChanging(false)} />}
     </Space>
   );
 }
