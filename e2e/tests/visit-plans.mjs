@@ -91,6 +91,37 @@ export const tests = [
       const text = await grid.textContent();
       expect(text.includes('赵磊') && text.includes('钱芳') && text.includes('孙浩'), `the reps: ${text}`);
       expect(text.includes('已提交'), `submitted plans: ${text}`);
+
+      // VIS-2: the direct superior opens rep03's plan and approves it.
+      await cards.filter({ hasText: '孙浩' }).getByRole('link', { name: '查看' }).click();
+      await page.waitForURL(/\/visit-plans\/[0-9a-f-]{36}$/);
+      const panel = page.getByTestId('approval-panel').first();
+      await panel.getByTestId('approval-approve').click();
+      const decision = page.getByTestId('approval-decision');
+      await whenOpened(decision);
+      const approved = answerTo(page, 'POST', /^\/api\/approvals\/[^/]+\/approve$/);
+      await decision.getByRole('button', { name: /同\s*意/ }).click();
+      await expectStatus(approved, 200, 'approving the plan');
+      await page.getByTestId('plan-status').filter({ hasText: '已批准' }).first().waitFor();
+    },
+  },
+  {
+    name: 'visit plans: on a phone rep03 proposes a change of the approved plan, with a reason',
+    context: phone,
+    async run(page) {
+      await signIn(page, 'rep03');
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await page.goto(`${base}/visit-plans`);
+      await page.getByTestId('change-propose').click();
+      const drawer = page.getByTestId('change-drawer');
+      await drawer.getByTestId('change-reason').fill('客户改期到下周');
+      await noSidewaysScroll(page, 'the change drawer');
+      const sent = answerTo(page, 'POST', /^\/api\/visit-plans\/[^/]+\/changes$/);
+      await drawer.getByTestId('change-send').click();
+      const plan = await expectStatus(sent, 200, 'proposing the change');
+      expect(plan.changes[0]?.status === 'pending', `the change: ${JSON.stringify(plan.changes[0])}`);
+      await page.getByTestId('plan-change').first().waitFor();
+      await noSidewaysScroll(page, 'a plan with a change under review');
     },
   },
 ];
