@@ -51,6 +51,29 @@ function PlanLines({ plan }: { plan: TVisitPlan }) {
   );
 }
 
+/**
+ * A decided change: who decided, when, and what they said. A decided change is not sent round
+ * again (a new change is proposed instead), so it shows no approval buttons.
+ */
+function ChangeDecision({ changeId }: { changeId: string }) {
+  const { t } = useTranslation();
+  const history = useApprovalHistory('visit_plan_change', changeId);
+  const steps = history.data?.rounds[0]?.steps.filter((s) => s.decidedAt) ?? [];
+  return (
+    <Space orientation="vertical" size={2}>
+      {steps.map((s) => (
+        <Typography.Text key={`${s.seq}`} type="secondary" data-testid="change-decision">
+          {t('visitPlans.change.decided', {
+            name: s.approver.displayName,
+            at: formatDateTimeMinutes(s.decidedAt),
+          })}
+          {s.comment ? `：${s.comment}` : ''}
+        </Typography.Text>
+      ))}
+    </Space>
+  );
+}
+
 function ChangeCard({ plan, change }: { plan: TVisitPlan; change: TPlanChange }) {
   const { t } = useTranslation();
   useRefreshOnDecision('visit_plan_change', change.status === 'pending' ? change.id : undefined);
@@ -75,7 +98,11 @@ function ChangeCard({ plan, change }: { plan: TVisitPlan; change: TPlanChange })
         editable={false}
       />
       <div style={{ marginTop: 12 }}>
-        <ApprovalPanel docType="visit_plan_change" docId={change.id} />
+        {change.status === 'pending' ? (
+          <ApprovalPanel docType="visit_plan_change" docId={change.id} />
+        ) : (
+          <ChangeDecision changeId={change.id} />
+        )}
       </div>
     </Card>
   );
