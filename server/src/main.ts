@@ -11,6 +11,7 @@ import { loadDemoOpportunities } from './demo/demo-opportunities.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
 import { loadDemoVisitHistory } from './demo/demo-visit-history.js';
+import { loadDemoVisitPlans } from './demo/demo-visit-plans.js';
 import { loadDemoVisits } from './demo/demo-visits.js';
 import { isEmpty, loadDemoData } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
@@ -46,6 +47,7 @@ async function prepareDatabase(
     await loadDemoMoney(database.db, clock);
     await loadDemoVisits(database.db, clock);
     await loadDemoVisitHistory(database.db, clock);
+    await loadDemoVisitPlans(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };

@@ -13,6 +13,7 @@ import { receivablesCases } from './bad-input/receivables.js';
 import { sealsCases } from './bad-input/seals.js';
 import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
 import { visitComplianceCases } from './bad-input/visit-compliance.js';
+import { visitPlansCases } from './bad-input/visit-plans.js';
 import { visitReportsCases } from './bad-input/visit-reports.js';
 import { visitsCases } from './bad-input/visits.js';
 import { createTestApp } from './test-app.js';
@@ -152,6 +153,7 @@ const cases: BadInputCases = Object.assign(
   visitComplianceCases,
   visitReportsCases,
   visitsCases,
+  visitPlansCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -22,6 +22,7 @@ import {
 import { sealsMatrix } from './matrix/seals.js';
 import { teamMatrix } from './matrix/team.js';
 import { visitComplianceMatrix } from './matrix/visit-compliance.js';
+import { visitPlansMatrix } from './matrix/visit-plans.js';
 import { visitReportsMatrix } from './matrix/visit-reports.js';
 import { visitsMatrix } from './matrix/visits.js';
 import { createTestApp } from './test-app.js';
@@ -135,6 +136,7 @@ const fragments = [
   visitComplianceMatrix,
   visitReportsMatrix,
   visitsMatrix,
+  visitPlansMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

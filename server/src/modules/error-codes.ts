@@ -16,6 +16,7 @@ import type {} from './seals/errors.js';
 import type {} from './tasks/errors.js';
 import type {} from './units/errors.js';
 import type {} from './users/errors.js';
+import type {} from './visit-plans/errors.js';
 import type {} from './visits/errors.js';
 
 /** Every error code: the platform's and each module's (merged into `ErrorCatalogue`). */

@@ -19,7 +19,6 @@ const messages = {
   phone: { 'zh-CN': '电话号码格式不正确', en: 'Invalid phone number' },
   email: { 'zh-CN': '电子邮箱格式不正确', en: 'Invalid e-mail address' },
   date: { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Date must be YYYY-MM-DD' },
-  month: { 'zh-CN': '月份格式应为 YYYY-MM', en: 'Month must be YYYY-MM' },
   dateOrder: { 'zh-CN': '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
   calendarRange: { 'zh-CN': '一次最多查看 45 天', en: 'At most 45 days at a time' },
   creditCode: {
@@ -47,6 +46,14 @@ const messages = {
   amountFen: {
     'zh-CN': '金额以分为单位，须为不超过 15 位的非负整数',
     en: 'Amount in fen: a whole number of at most 15 digits',
+  },
+  month: {
+    'zh-CN': '月份格式应为 YYYY-MM（2000–2100 年）',
+    en: 'Month must be YYYY-MM (years 2000–2100)',
+  },
+  plannedHours: {
+    'zh-CN': '时数为 0.1–24 小时，最多一位小数（如 1.5）',
+    en: 'Hours: 0.1–24, at most one decimal place (e.g. 1.5)',
   },
   cursor: {
     'zh-CN': '翻页位置无效，请从第一页重新浏览',

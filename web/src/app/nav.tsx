@@ -55,6 +55,7 @@ export interface NavGroup {
 export const navGroups: NavGroup[] = [
   { key: 'work', label: 'menu.groups.work', icon: <CarryOutOutlined /> },
   { key: 'customers', label: 'menu.groups.customers', icon: <IdcardOutlined /> },
+  { key: 'visits', label: 'menu.groups.visits', icon: <CarOutlined /> },
   { key: 'sales', label: 'menu.groups.sales', icon: <FundOutlined /> },
   { key: 'money', label: 'menu.groups.money', icon: <PayCircleOutlined /> },
   { key: 'team', label: 'menu.groups.team', icon: <TeamOutlined /> },
@@ -87,7 +88,7 @@ export interface NavItem {
  */
 export const navItems: NavItem[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
-  // Issue 14: the rep's day — today's visits, what is due today, follow-up steps, quick actions.
+  // VIS-4/CUS-8/ORG-4: the rep's day — today's visits, what is due today, follow-up steps, quick actions.
   { path: '/today', label: 'today.nav.today', icon: <CalendarOutlined /> },
   { path: '/todo', label: 'todo.nav.todo', icon: <CarryOutOutlined /> },
   // ORG-3/ORG-4: approvals, requests, tasks, appeals, notices and what is overdue.
@@ -155,7 +156,7 @@ export const navItems: NavItem[] = [
   // VIS-3/VIS-4: customer visits — planned, prepared, made with check-in and check-out.
   {
     path: '/visits',
-    group: 'customers',
+    group: 'visits',
     label: 'visits.nav.visits',
     icon: <CarOutlined />,
     anyOf: ['visit:read'],
@@ -164,14 +165,14 @@ export const navItems: NavItem[] = [
   // VIS-1/VIS-2/VIS-7: the visit calendar and plan-vs-actual compliance.
   {
     path: '/visits/calendar',
-    group: 'customers',
+    group: 'visits',
     label: 'visitCalendar.nav.calendar',
     icon: <CalendarOutlined />,
     anyOf: ['visit:read'],
   },
   {
     path: '/visits/compliance',
-    group: 'customers',
+    group: 'visits',
     label: 'visitCompliance.nav.compliance',
     icon: <BarChartOutlined />,
     anyOf: ['visit:read'],
@@ -179,7 +180,7 @@ export const navItems: NavItem[] = [
   // VIS-5/VIS-6: visit reports and the commitments made at visits.
   {
     path: '/visit-reports',
-    group: 'customers',
+    group: 'visits',
     label: 'visitReports.nav.reports',
     icon: <SolutionOutlined />,
     anyOf: ['visit:read'],
@@ -200,10 +201,39 @@ export const navItems: NavItem[] = [
   },
   {
     path: '/visit-commitments',
-    group: 'customers',
+    group: 'visits',
     label: 'visitReports.nav.commitments',
     icon: <FlagOutlined />,
     anyOf: ['visit:read'],
+  },
+  // VIS-1/VIS-2: the rep's monthly visit plan; the team's plans for those who review them.
+  {
+    path: '/visit-plans',
+    group: 'visits',
+    label: 'visitPlans.nav.mine',
+    icon: <CalendarOutlined />,
+    anyOf: ['visit_plan:write'],
+  },
+  {
+    path: '/team-visit-plans',
+    group: 'visits',
+    label: 'visitPlans.nav.team',
+    icon: <ScheduleOutlined />,
+    anyOf: ['visit_plan:read@subordinates'],
+  },
+  {
+    path: '/visit-plans/:id',
+    label: 'visitPlans.nav.team',
+    icon: null,
+    anyOf: ['visit_plan:read'],
+    hidden: true,
+  },
+  {
+    path: '/visit-plans/changes/:id',
+    label: 'visitPlans.nav.team',
+    icon: null,
+    anyOf: ['visit_plan:read'],
+    hidden: true,
   },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {

@@ -29,6 +29,12 @@ export const pages: Record<string, ComponentType> = {
   '/visit-commitments': page(
     async () => (await import('../pages/visits/commitments/CommitmentListPage')).CommitmentListPage,
   ),
+  '/visit-plans': page(async () => (await import('../pages/visit-plans/MyPlanPage')).MyPlanPage),
+  '/team-visit-plans': page(async () => (await import('../pages/visit-plans/TeamPlansPage')).TeamPlansPage),
+  '/visit-plans/changes/:id': page(
+    async () => (await import('../pages/visit-plans/PlanPage')).PlanChangePage,
+  ),
+  '/visit-plans/:id': page(async () => (await import('../pages/visit-plans/PlanPage')).PlanPage),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),

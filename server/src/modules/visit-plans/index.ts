@@ -2,3 +2,7 @@
 // of it they import (ARCHITECTURE.md, "Module boundaries").
 
 export { manifest } from './manifest.js';
+// Policies other modules read.
+export { visitPlanApprovers, visitPlanDueDay } from './policies.js';
+// Read models: the plan tables, for reads and joins in SQL only (writes go through this module).
+export { planStatuses, visitPlanLines, visitPlans } from './tables.js';

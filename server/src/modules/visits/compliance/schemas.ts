@@ -4,7 +4,7 @@ import { vmsg } from '../../../platform/validation-messages.js';
 import { visitStatuses } from '../tables.js';
 
 /** A company month, YYYY-MM (years 1000–9999). */
-export const zMonth = z.string().regex(/^[1-9]\d{3}-(0[1-9]|1[0-2])$/, { error: vmsg('month') });
+export const zMonth = z.string().regex(/^(20\d\d|2100)-(0[1-9]|1[0-2])$/, { error: vmsg('month') });
 
 export const ZVisitComplianceQuery = z.object({
   /** The month (company time zone); this month when absent. */

@@ -1,0 +1,27 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { enumLabel } from '../../i18n/labels';
+import type { TPlanStatus } from './hooks';
+
+const color: Record<TPlanStatus, string> = {
+  draft: 'default',
+  submitted: 'processing',
+  approved: 'success',
+  rejected: 'error',
+};
+
+/** A plan's status; a rep with no plan yet reads 未提交. */
+export function PlanStatusTag({ status }: { status: TPlanStatus | null }) {
+  const { t } = useTranslation();
+  if (status === null)
+    return (
+      <Tag color="warning" data-testid="plan-status">
+        {t('visitPlans.notSubmitted')}
+      </Tag>
+    );
+  return (
+    <Tag color={color[status]} data-testid="plan-status">
+      {enumLabel(t, 'status', status)}
+    </Tag>
+  );
+}
