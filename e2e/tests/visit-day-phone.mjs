@@ -111,7 +111,10 @@ export const tests = [
       // The deadline from the picker's panel (a phone's picker opens without the keyboard).
       await draft.locator('.ant-picker input').click();
       const panel = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
-      await panel.locator(`td[title="${companyDay(3)}"]`).first().click();
+      await panel
+        .locator(`td[title="${companyDay(3)}"]`)
+        .first()
+        .click();
       await panel.locator('.ant-picker-ok button').click();
       await draft.getByTestId('commitment-check').fill('客户签收单');
       await fitsTheScreen(page, 'the report form with a commitment');
