@@ -52,6 +52,10 @@ describe('approvers are policies', async () => {
         'return',
         'seal_request',
         'signing_plan',
+        'visit_plan',
+        'visit_plan_change',
+        'visit_pre_approval',
+        'visit_report',
         'write_off',
       ].sort(),
     );

@@ -363,7 +363,7 @@ describe('visit compliance (VIS-2, VIS-7)', async () => {
     for (const bad of ['2026-13', '2026-2', '0000-01', 'feb']) {
       const res = await get('rep01', `/api/visit-compliance?month=${bad}`);
       expect(res.statusCode, bad).toBe(400);
-      expect(res.json().error.fields.month).toBe('月份格式应为 YYYY-MM');
+      expect(res.json().error.fields.month).toBe('月份格式应为 YYYY-MM（2000–2100 年）');
     }
   });
 
