@@ -50,7 +50,7 @@ export const tests = [
     async run(page) {
       await enter(page, 'sup_east1');
       const answer = answerTo(page, 'GET', /^\/api\/visit-compliance$/);
-      await openNav(page, 'customers', '/visits/compliance');
+      await openNav(page, 'visits', '/visits/compliance');
       await expectStatus(answer, 200, 'this month’s compliance');
       const month = lastMonth();
       const figures = answerTo(page, 'GET', /^\/api\/visit-compliance$/);
@@ -89,7 +89,7 @@ export const tests = [
     async run(page) {
       await enter(page, 'rep01');
       const week = answerTo(page, 'GET', /^\/api\/visit-calendar$/);
-      await openNav(page, 'customers', '/visits/calendar');
+      await openNav(page, 'visits', '/visits/calendar');
       await expectStatus(week, 200, 'this week');
       await page.getByTestId('calendar-week').waitFor();
       await page.getByTestId('calendar-view').getByText('月', { exact: true }).click();
