@@ -5,6 +5,7 @@
 // `node e2e/run.mjs <word>` runs only the tests whose file or name contains the word.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +15,25 @@ import { base, expect, PORT, root, screenshots } from './helpers.mjs';
 const STARTUP_TIMEOUT_MS = 180_000;
 
 // ---------------------------------------------------------------- the app under test
+
+// The port must be free: a server left over from another run would answer in this one's place,
+// with that run's data.
+await new Promise((resolve) => {
+  const probe = createServer();
+  probe.once('error', () => {
+    console.log(`FAIL port ${PORT} is in use (another server is running there); stop it or set E2E_PORT`);
+    process.exit(1);
+  });
+  probe.listen(PORT, () => probe.close(resolve));
+});
+
+// A step a failed test left waiting (e.g. a response it no longer awaits) may reject later: it is
+// reported, and never ends the run before the server is stopped.
+process.on('unhandledRejection', (reason) => {
+  console.log(
+    `     (left over from a failed step: ${reason instanceof Error ? reason.message.split('\n')[0] : reason})`,
+  );
+});
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'xiaoguan-e2e-'));
 const backupDir = `${dataDir}-backups`; // the daily backup job's first snapshot, not in the repository's backups/
