@@ -20,5 +20,5 @@ export const visitReportsMatrix: MatrixRows = {
   'GET /api/visit-commitments': read,
   'GET /api/visit-commitments/:id': read,
   'POST /api/visit-commitments/:id/done': write,
-  'POST /api/visit-commitments/:id/confirm': read,
+  'POST /api/visit-commitments/:id/confirm': write,
 };

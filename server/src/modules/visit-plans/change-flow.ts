@@ -67,10 +67,24 @@ async function applyChange(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<vo
     after: { changeId: change.id, lines: after, removedLineIds: removedIds },
   });
   await decide(tx, ctx, change, { status: 'approved', action: 'visitPlanChange.approve' });
+  // Only the lines the change made or altered move their visits: a kept line's visit that was
+  // moved on the calendar stays where it was put.
+  const was = new Map(before.map((l) => [l.id, l]));
+  const altered = after.filter((l) => {
+    const old = was.get(l.id);
+    return (
+      !old ||
+      old.customerId !== l.customerId ||
+      old.purpose !== l.purpose ||
+      old.plannedOn !== l.plannedOn ||
+      old.plannedMinutes !== l.plannedMinutes ||
+      old.note !== l.note
+    );
+  });
   await schedulePlannedVisits(tx, ctx, {
     repId: plan.repId,
     unitId: plan.unitId,
-    lines: after.map((l) => ({
+    lines: altered.map((l) => ({
       lineId: l.id,
       customerId: l.customerId,
       purpose: l.purpose,

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { companyToday } from '../../platform/deadlines/company-date.js';
+import { appError } from '../../platform/errors.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
 import { CUSTOMER_SUBJECT } from '../customers/index.js';
 import { VISIT_SUBJECT } from './subject.js';
@@ -23,8 +25,10 @@ export function checkInVisit(ctx: Ctx, id: string, input: TVisitLocation): Promi
     const before = await visitInScope(tx, actor, id, { mode: 'write', lock: true });
     assertOwnVisit(actor, before);
     assertVisitStatus(before, BEFORE_VISIT);
-    const where = recordedLocation(input);
     const at = ctx.clock.now();
+    // VIS-2: a visit planned for a later day is moved to today first, so plan and actual stay true.
+    if (before.plannedOn > (await companyToday(tx, at))) throw appError('VISIT_NOT_TODAY');
+    const where = recordedLocation(input);
     const [after] = await tx
       .update(visits)
       .set({

@@ -4,9 +4,11 @@ import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { defineApproverChain } from '../../platform/approvals/chain-policy.js';
 import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/approvals/flows.js';
 import type { Ctx } from '../../platform/context.js';
+import { appError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/schemas.js';
 import { customers } from '../customers/index.js';
 import { visits } from './tables.js';
+import { BEFORE_VISIT } from './visit-rules.js';
 import { visitReadScope } from './visit-scope.js';
 
 /** The approval document type of a visit's pre-approval (the document is the visit itself). */
@@ -80,7 +82,18 @@ export const visitPreApprovalFlow = defineApprovalFlow({
   },
   canRead: (db, actor, docId) => scopedExists(db, visits, docId, visitReadScope(actor)),
   link: (docId) => `/visits/${docId}`,
-  onSubmitted: setPreApproval('pending'),
+  // Submitted again after a rejection or withdrawal: only for a visit not yet begun or cancelled.
+  async onSubmitted(tx, ctx, req) {
+    const [visit] = await tx
+      .select({ status: visits.status })
+      .from(visits)
+      .where(eq(visits.id, req.docId))
+      .for('update');
+    if (!visit || !(BEFORE_VISIT as readonly string[]).includes(visit.status)) {
+      throw appError('VISIT_WRONG_STATUS');
+    }
+    await setPreApproval('pending')(tx, ctx, req);
+  },
   onApproved: setPreApproval('approved'),
   onRejected: setPreApproval('rejected'),
   // Withdrawn: no request stands; preparing the visit again submits a new one.

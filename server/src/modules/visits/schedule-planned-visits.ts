@@ -18,7 +18,7 @@ export interface PlannedVisitLine {
 export interface PlannedVisitsOfPlan {
   repId: string;
   unitId: string;
-  /** Every line of the approved plan, as it now stands. */
+  /** The lines to schedule: every line of a plan just approved, or those an approved change made or altered. */
   lines: readonly PlannedVisitLine[];
   /** Lines the plan had before an approved change and no longer has. */
   removedLineIds?: readonly string[];
@@ -64,18 +64,21 @@ export async function schedulePlannedVisits(tx: Tx, ctx: Ctx, plan: PlannedVisit
       if (!row) throw new Error('visit insert failed');
       entries.push({ entity: VISIT_SUBJECT, entityId: row.id, action: 'visit.schedule', after: row });
     } else if (visit.status === 'planned') {
+      // Only while still untouched: a visit prepared or begun in the meantime keeps its details.
       const [row] = await tx
         .update(visits)
         .set({ ...fields, updatedAt: now })
-        .where(eq(visits.id, visit.id))
+        .where(and(eq(visits.id, visit.id), eq(visits.status, 'planned')))
         .returning();
-      entries.push({
-        entity: VISIT_SUBJECT,
-        entityId: visit.id,
-        action: 'visit.reschedule',
-        before: visit,
-        after: row,
-      });
+      if (row) {
+        entries.push({
+          entity: VISIT_SUBJECT,
+          entityId: visit.id,
+          action: 'visit.reschedule',
+          before: visit,
+          after: row,
+        });
+      }
     }
   }
   if (plan.removedLineIds?.length) {

@@ -2,6 +2,11 @@ import { type CodesOf, defineErrors } from '../../platform/errors.js';
 
 /** The error codes of visits themselves (VIS-4): HTTP status and zh-CN/en messages. */
 export const visitCoreErrors = defineErrors({
+  VISIT_NOT_TODAY: {
+    status: 409,
+    zh: '这次拜访计划在以后的日期：请先改期到今天，再签到',
+    en: 'This visit is planned for a later day: move it to today first, then check in',
+  },
   VISIT_NOT_OWN: {
     status: 403,
     zh: '只有负责这次拜访的销售代表本人可以准备、签到和签退',

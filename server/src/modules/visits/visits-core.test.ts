@@ -98,6 +98,24 @@ describe('visits: planned, started and made (VIS-4)', async () => {
     }
   });
 
+  it('VIS-2/VIS-4: a visit planned for a later day is not checked in today — it is moved first', async () => {
+    const next = new Date(`${TODAY}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    const tomorrow = next.toISOString().slice(0, 10);
+    const later = await ok('rep01', 'POST', '/api/visits', {
+      customerId: await customerOf('rep01'),
+      purpose: 'maintenance',
+      plannedOn: tomorrow,
+      plannedMinutes: 60,
+    });
+    const early = await call('rep01', 'POST', `/api/visits/${later.id}/check-in`, HERE);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('VISIT_NOT_TODAY');
+    await ok('rep01', 'POST', `/api/visits/${later.id}/move`, { plannedOn: TODAY });
+    const inside: Visit = await ok('rep01', 'POST', `/api/visits/${later.id}/check-in`, HERE);
+    expect(inside.status).toBe('in_progress');
+  });
+
   it('VIS-4: check-in takes the server’s time and the phone’s position; only the visit’s own rep checks in', async () => {
     const v = await visitFor('rep01');
     const bySupervisor = await call('sup_east1', 'POST', `/api/visits/${v.id}/check-in`, HERE);

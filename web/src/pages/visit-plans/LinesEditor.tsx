@@ -98,7 +98,10 @@ export function LinesEditor({ lines, month, purposes, editable, onCommit, errors
         showIcon
         style={{ marginTop: 8 }}
         title={list
-          .map((e) => `${t(`visitPlans.line.${e.field}`, { defaultValue: e.field })}：${e.message}`)
+          .map(
+            (e) =>
+              `${t(`visitPlans.line.${e.field}`, { defaultValue: t('labels.unknownValue') })}：${e.message}`,
+          )
           .join('；')}
       />
     ) : null;

@@ -42,7 +42,7 @@ export function visitCommitmentRoutes(app: App) {
   app.post(
     '/api/visit-commitments/:id/confirm',
     {
-      config: { permission: 'visit:read' },
+      config: { permission: 'visit:write' },
       schema: { tags, params: ZId, response: { 200: ZVisitCommitment } },
     },
     (req) => confirmCommitment(req.ctx, req.params.id),

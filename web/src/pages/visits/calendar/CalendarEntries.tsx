@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDateTimeMinutes } from '../../../components/company-time';
 import { enumLabel } from '../../../i18n/labels';
+import { bilingual } from '../../today/greeting';
 import type { TCalendarDueItem, TCalendarNextStep, TCalendarVisit } from './hooks';
 import { purposeLabel } from './words';
 
@@ -112,7 +113,7 @@ export function CalendarEntries({
   /** Show at most this many (the month grid), then "+N". */
   limit?: number;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const all: ReactNode[] = [
     ...entries.visits.map((v) => {
@@ -162,12 +163,12 @@ export function CalendarEntries({
       <Entry
         key={`d${d.id}`}
         color={d.isOverdue ? entryColors.overdue : entryColors.due}
-        title={`${t('visitCalendar.due')} · ${d.title}`}
+        title={`${t('visitCalendar.due')} · ${bilingual(d.title, i18n.language)}`}
         testId="calendar-due"
         large={narrow}
         onClick={d.link ? () => navigate(d.link ?? '/') : undefined}
       >
-        {time(d.dueAt)} {d.title}
+        {time(d.dueAt)} {bilingual(d.title, i18n.language)}
       </Entry>
     )),
   ];

@@ -124,7 +124,8 @@ function ReportList({ box, canExport }: { box: Box; canExport: boolean }) {
             {
               key: 'purpose',
               title: t('visitReports.fields.purpose'),
-              render: (_, r) => t(`visitReports.purpose.${r.purpose}`, { defaultValue: r.purpose }),
+              render: (_, r) =>
+                t(`visitReports.purpose.${r.purpose}`, { defaultValue: t('labels.unknownValue') }),
             },
             {
               key: 'dueAt',

@@ -37,7 +37,9 @@ function ReportHeader({ report }: { report: TVisitReport }) {
             {
               key: 'purpose',
               label: t('visitReports.fields.purpose'),
-              children: t(`visitReports.purpose.${report.purpose}`, { defaultValue: report.purpose }),
+              children: t(`visitReports.purpose.${report.purpose}`, {
+                defaultValue: t('labels.unknownValue'),
+              }),
             },
             {
               key: 'visited',
