@@ -3,6 +3,7 @@ import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TVisitListItem } from '../../api/types';
+import { purposeLabel } from './purpose-label';
 import { hoursOf, VisitStatusTag } from './visit-tags';
 
 /** One visit as a phone shows it: a card the thumb taps to open the visit. */
@@ -33,7 +34,7 @@ export function VisitCard({ visit, showRep }: { visit: TVisitListItem; showRep?:
           <Flex gap={6} align="center" wrap style={{ marginTop: 4 }}>
             <VisitStatusTag status={visit.status} />
             <Typography.Text type="secondary">
-              {t(`visits.purposes.${visit.purpose}`)} · {visit.plannedOn} ·{' '}
+              {purposeLabel(t, visit.purpose)} · {visit.plannedOn} ·{' '}
               {t('visits.hours', { hours: hoursOf(visit.plannedMinutes) })}
             </Typography.Text>
           </Flex>

@@ -7,6 +7,7 @@ import type { TVisitPurpose } from '../../api/types';
 import { companyNow } from '../../components/company-time';
 import { FormModal } from '../../components/FormModal';
 import { CustomerPicker } from '../opportunities/CustomerPicker';
+import { purposeLabel } from './purpose-label';
 
 interface Values {
   customerId: string;
@@ -69,7 +70,7 @@ export function VisitCreateModal({
         <Select
           loading={purposes.isPending}
           data-testid="visit-purpose"
-          options={(purposes.data ?? []).map((p) => ({ value: p, label: t(`visits.purposes.${p}`) }))}
+          options={(purposes.data ?? []).map((p) => ({ value: p, label: purposeLabel(t, p) }))}
         />
       </Form.Item>
       <Form.Item

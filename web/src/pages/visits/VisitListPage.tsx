@@ -29,6 +29,7 @@ import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
 import { UserSelect } from '../../components/UserSelect';
 import { useServerTable } from '../../components/use-server-table';
+import { purposeLabel } from './purpose-label';
 import { VisitCard } from './VisitCard';
 import { VisitCreateModal } from './VisitCreateModal';
 import { hoursOf, PreApprovalTag, VisitStatusTag, visitStatuses } from './visit-tags';
@@ -199,7 +200,7 @@ export function VisitListPage() {
                 allowClear
                 placeholder={t('visits.fields.purpose')}
                 style={{ width: 160 }}
-                options={(purposes.data ?? []).map((p) => ({ value: p, label: t(`visits.purposes.${p}`) }))}
+                options={(purposes.data ?? []).map((p) => ({ value: p, label: purposeLabel(t, p) }))}
               />
             </Form.Item>
             {when === 'all' && (
@@ -240,7 +241,7 @@ export function VisitListPage() {
               {
                 key: 'purpose',
                 title: t('visits.fields.purpose'),
-                render: (_, v) => t(`visits.purposes.${v.purpose}`),
+                render: (_, v) => purposeLabel(t, v.purpose),
               },
               {
                 key: 'plannedOn',

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTimeMinutes, formatFenText } from '../../components/format';
 import { CancelVisitButton } from './CancelVisitButton';
 import { PrepareVisitModal } from './PrepareVisitModal';
+import { purposeLabel } from './purpose-label';
 import { VisitCheckPanel } from './VisitCheckPanel';
 import { VisitPeopleCard } from './VisitPeopleCard';
 import { VisitPhotosCard } from './VisitPhotosCard';
@@ -48,7 +49,7 @@ function VisitHeader({ visit }: { visit: TVisit }) {
         </Typography.Title>
         <Space wrap size={4}>
           <VisitStatusTag status={visit.status} />
-          <Typography.Text>{t(`visits.purposes.${visit.purpose}`)}</Typography.Text>
+          <Typography.Text>{purposeLabel(t, visit.purpose)}</Typography.Text>
         </Space>
         <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
           <Descriptions.Item label={t('visits.fields.plannedOn')}>{visit.plannedOn}</Descriptions.Item>

@@ -5,8 +5,8 @@ import { useNavigate } from 'react-router';
 import { formatDateTimeMinutes } from '../../../components/company-time';
 import { enumLabel } from '../../../i18n/labels';
 import { bilingual } from '../../today/greeting';
+import { purposeLabel } from '../purpose-label';
 import type { TCalendarDueItem, TCalendarNextStep, TCalendarVisit } from './hooks';
-import { purposeLabel } from './words';
 
 /** Colours by kind and status (the legend names them). */
 export const entryColors = {

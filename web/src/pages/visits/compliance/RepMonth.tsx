@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTimeMinutes } from '../../../components/company-time';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { enumLabel } from '../../../i18n/labels';
-import { purposeLabel } from '../calendar/words';
+import { purposeLabel } from '../purpose-label';
 import { hoursText } from './compliance-format';
 import { FiguresSummary } from './FiguresSummary';
 import { type TComplianceVisit, useRepCompliance } from './hooks';

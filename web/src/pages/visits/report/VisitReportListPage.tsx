@@ -13,6 +13,7 @@ import { ExportButton } from '../../../components/ExportButton';
 import { PagedTable } from '../../../components/PagedTable';
 import { SearchForm } from '../../../components/SearchForm';
 import { useServerTable } from '../../../components/use-server-table';
+import { purposeLabel } from '../purpose-label';
 import { PagedCards } from './PagedCards';
 import { ReportStatusTags } from './report-tags';
 
@@ -124,8 +125,7 @@ function ReportList({ box, canExport }: { box: Box; canExport: boolean }) {
             {
               key: 'purpose',
               title: t('visitReports.fields.purpose'),
-              render: (_, r) =>
-                t(`visitReports.purpose.${r.purpose}`, { defaultValue: t('labels.unknownValue') }),
+              render: (_, r) => purposeLabel(t, r.purpose),
             },
             {
               key: 'dueAt',

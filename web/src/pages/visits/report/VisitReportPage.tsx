@@ -9,6 +9,7 @@ import { ApprovalPanel } from '../../../components/ApprovalPanel';
 import { formatDate, formatDateTimeMinutes } from '../../../components/company-time';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { CommitmentCard } from '../commitments/CommitmentCard';
+import { purposeLabel } from '../purpose-label';
 import { ReportForm } from './ReportForm';
 import { ReportStatusTags } from './report-tags';
 
@@ -37,9 +38,7 @@ function ReportHeader({ report }: { report: TVisitReport }) {
             {
               key: 'purpose',
               label: t('visitReports.fields.purpose'),
-              children: t(`visitReports.purpose.${report.purpose}`, {
-                defaultValue: t('labels.unknownValue'),
-              }),
+              children: purposeLabel(t, report.purpose),
             },
             {
               key: 'visited',
