@@ -5,6 +5,7 @@ import { exportList, withoutPaging } from '../../platform/export/export-list.js'
 import type { Lang } from '../../platform/i18n/lang.js';
 import { units, users } from '../../platform/org/tables.js';
 import { customers } from '../customers/index.js';
+import { purposeText } from '../visits/index.js';
 import { minutesToHours } from './hours.js';
 import { monthOf, monthOn } from './month.js';
 import type { TVisitPlanQuery } from './schemas.js';
@@ -19,15 +20,6 @@ const statusWords: Record<string, Record<Lang, string>> = {
   submitted: { 'zh-CN': '已提交', en: 'Submitted' },
   approved: { 'zh-CN': '已批准', en: 'Approved' },
   rejected: { 'zh-CN': '已驳回', en: 'Rejected' },
-};
-const purposeWords: Record<string, Record<Lang, string>> = {
-  market_research: { 'zh-CN': '市场调查', en: 'Market research' },
-  competitor_info: { 'zh-CN': '收集竞争对手信息', en: 'Competitor information' },
-  maintenance: { 'zh-CN': '客户维护', en: 'Customer maintenance' },
-  collect_payment: { 'zh-CN': '收款', en: 'Collect payment' },
-  new_customer: { 'zh-CN': '开发新客户', en: 'New customer' },
-  new_product: { 'zh-CN': '新产品介绍', en: 'New product introduction' },
-  coverage: { 'zh-CN': '覆盖拜访', en: 'Coverage' },
 };
 
 /**
@@ -91,7 +83,7 @@ export function exportVisitPlans(ctx: Ctx, q: TVisitPlanQuery) {
       { header: { 'zh-CN': '客户', en: 'Customer' }, width: 30, value: (r) => r.customerName },
       {
         header: { 'zh-CN': '拜访目的', en: 'Purpose' },
-        value: (r) => purposeWords[r.purpose]?.[lang] ?? r.purpose,
+        value: (r) => purposeText(r.purpose)[lang],
       },
       {
         header: { 'zh-CN': '预定停留时数', en: 'Planned hours' },

@@ -22,3 +22,5 @@ export {
 export { VISIT_SUBJECT } from './subject.js';
 // Domain events.
 export { type VisitDone, visitDone } from './visit-events.js';
+// VIS-3: a purpose in words (exports, notices).
+export { purposeText } from './visit-words.js';

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { type Ctx, requireActor } from '../../../platform/context.js';
 import { exportList, withoutPaging } from '../../../platform/export/export-list.js';
-import { purposeAchievedLabels, purposeLabels, reportStatusLabels } from './labels.js';
+import { purposeText } from '../visit-words.js';
+import { purposeAchievedLabels, reportStatusLabels } from './labels.js';
 import { listReports } from './queries.js';
 import type { TVisitReportListItem, ZVisitReportListQuery } from './schemas.js';
 
@@ -26,7 +27,7 @@ export function exportReports(ctx: Ctx, query: z.output<typeof ZVisitReportListQ
       {
         header: { 'zh-CN': '拜访目的', en: 'Purpose' },
         width: 16,
-        value: (r) => purposeLabels[r.purpose as keyof typeof purposeLabels]?.[lang] ?? r.purpose,
+        value: (r) => purposeText(r.purpose)[lang],
       },
       {
         header: { 'zh-CN': '签退时间', en: 'Checked out' },
