@@ -5,17 +5,20 @@ import type { ModuleManifest } from '../platform/modules/define-module.js';
 import { checkModuleList, fillRegistries } from '../platform/modules/kernel.js';
 import { manifest as approvals } from './approvals/index.js';
 import { manifest as auth } from './auth/index.js';
+import { manifest as coaching } from './coaching/index.js';
 import { manifest as collection } from './collection/index.js';
 import { manifest as contracts } from './contracts/index.js';
 import { manifest as customers } from './customers/index.js';
 import { manifest as deadlines } from './deadlines/index.js';
 import { manifest as greetings } from './greetings/index.js';
+import { manifest as indicators } from './indicators/index.js';
 import { manifest as inquiries } from './inquiries/index.js';
 import { manifest as jobs } from './jobs/index.js';
 import { manifest as leads } from './leads/index.js';
 import { manifest as notifications } from './notifications/index.js';
 import { manifest as opportunities } from './opportunities/index.js';
 import { manifest as orders } from './orders/index.js';
+import { manifest as personalPlans } from './personal-plans/index.js';
 import { manifest as policies } from './policies/index.js';
 import { manifest as products } from './products/index.js';
 import { manifest as quotes } from './quotes/index.js';
@@ -23,7 +26,9 @@ import { manifest as receivables } from './receivables/index.js';
 import { manifest as requests } from './requests/index.js';
 import { manifest as roles } from './roles/index.js';
 import { manifest as seals } from './seals/index.js';
+import { manifest as statReports } from './stat-reports/index.js';
 import { manifest as system } from './system/index.js';
+import { manifest as targets } from './targets/index.js';
 import { manifest as tasks } from './tasks/index.js';
 import { manifest as team } from './team/index.js';
 import { manifest as todo } from './todo/index.js';
@@ -31,6 +36,7 @@ import { manifest as units } from './units/index.js';
 import { manifest as users } from './users/index.js';
 import { manifest as visitPlans } from './visit-plans/index.js';
 import { manifest as visits } from './visits/index.js';
+import { manifest as workbench } from './workbench/index.js';
 
 /**
  * Every module, once (ADR 16). Routes are registered in this order. A new module adds one
@@ -71,6 +77,13 @@ export const modules: readonly ModuleManifest[] = [
   // Visits: monthly plans, visits, reports, commitments, compliance (VIS-1 … VIS-7).
   visits,
   visitPlans,
+  // Targets and plans, indicators, coaching (PLAN-1 … PLAN-6); the 工作台 and statistics (OPS-4, OPS-5).
+  targets,
+  personalPlans,
+  indicators,
+  coaching,
+  workbench,
+  statReports,
 ];
 
 /**

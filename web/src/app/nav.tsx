@@ -56,6 +56,7 @@ export const navGroups: NavGroup[] = [
   { key: 'work', label: 'menu.groups.work', icon: <CarryOutOutlined /> },
   { key: 'customers', label: 'menu.groups.customers', icon: <IdcardOutlined /> },
   { key: 'visits', label: 'menu.groups.visits', icon: <CarOutlined /> },
+  { key: 'plans', label: 'menu.groups.plans', icon: <AimOutlined /> },
   { key: 'sales', label: 'menu.groups.sales', icon: <FundOutlined /> },
   { key: 'money', label: 'menu.groups.money', icon: <PayCircleOutlined /> },
   { key: 'team', label: 'menu.groups.team', icon: <TeamOutlined /> },

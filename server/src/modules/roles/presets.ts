@@ -41,6 +41,28 @@ const visitRead = (scope: Scope): Grants => ({
   'visit_plan:read': scope,
   'visit_plan:export': 'all',
 });
+/**
+ * PLAN-1 … PLAN-6, OPS-4/OPS-5: everyone in sales reads the company's annual plan and the
+ * targets, indicators, personal plans and coaching of their scope; those who lead people set and
+ * split targets, review plans, coach and produce the statistics.
+ */
+const planRead = (scope: Scope): Grants => ({
+  'sales_plan:read': 'all',
+  'target:read': scope,
+  'indicator:read': scope,
+  'personal_plan:read': scope,
+  'coaching:read': scope,
+  'stat_report:read': scope,
+});
+const planLead = (scope: Scope): Grants => ({
+  ...planRead(scope),
+  'target:write': scope,
+  'target:export': 'all',
+  'indicator:export': 'all',
+  'personal_plan:write': scope,
+  'coaching:write': scope,
+  'stat_report:generate': scope,
+});
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
 /**
  * ORG-6/ORG-7: the policy centre (制度参数) is read by those who run or answer for the rules —
@@ -105,6 +127,10 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '总经理',
     nameEn: 'General manager',
     grants: {
+      ...planRead('all'),
+      'target:export': 'all',
+      'indicator:export': 'all',
+      'stat_report:generate': 'all',
       ...visitRead('all'),
       ...userRead('all'),
       ...policyRead,
@@ -134,6 +160,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '销售总监',
     nameEn: 'Sales director',
     grants: {
+      ...planLead('all'),
+      'sales_plan:write': 'all',
+      'market:write': 'all',
       ...visitRead('all'),
       ...userRead('all'),
       ...policyRead,
@@ -158,6 +187,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '大区经理',
     nameEn: 'Regional manager',
     grants: {
+      ...planLead('unit_tree'),
       ...visitWork('unit_tree'),
       ...userRead('unit_tree'),
       ...policyRead,
@@ -174,6 +204,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '销售经理',
     nameEn: 'Sales manager',
     grants: {
+      ...planLead('unit_tree'),
       ...visitWork('unit_tree'),
       ...userRead('unit_tree'),
       ...policyRead,
@@ -189,6 +220,11 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '销售主管',
     nameEn: 'Sales supervisor',
     grants: {
+      ...planRead('subordinates'),
+      'target:read': 'unit',
+      'personal_plan:write': 'subordinates',
+      'coaching:write': 'subordinates',
+      'stat_report:read': 'unit',
       ...visitWork('subordinates'),
       ...userRead('subordinates'),
       ...policyRead,
@@ -207,6 +243,14 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '销售助理',
     nameEn: 'Sales assistant',
     grants: {
+      'sales_plan:read': 'all',
+      'target:read': 'unit_tree',
+      'indicator:read': 'unit_tree',
+      'personal_plan:read': 'unit_tree',
+      'stat_report:read': 'unit_tree',
+      'target:export': 'all',
+      'indicator:export': 'all',
+      'stat_report:generate': 'unit_tree',
       ...visitRead('unit_tree'),
       ...userRead('unit_tree'),
       ...policyRead,
@@ -227,6 +271,12 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '销售代表',
     nameEn: 'Sales rep',
     grants: {
+      'sales_plan:read': 'all',
+      'target:read': 'own',
+      'indicator:read': 'own',
+      'personal_plan:read': 'own',
+      'personal_plan:write': 'own',
+      'coaching:read': 'own',
       ...visitWork('own'),
       ...userRead('own'),
       ...crm('own', { 'customer:pool': 'all', 'customer:export': 'all' }),

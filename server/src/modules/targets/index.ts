@@ -1,0 +1,16 @@
+// Targets and the annual sales plan: what other modules may use of this module, and the only
+// file of it they import (ARCHITECTURE.md, "Module boundaries").
+
+// The targets in force (approved) of people and units for periods.
+export { type TargetSubject, targetKey, targetsInForce } from './in-force.js';
+export { manifest } from './manifest.js';
+export { planMetrics } from './policies.js';
+// Read models: for reads and joins in SQL only (writes go through this module).
+export {
+  marketSizes,
+  moneyMetrics,
+  type TargetMetric,
+  targetLines,
+  targetMetrics,
+  targetSets,
+} from './tables.js';
