@@ -13,6 +13,7 @@ import type {} from './quotes/errors.js';
 import type {} from './receivables/errors.js';
 import type {} from './roles/errors.js';
 import type {} from './seals/errors.js';
+import type {} from './stat-reports/errors.js';
 import type {} from './targets/errors.js';
 import type {} from './tasks/errors.js';
 import type {} from './units/errors.js';

@@ -51,6 +51,14 @@ const messages = {
     'zh-CN': '月份格式应为 YYYY-MM（2000–2100 年）',
     en: 'Month must be YYYY-MM (years 2000–2100)',
   },
+  reportWeek: {
+    'zh-CN': '周次格式应为 YYYY-Www（ISO 周，如 2026-W12）',
+    en: 'Week must be YYYY-Www (an ISO week, e.g. 2026-W12)',
+  },
+  reportPeriod: {
+    'zh-CN': '期间应为月份 YYYY-MM 或周次 YYYY-Www',
+    en: 'Period must be a month YYYY-MM or a week YYYY-Www',
+  },
   plannedHours: {
     'zh-CN': '时数为 0.1–24 小时，最多一位小数（如 1.5）',
     en: 'Hours: 0.1–24, at most one decimal place (e.g. 1.5)',

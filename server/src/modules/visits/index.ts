@@ -9,6 +9,8 @@ export {
   complianceTotals,
   visitComplianceFor,
 } from './compliance/visit-compliance.js';
+// OPS-4: the visits made, per rep, unit and day (the statistics reports).
+export { doneVisitFacts, type VisitFact } from './compliance/visit-facts.js';
 export { manifest } from './manifest.js';
 // Policies other modules read.
 export { visitPurposeCodes, visitPurposes } from './policies.js';
