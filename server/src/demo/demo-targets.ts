@@ -108,14 +108,13 @@ function repTargets(
   const monthTarget = a.month > 0n ? targetFor(a.month, s.month, pace.month, m.base, m.step) : share;
   // A month that asks more than the year: the year is twelve such months.
   if (yearTarget < monthTarget) yearTarget = monthTarget * BigInt(months.length);
-  // The rest of the year over the other months, in steps, the remainder a step more in the first ones.
-  const rest = yearTarget - monthTarget;
-  const each = roundTo(rest / others, m.step, false);
-  let extra = (rest - each * others) / m.step;
+  // The rest of the year over the other months, in steps, spread evenly (a running share, rounded).
+  const rest = (yearTarget - monthTarget) / m.step;
   const out = new Map<string, bigint>();
-  for (const month of months.filter((x) => x !== thisMonth)) {
-    out.set(month, each + (extra > 0n ? m.step : 0n));
-    extra -= 1n;
+  const otherMonths = months.filter((x) => x !== thisMonth);
+  for (const [i, month] of otherMonths.entries()) {
+    const upTo = (k: number) => (rest * BigInt(k)) / others;
+    out.set(month, (upTo(i + 1) - upTo(i)) * m.step);
   }
   out.set(thisMonth, monthTarget);
   out.set(months[0]!.slice(0, 4), yearTarget);

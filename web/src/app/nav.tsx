@@ -236,6 +236,28 @@ export const navItems: NavItem[] = [
     anyOf: ['visit_plan:read'],
     hidden: true,
   },
+  // OPS-4: the monthly statistics report (and weekly ones on request), its analysis, export and print.
+  {
+    path: '/stat-reports',
+    group: 'plans',
+    label: 'statReports.nav.list',
+    icon: <BarChartOutlined />,
+    anyOf: ['stat_report:read'],
+  },
+  {
+    path: '/stat-reports/:id',
+    label: 'statReports.nav.list',
+    icon: null,
+    anyOf: ['stat_report:read'],
+    hidden: true,
+  },
+  {
+    path: '/stat-reports/:id/print',
+    label: 'statReports.nav.list',
+    icon: null,
+    anyOf: ['stat_report:read'],
+    hidden: true,
+  },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {
     path: '/opportunities',

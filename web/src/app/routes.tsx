@@ -35,6 +35,15 @@ export const pages: Record<string, ComponentType> = {
     async () => (await import('../pages/visit-plans/PlanPage')).PlanChangePage,
   ),
   '/visit-plans/:id': page(async () => (await import('../pages/visit-plans/PlanPage')).PlanPage),
+  '/stat-reports': page(
+    async () => (await import('../pages/stat-reports/StatReportListPage')).StatReportListPage,
+  ),
+  '/stat-reports/:id': page(
+    async () => (await import('../pages/stat-reports/StatReportPage')).StatReportPage,
+  ),
+  '/stat-reports/:id/print': page(
+    async () => (await import('../pages/stat-reports/StatReportPrintPage')).StatReportPrintPage,
+  ),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),

@@ -8,7 +8,7 @@ import { monthlyRunTime } from './policies.js';
  * the month, then nothing more (a holiday on the 1st moves it to the next working day).
  */
 export const monthlyReportJob = defineJob({
-  name: 'statReports.monthly',
+  name: 'stat_reports.monthly',
   label: { 'zh-CN': '生成上月统计报表', en: 'Last month’s statistics reports' },
   summary: {
     generated: { 'zh-CN': '生成报表 {{value}} 份', en: '{{value}} reports generated' },
