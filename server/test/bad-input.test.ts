@@ -11,6 +11,7 @@ import { productsCases } from './bad-input/products.js';
 import { quotesCases } from './bad-input/quotes.js';
 import { receivablesCases } from './bad-input/receivables.js';
 import { sealsCases } from './bad-input/seals.js';
+import { targetSetsCases } from './bad-input/target-sets.js';
 import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
 import { visitComplianceCases } from './bad-input/visit-compliance.js';
 import { visitPlansCases } from './bad-input/visit-plans.js';
@@ -154,6 +155,7 @@ const cases: BadInputCases = Object.assign(
   visitReportsCases,
   visitsCases,
   visitPlansCases,
+  targetSetsCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -20,6 +20,7 @@ import {
   taskAssigners,
 } from './matrix/roles.js';
 import { sealsMatrix } from './matrix/seals.js';
+import { targetSetsMatrix } from './matrix/target-sets.js';
 import { teamMatrix } from './matrix/team.js';
 import { visitComplianceMatrix } from './matrix/visit-compliance.js';
 import { visitPlansMatrix } from './matrix/visit-plans.js';
@@ -137,6 +138,7 @@ const fragments = [
   visitReportsMatrix,
   visitsMatrix,
   visitPlansMatrix,
+  targetSetsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 
