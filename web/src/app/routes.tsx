@@ -35,6 +35,13 @@ export const pages: Record<string, ComponentType> = {
     async () => (await import('../pages/visit-plans/PlanPage')).PlanChangePage,
   ),
   '/visit-plans/:id': page(async () => (await import('../pages/visit-plans/PlanPage')).PlanPage),
+  '/targets': page(async () => (await import('../pages/targets/TargetTreePage')).TargetTreePage),
+  '/targets/sets/:id': page(
+    async () => (await import('../pages/targets/TargetSetPage')).TargetSetVersionPage,
+  ),
+  '/targets/:unitId/:year/:metric': page(
+    async () => (await import('../pages/targets/TargetSetPage')).TargetSetPage,
+  ),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),
