@@ -12,6 +12,7 @@ import { quotesCases } from './bad-input/quotes.js';
 import { receivablesCases } from './bad-input/receivables.js';
 import { sealsCases } from './bad-input/seals.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
+import { targetSetsCases } from './bad-input/target-sets.js';
 import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
 import { visitComplianceCases } from './bad-input/visit-compliance.js';
 import { visitPlansCases } from './bad-input/visit-plans.js';
@@ -156,6 +157,7 @@ const cases: BadInputCases = Object.assign(
   visitsCases,
   visitPlansCases,
   statReportsCases,
+  targetSetsCases,
 );
 
 describe('bad input is refused at the edge', async () => {

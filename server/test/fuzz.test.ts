@@ -6,6 +6,7 @@ import { loadDemoOpportunities } from '../src/demo/demo-opportunities.js';
 import { loadDemoRequests } from '../src/demo/demo-requests.js';
 import { loadDemoVisits } from '../src/demo/demo-visits.js';
 import { MAX_REQUEST_DEPTH } from '../src/http/validation.js';
+import { approvedCompanyTarget, unitId } from '../src/modules/targets/sets/test-kit.js';
 import { problemOf, reportLine } from './fuzz/check.js';
 import { IdPool } from './fuzz/id-pool.js';
 import { Prng, seedOf } from './fuzz/prng.js';
@@ -56,6 +57,13 @@ describe('fuzzing every write route', async () => {
   await loadDemoOpportunities(t.database.db, t.clock);
   await loadDemoMoney(t.database.db, t.clock);
   await loadDemoVisits(t.database.db, t.clock);
+  // PLAN-3: a company target and a draft split of it, for the target-set routes to work on.
+  await approvedCompanyTarget(t, { year: 2026, metric: 'signed_amount', value: 10_000_000n });
+  const split = await t.request('POST', '/api/target-sets', {
+    cookie: await t.login('director'),
+    body: { unitId: await unitId(t, 'HQ'), year: 2026, metric: 'signed_amount' },
+  });
+  if (split.statusCode !== 200) throw new Error(`the draft split: ${split.body}`);
   const start = new Date('2026-03-02T01:00:00Z');
   t.clock.set(start);
   const fuzzer = await createAllPowerfulUser(t);

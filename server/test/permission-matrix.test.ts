@@ -21,6 +21,7 @@ import {
 } from './matrix/roles.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { statReportsMatrix } from './matrix/stat-reports.js';
+import { targetSetsMatrix } from './matrix/target-sets.js';
 import { teamMatrix } from './matrix/team.js';
 import { visitComplianceMatrix } from './matrix/visit-compliance.js';
 import { visitPlansMatrix } from './matrix/visit-plans.js';
@@ -139,6 +140,7 @@ const fragments = [
   visitsMatrix,
   visitPlansMatrix,
   statReportsMatrix,
+  targetSetsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

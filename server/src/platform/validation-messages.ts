@@ -67,6 +67,16 @@ const messages = {
     'zh-CN': '翻页位置无效，请从第一页重新浏览',
     en: 'Invalid page position; start again from the first page',
   },
+  year: { 'zh-CN': '年份须为 2000–2100 之间的整数', en: 'Year: a whole number from 2000 to 2100' },
+  targetValue: {
+    'zh-CN': '目标值须为不超过 15 位的非负整数（金额以分为单位）',
+    en: 'Target: a whole number of at most 15 digits (amounts in fen)',
+  },
+  weight: { 'zh-CN': '权重须为 0–1,000,000 的整数', en: 'Weight: a whole number from 0 to 1,000,000' },
+  targetCategory: {
+    'zh-CN': '只有销售数量目标可按产品类别设定，类别须为有效的类别编号',
+    en: 'Only a volume target may name a product category, by a valid category id',
+  },
   deepPage: {
     'zh-CN': '页码过大：10,000 条之后请用“下一页”继续浏览',
     en: 'Page too far: beyond 10,000 rows, continue with "Next page"',

@@ -21199,6 +21199,1207 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/target-sets/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                    category?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            category: string;
+                            money: boolean;
+                            metrics: ("signed_amount" | "collected_amount" | "volume" | "new_customers")[];
+                            nodes: {
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "company" | "region" | "department" | "team" | "person";
+                                    /** Format: uuid */
+                                    parentId: string | null;
+                                };
+                                target: string | null;
+                                childSum: string | null;
+                                gap: string | null;
+                                set: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                    version: number;
+                                } | null;
+                                canWrite: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-sets/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                    year: number;
+                    metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                    category?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                            };
+                            year: number;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            category: string;
+                            money: boolean;
+                            set: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            } | null;
+                            parent: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            children: {
+                                /** @enum {string} */
+                                subjectType: "unit" | "user";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                                position: string | null;
+                                included: boolean;
+                                suggested: boolean;
+                                former: boolean;
+                                weight: number | null;
+                                values: {
+                                    year: string | null;
+                                    months: (string | null)[];
+                                };
+                                rest: string | null;
+                            }[];
+                            sums: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            gaps: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            hasGap: boolean;
+                            /** @enum {string} */
+                            gapRule: "reason" | "block";
+                            canCreate: boolean;
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                            };
+                            year: number;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            category: string;
+                            money: boolean;
+                            set: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            } | null;
+                            parent: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            children: {
+                                /** @enum {string} */
+                                subjectType: "unit" | "user";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                                position: string | null;
+                                included: boolean;
+                                suggested: boolean;
+                                former: boolean;
+                                weight: number | null;
+                                values: {
+                                    year: string | null;
+                                    months: (string | null)[];
+                                };
+                                rest: string | null;
+                            }[];
+                            sums: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            gaps: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            hasGap: boolean;
+                            /** @enum {string} */
+                            gapRule: "reason" | "block";
+                            canCreate: boolean;
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-sets/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        year: number;
+                        /** @enum {string} */
+                        metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                        /** @default  */
+                        category?: string;
+                        changeReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                            };
+                            year: number;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            category: string;
+                            money: boolean;
+                            set: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            } | null;
+                            parent: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            children: {
+                                /** @enum {string} */
+                                subjectType: "unit" | "user";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                                position: string | null;
+                                included: boolean;
+                                suggested: boolean;
+                                former: boolean;
+                                weight: number | null;
+                                values: {
+                                    year: string | null;
+                                    months: (string | null)[];
+                                };
+                                rest: string | null;
+                            }[];
+                            sums: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            gaps: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            hasGap: boolean;
+                            /** @enum {string} */
+                            gapRule: "reason" | "block";
+                            canCreate: boolean;
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-sets/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        children: {
+                            /** @enum {string} */
+                            type: "unit" | "user";
+                            /** Format: uuid */
+                            id: string;
+                            year: string;
+                            months: string[];
+                            weight?: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                            };
+                            year: number;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            category: string;
+                            money: boolean;
+                            set: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            } | null;
+                            parent: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            children: {
+                                /** @enum {string} */
+                                subjectType: "unit" | "user";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                                position: string | null;
+                                included: boolean;
+                                suggested: boolean;
+                                former: boolean;
+                                weight: number | null;
+                                values: {
+                                    year: string | null;
+                                    months: (string | null)[];
+                                };
+                                rest: string | null;
+                            }[];
+                            sums: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            gaps: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            hasGap: boolean;
+                            /** @enum {string} */
+                            gapRule: "reason" | "block";
+                            canCreate: boolean;
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-sets/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "even" | "last_year" | "weights";
+                        /**
+                         * @default parent
+                         * @enum {string}
+                         */
+                        months?: "parent" | "even" | "last_year";
+                        children?: {
+                            /** @enum {string} */
+                            type: "unit" | "user";
+                            /** Format: uuid */
+                            id: string;
+                            weight?: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                            };
+                            year: number;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            category: string;
+                            money: boolean;
+                            set: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            } | null;
+                            parent: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            children: {
+                                /** @enum {string} */
+                                subjectType: "unit" | "user";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                                position: string | null;
+                                included: boolean;
+                                suggested: boolean;
+                                former: boolean;
+                                weight: number | null;
+                                values: {
+                                    year: string | null;
+                                    months: (string | null)[];
+                                };
+                                rest: string | null;
+                            }[];
+                            sums: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            gaps: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            hasGap: boolean;
+                            /** @enum {string} */
+                            gapRule: "reason" | "block";
+                            canCreate: boolean;
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-sets/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        gapReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                            };
+                            year: number;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            category: string;
+                            money: boolean;
+                            set: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            } | null;
+                            parent: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            children: {
+                                /** @enum {string} */
+                                subjectType: "unit" | "user";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                                position: string | null;
+                                included: boolean;
+                                suggested: boolean;
+                                former: boolean;
+                                weight: number | null;
+                                values: {
+                                    year: string | null;
+                                    months: (string | null)[];
+                                };
+                                rest: string | null;
+                            }[];
+                            sums: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            gaps: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            hasGap: boolean;
+                            /** @enum {string} */
+                            gapRule: "reason" | "block";
+                            canCreate: boolean;
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-sets/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                            };
+                            year: number;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            category: string;
+                            money: boolean;
+                            set: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            } | null;
+                            parent: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            children: {
+                                /** @enum {string} */
+                                subjectType: "unit" | "user";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "company" | "region" | "department" | "team" | "person";
+                                position: string | null;
+                                included: boolean;
+                                suggested: boolean;
+                                former: boolean;
+                                weight: number | null;
+                                values: {
+                                    year: string | null;
+                                    months: (string | null)[];
+                                };
+                                rest: string | null;
+                            }[];
+                            sums: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            gaps: {
+                                year: string | null;
+                                months: (string | null)[];
+                            };
+                            hasGap: boolean;
+                            /** @enum {string} */
+                            gapRule: "reason" | "block";
+                            canCreate: boolean;
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                splitMethod: "manual" | "even" | "last_year" | "weights";
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                approvedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                changeReason: string | null;
+                                gapReason: string | null;
+                                total: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stat-reports": {
         parameters: {
             query?: never;
@@ -22160,7 +23361,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CLOCK_CONTROL_DISABLED" | "CONFLICT" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
+        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CLOCK_CONTROL_DISABLED" | "CONFLICT" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
     };
     responses: never;
     parameters: never;

@@ -258,6 +258,22 @@ export const navItems: NavItem[] = [
     anyOf: ['stat_report:read'],
     hidden: true,
   },
+  // PLAN-2/PLAN-3: the target tree and each unit's decomposition (those who read a unit's targets).
+  {
+    path: '/targets',
+    group: 'plans',
+    label: 'targets.nav.tree',
+    icon: <ApartmentOutlined />,
+    anyOf: ['target:read@unit'],
+  },
+  {
+    path: '/targets/:unitId/:year/:metric',
+    label: 'targets.nav.tree',
+    icon: null,
+    anyOf: ['target:read'],
+    hidden: true,
+  },
+  { path: '/targets/sets/:id', label: 'targets.nav.tree', icon: null, anyOf: ['target:read'], hidden: true },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {
     path: '/opportunities',

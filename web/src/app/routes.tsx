@@ -44,6 +44,13 @@ export const pages: Record<string, ComponentType> = {
   '/stat-reports/:id/print': page(
     async () => (await import('../pages/stat-reports/StatReportPrintPage')).StatReportPrintPage,
   ),
+  '/targets': page(async () => (await import('../pages/targets/TargetTreePage')).TargetTreePage),
+  '/targets/sets/:id': page(
+    async () => (await import('../pages/targets/TargetSetPage')).TargetSetVersionPage,
+  ),
+  '/targets/:unitId/:year/:metric': page(
+    async () => (await import('../pages/targets/TargetSetPage')).TargetSetPage,
+  ),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),

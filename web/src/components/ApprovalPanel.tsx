@@ -136,6 +136,8 @@ interface Props {
   docId: string;
   /** Title for the approve / reject dialog. */
   title?: string;
+  /** The record submits through its own button (which asks for what it needs): no submit or resubmit here. */
+  ownSubmit?: boolean;
 }
 
 /**
@@ -143,7 +145,7 @@ interface Props {
  * round, and exactly the buttons the server allows this user (submit, approve, reject,
  * withdraw, resubmit).
  */
-export function ApprovalPanel({ docType, docId, title }: Props) {
+export function ApprovalPanel({ docType, docId, title, ownSubmit = false }: Props) {
   const { t } = useTranslation();
   const history = useApprovalHistory(docType, docId);
   const submit = useSubmitForApproval();
@@ -179,7 +181,7 @@ export function ApprovalPanel({ docType, docId, title }: Props) {
             </Typography.Text>
           )}
           <Space wrap>
-            {h.actions.submit && (
+            {h.actions.submit && !ownSubmit && (
               <Popconfirm
                 title={t('approvals.confirm.submit')}
                 onConfirm={() =>
@@ -219,7 +221,7 @@ export function ApprovalPanel({ docType, docId, title }: Props) {
                 </Button>
               </Popconfirm>
             )}
-            {h.actions.resubmit && (
+            {h.actions.resubmit && !ownSubmit && (
               <Popconfirm
                 title={t('approvals.confirm.resubmit')}
                 onConfirm={() => run(() => resubmit.mutateAsync(requestId), t('approvals.done.resubmitted'))}

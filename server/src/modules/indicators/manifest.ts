@@ -1,4 +1,7 @@
+import { provide } from '../../platform/events/ports.js';
 import { defineModule } from '../../platform/modules/define-module.js';
+import { lastYearActualsPort } from '../targets/index.js';
+import { lastYearActuals } from './last-year-port.js';
 import { indicatorPermissions } from './permissions.js';
 import { aheadPct, behindPct, salesBasis } from './policies.js';
 import { indicatorRoutes } from './routes.js';
@@ -13,5 +16,6 @@ export const manifest = defineModule({
   dependsOn: ['targets', 'customers', 'contracts', 'orders', 'receivables'],
   permissions: indicatorPermissions,
   policies: [salesBasis, aheadPct, behindPct],
+  provides: [provide(lastYearActualsPort, lastYearActuals)],
   routes: indicatorRoutes,
 });

@@ -5,6 +5,8 @@
 export { type TargetSubject, targetKey, targetsInForce } from './in-force.js';
 export { manifest } from './manifest.js';
 export { planMetrics } from './policies.js';
+// PLAN-3: the split by last year's share asks the indicators module for last year's actuals (a port).
+export { type LastYearQuery, lastYearActualsPort } from './sets/last-year-port.js';
 // Read models: for reads and joins in SQL only (writes go through this module).
 export {
   marketSizes,

@@ -3,6 +3,9 @@ import { targetErrors } from './errors.js';
 import { targetPermissions } from './permissions.js';
 import { planGapRule, planMetrics, salesPlanApprovers, targetApprovers } from './policies.js';
 import { targetRoutes } from './routes.js';
+import { targetSetFlow } from './sets/flow.js';
+import { lastYearActualsPort } from './sets/last-year-port.js';
+import { targetSetsToSubmitTodo } from './sets/todo-sources.js';
 
 /**
  * 销售目标与计划 (PLAN-1 … PLAN-3): the company's annual sales plan approved by the GM, and the
@@ -14,7 +17,9 @@ export const manifest = defineModule({
   dependsOn: [],
   permissions: targetPermissions,
   policies: [planMetrics, planGapRule, salesPlanApprovers, targetApprovers],
-  flows: [],
+  flows: [targetSetFlow],
+  needs: [lastYearActualsPort],
+  todoSources: [targetSetsToSubmitTodo],
   errors: targetErrors,
   routes: targetRoutes,
 });
