@@ -3,6 +3,7 @@ import { targetErrors } from './errors.js';
 import { targetPermissions } from './permissions.js';
 import { planGapRule, planMetrics, salesPlanApprovers, targetApprovers } from './policies.js';
 import { targetRoutes } from './routes.js';
+import { salesPlanFlow } from './sales-plan/flow.js';
 
 /**
  * 销售目标与计划 (PLAN-1 … PLAN-3): the company's annual sales plan approved by the GM, and the
@@ -14,7 +15,7 @@ export const manifest = defineModule({
   dependsOn: [],
   permissions: targetPermissions,
   policies: [planMetrics, planGapRule, salesPlanApprovers, targetApprovers],
-  flows: [],
+  flows: [salesPlanFlow],
   errors: targetErrors,
   routes: targetRoutes,
 });

@@ -1,4 +1,9 @@
 import type { App } from '../../http/types.js';
+import { marketSizeRoutes } from './market/routes.js';
+import { salesPlanRoutes } from './sales-plan/routes.js';
 
 /** PLAN-1/PLAN-2/PLAN-3: the annual sales plan, target splits and market sizes. */
-export function targetRoutes(_app: App) {}
+export function targetRoutes(app: App) {
+  salesPlanRoutes(app);
+  marketSizeRoutes(app);
+}
