@@ -6,10 +6,12 @@ import { importCases } from './bad-input/imports.js';
 import { inquiryCases } from './bad-input/inquiries.js';
 import { opportunityCases } from './bad-input/opportunities.js';
 import { ordersCases } from './bad-input/orders.js';
+import { personalPlansCases } from './bad-input/personal-plans.js';
 import { poolCases } from './bad-input/pool.js';
 import { productsCases } from './bad-input/products.js';
 import { quotesCases } from './bad-input/quotes.js';
 import { receivablesCases } from './bad-input/receivables.js';
+import { salesPlansCases } from './bad-input/sales-plans.js';
 import { sealsCases } from './bad-input/seals.js';
 import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
 import { visitComplianceCases } from './bad-input/visit-compliance.js';
@@ -154,6 +156,8 @@ const cases: BadInputCases = Object.assign(
   visitReportsCases,
   visitsCases,
   visitPlansCases,
+  salesPlansCases,
+  personalPlansCases,
 );
 
 describe('bad input is refused at the edge', async () => {
