@@ -21455,6 +21455,7 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             inForceId: string | null;
+                            metrics: ("signed_amount" | "collected_amount" | "volume" | "new_customers")[];
                             canCreate: boolean;
                         };
                     };

@@ -120,6 +120,7 @@ export async function salesPlanOfYear(ctx: Ctx, year: number | undefined) {
     year: y,
     plan: rows[0] ? await getSalesPlan(db, ctx, rows[0].id) : null,
     inForceId: inForce?.id ?? null,
+    metrics: await metricsInUse(db, ctx.clock.now(), await companyUnitId(db)),
     canCreate: canWrite(actor) && any.length === 0,
   };
 }

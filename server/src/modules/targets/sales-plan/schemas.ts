@@ -100,5 +100,7 @@ export const ZSalesPlanOfYear = z.object({
   year: z.number().int(),
   plan: ZSalesPlan.nullable(),
   inForceId: z.uuid().nullable(),
+  /** The metrics targets are set for now (policy plan.metrics), for a plan still to be drafted. */
+  metrics: z.array(ZMetric),
   canCreate: z.boolean(),
 });
