@@ -25,14 +25,23 @@ interface Props {
 }
 
 /** A count target: whole numbers only. */
-function CountInput(props: { value?: string | null; onChange?: (v: string | null) => void }) {
+function CountInput({
+  value,
+  onChange,
+  ...rest
+}: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  'data-testid'?: string;
+}) {
   return (
     <Input
+      {...rest}
       inputMode="numeric"
-      value={props.value ?? ''}
+      value={value ?? ''}
       onChange={(e) => {
         const digits = e.target.value.replace(/[^\d]/g, '');
-        props.onChange?.(digits === '' ? null : digits);
+        onChange?.(digits === '' ? null : digits);
       }}
     />
   );
@@ -45,6 +54,7 @@ function ValueInput({
   metric: string;
   value?: string | null;
   onChange?: (v: string | null) => void;
+  'data-testid'?: string;
 }) {
   return isMoneyMetric(metric) ? <MoneyInput {...field} /> : <CountInput {...field} />;
 }
@@ -70,9 +80,10 @@ export function SalesPlanForm({ year, plan, metrics, onClose, onSave }: Props) {
     grid: toGrid(year, shown, plan?.targets ?? []),
   };
 
-  async function finish(v: Values) {
+  async function finish() {
     setSaving(true);
-    const { grid, ...text } = v;
+    // Every value, the months of a metric whose panel was never opened included.
+    const { grid, ...text } = form.getFieldsValue(true) as Values;
     const ok = await action.run(
       () => onSave({ ...text, targets: fromGrid(year, shown, grid) as TSalesPlanContent['targets'] }),
       t('common.saved'),
@@ -111,7 +122,7 @@ export function SalesPlanForm({ year, plan, metrics, onClose, onSave }: Props) {
         form={form}
         layout="vertical"
         initialValues={initialValues}
-        onFinish={(v) => void finish(v)}
+        onFinish={() => void finish()}
       >
         {sections.map((s) => (
           <Form.Item

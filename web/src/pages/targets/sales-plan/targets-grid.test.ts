@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromGrid, monthsGap, toGrid } from './targets-grid';
+import { fromGrid, type MetricRow, monthsGap, toGrid } from './targets-grid';
 
 const metrics = ['signed_amount', 'volume'];
 
@@ -15,6 +15,10 @@ describe('PLAN-1: the company targets grid', () => {
     expect(grid.signed_amount?.months[2]).toBe('100');
     expect(grid.volume?.months.every((m) => m === null)).toBe(true);
     expect(fromGrid(2026, metrics, grid)).toEqual(list);
+    // A form that never showed a metric's months holds none.
+    expect(fromGrid(2026, metrics, { volume: { year: '5' } as MetricRow })).toEqual([
+      { metric: 'volume', period: '2026', value: '5' },
+    ]);
   });
 
   it('PLAN-3: the months against the year show the gap only once a month is set', () => {

@@ -38,7 +38,7 @@ export function fromGrid(
     if (!row) continue;
     const value = (v: string | null | undefined) => (v === null || v === undefined ? '' : String(v).trim());
     if (value(row.year) !== '') out.push({ metric, period: String(year), value: value(row.year) });
-    row.months.forEach((v, i) => {
+    (row.months ?? []).forEach((v, i) => {
       if (value(v) !== '') out.push({ metric, period: `${year}-${MONTHS[i]}`, value: value(v) });
     });
   }
