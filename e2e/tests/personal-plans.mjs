@@ -47,7 +47,10 @@ export const tests = [
       const created = answerTo(page, 'POST', /^\/api\/personal-plans$/);
       await page.getByTestId('plan-create').click();
       const fresh = await expectStatus(created, 200, 'creating the plan');
-      expect(fresh.kind === 'monthly' && fresh.status === 'draft', `the plan: ${JSON.stringify(fresh).slice(0, 200)}`);
+      expect(
+        fresh.kind === 'monthly' && fresh.status === 'draft',
+        `the plan: ${JSON.stringify(fresh).slice(0, 200)}`,
+      );
       await page.getByTestId('plan-view').waitFor();
       await page.getByTestId('plan-visits').waitFor();
       await noSidewaysScroll(page, 'an empty draft');
@@ -61,7 +64,9 @@ export const tests = [
       await noSidewaysScroll(page, 'the item drawer');
       let plan = await saveItem(page);
       expect(
-        plan.items.length === 1 && plan.items[0].kind === 'customer' && plan.items[0].expectedFen === '12000000',
+        plan.items.length === 1 &&
+          plan.items[0].kind === 'customer' &&
+          plan.items[0].expectedFen === '12000000',
         `the item: ${JSON.stringify(plan.items)}`,
       );
 
@@ -78,7 +83,10 @@ export const tests = [
       const approach = answerTo(page, 'PUT', /^\/api\/personal-plans\/[^/]+$/);
       await page.getByTestId('approach-save').click();
       plan = await expectStatus(approach, 200, 'saving the approach');
-      expect(plan.items.length === 2 && plan.approach.startsWith('以老客户'), 'the approach kept with the items');
+      expect(
+        plan.items.length === 2 && plan.approach.startsWith('以老客户'),
+        'the approach kept with the items',
+      );
       await noSidewaysScroll(page, 'a plan with items');
 
       // Submitted to the direct superior (呈主管核定).
@@ -110,10 +118,7 @@ export const tests = [
       // PLAN-4: rep01 and rep03 have none: flagged red.
       const missing = rows.filter({ hasText: '赵磊' }).getByTestId('plan-status');
       expect((await missing.textContent()) === '未提交', `rep01: ${await missing.textContent()}`);
-      expect(
-        (await missing.evaluate((el) => el.className)).includes('red'),
-        'a missing plan is flagged red',
-      );
+      expect((await missing.evaluate((el) => el.className)).includes('red'), 'a missing plan is flagged red');
 
       await rep02.getByRole('link', { name: '查看' }).click();
       await page.waitForURL(/\/personal-plans\/[0-9a-f-]{36}$/);
