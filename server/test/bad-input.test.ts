@@ -6,10 +6,12 @@ import { importCases } from './bad-input/imports.js';
 import { inquiryCases } from './bad-input/inquiries.js';
 import { opportunityCases } from './bad-input/opportunities.js';
 import { ordersCases } from './bad-input/orders.js';
+import { personalPlansCases } from './bad-input/personal-plans.js';
 import { poolCases } from './bad-input/pool.js';
 import { productsCases } from './bad-input/products.js';
 import { quotesCases } from './bad-input/quotes.js';
 import { receivablesCases } from './bad-input/receivables.js';
+import { salesPlansCases } from './bad-input/sales-plans.js';
 import { sealsCases } from './bad-input/seals.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
 import { targetSetsCases } from './bad-input/target-sets.js';
@@ -158,6 +160,8 @@ const cases: BadInputCases = Object.assign(
   visitPlansCases,
   statReportsCases,
   targetSetsCases,
+  salesPlansCases,
+  personalPlansCases,
 );
 
 describe('bad input is refused at the edge', async () => {

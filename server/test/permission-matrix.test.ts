@@ -6,6 +6,7 @@ import { importMatrix } from './matrix/imports.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
 import { opportunityMatrix } from './matrix/opportunities.js';
 import { ordersMatrix } from './matrix/orders.js';
+import { personalPlansMatrix } from './matrix/personal-plans.js';
 import { poolMatrix } from './matrix/pool.js';
 import { productsMatrix } from './matrix/products.js';
 import { quotesMatrix } from './matrix/quotes.js';
@@ -19,6 +20,7 @@ import {
   roles,
   taskAssigners,
 } from './matrix/roles.js';
+import { salesPlansMatrix } from './matrix/sales-plans.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { statReportsMatrix } from './matrix/stat-reports.js';
 import { targetSetsMatrix } from './matrix/target-sets.js';
@@ -141,6 +143,8 @@ const fragments = [
   visitPlansMatrix,
   statReportsMatrix,
   targetSetsMatrix,
+  salesPlansMatrix,
+  personalPlansMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

@@ -59,6 +59,10 @@ const messages = {
     'zh-CN': '期间应为月份 YYYY-MM 或周次 YYYY-Www',
     en: 'Period must be a month YYYY-MM or a week YYYY-Www',
   },
+  planPeriod: {
+    'zh-CN': '期间格式应为 YYYY（全年）或 YYYY-MM（某月），2000–2100 年',
+    en: 'Period must be YYYY (a year) or YYYY-MM (a month), years 2000–2100',
+  },
   plannedHours: {
     'zh-CN': '时数为 0.1–24 小时，最多一位小数（如 1.5）',
     en: 'Hours: 0.1–24, at most one decimal place (e.g. 1.5)',

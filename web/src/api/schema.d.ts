@@ -21199,6 +21199,667 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sales-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                    status?: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                    sort?: "year" | "updatedAt";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        goal?: string;
+                        /** @default  */
+                        strategy?: string;
+                        /** @default  */
+                        productMix?: string;
+                        /** @default  */
+                        regions?: string;
+                        /** @default  */
+                        channels?: string;
+                        /** @default  */
+                        partners?: string;
+                        /** @default [] */
+                        targets?: {
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            period: string;
+                            value: string;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            changeReason: string | null;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            goal: string;
+                            strategy: string;
+                            productMix: string;
+                            regions: string;
+                            channels: string;
+                            partners: string;
+                            targets: {
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                period: string;
+                                value: string;
+                            }[];
+                            metrics: ("signed_amount" | "collected_amount" | "volume" | "new_customers")[];
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            canRevise: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales-plans/of-year": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                goal: string;
+                                strategy: string;
+                                productMix: string;
+                                regions: string;
+                                channels: string;
+                                partners: string;
+                                targets: {
+                                    /** @enum {string} */
+                                    metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                    period: string;
+                                    value: string;
+                                }[];
+                                metrics: ("signed_amount" | "collected_amount" | "volume" | "new_customers")[];
+                                versions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    year: number;
+                                    version: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                    changeReason: string | null;
+                                    createdBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    } | null;
+                                    /** Format: date-time */
+                                    submittedAt: string | null;
+                                    /** Format: date-time */
+                                    approvedAt: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                                canEdit: boolean;
+                                canSubmit: boolean;
+                                canRevise: boolean;
+                            } | null;
+                            /** Format: uuid */
+                            inForceId: string | null;
+                            metrics: ("signed_amount" | "collected_amount" | "volume" | "new_customers")[];
+                            canCreate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            changeReason: string | null;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            goal: string;
+                            strategy: string;
+                            productMix: string;
+                            regions: string;
+                            channels: string;
+                            partners: string;
+                            targets: {
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                period: string;
+                                value: string;
+                            }[];
+                            metrics: ("signed_amount" | "collected_amount" | "volume" | "new_customers")[];
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            canRevise: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        goal?: string;
+                        /** @default  */
+                        strategy?: string;
+                        /** @default  */
+                        productMix?: string;
+                        /** @default  */
+                        regions?: string;
+                        /** @default  */
+                        channels?: string;
+                        /** @default  */
+                        partners?: string;
+                        /** @default [] */
+                        targets?: {
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            period: string;
+                            value: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            changeReason: string | null;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            goal: string;
+                            strategy: string;
+                            productMix: string;
+                            regions: string;
+                            channels: string;
+                            partners: string;
+                            targets: {
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                period: string;
+                                value: string;
+                            }[];
+                            metrics: ("signed_amount" | "collected_amount" | "volume" | "new_customers")[];
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            canRevise: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            changeReason: string | null;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            goal: string;
+                            strategy: string;
+                            productMix: string;
+                            regions: string;
+                            channels: string;
+                            partners: string;
+                            targets: {
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                period: string;
+                                value: string;
+                            }[];
+                            metrics: ("signed_amount" | "collected_amount" | "volume" | "new_customers")[];
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            canRevise: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales-plans/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changeReason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            changeReason: string | null;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            goal: string;
+                            strategy: string;
+                            productMix: string;
+                            regions: string;
+                            channels: string;
+                            partners: string;
+                            targets: {
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                period: string;
+                                value: string;
+                            }[];
+                            metrics: ("signed_amount" | "collected_amount" | "volume" | "new_customers")[];
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            canRevise: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/target-sets/tree": {
         parameters: {
             query?: never;
@@ -22400,6 +23061,1092 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/market-sizes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    year?: number;
+                    unitId?: string;
+                    sort?: "year" | "unit" | "size";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "company" | "region";
+                                };
+                                year: number;
+                                sizeFen: string;
+                                source: string | null;
+                                enteredOn: string | null;
+                                enteredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        year: number;
+                        sizeFen: string;
+                        source?: string | null;
+                        /** Format: date */
+                        enteredOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "company" | "region";
+                            };
+                            year: number;
+                            sizeFen: string;
+                            source: string | null;
+                            enteredOn: string | null;
+                            enteredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market-sizes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    kind?: "annual" | "monthly";
+                    period?: string;
+                    repId?: string;
+                    status?: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                    sort?: "period" | "rep" | "status" | "submittedAt" | "updatedAt";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "annual" | "monthly";
+                                period: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                rep: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                itemCount: number;
+                                expectedTotalFen: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "annual" | "monthly";
+                            period: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            itemCount: number;
+                            expectedTotalFen: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            approach: string;
+                            changeReason: string | null;
+                            /** Format: uuid */
+                            coachingId: string | null;
+                            targets: {
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                value: string | null;
+                            }[];
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "customer" | "opportunity" | "action";
+                                ref: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    customerName: string | null;
+                                    /** @enum {string|null} */
+                                    stage: "lead" | "needs" | "solution" | "negotiation" | "won" | "lost" | null;
+                                    amountFen: string | null;
+                                } | null;
+                                note: string | null;
+                                expectedFen: string | null;
+                            }[];
+                            visits: {
+                                month: string;
+                                /** Format: uuid */
+                                planId: string | null;
+                                /** @enum {string|null} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | null;
+                                lineCount: number;
+                                plannedMinutes: number;
+                                link: string;
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            }[];
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            canRevise: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-plans/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            /** @enum {string} */
+                            kind: "annual" | "monthly";
+                            /** Format: date-time */
+                            dueAt: string;
+                            targets: {
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                value: string | null;
+                            }[];
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "annual" | "monthly";
+                                period: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                rep: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                itemCount: number;
+                                expectedTotalFen: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                approach: string;
+                                changeReason: string | null;
+                                /** Format: uuid */
+                                coachingId: string | null;
+                                targets: {
+                                    /** @enum {string} */
+                                    metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                    value: string | null;
+                                }[];
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "customer" | "opportunity" | "action";
+                                    ref: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        customerName: string | null;
+                                        /** @enum {string|null} */
+                                        stage: "lead" | "needs" | "solution" | "negotiation" | "won" | "lost" | null;
+                                        amountFen: string | null;
+                                    } | null;
+                                    note: string | null;
+                                    expectedFen: string | null;
+                                }[];
+                                visits: {
+                                    month: string;
+                                    /** Format: uuid */
+                                    planId: string | null;
+                                    /** @enum {string|null} */
+                                    status: "draft" | "submitted" | "approved" | "rejected" | null;
+                                    lineCount: number;
+                                    plannedMinutes: number;
+                                    link: string;
+                                } | null;
+                                versions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                    changeReason: string | null;
+                                    /** Format: date-time */
+                                    submittedAt: string | null;
+                                    /** Format: date-time */
+                                    approvedAt: string | null;
+                                }[];
+                                canEdit: boolean;
+                                canSubmit: boolean;
+                                canRevise: boolean;
+                            } | null;
+                            canCreate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-plans/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    kind: "customer" | "opportunity";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                customerName: string | null;
+                                /** @enum {string|null} */
+                                stage: "lead" | "needs" | "solution" | "negotiation" | "won" | "lost" | null;
+                                amountFen: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-plans/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                rep: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                plan: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                    itemCount: number;
+                                    expectedTotalFen: string;
+                                    /** Format: date-time */
+                                    submittedAt: string | null;
+                                    /** Format: date-time */
+                                    approvedAt: string | null;
+                                } | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                missing: boolean;
+                                overdue: boolean;
+                                late: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                            period: string;
+                            /** @enum {string} */
+                            kind: "annual" | "monthly";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "annual" | "monthly";
+                            period: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            itemCount: number;
+                            expectedTotalFen: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            approach: string;
+                            changeReason: string | null;
+                            /** Format: uuid */
+                            coachingId: string | null;
+                            targets: {
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                value: string | null;
+                            }[];
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "customer" | "opportunity" | "action";
+                                ref: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    customerName: string | null;
+                                    /** @enum {string|null} */
+                                    stage: "lead" | "needs" | "solution" | "negotiation" | "won" | "lost" | null;
+                                    amountFen: string | null;
+                                } | null;
+                                note: string | null;
+                                expectedFen: string | null;
+                            }[];
+                            visits: {
+                                month: string;
+                                /** Format: uuid */
+                                planId: string | null;
+                                /** @enum {string|null} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | null;
+                                lineCount: number;
+                                plannedMinutes: number;
+                                link: string;
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            }[];
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            canRevise: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        approach?: string;
+                        items?: {
+                            /** @enum {string} */
+                            kind: "customer" | "opportunity" | "action";
+                            /** Format: uuid */
+                            refId?: string | null;
+                            note?: string | null;
+                            expectedFen?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "annual" | "monthly";
+                            period: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            itemCount: number;
+                            expectedTotalFen: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            approach: string;
+                            changeReason: string | null;
+                            /** Format: uuid */
+                            coachingId: string | null;
+                            targets: {
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                value: string | null;
+                            }[];
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "customer" | "opportunity" | "action";
+                                ref: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    customerName: string | null;
+                                    /** @enum {string|null} */
+                                    stage: "lead" | "needs" | "solution" | "negotiation" | "won" | "lost" | null;
+                                    amountFen: string | null;
+                                } | null;
+                                note: string | null;
+                                expectedFen: string | null;
+                            }[];
+                            visits: {
+                                month: string;
+                                /** Format: uuid */
+                                planId: string | null;
+                                /** @enum {string|null} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | null;
+                                lineCount: number;
+                                plannedMinutes: number;
+                                link: string;
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            }[];
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            canRevise: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "annual" | "monthly";
+                            period: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            itemCount: number;
+                            expectedTotalFen: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            approach: string;
+                            changeReason: string | null;
+                            /** Format: uuid */
+                            coachingId: string | null;
+                            targets: {
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                value: string | null;
+                            }[];
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "customer" | "opportunity" | "action";
+                                ref: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    customerName: string | null;
+                                    /** @enum {string|null} */
+                                    stage: "lead" | "needs" | "solution" | "negotiation" | "won" | "lost" | null;
+                                    amountFen: string | null;
+                                } | null;
+                                note: string | null;
+                                expectedFen: string | null;
+                            }[];
+                            visits: {
+                                month: string;
+                                /** Format: uuid */
+                                planId: string | null;
+                                /** @enum {string|null} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | null;
+                                lineCount: number;
+                                plannedMinutes: number;
+                                link: string;
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            }[];
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            canRevise: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/personal-plans/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changeReason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "annual" | "monthly";
+                            period: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            itemCount: number;
+                            expectedTotalFen: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            approach: string;
+                            changeReason: string | null;
+                            /** Format: uuid */
+                            coachingId: string | null;
+                            targets: {
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                value: string | null;
+                            }[];
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "customer" | "opportunity" | "action";
+                                ref: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    customerName: string | null;
+                                    /** @enum {string|null} */
+                                    stage: "lead" | "needs" | "solution" | "negotiation" | "won" | "lost" | null;
+                                    amountFen: string | null;
+                                } | null;
+                                note: string | null;
+                                expectedFen: string | null;
+                            }[];
+                            visits: {
+                                month: string;
+                                /** Format: uuid */
+                                planId: string | null;
+                                /** @enum {string|null} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | null;
+                                lineCount: number;
+                                plannedMinutes: number;
+                                link: string;
+                            } | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                changeReason: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            }[];
+                            canEdit: boolean;
+                            canSubmit: boolean;
+                            canRevise: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stat-reports": {
         parameters: {
             query?: never;
@@ -23361,7 +25108,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CLOCK_CONTROL_DISABLED" | "CONFLICT" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
+        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CLOCK_CONTROL_DISABLED" | "CONFLICT" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
     };
     responses: never;
     parameters: never;

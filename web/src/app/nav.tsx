@@ -274,6 +274,43 @@ export const navItems: NavItem[] = [
     hidden: true,
   },
   { path: '/targets/sets/:id', label: 'targets.nav.tree', icon: null, anyOf: ['target:read'], hidden: true },
+  // PLAN-1/PLAN-5: the company's annual sales plan and the market sizes behind market share.
+  {
+    path: '/sales-plan',
+    group: 'plans',
+    label: 'salesPlans.nav.salesPlan',
+    icon: <FileTextOutlined />,
+    anyOf: ['sales_plan:read'],
+  },
+  {
+    path: '/market-sizes',
+    group: 'plans',
+    label: 'salesPlans.nav.marketSizes',
+    icon: <BarChartOutlined />,
+    anyOf: ['market:write'],
+  },
+  // PLAN-4: the rep's annual and monthly plans; their people's for those who approve them.
+  {
+    path: '/personal-plans',
+    group: 'plans',
+    label: 'personalPlans.nav.mine',
+    icon: <ScheduleOutlined />,
+    anyOf: ['personal_plan:write'],
+  },
+  {
+    path: '/team-personal-plans',
+    group: 'plans',
+    label: 'personalPlans.nav.team',
+    icon: <TeamOutlined />,
+    anyOf: ['personal_plan:read@subordinates'],
+  },
+  {
+    path: '/personal-plans/:id',
+    label: 'personalPlans.nav.team',
+    icon: null,
+    anyOf: ['personal_plan:read'],
+    hidden: true,
+  },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {
     path: '/opportunities',

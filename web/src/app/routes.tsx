@@ -51,6 +51,19 @@ export const pages: Record<string, ComponentType> = {
   '/targets/:unitId/:year/:metric': page(
     async () => (await import('../pages/targets/TargetSetPage')).TargetSetPage,
   ),
+  '/sales-plan': page(async () => (await import('../pages/targets/sales-plan/SalesPlanPage')).SalesPlanPage),
+  '/market-sizes': page(
+    async () => (await import('../pages/targets/market/MarketSizesPage')).MarketSizesPage,
+  ),
+  '/personal-plans': page(
+    async () => (await import('../pages/personal-plans/MyPersonalPlanPage')).MyPersonalPlanPage,
+  ),
+  '/team-personal-plans': page(
+    async () => (await import('../pages/personal-plans/TeamPersonalPlansPage')).TeamPersonalPlansPage,
+  ),
+  '/personal-plans/:id': page(
+    async () => (await import('../pages/personal-plans/PersonalPlanPage')).PersonalPlanPage,
+  ),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),

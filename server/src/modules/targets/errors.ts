@@ -52,6 +52,26 @@ export const targetErrors = defineErrors({
     zh: '目标表中有错误的行，请按提示修改后重新导入（未导入任何数据）',
     en: 'Some rows of the target sheet are wrong; fix them and import again (nothing was imported)',
   },
+  SALES_PLAN_EXISTS: {
+    status: 409,
+    zh: '该年度的销售计划已存在，请打开它继续编写或修订',
+    en: 'A sales plan for this year already exists; open it to carry on or revise it',
+  },
+  SALES_PLAN_NOT_EDITABLE: {
+    status: 409,
+    zh: '只有草稿或被驳回的年度销售计划可以修改；已批准的计划请修订为新版本',
+    en: 'Only a draft or rejected sales plan can be edited; revise an approved plan as a new version',
+  },
+  SALES_PLAN_NOT_IN_FORCE: {
+    status: 409,
+    zh: '只有生效中的年度销售计划可以修订',
+    en: 'Only the sales plan in force can be revised',
+  },
+  SALES_PLAN_TARGETS_MISSING: {
+    status: 422,
+    zh: '每项考核指标都须有全年目标才能提交年度销售计划',
+    en: 'Every target metric needs a target for the whole year before the plan is submitted',
+  },
 });
 
 declare module '../../platform/errors.js' {

@@ -3,6 +3,7 @@ import { targetErrors } from './errors.js';
 import { targetPermissions } from './permissions.js';
 import { planGapRule, planMetrics, salesPlanApprovers, targetApprovers } from './policies.js';
 import { targetRoutes } from './routes.js';
+import { salesPlanFlow } from './sales-plan/flow.js';
 import { targetSetFlow } from './sets/flow.js';
 import { lastYearActualsPort } from './sets/last-year-port.js';
 import { targetSetsToSubmitTodo } from './sets/todo-sources.js';
@@ -17,7 +18,7 @@ export const manifest = defineModule({
   dependsOn: [],
   permissions: targetPermissions,
   policies: [planMetrics, planGapRule, salesPlanApprovers, targetApprovers],
-  flows: [targetSetFlow],
+  flows: [targetSetFlow, salesPlanFlow],
   needs: [lastYearActualsPort],
   todoSources: [targetSetsToSubmitTodo],
   errors: targetErrors,
