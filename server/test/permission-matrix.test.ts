@@ -3,6 +3,7 @@ import { collectionMatrix } from './matrix/collection.js';
 import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
 import { importMatrix } from './matrix/imports.js';
+import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
 import { opportunityMatrix } from './matrix/opportunities.js';
 import { ordersMatrix } from './matrix/orders.js';
@@ -137,6 +138,7 @@ const fragments = [
   visitReportsMatrix,
   visitsMatrix,
   visitPlansMatrix,
+  indicatorsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 
