@@ -35,6 +35,11 @@ export const pages: Record<string, ComponentType> = {
     async () => (await import('../pages/visit-plans/PlanPage')).PlanChangePage,
   ),
   '/visit-plans/:id': page(async () => (await import('../pages/visit-plans/PlanPage')).PlanPage),
+  '/indicators': page(async () => (await import('../pages/indicators/IndicatorsPage')).IndicatorsPage),
+  '/completion': page(
+    async () => (await import('../pages/indicators/CompletionBoardPage')).CompletionBoardPage,
+  ),
+  '/coaching': page(async () => (await import('../pages/coaching/CoachingPage')).CoachingPage),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),
