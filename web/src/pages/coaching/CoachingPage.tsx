@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCan } from '../../api/hooks/me';
@@ -30,6 +31,7 @@ export function CoachingPage() {
   const table = useServerTable<Filters, Sort>({ order: 'desc' });
   const list = useCoachingList(table.params);
   const openId = params.get('id');
+  const savedId = useRef<string | null>(null);
   const formFor = params.get('rep') !== null || params.get('new') !== null;
   const close = (...keys: string[]) =>
     setParams(
@@ -146,18 +148,23 @@ export function CoachingPage() {
             ...(params.get('rep') ? { repId: params.get('rep')! } : {}),
             ...(params.get('period') ? { period: params.get('period')! } : {}),
           }}
-          onClose={() => close('rep', 'period', 'new')}
-          onSaved={(saved) =>
+          onClose={() => {
+            // One change of the address: the form closes and the saved record (if any) opens.
+            const saved = savedId.current;
+            savedId.current = null;
             setParams(
               (prev) => {
                 const next = new URLSearchParams(prev);
                 for (const k of ['rep', 'period', 'new']) next.delete(k);
-                next.set('id', saved.id);
+                if (saved) next.set('id', saved);
                 return next;
               },
               { replace: true },
-            )
-          }
+            );
+          }}
+          onSaved={(saved) => {
+            savedId.current = saved.id;
+          }}
         />
       )}
     </Card>
