@@ -98,7 +98,10 @@ export function periodText(code: string): { key: string; values: Record<string, 
     case 'quarter':
       return { key: 'indicators.period.quarterText', values: { year, n: Number(code.slice(6)) } };
     case 'month':
-      return { key: 'indicators.period.monthText', values: { year, n: Number(code.slice(5)), mm: code.slice(5) } };
+      return {
+        key: 'indicators.period.monthText',
+        values: { year, n: Number(code.slice(5)), mm: code.slice(5) },
+      };
     case 'week':
       return { key: 'indicators.period.weekText', values: { year, n: Number(code.slice(6)) } };
   }
