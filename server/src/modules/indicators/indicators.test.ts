@@ -288,6 +288,26 @@ describe('PLAN-5: indicators from the records', () => {
     ]);
   });
 
+  it('PLAN-5: a week counts its own days, and its target is its working days’ share of the month', async () => {
+    // 2026-W11 is 9–15 March: the ¥300,000 received on the 10th (the ¥100,000 of the 12th is pending).
+    const page = await k.get<TIndicatorPage>(
+      'director',
+      `/api/indicators?period=2026-W11&subjects=user:${ids.rep01}`,
+    );
+    expect(page).toMatchObject({ from: '2026-03-09', to: '2026-03-15' });
+    // ¥200,000 × 5 of March's 22 working days = ¥45,454.545 → 4,545,455 fen.
+    expect(page.items[0]!.sales).toMatchObject({
+      actual: fen(300_000),
+      target: '4545455',
+      completionPct: 660,
+    });
+    const records = await k.get<TRecordsPage>(
+      'director',
+      `/api/indicators/records?subject=user:${ids.rep01}&period=2026-W11&metric=collected_amount`,
+    );
+    expect(records.sum).toBe(fen(300_000));
+  });
+
   it('ORG-5: a rep reads only their own indicators; another person or a unit is not found', async () => {
     const mine = await k.get<TIndicatorPage>('rep01', '/api/indicators?period=2026-Q1');
     expect(mine.levels).toEqual(['me']);
