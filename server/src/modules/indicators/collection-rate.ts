@@ -52,7 +52,7 @@ export async function collectionFigures(
       db,
       sql`select f.owner_id::text as owner_id, f.unit_id::text as unit_id,
             sum(f.due)::text as due, sum(f.collected)::text as collected
-          from (${collectionSource({ from: p.from, to: p.to, cutoff: collectionCutoff(code, q.tz, q.at) })}) f
+          from (${collectionSource({ from: p.from, to: p.to, cutoff: collectionCutoff(code, q.tz, q.at), at: q.at })}) f
           ${q.where ? sql`where ${q.where}` : sql``}
           group by 1, 2`,
     );

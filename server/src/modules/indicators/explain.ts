@@ -72,7 +72,7 @@ export async function indicatorRecords(ctx: Ctx, q: TRecordsQuery): Promise<TRec
   const p = period(q.period);
   const source =
     q.metric === 'collection_rate'
-      ? collectionSource({ from: p.from, to: p.to, cutoff: collectionCutoff(q.period, tz, at) })
+      ? collectionSource({ from: p.from, to: p.to, cutoff: collectionCutoff(q.period, tz, at), at })
       : metricSource(q.metric, { from: p.from, to: p.to, tz });
   const mine =
     subject!.type === 'user'

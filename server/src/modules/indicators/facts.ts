@@ -101,11 +101,17 @@ export async function metricFacts(db: DbOrTx, metric: TargetMetric, q: FactQuery
  * are not collection; a reversal's negative allocation is), confirmed by `cutoff` — the end of
  * the period, or now while it runs (collected).
  */
-export function collectionSource(q: { from: LocalDate; to: LocalDate; cutoff: Date }): SQL {
-  return sql`select i.id as record_id, i.owner_id, i.unit_id, i.due_date as day, i.amount_fen as due,
-      coalesce((select sum(s.amount_fen) from settlements s
+export function collectionSource(q: { from: LocalDate; to: LocalDate; cutoff: Date; at: Date }): SQL {
+  // A period still running counts every confirmation so far: the stored collected amount (kept
+  // by receivables with every settlement write). One that ended counts what was confirmed by its end.
+  const collected =
+    q.cutoff.getTime() >= q.at.getTime()
+      ? sql`i.collected_fen`
+      : sql`coalesce((select sum(s.amount_fen) from settlements s
         where s.instalment_id = i.id and s.source_type = 'payment' and s.confirmed_at is not null
-          and s.released_at is null and s.confirmed_at <= ${q.cutoff.toISOString()}::timestamptz), 0) as collected
+          and s.released_at is null and s.confirmed_at <= ${q.cutoff.toISOString()}::timestamptz), 0)`;
+  return sql`select i.id as record_id, i.owner_id, i.unit_id, i.due_date as day, i.amount_fen as due,
+      ${collected} as collected
     from instalments i
     where i.superseded_at is null and i.due_date between ${q.from}::date and ${q.to}::date`;
 }

@@ -308,6 +308,15 @@ describe('PLAN-5: indicators from the records', () => {
     expect(records.sum).toBe(fen(300_000));
   });
 
+  it('PLAN-5/AR-9: the collection rate of an ended period counts what was confirmed by its end; a running one, everything so far', async () => {
+    const at = async (period: string) =>
+      (await k.get<TIndicatorPage>('director', `/api/indicators?period=${period}&subjects=user:${ids.rep04}`))
+        .items[0]!.collection;
+    // C4's ¥100,000 fell due on 03-31: ¥50,000 confirmed in March, ¥30,000 on 04-05.
+    expect(await at('2026-Q1')).toEqual({ dueFen: fen(100_000), collectedFen: fen(50_000), ratePct: 50 });
+    expect(await at('2026')).toEqual({ dueFen: fen(100_000), collectedFen: fen(80_000), ratePct: 80 });
+  });
+
   it('ORG-5: a rep reads only their own indicators; another person or a unit is not found', async () => {
     const mine = await k.get<TIndicatorPage>('rep01', '/api/indicators?period=2026-Q1');
     expect(mine.levels).toEqual(['me']);
