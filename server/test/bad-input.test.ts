@@ -3,6 +3,7 @@ import { collectionCases } from './bad-input/collection.js';
 import { contractsCases } from './bad-input/contracts.js';
 import { customerCases } from './bad-input/customers.js';
 import { importCases } from './bad-input/imports.js';
+import { indicatorsCases } from './bad-input/indicators.js';
 import { inquiryCases } from './bad-input/inquiries.js';
 import { opportunityCases } from './bad-input/opportunities.js';
 import { ordersCases } from './bad-input/orders.js';
@@ -162,6 +163,7 @@ const cases: BadInputCases = Object.assign(
   targetSetsCases,
   salesPlansCases,
   personalPlansCases,
+  indicatorsCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -3,6 +3,7 @@ import { collectionMatrix } from './matrix/collection.js';
 import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
 import { importMatrix } from './matrix/imports.js';
+import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
 import { opportunityMatrix } from './matrix/opportunities.js';
 import { ordersMatrix } from './matrix/orders.js';
@@ -145,6 +146,7 @@ const fragments = [
   targetSetsMatrix,
   salesPlansMatrix,
   personalPlansMatrix,
+  indicatorsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

@@ -63,6 +63,14 @@ const messages = {
     'zh-CN': '期间格式应为 YYYY（全年）或 YYYY-MM（某月），2000–2100 年',
     en: 'Period must be YYYY (a year) or YYYY-MM (a month), years 2000–2100',
   },
+  period: {
+    'zh-CN': '期间格式应为 2026、2026-Q1、2026-03 或 2026-W05（2000–2100 年）',
+    en: 'Period must be 2026, 2026-Q1, 2026-03 or 2026-W05 (years 2000–2100)',
+  },
+  subject: {
+    'zh-CN': '对象应为 user:<编号> 或 unit:<编号>，最多 100 个，以逗号分隔',
+    en: 'Subjects are user:<id> or unit:<id>, at most 100, separated by commas',
+  },
   plannedHours: {
     'zh-CN': '时数为 0.1–24 小时，最多一位小数（如 1.5）',
     en: 'Hours: 0.1–24, at most one decimal place (e.g. 1.5)',

@@ -8,6 +8,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BellOutlined,
+  BulbOutlined,
   CalendarOutlined,
   CarOutlined,
   CarryOutOutlined,
@@ -15,6 +16,7 @@ import {
   CloudOutlined,
   CommentOutlined,
   ControlOutlined,
+  DashboardOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
@@ -24,6 +26,7 @@ import {
   FundOutlined,
   HomeOutlined,
   IdcardOutlined,
+  LineChartOutlined,
   LoginOutlined,
   MailOutlined,
   MessageOutlined,
@@ -310,6 +313,28 @@ export const navItems: NavItem[] = [
     icon: null,
     anyOf: ['personal_plan:read'],
     hidden: true,
+  },
+  // PLAN-5/PLAN-6: the indicators of my scope, the completion board, coaching of those behind.
+  {
+    path: '/indicators',
+    group: 'plans',
+    label: 'indicators.nav.indicators',
+    icon: <LineChartOutlined />,
+    anyOf: ['indicator:read'],
+  },
+  {
+    path: '/completion',
+    group: 'plans',
+    label: 'indicators.nav.completion',
+    icon: <DashboardOutlined />,
+    anyOf: ['indicator:read@subordinates'],
+  },
+  {
+    path: '/coaching',
+    group: 'plans',
+    label: 'coaching.nav.coaching',
+    icon: <BulbOutlined />,
+    anyOf: ['coaching:read', 'coaching:write'],
   },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {

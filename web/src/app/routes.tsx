@@ -64,6 +64,11 @@ export const pages: Record<string, ComponentType> = {
   '/personal-plans/:id': page(
     async () => (await import('../pages/personal-plans/PersonalPlanPage')).PersonalPlanPage,
   ),
+  '/indicators': page(async () => (await import('../pages/indicators/IndicatorsPage')).IndicatorsPage),
+  '/completion': page(
+    async () => (await import('../pages/indicators/CompletionBoardPage')).CompletionBoardPage,
+  ),
+  '/coaching': page(async () => (await import('../pages/coaching/CoachingPage')).CoachingPage),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),

@@ -1,6 +1,11 @@
 import { defineModule } from '../../platform/modules/define-module.js';
+import { coachingDueKind, followUpDueKind } from './due-items.js';
+import { coachingErrors } from './errors.js';
+import { coachingJob } from './job.js';
 import { coachingPermissions } from './permissions.js';
+import { coachingDays } from './policies.js';
 import { coachingRoutes } from './routes.js';
+import { followUpTodo, toCoachTodo } from './todo-sources.js';
 
 /**
  * 辅导和调整 (PLAN-6): the superior's coaching of a person behind target — findings, agreed
@@ -8,7 +13,12 @@ import { coachingRoutes } from './routes.js';
  */
 export const manifest = defineModule({
   name: 'coaching',
-  dependsOn: ['indicators', 'personal-plans'],
+  dependsOn: ['indicators', 'personal-plans', 'targets'],
   permissions: coachingPermissions,
+  policies: [coachingDays],
+  jobs: [coachingJob],
+  dueItemKinds: [coachingDueKind, followUpDueKind],
+  todoSources: [toCoachTodo, followUpTodo],
+  errors: coachingErrors,
   routes: coachingRoutes,
 });

@@ -1,12 +1,20 @@
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { companyTimeZone } from '../../platform/deadlines/policies.js';
+import { unitSubtreeIdsSql } from '../../platform/org/tree.js';
 import { type PeriodCode, period, sameLastYear } from '../../platform/periods/periods.js';
 import type { PolicyDef } from '../../platform/policies/define.js';
-import { readPolicies } from '../../platform/policies/read.js';
+import { readPolicies, readPolicy } from '../../platform/policies/read.js';
 import { type TargetMetric, type TargetSubject, targetKey, targetsInForce } from '../targets/index.js';
+import { type CollectionFigure, collectionFigures } from './collection-rate.js';
 import { type Bucket, metricFacts } from './facts.js';
+import { type MarketShareFigure, marketShares } from './market-share.js';
+import { pctOf } from './pct.js';
 import { salesBasis } from './policies.js';
 import { rollUp, sumBuckets, unitParents } from './rollup.js';
+import { type SatisfactionFigure, satisfactionFigures } from './satisfaction.js';
+
+export { pctOf } from './pct.js';
 
 /** Metrics an indicator row carries, as computed from records. */
 export const actualMetrics: readonly TargetMetric[] = [
@@ -35,17 +43,31 @@ export interface IndicatorRow {
   /** PLAN-5 sales amount: the metric named by plan.salesBasis. */
   salesMetric: TargetMetric;
   metrics: Record<TargetMetric, MetricFigure>;
+  /** PLAN-5/AR-9: the collection rate of the instalments falling due in the period. */
+  collection: CollectionFigure;
+  /** PLAN-5: customer satisfaction, from the service module when one provides it. */
+  satisfaction: SatisfactionFigure;
+  /** PLAN-5: the sales amount's share of the entered market (regions and the company only). */
+  marketShare: MarketShareFigure;
 }
 
-/** Percent with one decimal from two bigints (exact until the last step); null for a zero base. */
-export function pctOf(part: bigint, whole: bigint | null): number | null {
-  if (whole === null || whole === 0n) return null;
-  // Half away from zero, in integers: |part| × 1000 ÷ |whole|, rounded, then the sign.
-  const neg = part < 0n !== whole < 0n;
-  const p = part < 0n ? -part : part;
-  const w = whole < 0n ? -whole : whole;
-  const scaled = (p * 2000n + w) / (w * 2n);
-  return (neg ? -Number(scaled) : Number(scaled)) / 10;
+/** PLAN-5: the metric the sales amount is (plan.salesBasis): signed contracts or confirmed collections. */
+export const salesMetricOf = (basis: 'signed' | 'collected'): TargetMetric =>
+  basis === 'signed' ? 'signed_amount' : 'collected_amount';
+
+/** The sales amount's metric in force at `at`. */
+export async function salesMetricAt(db: DbOrTx, at: Date): Promise<TargetMetric> {
+  return salesMetricOf(await readPolicy(db, salesBasis, at));
+}
+
+/** What the facts are narrowed to: the people's own records and the units' subtrees. */
+function factsWhere(subjects: readonly TargetSubject[]): SQL {
+  const users = subjects.filter((s) => s.type === 'user').map((s) => sql`${s.id}::uuid`);
+  const units = subjects.filter((s) => s.type === 'unit').map((s) => unitSubtreeIdsSql(s.id));
+  const parts: SQL[] = [];
+  if (users.length > 0) parts.push(sql`f.owner_id in (${sql.join(users, sql`, `)})`);
+  for (const tree of units) parts.push(sql`f.unit_id in ${tree}`);
+  return sql`(${sql.join(parts, sql` or `)})`;
 }
 
 /**
@@ -61,13 +83,14 @@ export async function indicatorsFor(
   const policies = await readPolicies(db, [salesBasis as PolicyDef, companyTimeZone as PolicyDef], q.at);
   const tz = policies.get(companyTimeZone.id) as string;
   const basis = policies.get(salesBasis.id) as 'signed' | 'collected';
-  const salesMetric: TargetMetric = basis === 'signed' ? 'signed_amount' : 'collected_amount';
+  const salesMetric = salesMetricOf(basis);
   const ranges = q.periods.flatMap((p) => [period(p), period(sameLastYear(p))]);
   const days = ranges.flatMap((r) => [r.from, r.to]).sort();
   const from = days[0]!;
   const to = days[days.length - 1]!;
   const bucket: Bucket = ranges.some((r) => r.kind === 'week') ? 'day' : 'month';
   const parents = await unitParents(db);
+  const where = factsWhere(q.subjects);
   const cut = (code: PeriodCode) => {
     const p = period(code);
     return bucket === 'day' ? [p.from, p.to] : [p.from.slice(0, 7), p.to.slice(0, 7)];
@@ -79,24 +102,31 @@ export async function indicatorsFor(
   >();
   for (const metric of actualMetrics) {
     const category = metric === 'volume' ? q.category : undefined;
-    const facts = await metricFacts(db, metric, { from, to, bucket, tz, category });
+    const facts = await metricFacts(db, metric, { from, to, bucket, tz, category, where });
     const rolled = rollUp(facts, q.subjects, parents);
     const targets = await targetsInForce(db, { metric, category, subjects: q.subjects, periods: q.periods });
     perMetric.set(metric, { rolled, targets });
   }
+  const actualOf = (metric: TargetMetric, subject: TargetSubject, code: PeriodCode) => {
+    const [f, t] = cut(code);
+    return sumBuckets(perMetric.get(metric)!.rolled.get(`${subject.type}:${subject.id}`), f!, t!);
+  };
+
+  const collection = await collectionFigures(db, { ...q, tz, parents, where });
+  const satisfaction = await satisfactionFigures(db, q);
+  const shares = await marketShares(db, {
+    ...q,
+    sales: (subject, code) => actualOf(salesMetric, subject, code),
+  });
 
   const rows: IndicatorRow[] = [];
   for (const subject of q.subjects) {
     for (const p of q.periods) {
       const metrics = {} as Record<TargetMetric, MetricFigure>;
       for (const metric of actualMetrics) {
-        const { rolled, targets } = perMetric.get(metric)!;
-        const buckets = rolled.get(`${subject.type}:${subject.id}`);
-        const [f, t] = cut(p);
-        const [lf, lt] = cut(sameLastYear(p));
-        const actual = sumBuckets(buckets, f!, t!);
-        const lastYear = sumBuckets(buckets, lf!, lt!);
-        const target = targets.get(targetKey(subject, p)) ?? null;
+        const actual = actualOf(metric, subject, p);
+        const lastYear = actualOf(metric, subject, sameLastYear(p));
+        const target = perMetric.get(metric)!.targets.get(targetKey(subject, p)) ?? null;
         metrics[metric] = {
           actual: actual.toString(),
           target: target === null ? null : target.toString(),
@@ -105,7 +135,16 @@ export async function indicatorsFor(
           growthPct: lastYear === 0n ? null : pctOf(actual - lastYear, lastYear),
         };
       }
-      rows.push({ subject, period: p, salesMetric, metrics });
+      const key = targetKey(subject, p);
+      rows.push({
+        subject,
+        period: p,
+        salesMetric,
+        metrics,
+        collection: collection.get(key)!,
+        satisfaction: satisfaction.get(key)!,
+        marketShare: shares.get(key)!,
+      });
     }
   }
   return rows;

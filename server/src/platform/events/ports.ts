@@ -47,3 +47,12 @@ export function registerPortImplementation(impl: PortImplementation): void {
   if (implementations.has(impl.port)) throw new Error(`port ${impl.port} provided twice`);
   implementations.set(impl.port, impl.fn);
 }
+
+/**
+ * Whether a port has an implementation: for an optional read (a slot a later module may fill,
+ * e.g. the indicators' customer satisfaction), which the needing module does not list in `needs`
+ * and asks about before calling.
+ */
+export function isProvided(port: PortRef): boolean {
+  return implementations.has(port.name);
+}
