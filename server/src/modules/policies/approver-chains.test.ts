@@ -52,6 +52,7 @@ describe('approvers are policies', async () => {
         'return',
         'seal_request',
         'signing_plan',
+        'target_set',
         'visit_plan',
         'visit_plan_change',
         'visit_pre_approval',
