@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { contracts } from '../src/modules/contracts/tables.js';
 import { templateHeader, waitForRun } from '../src/modules/customers/import/import-test-kit.js';
+import { approvedCompanyTarget, unitId } from '../src/modules/targets/sets/test-kit.js';
 import { files } from '../src/platform/files/tables.js';
 import { users } from '../src/platform/org/tables.js';
 import { signedContractFixture } from './money-fixtures.js';
@@ -95,6 +96,20 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
     (await t.request('POST', `/api/visits/${visit}/check-in`, { cookie: rep, body: { location: 'denied' } }))
       .statusCode,
   ).toBe(200);
+  // PLAN-3: a draft split of the company's target, which takes a target sheet.
+  await approvedCompanyTarget(t, { year: 2027, metric: 'signed_amount', value: 10_000_000n });
+  const director = await t.login('director');
+  const targetSet = (
+    await t.request('POST', '/api/target-sets', {
+      cookie: director,
+      body: { unitId: await unitId(t, 'HQ'), year: 2027, metric: 'signed_amount' },
+    })
+  ).json().set.id as string;
+  /** A target sheet (CSV) of exactly `size` bytes: the header, the east region's year, then blanks. */
+  const targetCsv = (size: number) => {
+    const head = Buffer.from('下级,类型,编码/账号,全年\n华东大区,大区,EAST,1000\n');
+    return Buffer.concat([head, Buffer.alloc(size - head.length, ' ')]);
+  };
   const png = (size: number) =>
     Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), bytes(size - 8)]);
 
@@ -125,6 +140,12 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
     },
     { name: 'CUS-1 customer import', url: '/api/customers/import', cookie: assistant, file: importCsv },
     { name: 'VIS-4 visit photo', url: `/api/visits/${visit}/photos`, cookie: rep, file: png },
+    {
+      name: 'PLAN-3 target sheet import',
+      url: `/api/target-sets/${targetSet}/import`,
+      cookie: director,
+      file: targetCsv,
+    },
   ];
 
   it('every multipart route of the registry is covered here', () => {
@@ -142,6 +163,7 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
         '/api/orders/:id/documents/:kind/file',
         '/api/payments/:id/attachments',
         '/api/visits/:id/photos',
+        '/api/target-sets/:id/import',
       ].sort(),
     );
     expect(routes).toHaveLength(registered.length);

@@ -54,6 +54,7 @@ describe('approvers are policies', async () => {
         'sales_plan',
         'seal_request',
         'signing_plan',
+        'target_set',
         'visit_plan',
         'visit_plan_change',
         'visit_pre_approval',

@@ -1,6 +1,6 @@
 import { type Ctx, inTx, requireActor } from '../../../platform/context.js';
 import { appError } from '../../../platform/errors.js';
-import type { Upload } from '../../../platform/files/files.js';
+import { storeFile, type Upload } from '../../../platform/files/files.js';
 import type { Localized } from '../../../platform/i18n/lang.js';
 import { yuanToFen } from '../../../platform/imports/cells.js';
 import { readSheet, sheetFormat } from '../../../platform/imports/sheet.js';
@@ -37,7 +37,8 @@ function figureOf(text: string, money: boolean): bigint | undefined {
  * PLAN-3: a target sheet (the export's layout, .xlsx or .csv) read into a draft: each row names a
  * child by its code (a unit's code or a person's username) with its year and months; a row left
  * blank takes no part, like a child not listed. Every bad row is reported by its row number and
- * column at once (422); nothing is stored unless the whole sheet is good.
+ * column at once (422); nothing is stored unless the whole sheet is good, and then the sheet
+ * itself is kept with the set (files) beside the audit row of the import.
  */
 export async function importTargetSet(ctx: Ctx, id: string, upload: Upload): Promise<TTargetSheet> {
   const actor = requireActor(ctx);
@@ -104,10 +105,17 @@ export async function importTargetSet(ctx: Ctx, id: string, upload: Upload): Pro
       });
     }
     if (Object.keys(fields).length > 0) throw appError('TARGET_IMPORT_INVALID', fields);
+    // The sheet the figures came from is kept with the set.
+    const file = await storeFile(
+      tx,
+      ctx,
+      { subjectType: 'target_set', subjectId: set.id, purpose: 'import' },
+      upload,
+    );
     const after = await storeLines(tx, ctx, set, values, {
       method: 'manual',
       action: 'targetSet.import',
-      detail: { file: upload.fileName, rows: sheet.rows.length },
+      detail: { file: { id: file.id, name: upload.fileName }, rows: sheet.rows.length },
     });
     return sheetOfRow(tx, ctx, after);
   });
