@@ -25,6 +25,7 @@ import { visitComplianceMatrix } from './matrix/visit-compliance.js';
 import { visitPlansMatrix } from './matrix/visit-plans.js';
 import { visitReportsMatrix } from './matrix/visit-reports.js';
 import { visitsMatrix } from './matrix/visits.js';
+import { workbenchMatrix } from './matrix/workbench.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -137,6 +138,7 @@ const fragments = [
   visitReportsMatrix,
   visitsMatrix,
   visitPlansMatrix,
+  workbenchMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 
