@@ -1,28 +1,41 @@
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
-import { readPolicy } from '../../platform/policies/read.js';
+import type { PolicyDef } from '../../platform/policies/define.js';
+import { readPolicies } from '../../platform/policies/read.js';
 import type { Permission } from '../permission-codes.js';
-import { workbenchCacheMinutes } from './policies.js';
+import { workbenchCacheMinutes, workbenchStaleMinutes } from './policies.js';
 
 /**
- * OPS-5 / ADR 26: the figures of a 工作台 or of the 销售状况一览表, kept in this process for
- * `workbench.cacheMinutes` after they were computed, keyed by what they depend on — the page, the
- * company's day and the reader's scopes (two readers with the same scopes share one copy; a
- * scope is its width and its anchor: the reader for own and subordinates, the unit for unit and
- * unit tree). Each answer carries `asOf`, the moment its figures were computed.
+ * OPS-5 / ADR 26: the figures of a 工作台 or of the 销售状况一览表, kept in this process after they
+ * were computed, keyed by what they depend on — the page, the company's day and the reader's
+ * scopes (two readers with the same scopes share one copy; a scope is its width and its anchor:
+ * the reader for own and subordinates, the unit for unit and unit tree). Each answer carries
+ * `asOf`, the moment its figures were computed.
  *
- * Age is measured on the business clock, so tests move time to expire a copy; a copy from a
- * later moment (a clock set back) is not used. Readers asking at once for the same key share one
- * computation. Nothing else trusts this memory: another process has its own copies, each as old
- * as it says.
+ * - younger than `workbench.cacheMinutes`: served as it is;
+ * - older, but not older than `workbench.staleMinutes`: served at once, and new figures are
+ *   computed in the background for the next reader (one computation per key at a time);
+ * - older still, none, or `fresh`: computed now, the reader waits (readers asking at once for the
+ *   same key share that computation).
+ *
+ * Age is measured on the business clock, so tests move time to age a copy; a copy from a later
+ * moment (a clock set back) is not used. Nothing else trusts this memory: another process has
+ * its own copies, each as old as it says.
  */
 
-interface Entry {
+interface Copy {
   computedAt: number;
-  value: Promise<unknown>;
+  value: unknown;
 }
 
-/** At most this many copies per database (the oldest go first). */
+interface Entry {
+  /** The last figures computed for the key, if any. */
+  copy: Copy | null;
+  /** A computation under way (and when it started). */
+  running: { startedAt: number; done: Promise<Copy> } | null;
+}
+
+/** At most this many keys per database (the least recently stored go first). */
 const MAX_ENTRIES = 500;
 
 const stores = new WeakMap<object, Map<string, Entry>>();
@@ -54,9 +67,35 @@ export function scopeKey(actor: Actor, permission: Permission): string {
   return `${permission}=?`;
 }
 
+/** Starts (or joins) the computation of a key; its result becomes the key's copy. */
+function computeInto<T>(store: Map<string, Entry>, key: string, at: number, compute: () => Promise<T>) {
+  let entry = store.get(key);
+  if (!entry) {
+    entry = { copy: null, running: null };
+    store.set(key, entry);
+    while (store.size > MAX_ENTRIES) store.delete(store.keys().next().value as string);
+  }
+  if (entry.running && entry.running.startedAt === at) return entry.running.done as Promise<Copy>;
+  const mine = entry;
+  const done = compute().then(
+    (value): Copy => {
+      const copy = { computedAt: at, value };
+      if (!mine.copy || mine.copy.computedAt <= at) mine.copy = copy;
+      if (mine.running?.done === done) mine.running = null;
+      return copy;
+    },
+    (err: unknown) => {
+      if (mine.running?.done === done) mine.running = null;
+      throw err;
+    },
+  );
+  mine.running = { startedAt: at, done };
+  return done;
+}
+
 /**
- * The figures under `key`: the copy computed within the policy's minutes, else computed now
- * (and kept). `fresh` computes now whatever there is.
+ * The figures under `key`, kept or computed as the policies say (above). `fresh` computes now
+ * whatever there is.
  */
 export async function cachedFigures<T>(
   db: DbOrTx,
@@ -65,28 +104,29 @@ export async function cachedFigures<T>(
   fresh: boolean,
   compute: () => Promise<T>,
 ): Promise<{ value: T; asOf: Date }> {
-  const minutes = await readPolicy(db, workbenchCacheMinutes, at);
+  const policies = await readPolicies(db, [workbenchCacheMinutes, workbenchStaleMinutes] as PolicyDef[], at);
+  const keepMs = (policies.get(workbenchCacheMinutes.id) as number) * 60_000;
+  const staleMs = Math.max(keepMs, (policies.get(workbenchStaleMinutes.id) as number) * 60_000);
   const now = at.getTime();
   const store = storeOf(db);
-  if (minutes === 0) {
+  if (keepMs === 0) {
     store.delete(key);
     return { value: await compute(), asOf: at };
   }
-  const found = store.get(key);
-  if (!fresh && found && found.computedAt <= now && now - found.computedAt < minutes * 60_000) {
-    return { value: (await found.value) as T, asOf: new Date(found.computedAt) };
+  const entry = store.get(key);
+  const copy = entry?.copy;
+  const age = copy ? now - copy.computedAt : Number.POSITIVE_INFINITY;
+  if (!fresh && copy && age >= 0 && age < staleMs) {
+    if (age >= keepMs && !entry?.running) {
+      // Served as it is this once; the next reader gets new figures. A failure leaves the copy.
+      computeInto(store, key, now, compute).catch(() => {});
+    }
+    return { value: copy.value as T, asOf: new Date(copy.computedAt) };
   }
-  const value = compute();
-  const entry: Entry = { computedAt: now, value };
-  store.delete(key);
-  store.set(key, entry);
-  while (store.size > MAX_ENTRIES) store.delete(store.keys().next().value as string);
-  try {
-    return { value: await value, asOf: at };
-  } catch (err) {
-    if (store.get(key) === entry) store.delete(key);
-    throw err;
-  }
+  // Readers asking at once share a computation still running for this key.
+  const running = !fresh && entry?.running && entry.running.startedAt <= now ? entry.running.done : null;
+  const result = await (running ?? computeInto(store, key, now, compute));
+  return { value: result.value as T, asOf: new Date(result.computedAt) };
 }
 
 /** Forgets every copy of a database (tests). */

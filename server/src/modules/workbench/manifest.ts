@@ -1,5 +1,5 @@
 import { defineModule } from '../../platform/modules/define-module.js';
-import { workbenchCacheMinutes } from './policies.js';
+import { workbenchCacheMinutes, workbenchStaleMinutes } from './policies.js';
 import { workbenchRoutes } from './routes.js';
 
 /**
@@ -19,6 +19,6 @@ export const manifest = defineModule({
     'receivables',
     'todo',
   ],
-  policies: [workbenchCacheMinutes],
+  policies: [workbenchCacheMinutes, workbenchStaleMinutes],
   routes: workbenchRoutes,
 });

@@ -10,6 +10,16 @@ import { indicatorsFor } from '../indicators/index.js';
 import { approveDemoTargets } from './test-kit.js';
 
 const MINUTE = 60_000;
+
+/** Polls until `read` gives a value (figures computed in the background). */
+async function eventually<T>(read: () => Promise<T | null>): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const v = await read();
+    if (v !== null) return v;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('the figures were not computed again');
+}
 const sum = (xs: string[]) => xs.reduce((n, x) => n + BigInt(x), 0n).toString();
 
 /** OPS-5: the rep's 工作台 — their own figures only, each equal to the list behind it. */
@@ -156,7 +166,7 @@ describe('workbench: my figures', async () => {
     expect(status.rows[0].overdue.amountFen).toBe(me.overdue.amountFen);
   });
 
-  it('OPS-5/ADR 26: figures are kept for workbench.cacheMinutes and say when they were computed; fresh=true recomputes', async () => {
+  it('OPS-5/ADR 26: figures are kept for workbench.cacheMinutes, refreshed behind a stale copy up to workbench.staleMinutes, and say when they were computed; fresh=true recomputes', async () => {
     const before = await get('rep01', '/api/workbench/me');
     // rep01 gets a new opportunity: the kept copy does not show it yet.
     const customerId = (
@@ -175,11 +185,19 @@ describe('workbench: my figures', async () => {
     expect(kept.pipeline.count).toBe(before.pipeline.count);
     // Today's visits and 待办 are read on every request.
     expect(kept.todo).toEqual(before.todo);
-    // A minute later (the default) the figures are computed again.
+    // A minute later (the default) the kept copy is still shown once, while new figures are
+    // computed for the next reader.
     t.clock.advance(MINUTE);
-    const later = await get('rep01', '/api/workbench/me');
-    expect(later.asOf).toBe(t.clock.now().toISOString());
+    const stale = await get('rep01', '/api/workbench/me');
+    expect(stale.asOf).toBe(before.asOf);
+    const later = await eventually(async () => {
+      const again = await get('rep01', '/api/workbench/me');
+      return again.asOf === t.clock.now().toISOString() ? again : null;
+    });
     expect(later.pipeline.count).toBe(before.pipeline.count + 1);
+    // Past workbench.staleMinutes (30) the old copy is not shown: the reader waits for new figures.
+    t.clock.advance(31 * MINUTE);
+    expect((await get('rep01', '/api/workbench/me')).asOf).toBe(t.clock.now().toISOString());
     // fresh=true computes now, whatever is kept.
     t.clock.advance(10_000);
     const fresh = await get('rep01', '/api/workbench/me?fresh=true');
