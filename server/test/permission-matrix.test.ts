@@ -30,6 +30,7 @@ import { visitComplianceMatrix } from './matrix/visit-compliance.js';
 import { visitPlansMatrix } from './matrix/visit-plans.js';
 import { visitReportsMatrix } from './matrix/visit-reports.js';
 import { visitsMatrix } from './matrix/visits.js';
+import { workbenchMatrix } from './matrix/workbench.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -147,6 +148,7 @@ const fragments = [
   salesPlansMatrix,
   personalPlansMatrix,
   indicatorsMatrix,
+  workbenchMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

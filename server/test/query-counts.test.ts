@@ -216,4 +216,34 @@ describe('queries per request on the hot endpoints', async () => {
     // By rep: the reps' names in one more statement, however many reps.
     expect((await own(director, `${url}&groupBy=rep`)).n).toBeLessThanOrEqual(4);
   });
+
+  it('OPS-5: the 工作台 computes its figures in a fixed number of statements, and serves them kept after', async () => {
+    const sup = await t.login('sup_east1');
+    const fin = await t.login('finance');
+    // indicatorsFor (PLAN-5, the indicators read model) reads the unit tree, then each metric's
+    // facts and targets: 9. The 工作台 adds the units and people in scope, one statement of money
+    // and pipeline figures, and for the company the aging report (1) and the funnel (3).
+    const budgets: [string, string, number, number][] = [
+      // + today's visits and the 待办 counts, read on every request.
+      [rep, '/api/workbench/me', 13, 2],
+      [sup, '/api/workbench/team', 11, 0],
+      [director, '/api/workbench/team', 11, 0],
+      [director, '/api/workbench/company', 15, 0],
+      [fin, '/api/workbench/finance', 2, 0],
+      [director, '/api/sales-status', 11, 0],
+      [rep, '/api/sales-status', 11, 0],
+    ];
+    for (const [cookie, url, cold, warm] of budgets) {
+      const computed = await own(cookie, `${url}?fresh=true`);
+      expect(computed.n, url).toBeLessThanOrEqual(cold);
+      const kept = await own(cookie, url);
+      expect(kept.body.asOf, url).toBe(computed.body.asOf);
+      expect(kept.n, url).toBeLessThanOrEqual(warm);
+    }
+    // However many people: the director's team (everyone) costs what a supervisor's three do.
+    const three = await own(sup, '/api/workbench/team?fresh=true');
+    const all = await own(director, '/api/workbench/team?fresh=true');
+    expect(all.body.people.length).toBeGreaterThan(three.body.people.length);
+    expect(all.n).toBe(three.n);
+  });
 });

@@ -93,6 +93,10 @@ const messages = {
     'zh-CN': '页码过大：10,000 条之后请用“下一页”继续浏览',
     en: 'Page too far: beyond 10,000 rows, continue with "Next page"',
   },
+  periodCode: {
+    'zh-CN': '期间格式应为 2026、2026-Q1、2026-03 或 2026-W05（2000–2100 年）',
+    en: 'Period must be 2026, 2026-Q1, 2026-03 or 2026-W05 (years 2000–2100)',
+  },
 } satisfies Record<string, Localized>;
 
 export type ValidationMessageKey = keyof typeof messages;

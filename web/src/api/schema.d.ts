@@ -24892,6 +24892,949 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workbench/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    fresh?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            /** Format: date */
+                            today: string;
+                            month: string;
+                            year: string;
+                            /** @enum {string} */
+                            salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            pace: {
+                                month: number;
+                                year: number;
+                            };
+                            targetsSet: boolean;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            kpis: {
+                                sales: {
+                                    month: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                    year: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                };
+                                signed: {
+                                    month: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                    year: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                };
+                                collected: {
+                                    month: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                    year: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                };
+                            };
+                            collections: {
+                                dueFen: string;
+                                collectedFen: string;
+                                ratePct: number | null;
+                                link: string;
+                            } | null;
+                            overdue: {
+                                amountFen: string;
+                                count: number;
+                                /** Format: date */
+                                oldestDueDate: string | null;
+                                oldestDays: number | null;
+                                link: string;
+                            } | null;
+                            pipeline: {
+                                count: number;
+                                amountFen: string;
+                                weightedFen: string;
+                                link: string;
+                                byStage: {
+                                    count: number;
+                                    amountFen: string;
+                                    weightedFen: string;
+                                    link: string;
+                                    /** @enum {string} */
+                                    stage: "lead" | "needs" | "solution" | "negotiation";
+                                }[];
+                                byMonth: {
+                                    count: number;
+                                    amountFen: string;
+                                    weightedFen: string;
+                                    link: string;
+                                    month: string | null;
+                                }[];
+                            } | null;
+                            visitsToday: {
+                                /** Format: uuid */
+                                id: string;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                purpose: string;
+                                /** @enum {string} */
+                                status: "planned" | "prepared" | "in_progress" | "done" | "cancelled";
+                                plannedMinutes: number;
+                                /** Format: date-time */
+                                checkInAt: string | null;
+                                link: string;
+                            }[] | null;
+                            visitsLink: string;
+                            todo: {
+                                total: number;
+                                link: string;
+                                sections: {
+                                    key: string;
+                                    label: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
+                                    count: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    fresh?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            /** Format: date */
+                            today: string;
+                            month: string;
+                            year: string;
+                            /** @enum {string} */
+                            salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            pace: {
+                                month: number;
+                                year: number;
+                            };
+                            targetsSet: boolean;
+                            total: {
+                                kpis: {
+                                    sales: {
+                                        month: {
+                                            actual: string;
+                                            target: string | null;
+                                            completionPct: number | null;
+                                            lastYear: string;
+                                            growthPct: number | null;
+                                            link: string;
+                                        };
+                                        year: {
+                                            actual: string;
+                                            target: string | null;
+                                            completionPct: number | null;
+                                            lastYear: string;
+                                            growthPct: number | null;
+                                            link: string;
+                                        };
+                                    };
+                                    signed: {
+                                        month: {
+                                            actual: string;
+                                            target: string | null;
+                                            completionPct: number | null;
+                                            lastYear: string;
+                                            growthPct: number | null;
+                                            link: string;
+                                        };
+                                        year: {
+                                            actual: string;
+                                            target: string | null;
+                                            completionPct: number | null;
+                                            lastYear: string;
+                                            growthPct: number | null;
+                                            link: string;
+                                        };
+                                    };
+                                    collected: {
+                                        month: {
+                                            actual: string;
+                                            target: string | null;
+                                            completionPct: number | null;
+                                            lastYear: string;
+                                            growthPct: number | null;
+                                            link: string;
+                                        };
+                                        year: {
+                                            actual: string;
+                                            target: string | null;
+                                            completionPct: number | null;
+                                            lastYear: string;
+                                            growthPct: number | null;
+                                            link: string;
+                                        };
+                                    };
+                                };
+                                collections: {
+                                    dueFen: string;
+                                    collectedFen: string;
+                                    ratePct: number | null;
+                                    link: string;
+                                } | null;
+                                overdue: {
+                                    amountFen: string;
+                                    count: number;
+                                    /** Format: date */
+                                    oldestDueDate: string | null;
+                                    oldestDays: number | null;
+                                    link: string;
+                                } | null;
+                                pipeline: {
+                                    count: number;
+                                    amountFen: string;
+                                    weightedFen: string;
+                                    link: string;
+                                    byStage: {
+                                        count: number;
+                                        amountFen: string;
+                                        weightedFen: string;
+                                        link: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "needs" | "solution" | "negotiation";
+                                    }[];
+                                    byMonth: {
+                                        count: number;
+                                        amountFen: string;
+                                        weightedFen: string;
+                                        link: string;
+                                        month: string | null;
+                                    }[];
+                                } | null;
+                            };
+                            people: {
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                sales: {
+                                    month: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                    year: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                };
+                                collected: {
+                                    actual: string;
+                                    target: string | null;
+                                    completionPct: number | null;
+                                    lastYear: string;
+                                    growthPct: number | null;
+                                    link: string;
+                                };
+                                overdue: {
+                                    amountFen: string;
+                                    count: number;
+                                    /** Format: date */
+                                    oldestDueDate: string | null;
+                                    oldestDays: number | null;
+                                    link: string;
+                                } | null;
+                                pipeline: {
+                                    count: number;
+                                    amountFen: string;
+                                    weightedFen: string;
+                                    link: string;
+                                } | null;
+                                link: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/company": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    fresh?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            /** Format: date */
+                            today: string;
+                            month: string;
+                            year: string;
+                            /** @enum {string} */
+                            salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            pace: {
+                                month: number;
+                                year: number;
+                            };
+                            targetsSet: boolean;
+                            root: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            kpis: {
+                                sales: {
+                                    month: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                    year: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                };
+                                signed: {
+                                    month: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                    year: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                };
+                                collected: {
+                                    month: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                    year: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                };
+                            };
+                            collections: {
+                                dueFen: string;
+                                collectedFen: string;
+                                ratePct: number | null;
+                                link: string;
+                            } | null;
+                            overdue: {
+                                amountFen: string;
+                                count: number;
+                                /** Format: date */
+                                oldestDueDate: string | null;
+                                oldestDays: number | null;
+                                link: string;
+                            } | null;
+                            pipeline: {
+                                count: number;
+                                amountFen: string;
+                                weightedFen: string;
+                                link: string;
+                                byStage: {
+                                    count: number;
+                                    amountFen: string;
+                                    weightedFen: string;
+                                    link: string;
+                                    /** @enum {string} */
+                                    stage: "lead" | "needs" | "solution" | "negotiation";
+                                }[];
+                                byMonth: {
+                                    count: number;
+                                    amountFen: string;
+                                    weightedFen: string;
+                                    link: string;
+                                    month: string | null;
+                                }[];
+                            } | null;
+                            byMonth: {
+                                month: string;
+                                target: string | null;
+                                actual: string;
+                                completionPct: number | null;
+                                link: string;
+                            }[];
+                            regions: {
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                sales: {
+                                    month: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                    year: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                };
+                                overdue: {
+                                    amountFen: string;
+                                    count: number;
+                                    /** Format: date */
+                                    oldestDueDate: string | null;
+                                    oldestDays: number | null;
+                                    link: string;
+                                } | null;
+                                pipeline: {
+                                    count: number;
+                                    amountFen: string;
+                                    weightedFen: string;
+                                    link: string;
+                                } | null;
+                            }[];
+                            trend: {
+                                month: string;
+                                dueFen: string;
+                                collectedOnDueFen: string;
+                                overdueFen: string;
+                                collectedFen: string;
+                                link: string;
+                            }[] | null;
+                            aging: {
+                                notDueFen: string;
+                                overdueFen: string;
+                                totalOpenFen: string;
+                                buckets: {
+                                    key: string;
+                                    fromDays: number;
+                                    toDays: number | null;
+                                    amountFen: string;
+                                    link: string;
+                                }[];
+                                link: string;
+                            } | null;
+                            funnel: {
+                                stages: {
+                                    /** @enum {string} */
+                                    stage: "lead" | "needs" | "solution" | "negotiation" | "won";
+                                    reached: number;
+                                    conversionPct: number | null;
+                                    count: number;
+                                    amountFen: string;
+                                    weightedFen: string;
+                                }[];
+                                lost: {
+                                    count: number;
+                                    amountFen: string;
+                                };
+                                total: number;
+                                openAmountFen: string;
+                                openWeightedFen: string;
+                                link: string;
+                            } | null;
+                            performers: {
+                                month: {
+                                    top: {
+                                        user: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            username: string;
+                                            displayName: string;
+                                        };
+                                        unit: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        };
+                                        actual: string;
+                                        target: string;
+                                        completionPct: number;
+                                        link: string;
+                                    }[];
+                                    bottom: {
+                                        user: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            username: string;
+                                            displayName: string;
+                                        };
+                                        unit: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        };
+                                        actual: string;
+                                        target: string;
+                                        completionPct: number;
+                                        link: string;
+                                    }[];
+                                };
+                                year: {
+                                    top: {
+                                        user: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            username: string;
+                                            displayName: string;
+                                        };
+                                        unit: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        };
+                                        actual: string;
+                                        target: string;
+                                        completionPct: number;
+                                        link: string;
+                                    }[];
+                                    bottom: {
+                                        user: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            username: string;
+                                            displayName: string;
+                                        };
+                                        unit: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        };
+                                        actual: string;
+                                        target: string;
+                                        completionPct: number;
+                                        link: string;
+                                    }[];
+                                };
+                            };
+                            status: {
+                                /** Format: date-time */
+                                asOf: string;
+                                /** Format: date */
+                                today: string;
+                                period: string;
+                                /** @enum {string} */
+                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                pacePct: number;
+                                targetsSet: boolean;
+                                rows: {
+                                    key: string;
+                                    parentKey: string | null;
+                                    unit: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    user: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    } | null;
+                                    sales: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                    collected: {
+                                        actual: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        lastYear: string;
+                                        growthPct: number | null;
+                                        link: string;
+                                    };
+                                    overdue: {
+                                        amountFen: string;
+                                        count: number;
+                                        /** Format: date */
+                                        oldestDueDate: string | null;
+                                        oldestDays: number | null;
+                                        link: string;
+                                    } | null;
+                                    pipeline: {
+                                        count: number;
+                                        amountFen: string;
+                                        weightedFen: string;
+                                        link: string;
+                                    } | null;
+                                }[];
+                            };
+                            statusLink: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workbench/finance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    fresh?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            /** Format: date */
+                            today: string;
+                            month: string;
+                            pending: {
+                                amountFen: string;
+                                count: number;
+                                link: string;
+                                /** Format: date */
+                                oldestReceivedOn: string | null;
+                            };
+                            collectedToday: {
+                                amountFen: string;
+                                count: number;
+                                link: string;
+                            };
+                            collectedMonth: {
+                                amountFen: string;
+                                count: number;
+                                link: string;
+                            };
+                            aging: {
+                                notDueFen: string;
+                                overdueFen: string;
+                                totalOpenFen: string;
+                                buckets: {
+                                    key: string;
+                                    fromDays: number;
+                                    toDays: number | null;
+                                    amountFen: string;
+                                    link: string;
+                                }[];
+                                link: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                    fresh?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            /** Format: date */
+                            today: string;
+                            period: string;
+                            /** @enum {string} */
+                            salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            pacePct: number;
+                            targetsSet: boolean;
+                            rows: {
+                                key: string;
+                                parentKey: string | null;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                sales: {
+                                    actual: string;
+                                    target: string | null;
+                                    completionPct: number | null;
+                                    lastYear: string;
+                                    growthPct: number | null;
+                                    link: string;
+                                };
+                                collected: {
+                                    actual: string;
+                                    target: string | null;
+                                    completionPct: number | null;
+                                    lastYear: string;
+                                    growthPct: number | null;
+                                    link: string;
+                                };
+                                overdue: {
+                                    amountFen: string;
+                                    count: number;
+                                    /** Format: date */
+                                    oldestDueDate: string | null;
+                                    oldestDays: number | null;
+                                    link: string;
+                                } | null;
+                                pipeline: {
+                                    count: number;
+                                    amountFen: string;
+                                    weightedFen: string;
+                                    link: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales-status/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                    fresh?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stat-reports": {
         parameters: {
             query?: never;

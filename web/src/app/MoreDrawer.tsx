@@ -3,7 +3,6 @@ import { Avatar, Drawer, Flex, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { TMe } from '../api/types';
-import { startsOnToday } from './Landing';
 import { groupOfPath } from './nav';
 import { useMenuItems } from './nav-menu';
 
@@ -15,9 +14,8 @@ export function MoreDrawer({ me, open, onClose }: { me: TMe; open: boolean; onCl
   const { t } = useTranslation();
   const location = useLocation();
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
-  const all = useMenuItems(me, onClose);
-  // Who starts on 今日 has no home page on a phone (`/` opens 今日).
-  const items = startsOnToday(me) ? all.filter((item) => item?.key !== '/') : all;
+  // 首页 is the 工作台 (OPS-5), on a phone too: who starts the day on 今日 finds it here.
+  const items = useMenuItems(me, onClose);
   const group = groupOfPath(selected);
   return (
     <Drawer

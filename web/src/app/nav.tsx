@@ -38,6 +38,7 @@ import {
   ScheduleOutlined,
   ShoppingCartOutlined,
   SolutionOutlined,
+  TableOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
   UserOutlined,
@@ -335,6 +336,14 @@ export const navItems: NavItem[] = [
     label: 'coaching.nav.coaching',
     icon: <BulbOutlined />,
     anyOf: ['coaching:read', 'coaching:write'],
+  },
+  // OPS-5: the 销售状况一览表 — units and people in my scope, sales against target, kept current.
+  {
+    path: '/sales-status',
+    group: 'plans',
+    label: 'workbench.nav.salesStatus',
+    icon: <TableOutlined />,
+    anyOf: ['indicator:read'],
   },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {

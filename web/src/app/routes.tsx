@@ -93,6 +93,7 @@ export const pages: Record<string, ComponentType> = {
   ),
   '/outbox': page(async () => (await import('../pages/notifications/OutboxPage')).OutboxPage),
   '/team': page(async () => (await import('../pages/team/TeamPage')).TeamPage),
+  '/sales-status': page(async () => (await import('../pages/sales-status/SalesStatusPage')).SalesStatusPage),
   '/visits/calendar': page(
     async () => (await import('../pages/visits/calendar/VisitCalendarPage')).VisitCalendarPage,
   ),

@@ -4,3 +4,5 @@
 export { manifest } from './manifest.js';
 // Schemas and types.
 export { type TTodo, type TTodoCount, type TTodoRow, ZTodo, ZTodoCount, ZTodoRow } from './schemas.js';
+// The badge's count per section (the 工作台 shows it).
+export { todoCount } from './todo.js';

@@ -1,44 +1,57 @@
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Card, Flex, Skeleton, Tabs } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useMe } from '../../api/hooks/me';
-import { roleName } from '../../components/format';
+import { type View, viewsOf } from './views';
+import { Welcome } from './Welcome';
 
+// The panels bring ECharts: they load when shown, after the greeting.
+const CompanyPanel = lazy(async () => ({ default: (await import('./CompanyPanel')).CompanyPanel }));
+const TeamPanel = lazy(async () => ({ default: (await import('./TeamPanel')).TeamPanel }));
+const MePanel = lazy(async () => ({ default: (await import('./MePanel')).MePanel }));
+const FinancePanel = lazy(async () => ({ default: (await import('./FinancePanel')).FinancePanel }));
+
+const loading = (
+  <Card size="small">
+    <Skeleton active />
+  </Card>
+);
+const panel = (content: ReactNode) => <Suspense fallback={loading}>{content}</Suspense>;
+const panels: Record<View, () => ReactNode> = {
+  company: () => panel(<CompanyPanel />),
+  team: () => panel(<TeamPanel />),
+  me: () => panel(<MePanel />),
+  finance: () => panel(<FinancePanel />),
+};
+
+/**
+ * OPS-5 工作台: what each person acts on and is measured by. The views the user may open (the
+ * company or their unit, their team, their own, finance's) are tabs, the widest first; only the
+ * open one is loaded. Someone with none (HR, the administrator) sees who they are.
+ */
 export function HomePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data: me } = useMe();
+  const [params, setParams] = useSearchParams();
   if (!me) return null;
+  const views = viewsOf(me);
+  const active = views.find((v) => v === params.get('view')) ?? views[0];
   return (
-    <Card data-testid="welcome-card">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('home.welcome', { name: me.user.displayName })}
-      </Typography.Title>
-      <Descriptions
-        column={{ xs: 1, sm: 1, md: 2 }}
-        items={[
-          { key: 'username', label: t('user.username'), children: me.user.username },
-          { key: 'position', label: t('user.position'), children: me.user.position },
-          { key: 'unit', label: t('user.unit'), children: me.unit.name },
-          {
-            key: 'superior',
-            label: t('user.superior'),
-            children: me.superior ? me.superior.displayName : t('user.noSuperior'),
-          },
-          { key: 'email', label: t('user.email'), children: me.user.email ?? '—' },
-          {
-            key: 'roles',
-            label: t('user.roles'),
-            children: (
-              <Space size={[0, 4]} wrap>
-                {me.roles.map((role) => (
-                  <Tag color="blue" key={role.id}>
-                    {roleName(role, i18n.language)}
-                  </Tag>
-                ))}
-              </Space>
-            ),
-          },
-        ]}
-      />
-    </Card>
+    <Flex vertical gap={16}>
+      <Welcome me={me} compact={views.length > 0} />
+      {active &&
+        (views.length === 1 ? (
+          panels[active]()
+        ) : (
+          <Tabs
+            activeKey={active}
+            onChange={(key) => setParams({ view: key })}
+            destroyOnHidden
+            data-testid="workbench-tabs"
+            items={views.map((v) => ({ key: v, label: t(`workbench.tabs.${v}`), children: panels[v]() }))}
+          />
+        ))}
+    </Flex>
   );
 }

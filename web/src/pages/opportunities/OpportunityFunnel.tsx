@@ -7,6 +7,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactECharts from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useMe } from '../../api/hooks/me';
 import { useOpportunityFunnel } from '../../api/hooks/opportunities';
 import type { TFunnelStage, TOpportunityFunnelQuery } from '../../api/types';
@@ -32,7 +33,12 @@ interface FormValues {
 export function OpportunityFunnel() {
   const { t } = useTranslation();
   const me = useMe();
-  const [query, setQuery] = useState<TOpportunityFunnelQuery>({});
+  // OPS-5: a unit's or a person's pipeline on the 工作台 opens their funnel (?unitId= / ?ownerId=).
+  const [params] = useSearchParams();
+  const [query, setQuery] = useState<TOpportunityFunnelQuery>(() => ({
+    unitId: params.get('unitId') ?? undefined,
+    ownerId: params.get('ownerId') ?? undefined,
+  }));
   const funnel = useOpportunityFunnel(query);
   const seesOthers = (me.data?.permissions['opportunity:read'] ?? 'own') !== 'own';
   const data = funnel.data;

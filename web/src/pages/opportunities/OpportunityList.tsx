@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/me';
 import { useOpportunityPage } from '../../api/hooks/opportunities';
 import type { TOpportunity, TOpportunityFilters, TOpportunityStage } from '../../api/types';
+import { DrillTag, useDrillFilters } from '../../components/DrillFilters';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
 import { UserSelect } from '../../components/UserSelect';
@@ -40,7 +41,9 @@ export function OpportunityList({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const me = useMe();
   const table = useServerTable<Filters, OpportunitySort>();
-  const page = useOpportunityPage(table.params);
+  // OPS-5: a figure of the 工作台 opens the list narrowed to its records (stage, owner, close month).
+  const drill = useDrillFilters(['stage', 'status', 'ownerId', 'expectedFrom', 'expectedTo'], ['stage']);
+  const page = useOpportunityPage({ ...table.params, ...(drill.filters as Filters) });
   const mover = useStageMover();
   const [editing, setEditing] = useState<TOpportunity | null>(null);
   const columns = useOpportunityColumns({ onOpen, onEdit: setEditing, onMove: mover.request });
@@ -83,6 +86,7 @@ export function OpportunityList({ onOpen }: { onOpen: (id: string) => void }) {
           />
         </Form.Item>
       </SearchForm>
+      {drill.active && <DrillTag label={drill.label} onClear={drill.clear} testId="opportunity-drill" />}
       <PagedTable<TOpportunity, Filters, OpportunitySort>
         query={page}
         table={table}

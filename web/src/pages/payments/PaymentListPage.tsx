@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { useCan, useMe } from '../../api/hooks/me';
 import { usePaymentPage } from '../../api/hooks/payments';
 import type { TPayment, TPaymentListQuery, TPaymentMethod, TPaymentStatus } from '../../api/types';
+import { DrillTag, useDrillFilters } from '../../components/DrillFilters';
 import { ExportButton } from '../../components/ExportButton';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
@@ -44,7 +45,10 @@ export function PaymentListPage() {
   const can = useCan();
   const [params, setParams] = useSearchParams();
   const table = useServerTable<Filters, PaymentSort>();
-  const page = usePaymentPage(table.params);
+  // OPS-5: a figure of the 工作台 opens the payments behind it (waiting, or confirmed in a period).
+  const drill = useDrillFilters(['status', 'ownerId', 'receivedFrom', 'receivedTo']);
+  const query = { ...table.params, ...(drill.filters as Filters) };
+  const page = usePaymentPage(query);
   const [recording, setRecording] = useState(false);
   const [selected, setSelected] = useState<TPayment[]>([]);
   const confirms = can('payment:confirm');
@@ -62,7 +66,7 @@ export function PaymentListPage() {
     );
   const columns = usePaymentColumns({ onOpen: (id) => setParam('id', id) });
   const seesOthers = (me.data?.permissions['payment:read'] ?? 'own') !== 'own';
-  const { page: _p, pageSize: _s, ...exportQuery } = table.params;
+  const { page: _p, pageSize: _s, ...exportQuery } = query;
   return (
     <Card
       title={t('payments.title')}
@@ -129,6 +133,7 @@ export function PaymentListPage() {
           />
         </Form.Item>
       </SearchForm>
+      {drill.active && <DrillTag label={drill.label} onClear={drill.clear} testId="payment-drill" />}
       <PagedTable<TPayment, Filters, PaymentSort>
         query={page}
         table={table}
