@@ -72,13 +72,12 @@ function detailSql(docId: SQL, lang: 'zh-CN' | 'en'): SQL {
   )})`;
   const total = sql`coalesce((select sum(l.value) from target_lines l where l.set_id = s.id and l.period = s.year::text), 0)`;
   const parent = parentYearSql();
-  const [year, split, gap] =
-    lang === 'zh-CN'
-      ? [sql`' 年 · 分解合计 '`, sql`' · 差额 '`, sql`''`]
-      : [sql`' · split '`, sql`' · gap '`, sql`''`];
+  const [year, split] =
+    lang === 'zh-CN' ? [sql`' 年 · 分解合计 '`, sql`' · 差额 '`] : [sql`' · split '`, sql`' · gap '`];
+  // Without a target in force for the unit there is no gap to show.
   return sql`select ${metricWordsSql(sql`s.metric`, lang)} || ' · ' || s.year || ${year}
       || ${figureSql(total, money)}
-      || coalesce(${split} || ${figureSql(sql`(${parent} - ${total})`, money)}, ${gap})
+      || coalesce(${split} || ${figureSql(sql`(${parent} - ${total})`, money)}, '')
     from target_sets s where s.id::text = ${docId}`;
 }
 

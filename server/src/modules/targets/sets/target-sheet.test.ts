@@ -221,6 +221,13 @@ describe('splitting helpers, the Excel target sheet and the tree (PLAN-3)', () =
       set: { splitMethod: 'manual', status: 'draft' },
       sums: { year: '10000000' },
     });
+    // The sheet itself is kept with the set; the refused ones were not.
+    const [kept] = await queryRows<{ n: number; name: string }>(
+      t.database.db,
+      sql`select count(*)::int as n, max(file_name) as name from files
+          where subject_type = 'target_set' and subject_id = ${amounts.set!.id} and purpose = 'import'`,
+    );
+    expect(kept).toEqual({ n: 1, name: 'targets.csv' });
   });
 
   it('PLAN-3: the tree shows each unit in the reader’s scope with its target, the state of its split, the children’s sum and the gap', async () => {
