@@ -35,6 +35,12 @@ describe('scheduled jobs and the business clock over HTTP', async () => {
     expect(entry).toMatchObject({ action: 'run_now', entityId: 'deadlines.escalate', actorName: 'admin' });
   });
 
+  it('VIS-1: a job named in camel case (visitPlans.openDueItems) can be run now by its name', async () => {
+    const res = await t.request('POST', '/api/jobs/visitPlans.openDueItems/run', { cookie: admin, body: {} });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().job.name).toBe('visitPlans.openDueItems');
+  });
+
   it('an unknown job answers 404 with its own code', async () => {
     const res = await t.request('POST', '/api/jobs/no.such-job/run', { cookie: admin, body: {} });
     expect(res.statusCode).toBe(404);

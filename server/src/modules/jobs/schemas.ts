@@ -3,7 +3,7 @@ import { inClockRange } from '../../platform/clock.js';
 import { ZDateTime, ZLocalized, ZPaging, zPage } from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
 
-export const ZJobName = z.object({ name: z.string().regex(/^[a-z][a-z0-9_.-]{0,99}$/) });
+export const ZJobName = z.object({ name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{0,99}$/) });
 
 /** Run now takes no options: the body is an empty object. */
 export const ZJobRun = z.object({}).strict();
