@@ -7,7 +7,7 @@
  * PostgreSQL, the database bench:seed:workbench made. Prints a Markdown table for README.md;
  * EXPLAIN output goes to bench/.data/explain-workbench.txt.
  *
- *   npm run bench:workbench                 [-- --requests=20 --kept=200]
+ *   npm run bench:workbench                 [-- --requests=20 --kept=200 --only=<part of a row's name>]
  */
 import './workbench-env.js';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -99,9 +99,10 @@ async function main() {
     return { ...seq, concurrentRps: (n * 1000) / (performance.now() - t0) };
   };
 
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   const rows: string[] = [];
   const explains: string[] = [];
-  for (const s of scenarios) {
+  for (const s of scenarios.filter((x) => !only || x.name.includes(only))) {
     const fresh = await measure(s, withFresh(s.url), REQUESTS);
     const kept = await measure(s, s.url, KEPT);
     const statements = await captureSql(s);

@@ -108,8 +108,9 @@ export async function moneyRows(
       openStages.map((s) => sql`${s}`),
       sql`, `,
     );
+    const month = sql`date_trunc('month', o.expected_close_date::timestamp)`;
     parts.push(sql`select 'pipeline', o.owner_id, o.unit_id,
-        o.stage || '|' || coalesce(to_char(o.expected_close_date, 'YYYY-MM'), ''), count(*)::int,
+        o.stage || '|' || coalesce(to_char(${month}, 'YYYY-MM'), ''), count(*)::int,
         sum(o.amount_fen), sum((o.amount_fen * p.pct + 50) / 100), 0, null
       from opportunities o
       join ${probabilityRowsSql(byUnit)} as p(unit_id, stage, pct) on p.unit_id = o.unit_id and p.stage = o.stage
@@ -118,7 +119,7 @@ export async function moneyRows(
         scopeCondition(actor, 'opportunity:read', { owner: sql`o.owner_id`, unit: sql`o.unit_id` }),
         ...narrow('o', q),
       ])}
-      group by o.owner_id, o.unit_id, 4`);
+      group by o.owner_id, o.unit_id, o.stage, ${month}`);
   }
   if (parts.length === 0) return [];
   const rows = await queryRows<{
