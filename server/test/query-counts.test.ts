@@ -236,8 +236,6 @@ describe('queries per request on the hot endpoints', async () => {
     ];
     for (const [cookie, url, cold, warm] of budgets) {
       const computed = await own(cookie, `${url}?fresh=true`);
-      const kept0 = await own(cookie, url);
-      console.log("QC", url, computed.n, kept0.n);
       expect(computed.n, url).toBeLessThanOrEqual(cold);
       const kept = await own(cookie, url);
       expect(kept.body.asOf, url).toBe(computed.body.asOf);
