@@ -55,7 +55,14 @@ async function ensureCompanyTarget(director, asUser) {
   const plan = await ok(director, 'POST', '/api/sales-plans', {
     year: YEAR,
     goal: '全年签约 1,230 万元',
-    targets: [{ metric: METRIC, period: String(YEAR), value: '1230000000' }, ...months],
+    // PLAN-1: every metric the company sets targets for (policy plan.metrics) has a year's figure.
+    targets: [
+      { metric: METRIC, period: String(YEAR), value: '1230000000' },
+      ...months,
+      { metric: 'collected_amount', period: String(YEAR), value: '1000000000' },
+      { metric: 'volume', period: String(YEAR), value: '5000' },
+      { metric: 'new_customers', period: String(YEAR), value: '120' },
+    ],
   });
   await ok(director, 'POST', `/api/sales-plans/${plan.id}/submit`);
   const gm = await asUser('gm');
