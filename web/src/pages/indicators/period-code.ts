@@ -100,7 +100,7 @@ export function periodText(code: string): { key: string; values: Record<string, 
     case 'month':
       return {
         key: 'indicators.period.monthText',
-        values: { year, n: Number(code.slice(5)), mm: code.slice(5) },
+        values: { year, n: Number(code.slice(5)) },
       };
     case 'week':
       return { key: 'indicators.period.weekText', values: { year, n: Number(code.slice(6)) } };
