@@ -48,6 +48,27 @@ export async function confirmPopover(page) {
   await ok.click();
 }
 
+/**
+ * A call of the app's API from inside the page (its session cookie, its origin): the status and
+ * the JSON answer (null when there is none).
+ */
+export function apiInPage(page, method, path, body) {
+  return page.evaluate(
+    async ([m, p, b]) => {
+      const res = await fetch(p, {
+        method: m,
+        headers: {
+          Accept: 'application/json',
+          ...(b === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        ...(b === undefined ? {} : { body: JSON.stringify(b) }),
+      });
+      return { status: res.status, body: await res.json().catch(() => null) };
+    },
+    [method, path, body],
+  );
+}
+
 /** Starts waiting for the answer to `method` on a path that matches `pattern` (before the click that sends it). */
 export function answerTo(page, method, pattern) {
   return page.waitForResponse(

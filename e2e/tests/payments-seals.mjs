@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
   answerTo,
+  apiInPage,
   base,
   confirmPopover,
   expect,
@@ -22,19 +23,7 @@ function yuan(fen) {
 }
 
 /** A JSON answer of the app's API, fetched from inside the page (its session, its origin). */
-function api(page, path, body) {
-  return page.evaluate(
-    async ([p, b]) => {
-      const res = await fetch(p, {
-        method: b === undefined ? 'GET' : 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        ...(b === undefined ? {} : { body: JSON.stringify(b) }),
-      });
-      return { status: res.status, body: await res.json() };
-    },
-    [path, body],
-  );
-}
+const api = (page, path, body) => apiInPage(page, body === undefined ? 'GET' : 'POST', path, body);
 
 async function poll(read, want, what) {
   let last;

@@ -1,29 +1,14 @@
 // 销售目标分解 (issue 15, point 2; PLAN-2, PLAN-3): the director splits next year's company target
 // evenly among the regions on the decomposition screen, sees the gap go to zero and submits; the GM
 // approves in 我的审批; the tree shows the split approved.
-import { answerTo, base, expect, expectStatus, openNav, signIn, whenOpened } from '../helpers.mjs';
+import { answerTo, apiInPage, base, expect, expectStatus, openNav, signIn, whenOpened } from '../helpers.mjs';
 
 /** Next year: no demo targets are set for it. */
 const YEAR = new Date().getFullYear() + 1;
 const METRIC = 'signed_amount';
 
 /** A JSON answer of the app's API, fetched from inside the page (its session, its origin). */
-function api(page, method, path, body) {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const res = await fetch(p, {
-        method: m,
-        headers: {
-          Accept: 'application/json',
-          ...(b === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        ...(b === undefined ? {} : { body: JSON.stringify(b) }),
-      });
-      return { status: res.status, body: await res.json().catch(() => null) };
-    },
-    [method, path, body],
-  );
-}
+const api = apiInPage;
 
 async function ok(page, method, path, body) {
   const res = await api(page, method, path, body);

@@ -2,7 +2,7 @@
 // shows only rep01's, a click on a figure opens the records behind it; the rep's panels fit a
 // phone. The figures are read from the API in the page, never assumed: demo targets and money may
 // change without touching this test.
-import { answerTo, base, expect, expectStatus, openUserMenuItem, signIn } from '../helpers.mjs';
+import { answerTo, apiInPage, base, expect, expectStatus, openUserMenuItem, signIn } from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -24,12 +24,7 @@ async function shows(page, testId, want) {
 }
 
 /** A JSON answer read in the page (its session cookie), with the status. */
-function inPage(page, url) {
-  return page.evaluate(async (u) => {
-    const r = await fetch(u);
-    return { status: r.status, body: r.status === 200 ? await r.json() : null };
-  }, url);
-}
+const inPage = (page, url) => apiInPage(page, 'GET', url);
 
 const sumFen = (items, pick) => items.reduce((n, i) => n + BigInt(pick(i)), 0n).toString();
 

@@ -1,15 +1,9 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.js';
 import { type Ctx, inTx } from '../../platform/context.js';
-import {
-  closeDueItem,
-  closeDueItems,
-  openDueItem,
-  reopenDueItem,
-} from '../../platform/deadlines/due-items.js';
+import { closeDueItem, closeDueItems, ensureDueItem } from '../../platform/deadlines/due-items.js';
 import { type DueItemRow, defineDueItemKind, type KindNotice } from '../../platform/deadlines/kinds.js';
 import { defaultLadder } from '../../platform/deadlines/ladder.js';
-import { dueItems } from '../../platform/deadlines/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import {
   addMonths,
@@ -121,44 +115,27 @@ export async function ensurePlanDueItem(
 ): Promise<'opened' | 'reopened' | 'open'> {
   const kind = kindOfPeriod(period);
   const subjectId = subjectIdOf(rep.id, period);
-  const [item] = await tx
-    .select()
-    .from(dueItems)
-    .where(
-      and(
-        eq(dueItems.kind, dueKindOf(kind)),
-        eq(dueItems.subjectType, PLAN_PERIOD_SUBJECT),
-        eq(dueItems.subjectId, subjectId),
-      ),
-    )
-    .orderBy(desc(dueItems.createdAt))
-    .limit(1);
-  if (item?.status === 'open') return 'open';
-  if (item) {
-    await reopenDueItem(tx, ctx, item, reason);
-    return 'reopened';
-  }
-  const at = ctx.clock.now();
-  const { tz } = await companyCalendar(tx, at);
-  const { dueDate, dueAt } = await planDueAt(tx, period, rep.unitId, at, tz);
-  const name = planName(period);
-  await openDueItem(tx, ctx, {
-    kind: dueKindOf(kind),
-    title: `提交${name['zh-CN']} / Submit the ${name.en}`,
-    ownerId: rep.id,
-    unitId: rep.unitId,
-    subjectType: PLAN_PERIOD_SUBJECT,
-    subjectId,
-    dueAt,
-    rule: {
-      period,
-      kind,
-      dueDate,
-      policy: kind === 'annual' ? annualPlanDue.id : monthlyPlanDueDay.id,
-    },
-    ladder: await defaultLadder(tx, at),
+  const key = { kind: dueKindOf(kind), subjectType: PLAN_PERIOD_SUBJECT, subjectId };
+  return ensureDueItem(tx, ctx, key, reason, async () => {
+    const at = ctx.clock.now();
+    const { tz } = await companyCalendar(tx, at);
+    const { dueDate, dueAt } = await planDueAt(tx, period, rep.unitId, at, tz);
+    const name = planName(period);
+    return {
+      ...key,
+      title: `提交${name['zh-CN']} / Submit the ${name.en}`,
+      ownerId: rep.id,
+      unitId: rep.unitId,
+      dueAt,
+      rule: {
+        period,
+        kind,
+        dueDate,
+        policy: kind === 'annual' ? annualPlanDue.id : monthlyPlanDueDay.id,
+      },
+      ladder: await defaultLadder(tx, at),
+    };
   });
-  return 'opened';
 }
 
 /** PLAN-4: the plan of the period was submitted: the rep's item closes. */

@@ -1,5 +1,4 @@
 import { eq, sql } from 'drizzle-orm';
-import { expect } from 'vitest';
 import type { TestApp } from '../../../test/test-app.js';
 import { queryRows } from '../../db/client.js';
 import { fromWallTime } from '../../platform/deadlines/calendar.js';
@@ -74,25 +73,4 @@ export async function inquiryOf(
       ${assignee?.id ?? null}, ${recorder.id})`);
 }
 
-/** A session per user and business time (sessions time out when the clock jumps). */
-export function sessions(t: TestApp) {
-  const cookies = new Map<string, string>();
-  const as = async (username: string) => {
-    const key = `${username}@${t.clock.now().toISOString()}`;
-    if (!cookies.has(key)) cookies.set(key, await t.login(username));
-    return cookies.get(key)!;
-  };
-  const call = async (username: string, method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown) =>
-    t.request(method, url, { cookie: await as(username), ...(body !== undefined ? { body } : {}) });
-  const ok = async <T = ReturnType<typeof JSON.parse>>(
-    username: string,
-    method: 'GET' | 'POST' | 'PATCH',
-    url: string,
-    body?: unknown,
-  ): Promise<T> => {
-    const res = await call(username, method, url, body);
-    expect(res.statusCode, `${username} ${method} ${url}: ${res.body}`).toBe(200);
-    return res.json() as T;
-  };
-  return { call, ok };
-}
+export { sessions } from '../../../test/sessions.js';

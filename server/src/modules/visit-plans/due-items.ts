@@ -1,15 +1,9 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows, type Tx } from '../../db/client.js';
 import { type Ctx, inTx } from '../../platform/context.js';
-import {
-  closeDueItem,
-  closeDueItems,
-  openDueItem,
-  reopenDueItem,
-} from '../../platform/deadlines/due-items.js';
+import { closeDueItem, closeDueItems, ensureDueItem } from '../../platform/deadlines/due-items.js';
 import { type DueItemRow, defineDueItemKind, type KindNotice } from '../../platform/deadlines/kinds.js';
 import { defaultLadder } from '../../platform/deadlines/ladder.js';
-import { dueItems } from '../../platform/deadlines/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { addMonths, companyMonth, type Month, monthOn, planDueAt, planDueDate } from './month.js';
 import { plannerCondition } from './planners.js';
@@ -113,39 +107,21 @@ export async function ensurePlanDueItem(
   month: Month,
   reason: string,
 ): Promise<'opened' | 'reopened' | 'open'> {
-  const subjectId = subjectIdOf(rep.id, month);
-  const [item] = await tx
-    .select()
-    .from(dueItems)
-    .where(
-      and(
-        eq(dueItems.kind, PLAN_DUE_KIND),
-        eq(dueItems.subjectType, PLAN_MONTH_SUBJECT),
-        eq(dueItems.subjectId, subjectId),
-      ),
-    )
-    .orderBy(desc(dueItems.createdAt))
-    .limit(1);
-  if (item?.status === 'open') return 'open';
-  if (item) {
-    await reopenDueItem(tx, ctx, item, reason);
-    return 'reopened';
-  }
-  const at = ctx.clock.now();
-  const { tz } = await companyMonth(tx, at);
-  const dueDay = await readPolicy(tx, visitPlanDueDay, at, rep.unitId);
-  await openDueItem(tx, ctx, {
-    kind: PLAN_DUE_KIND,
-    title: `提交 ${month} 拜访计划表 / Submit the visit plan for ${month}`,
-    ownerId: rep.id,
-    unitId: rep.unitId,
-    subjectType: PLAN_MONTH_SUBJECT,
-    subjectId,
-    dueAt: planDueAt(month, dueDay, tz),
-    rule: { month, dueDate: planDueDate(month, dueDay), dueDay, policy: visitPlanDueDay.id },
-    ladder: await defaultLadder(tx, at),
+  const key = { kind: PLAN_DUE_KIND, subjectType: PLAN_MONTH_SUBJECT, subjectId: subjectIdOf(rep.id, month) };
+  return ensureDueItem(tx, ctx, key, reason, async () => {
+    const at = ctx.clock.now();
+    const { tz } = await companyMonth(tx, at);
+    const dueDay = await readPolicy(tx, visitPlanDueDay, at, rep.unitId);
+    return {
+      ...key,
+      title: `提交 ${month} 拜访计划表 / Submit the visit plan for ${month}`,
+      ownerId: rep.id,
+      unitId: rep.unitId,
+      dueAt: planDueAt(month, dueDay, tz),
+      rule: { month, dueDate: planDueDate(month, dueDay), dueDay, policy: visitPlanDueDay.id },
+      ladder: await defaultLadder(tx, at),
+    };
   });
-  return 'opened';
 }
 
 /** VIS-1: the plan of the month was submitted: the rep's item closes. */

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { audit } from '../audit/audit.js';
 import type { Ctx } from '../context.js';
@@ -133,4 +133,37 @@ export async function reopenDueItem(tx: Tx, ctx: Ctx, item: { id: string }, reas
     before: { status: 'closed' },
     after: { status: 'open', rungsFired: row.rungsFired, reason },
   });
+}
+
+/**
+ * The item of a subject is open: left as it is when open, reopened when the newest one was
+ * closed (its subject needs it again, e.g. a plan sent back), else opened with what `open`
+ * builds (read only then). In the caller's transaction, audited.
+ */
+export async function ensureDueItem(
+  tx: Tx,
+  ctx: Ctx,
+  key: { kind: string; subjectType: string; subjectId: string },
+  reason: string,
+  open: () => Promise<OpenDueItem>,
+): Promise<'opened' | 'reopened' | 'open'> {
+  const [item] = await tx
+    .select({ id: dueItems.id, status: dueItems.status })
+    .from(dueItems)
+    .where(
+      and(
+        eq(dueItems.kind, key.kind),
+        eq(dueItems.subjectType, key.subjectType),
+        eq(dueItems.subjectId, key.subjectId),
+      ),
+    )
+    .orderBy(desc(dueItems.createdAt))
+    .limit(1);
+  if (item?.status === 'open') return 'open';
+  if (item) {
+    await reopenDueItem(tx, ctx, item, reason);
+    return 'reopened';
+  }
+  await openDueItem(tx, ctx, await open());
+  return 'opened';
 }

@@ -1,9 +1,8 @@
 import { eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setPolicyValue } from '../../../../test/sessions.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
-import { type Ctx, inTx } from '../../../platform/context.js';
 import { units } from '../../../platform/org/tables.js';
-import { setPolicy } from '../../../platform/policies/write.js';
 import type { TTodo } from '../../todo/index.js';
 import { targetKey, targetsInForce } from '../in-force.js';
 import type { TSalesPlan } from './schemas.js';
@@ -25,19 +24,6 @@ async function ok<T = ReturnType<typeof JSON.parse>>(
   const res = await call(user, method, url, body);
   expect(res.statusCode, `${user} ${method} ${url}: ${res.body}`).toBe(200);
   return res.json() as T;
-}
-
-async function setPolicyValue(id: string, value: unknown) {
-  const ctx: Ctx = {
-    db: t.database.db,
-    clock: t.clock,
-    actor: null,
-    requestId: 'test',
-    ip: null,
-    userAgent: null,
-    lang: 'zh-CN',
-  };
-  await inTx(ctx, (tx) => setPolicy(tx, ctx, { id, value }));
 }
 
 /** The company's targets in force for a metric and periods, as the target tree reads them. */
@@ -83,7 +69,7 @@ describe('the annual sales plan (年度销售计划)', () => {
     const empty = await ok('director', 'GET', '/api/sales-plans/of-year');
     expect(empty).toMatchObject({ year: 2026, plan: null, inForceId: null, canCreate: true });
 
-    await setPolicyValue('plan.metrics', ['signed_amount', 'collected_amount', 'new_customers']);
+    await setPolicyValue(t, 'plan.metrics', ['signed_amount', 'collected_amount', 'new_customers']);
     const bad = await call('director', 'POST', '/api/sales-plans', {
       year: 2026,
       ...content,
@@ -107,7 +93,7 @@ describe('the annual sales plan (年度销售计划)', () => {
       'targets.1.period': '期间须为 2026 年或其中某月（如 2026-03）',
       'targets.3.period': '该指标在此期间已有目标',
     });
-    await setPolicyValue('plan.metrics', ['signed_amount', 'collected_amount', 'volume', 'new_customers']);
+    await setPolicyValue(t, 'plan.metrics', ['signed_amount', 'collected_amount', 'volume', 'new_customers']);
 
     v1 = await ok<TSalesPlan>('director', 'POST', '/api/sales-plans', {
       year: 2026,
