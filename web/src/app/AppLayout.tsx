@@ -1,6 +1,7 @@
 import { Button, Result } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { ApiError } from '../api/client';
 import { useMe } from '../api/hooks/me';
 import type { TMe } from '../api/types';
@@ -36,5 +37,10 @@ export function Shell({ me }: { me: TMe }) {
   useEffect(() => {
     if (me.user.locale !== currentLocale()) void setLocale(me.user.locale);
   }, [me.user.locale]);
+  // Another page opens at its top, not where the previous (longer) page was scrolled to.
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (pathname) window.scrollTo(0, 0);
+  }, [pathname]);
   return phone ? <PhoneShell me={me} /> : <DesktopShell me={me} />;
 }
