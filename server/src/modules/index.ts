@@ -5,8 +5,11 @@ import type { ModuleManifest } from '../platform/modules/define-module.js';
 import { checkModuleList, fillRegistries } from '../platform/modules/kernel.js';
 import { manifest as approvals } from './approvals/index.js';
 import { manifest as auth } from './auth/index.js';
+import { manifest as champions } from './champions/index.js';
 import { manifest as coaching } from './coaching/index.js';
 import { manifest as collection } from './collection/index.js';
+import { manifest as commission } from './commission/index.js';
+import { manifest as contests } from './contests/index.js';
 import { manifest as contracts } from './contracts/index.js';
 import { manifest as customers } from './customers/index.js';
 import { manifest as deadlines } from './deadlines/index.js';
@@ -18,12 +21,15 @@ import { manifest as leads } from './leads/index.js';
 import { manifest as notifications } from './notifications/index.js';
 import { manifest as opportunities } from './opportunities/index.js';
 import { manifest as orders } from './orders/index.js';
+import { manifest as performanceCases } from './performance-cases/index.js';
 import { manifest as personalPlans } from './personal-plans/index.js';
+import { manifest as points } from './points/index.js';
 import { manifest as policies } from './policies/index.js';
 import { manifest as products } from './products/index.js';
 import { manifest as quotes } from './quotes/index.js';
 import { manifest as receivables } from './receivables/index.js';
 import { manifest as requests } from './requests/index.js';
+import { manifest as rewards } from './rewards/index.js';
 import { manifest as roles } from './roles/index.js';
 import { manifest as seals } from './seals/index.js';
 import { manifest as statReports } from './stat-reports/index.js';
@@ -84,6 +90,13 @@ export const modules: readonly ModuleManifest[] = [
   coaching,
   workbench,
   statReports,
+  // Incentives: commission, points and rewards, champions, contests, below-target cases (INC-1 … INC-9).
+  commission,
+  points,
+  rewards,
+  champions,
+  contests,
+  performanceCases,
 ];
 
 /**

@@ -40,6 +40,7 @@ import {
   SolutionOutlined,
   TableOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UsergroupAddOutlined,
   UserOutlined,
   VerifiedOutlined,
@@ -63,6 +64,7 @@ export const navGroups: NavGroup[] = [
   { key: 'plans', label: 'menu.groups.plans', icon: <AimOutlined /> },
   { key: 'sales', label: 'menu.groups.sales', icon: <FundOutlined /> },
   { key: 'money', label: 'menu.groups.money', icon: <PayCircleOutlined /> },
+  { key: 'incentives', label: 'menu.groups.incentives', icon: <TrophyOutlined /> },
   { key: 'team', label: 'menu.groups.team', icon: <TeamOutlined /> },
   { key: 'system', label: 'menu.groups.system', icon: <ControlOutlined /> },
 ];

@@ -15,6 +15,15 @@ const everyone: Grants = {
   // Q2C-1: everyone reads the catalogue; Q2C-9: anyone may ask to use a seal.
   'product:read': 'all',
   'seal:request': 'all',
+  // INC-1/INC-6/INC-7/INC-9: the commission plans, the points board, the reward catalogue, the
+  // champions and the contests are published; everyone sees their own points and redeems them.
+  'commission_plan:read': 'all',
+  'points:read': 'own',
+  'points:board': 'all',
+  'reward:read': 'all',
+  'reward:redeem': 'own',
+  'champion:read': 'all',
+  'contest:read': 'all',
 };
 /**
  * ORG-3/ORG-4: those with direct reports give them tasks (指令); AR-6: and pass the month's
@@ -62,6 +71,19 @@ const planLead = (scope: Scope): Grants => ({
   'personal_plan:write': scope,
   'coaching:write': scope,
   'stat_report:generate': scope,
+});
+/**
+ * INC-1 … INC-9: those who lead people generate and review their commission statements, read
+ * and propose points, run contests and handle the below-target cases of their scope.
+ */
+const incentiveLead = (scope: Scope): Grants => ({
+  'commission:read': scope,
+  'commission:generate': scope,
+  'points:read': scope,
+  'points:award': scope,
+  'contest:manage': scope,
+  'perf_case:read': scope,
+  'perf_case:write': scope,
 });
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
 /**
@@ -153,6 +175,11 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'receivable:export': 'all',
       'product:cost': 'all',
       'seal:read': 'all',
+      'commission:read': 'all',
+      'commission:export': 'all',
+      'points:read': 'all',
+      'perf_case:read': 'all',
+      'champion:manage': 'all',
     },
   },
   {
@@ -180,6 +207,10 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'receivable:export': 'all',
       'receivable:legal': 'all',
       'seal:read': 'all',
+      ...incentiveLead('all'),
+      'commission_plan:write': 'all',
+      'commission:export': 'all',
+      'champion:manage': 'all',
     },
   },
   {
@@ -197,6 +228,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...sell('unit_tree', { 'writeoff:request': 'unit_tree', 'receivable:export': 'all' }),
       'policy:override': 'unit_tree',
       'deadline:read': 'unit_tree',
+      ...incentiveLead('unit_tree'),
     },
   },
   {
@@ -213,6 +245,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...crmLead('unit_tree'),
       ...sell('unit_tree', { 'writeoff:request': 'unit_tree', 'receivable:export': 'all' }),
       'deadline:read': 'unit_tree',
+      ...incentiveLead('unit_tree'),
     },
   },
   {
@@ -236,6 +269,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
         'customer:export': 'all',
       }),
       ...sell('subordinates', { 'receivable:export': 'all' }),
+      ...incentiveLead('subordinates'),
     },
   },
   {
@@ -264,6 +298,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'product:manage': 'all',
       'seal:read': 'all',
       'seal:manage': 'all',
+      'commission:read': 'unit_tree',
+      'points:read': 'unit_tree',
+      'reward:manage': 'all',
     },
   },
   {
@@ -281,6 +318,8 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...userRead('own'),
       ...crm('own', { 'customer:pool': 'all', 'customer:export': 'all' }),
       ...sell('own'),
+      'commission:read': 'own',
+      'perf_case:read': 'own',
     },
   },
   {
@@ -315,6 +354,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'dunning:run': 'all',
       'writeoff:request': 'all',
       'product:cost': 'all',
+      'commission:read': 'all',
+      'commission:close': 'all',
+      'commission:export': 'all',
     },
   },
   {
@@ -328,6 +370,13 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'user:export': 'all',
       'role:read': 'all',
       'loginlog:read': 'all',
+      // INC-8: HR sees the below-target cases; pay and points are HR's records too.
+      'perf_case:read': 'all',
+      'commission:read': 'all',
+      'commission:export': 'all',
+      'points:read': 'all',
+      'points:award': 'all',
+      'reward:manage': 'all',
     },
   },
   {

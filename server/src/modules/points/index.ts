@@ -1,0 +1,7 @@
+// points: what other modules may use of this module, and the only file of it they import
+// (ARCHITECTURE.md, "Module boundaries").
+
+// INC-2 … INC-5: award points (idempotent per event) on the points account.
+export { awardPoints, monthsAfter, POINTS_ACCOUNT, type PointsAward } from './award.js';
+export { manifest } from './manifest.js';
+export { type ExtraRule, extraPointsPolicies, extraRules } from './policies.js';
