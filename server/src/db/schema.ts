@@ -6,6 +6,7 @@ export * from '../modules/customers/tables.js';
 export * from '../modules/inquiries/tables.js';
 export * from '../modules/opportunities/tables.js';
 export * from '../modules/orders/tables.js';
+export * from '../modules/performance-cases/tables.js';
 export * from '../modules/personal-plans/tables.js';
 export * from '../modules/products/tables.js';
 export * from '../modules/quotes/tables.js';

@@ -9,6 +9,7 @@ import type {} from './jobs/errors.js';
 import type {} from './leads/errors.js';
 import type {} from './opportunities/errors.js';
 import type {} from './orders/errors.js';
+import type {} from './performance-cases/errors.js';
 import type {} from './personal-plans/errors.js';
 import type {} from './products/errors.js';
 import type {} from './quotes/errors.js';

@@ -52,6 +52,7 @@ export type Permission =
   | 'payment:confirm'
   | 'payment:create'
   | 'payment:read'
+  | 'perf_case:export'
   | 'perf_case:read'
   | 'perf_case:write'
   | 'personal_plan:read'

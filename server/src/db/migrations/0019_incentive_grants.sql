@@ -123,7 +123,10 @@ JOIN (VALUES
   ('admin', 'reward:read', 'all'),
   ('admin', 'reward:redeem', 'own'),
   ('admin', 'champion:read', 'all'),
-  ('admin', 'contest:read', 'all')
+  ('admin', 'contest:read', 'all'),
+  ('gm', 'perf_case:export', 'all'),
+  ('sales_director', 'perf_case:export', 'all'),
+  ('hr', 'perf_case:export', 'all')
 ) AS g("code", "permission", "scope") ON g."code" = r."code"
 WHERE r."preset" = true
 ON CONFLICT DO NOTHING;

@@ -12,4 +12,9 @@ export const performanceCasesPermissions = definePermissions([
     label: { 'zh-CN': '处理绩效面谈', en: 'Handle performance cases' },
     scoped: true,
   },
+  {
+    code: 'perf_case:export',
+    label: { 'zh-CN': '导出绩效面谈', en: 'Export performance cases' },
+    scoped: true,
+  },
 ]);

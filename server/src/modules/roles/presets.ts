@@ -179,6 +179,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'commission:export': 'all',
       'points:read': 'all',
       'perf_case:read': 'all',
+      'perf_case:export': 'all',
       'champion:manage': 'all',
     },
   },
@@ -210,6 +211,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...incentiveLead('all'),
       'commission_plan:write': 'all',
       'commission:export': 'all',
+      'perf_case:export': 'all',
       'champion:manage': 'all',
     },
   },
@@ -372,6 +374,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'loginlog:read': 'all',
       // INC-8: HR sees the below-target cases; pay and points are HR's records too.
       'perf_case:read': 'all',
+      'perf_case:export': 'all',
       'commission:read': 'all',
       'commission:export': 'all',
       'points:read': 'all',
