@@ -103,6 +103,9 @@ export const ZCase = z.object({
   coaching: z.array(z.object({ id: z.uuid(), period: z.string(), createdAt: ZDateTime })),
   history: z.array(ZCaseHistory),
   createdAt: ZDateTime,
+  decisionStatus: ZDecisionStatus.nullable(),
+  /** When the interview is (or was) due: its due item. */
+  interviewDueAt: ZDateTime.nullable(),
   /** What the reader may do now (the server decides). */
   can: z.object({ interview: z.boolean(), plan: z.boolean(), decide: z.boolean(), outcome: z.boolean() }),
 });
@@ -120,7 +123,9 @@ export const ZCaseRow = ZCase.pick({
   consecutiveMonths: true,
   snapshot: true,
   createdAt: true,
-}).extend({ decisionStatus: ZDecisionStatus.nullable(), interviewDueAt: ZDateTime.nullable() });
+  decisionStatus: true,
+  interviewDueAt: true,
+});
 export type TCaseRow = z.infer<typeof ZCaseRow>;
 export const ZCasePage = zPage(ZCaseRow);
 
