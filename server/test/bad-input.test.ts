@@ -15,6 +15,7 @@ import { receivablesCases } from './bad-input/receivables.js';
 import { salesPlansCases } from './bad-input/sales-plans.js';
 import { sealsCases } from './bad-input/seals.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
+import { performanceCasesCases } from './bad-input/performance-cases.js';
 import { targetSetsCases } from './bad-input/target-sets.js';
 import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
 import { visitComplianceCases } from './bad-input/visit-compliance.js';
@@ -160,6 +161,7 @@ const cases: BadInputCases = Object.assign(
   visitsCases,
   visitPlansCases,
   statReportsCases,
+  performanceCasesCases,
   targetSetsCases,
   salesPlansCases,
   personalPlansCases,

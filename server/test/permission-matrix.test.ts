@@ -7,6 +7,7 @@ import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
 import { opportunityMatrix } from './matrix/opportunities.js';
 import { ordersMatrix } from './matrix/orders.js';
+import { performanceCasesMatrix } from './matrix/performance-cases.js';
 import { personalPlansMatrix } from './matrix/personal-plans.js';
 import { poolMatrix } from './matrix/pool.js';
 import { productsMatrix } from './matrix/products.js';
@@ -149,6 +150,7 @@ const fragments = [
   personalPlansMatrix,
   indicatorsMatrix,
   workbenchMatrix,
+  performanceCasesMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

@@ -50,7 +50,9 @@ export async function closeMonth(ctx: Ctx, month: PeriodCode): Promise<{ below: 
   const people = await measuredPeople(ctx.db);
   const periods = monthsUpTo(month);
   const rows = await indicatorsFor(ctx.db, { subjects: people, periods, at });
-  const figureOf = new Map(rows.map((r) => [`${r.subject.id}:${r.period}`, { r, f: r.metrics[r.salesMetric] }]));
+  const figureOf = new Map(
+    rows.map((r) => [`${r.subject.id}:${r.period}`, { r, f: r.metrics[r.salesMetric] }]),
+  );
   let below = 0;
   let opened = 0;
   for (const person of people) {
@@ -83,7 +85,9 @@ export async function closeMonth(ctx: Ctx, month: PeriodCode): Promise<{ below: 
       const [previous] = await tx
         .select({ id: performanceCases.id })
         .from(performanceCases)
-        .where(and(eq(performanceCases.personId, person.id), eq(performanceCases.month, previousPeriod(month))));
+        .where(
+          and(eq(performanceCases.personId, person.id), eq(performanceCases.month, previousPeriod(month))),
+        );
       const [row] = await tx
         .insert(performanceCases)
         .values({
@@ -123,7 +127,12 @@ export async function closeMonth(ctx: Ctx, month: PeriodCode): Promise<{ below: 
         subjectId: row.id,
         link: caseLink(row.id),
       });
-      await audit(tx, ctx, { entity: PERF_CASE_ENTITY, entityId: row.id, action: 'perfCase.open', after: row });
+      await audit(tx, ctx, {
+        entity: PERF_CASE_ENTITY,
+        entityId: row.id,
+        action: 'perfCase.open',
+        after: row,
+      });
       return true;
     });
     if (done) opened += 1;

@@ -54,7 +54,8 @@ beforeAll(async () => {
   await k.collected('rep01', yuan(80_000), '2026-02-10');
   await k.collected('rep02', yuan(100_000), '2026-02-12');
   await k.collected('rep03', yuan(120_000), '2026-02-13');
-  for (const u of ['rep01', 'rep02', 'rep03', 'rep04', 'sup_east1', 'manager_east', 'hr']) id[u] = (await k.user(u)).id;
+  for (const u of ['rep01', 'rep02', 'rep03', 'rep04', 'sup_east1', 'manager_east', 'hr'])
+    id[u] = (await k.user(u)).id;
 });
 
 describe('INC-8: below target at the month close', () => {
@@ -92,7 +93,11 @@ describe('INC-8: below target at the month close', () => {
       ['2026-02', 80],
       ['2026-03', 20],
     ]);
-    expect(byName.get('rep02')).toMatchObject({ level: 'interview', status: 'interview', consecutiveMonths: 1 });
+    expect(byName.get('rep02')).toMatchObject({
+      level: 'interview',
+      status: 'interview',
+      consecutiveMonths: 1,
+    });
     const rep01 = await s.ok<TCase>('hr', 'GET', `/api/performance-cases/${byName.get('rep01')!.id}`);
     const february = await caseOf('rep01', '2026-02');
     expect(rep01.previousCaseId).toBe(february!.id);
@@ -137,15 +142,24 @@ describe('INC-8: below target at the month close', () => {
     }
     // Reading is not working: the person and HR may not record the interview.
     const body = { heldOn: '2026-04-02', notes: '约谈' };
-    expect((await s.call('rep01', 'POST', `/api/performance-cases/${rep01.id}/interview`, body)).statusCode).toBe(403);
-    expect((await s.call('hr', 'POST', `/api/performance-cases/${rep01.id}/interview`, body)).statusCode).toBe(403);
-    expect((await s.call('sup_east2', 'POST', `/api/performance-cases/${rep01.id}/interview`, body)).statusCode).toBe(404);
+    expect(
+      (await s.call('rep01', 'POST', `/api/performance-cases/${rep01.id}/interview`, body)).statusCode,
+    ).toBe(403);
+    expect(
+      (await s.call('hr', 'POST', `/api/performance-cases/${rep01.id}/interview`, body)).statusCode,
+    ).toBe(403);
+    expect(
+      (await s.call('sup_east2', 'POST', `/api/performance-cases/${rep01.id}/interview`, body)).statusCode,
+    ).toBe(404);
   });
 
   it('INC-8: interview → improvement plan → review decision approved up the chain, HR told → outcome closes the case', async () => {
     const c = (await caseOf('rep01', '2026-03'))!;
     const url = `/api/performance-cases/${c.id}`;
-    const future = await s.call('sup_east1', 'POST', `${url}/interview`, { heldOn: '2026-04-09', notes: '约谈' });
+    const future = await s.call('sup_east1', 'POST', `${url}/interview`, {
+      heldOn: '2026-04-09',
+      notes: '约谈',
+    });
     expect(future.statusCode).toBe(400);
     expect(Object.keys(future.json().error.fields)).toEqual(['heldOn']);
     // Not yet at the plan step.
@@ -187,7 +201,10 @@ describe('INC-8: below target at the month close', () => {
       reasons: '连续两个月未完成回款目标，约谈后仍无改善迹象',
     });
     expect(proposed.decision).toMatchObject({ decision: 'warning', status: 'pending' });
-    const again = await s.call('sup_east1', 'POST', `${url}/decision`, { decision: 'no_action', reasons: '再次' });
+    const again = await s.call('sup_east1', 'POST', `${url}/decision`, {
+      decision: 'no_action',
+      reasons: '再次',
+    });
     expect(again.statusCode).toBe(409);
 
     // 待办 of the first approver (the nearest sales manager) names whose case, the months, the figures, the decision.
@@ -201,7 +218,10 @@ describe('INC-8: below target at the month close', () => {
     await s.ok('director', 'POST', `/api/approvals/${requestId}/approve`, {});
 
     const decided = await s.ok<TCase>('sup_east1', 'GET', url);
-    expect(decided).toMatchObject({ status: 'outcome', decision: { decision: 'warning', status: 'approved' } });
+    expect(decided).toMatchObject({
+      status: 'outcome',
+      decision: { decision: 'warning', status: 'approved' },
+    });
     const told = await queryRows<{ user_id: string; title_zh: string }>(
       t.database.db,
       sql`select user_id::text, title_zh from notifications where event = 'perf_case.decisionApproved' order by user_id`,
@@ -223,7 +243,9 @@ describe('INC-8: below target at the month close', () => {
       'perfCase.approveDecision',
       'perfCase.close',
     ]);
-    expect((await section('sup_east1'))?.items.some((i) => i.link === `/performance-cases?id=${c.id}`)).toBe(false);
+    expect((await section('sup_east1'))?.items.some((i) => i.link === `/performance-cases?id=${c.id}`)).toBe(
+      false,
+    );
   });
 
   it('INC-8/ORG-5: HR exports the cases as a workbook, audited; a supervisor may not export', async () => {
@@ -244,10 +266,15 @@ describe('INC-8: below target at the month close', () => {
     await s.ok('sup_east1', 'POST', `${url}/interview`, { heldOn: '2026-04-02', notes: '约谈' });
     const planned = await s.ok<TCase>('sup_east1', 'POST', `${url}/plan`, {
       agreed: true,
-      actions: [{ action: '加快在手合同回款', ownerId: id.rep02, startOn: '2026-04-03', dueOn: '2026-04-30' }],
+      actions: [
+        { action: '加快在手合同回款', ownerId: id.rep02, startOn: '2026-04-03', dueOn: '2026-04-30' },
+      ],
     });
     expect(planned.status).toBe('outcome');
-    const decide = await s.call('sup_east1', 'POST', `${url}/decision`, { decision: 'warning', reasons: '理由' });
+    const decide = await s.call('sup_east1', 'POST', `${url}/decision`, {
+      decision: 'warning',
+      reasons: '理由',
+    });
     expect(decide.statusCode).toBe(422);
     expect(decide.json().error.code).toBe('PERF_CASE_NOT_REVIEW');
   });

@@ -30,7 +30,8 @@ export const escalateMonths = definePolicy({
   unit: 'count',
   label: { 'zh-CN': '连续未达标转绩效考核（月）', en: 'Months below target in a row before a review' },
   description: {
-    'zh-CN': '连续该月数未达标（含本月），本月的面谈升级为绩效考核，由上级提出警告、调岗或不处理的决定并经审批',
+    'zh-CN':
+      '连续该月数未达标（含本月），本月的面谈升级为绩效考核，由上级提出警告、调岗或不处理的决定并经审批',
     en: 'After this many months below target in a row (this one included), the month’s case becomes a performance review: the superior proposes a warning, a change of position or no action, which is approved',
   },
   ruleIds: ['INC-8'],
@@ -75,7 +76,8 @@ export const reviewApprovers = defineApproverChain({
   id: 'cases.reviewApprovers',
   label: { 'zh-CN': '绩效考核决定审批人', en: 'Performance review decision approvers' },
   description: {
-    'zh-CN': '绩效考核的决定（警告、调岗、不处理）依次由这些人审批（默认：本人上级链中最近的销售经理，然后销售总监）；批准后通知人力资源',
+    'zh-CN':
+      '绩效考核的决定（警告、调岗、不处理）依次由这些人审批（默认：本人上级链中最近的销售经理，然后销售总监）；批准后通知人力资源',
     en: 'A performance review’s decision (warning, change of position, no action) is approved by these people in turn (default: the nearest sales manager above the person, then the sales director); HR is told once approved',
   },
   ruleIds: ['INC-8', 'ORG-3'],
@@ -89,7 +91,10 @@ export const reviewApprovers = defineApproverChain({
 /** INC-8: who is told of an approved review decision (HR keeps the record). */
 export const decisionRecipients = definePolicy({
   id: 'cases.decisionRecipients',
-  schema: z.array(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/)).min(1).max(10),
+  schema: z
+    .array(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/))
+    .min(1)
+    .max(10),
   default: ['hr'],
   unit: 'roles',
   label: { 'zh-CN': '绩效考核决定通知对象', en: 'Who is told of a review decision' },

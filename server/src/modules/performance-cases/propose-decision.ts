@@ -38,7 +38,11 @@ export async function proposeDecision(ctx: Ctx, id: string, input: TDecisionProp
       entity: PERF_CASE_ENTITY,
       entityId: row.id,
       action: 'perfCase.proposeDecision',
-      before: { decision: row.decision, decisionReasons: row.decisionReasons, decisionStatus: row.decisionStatus },
+      before: {
+        decision: row.decision,
+        decisionReasons: row.decisionReasons,
+        decisionStatus: row.decisionStatus,
+      },
       after: { decision: after!.decision, decisionReasons: after!.decisionReasons },
     });
     await submitForApproval(tx, ctx, { docType: PERF_CASE_DOC, docId: row.id });

@@ -153,13 +153,13 @@ export async function getCase(db: DbOrTx, actor: Actor, id: string): Promise<TCa
           at: isoOrNull(c.interviewedAt),
         }
       : null,
-    actions: actions.map((a) => ({
-      id: a.id,
-      seq: a.seq,
-      action: a.action,
-      owner: refs.get(a.ownerId)!,
-      startOn: a.startOn,
-      dueOn: a.dueOn,
+    actions: actions.map(({ id: actionId, seq, action, ownerId, startOn, dueOn }) => ({
+      id: actionId,
+      seq,
+      action,
+      owner: refs.get(ownerId)!,
+      startOn,
+      dueOn,
     })),
     planAgreedAt: isoOrNull(c.planAgreedAt),
     decision:
@@ -177,7 +177,7 @@ export async function getCase(db: DbOrTx, actor: Actor, id: string): Promise<TCa
       ? { outcome: c.outcome, notes: c.outcomeNotes ?? '', closedAt: isoOrNull(c.closedAt) }
       : null,
     coaching: coaching.map((r) => ({ id: r.id, period: r.period, createdAt: iso(r.createdAt) })),
-    history: history.map((h) => ({ action: h.action, at: new Date(h.at).toISOString(), actor: h.actor })),
+    history: history.map(({ action, at, actor }) => ({ action, at: new Date(at).toISOString(), actor })),
     can: {
       interview: may && c.status === 'interview',
       plan: may && c.status === 'plan',

@@ -35,7 +35,12 @@ export function performanceCaseRoutes(app: App) {
     '/api/performance-cases/export',
     {
       config: { permission: 'perf_case:export' },
-      schema: { tags, querystring: ZCaseExportQuery, produces: [XLSX_MEDIA_TYPE], response: { 200: ZXlsxFile } },
+      schema: {
+        tags,
+        querystring: ZCaseExportQuery,
+        produces: [XLSX_MEDIA_TYPE],
+        response: { 200: ZXlsxFile },
+      },
     },
     async (req, reply) => sendXlsx(reply, await exportCases(req.ctx, req.query)),
   );

@@ -14,7 +14,10 @@ async function checkActions(db: Parameters<typeof queryRows>[0], input: TPlanSav
   const fields: Record<string, { 'zh-CN': string; en: string }> = {};
   input.actions.forEach((a, i) => {
     if (a.dueOn < a.startOn)
-      fields[`actions.${i}.dueOn`] = { 'zh-CN': '完成日期不能早于开始日期', en: 'The due date cannot be before the start' };
+      fields[`actions.${i}.dueOn`] = {
+        'zh-CN': '完成日期不能早于开始日期',
+        en: 'The due date cannot be before the start',
+      };
   });
   const ids = [...new Set(input.actions.map((a) => a.ownerId))];
   const found = new Set(
@@ -63,12 +66,9 @@ export async function saveCasePlan(ctx: Ctx, id: string, input: TPlanSave): Prom
       .insert(performanceCaseActions)
       .values(
         input.actions.map((a, i) => ({
+          ...a,
           caseId: row.id,
           seq: i + 1,
-          action: a.action,
-          ownerId: a.ownerId,
-          startOn: a.startOn,
-          dueOn: a.dueOn,
           createdAt: at,
           updatedAt: at,
           createdBy: actor.id,
@@ -95,4 +95,3 @@ export async function saveCasePlan(ctx: Ctx, id: string, input: TPlanSave): Prom
   });
   return getCase(ctx.db, actor, id);
 }
-

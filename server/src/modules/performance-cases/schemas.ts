@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZDateTime, ZPaging, ZUnitRef, ZUserRef, zDate, zPage, zText } from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
 import { ZMetric } from '../indicators/index.js';
-import { performanceCaseActions, performanceCases } from './tables.js';
+import { type performanceCaseActions, performanceCases } from './tables.js';
 
 const TEXT_MAX = 4000;
 const MAX_ACTIONS = 30;
@@ -143,6 +143,10 @@ export const ZCaseExportQuery = ZCaseQuery.omit({ page: true, pageSize: true });
 export type TCaseExportQuery = z.output<typeof ZCaseExportQuery>;
 
 /** The month close run by hand (the job runs it on working days). */
-export const ZCloseResult = z.object({ month: z.string(), below: z.number().int(), opened: z.number().int() });
+export const ZCloseResult = z.object({
+  month: z.string(),
+  below: z.number().int(),
+  opened: z.number().int(),
+});
 
 export type TCaseActionRow = typeof performanceCaseActions.$inferSelect;

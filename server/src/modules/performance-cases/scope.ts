@@ -15,14 +15,20 @@ export type CaseRow = typeof performanceCases.$inferSelect;
  * each level above them their people's (subordinates, unit, unit tree), HR all.
  */
 export function caseReadScope(actor: Actor): SQL {
-  return scopeCondition(actor, 'perf_case:read', { owner: performanceCases.personId, unit: performanceCases.unitId });
+  return scopeCondition(actor, 'perf_case:read', {
+    owner: performanceCases.personId,
+    unit: performanceCases.unitId,
+  });
 }
 
 /** INC-8: who works a case: perf_case:write's scope over the person, never the person themself. */
 export function caseWriteScope(actor: Actor): SQL {
   return and(
     sql`${performanceCases.personId} <> ${actor.id}`,
-    scopeCondition(actor, 'perf_case:write', { owner: performanceCases.personId, unit: performanceCases.unitId }),
+    scopeCondition(actor, 'perf_case:write', {
+      owner: performanceCases.personId,
+      unit: performanceCases.unitId,
+    }),
   )!;
 }
 
