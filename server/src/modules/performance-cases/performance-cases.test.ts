@@ -136,7 +136,7 @@ describe('INC-8: below target at the month close', () => {
     expect((await casesOf('manager_east')).length).toBe(3);
     expect((await casesOf('hr')).length).toBe(3);
     expect(await casesOf('sup_east2')).toEqual([]);
-    expect(await casesOf('rep02', '&personId=' + id.rep01)).toEqual([]);
+    expect(await casesOf('rep02', `&personId=${id.rep01}`)).toEqual([]);
     for (const u of ['rep02', 'sup_east2', 'rep07']) {
       expect((await s.call(u, 'GET', `/api/performance-cases/${rep01.id}`)).statusCode, u).toBe(404);
     }
