@@ -339,6 +339,14 @@ export const navItems: NavItem[] = [
     icon: <BulbOutlined />,
     anyOf: ['coaching:read', 'coaching:write'],
   },
+  // INC-8: the below-target cases (约谈 → 改进计划 → 绩效考核) of me, my people, or all for HR.
+  {
+    path: '/performance-cases',
+    group: 'incentives',
+    label: 'cases.nav.cases',
+    icon: <SolutionOutlined />,
+    anyOf: ['perf_case:read'],
+  },
   // OPS-5: the 销售状况一览表 — units and people in my scope, sales against target, kept current.
   {
     path: '/sales-status',

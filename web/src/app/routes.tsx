@@ -69,6 +69,7 @@ export const pages: Record<string, ComponentType> = {
     async () => (await import('../pages/indicators/CompletionBoardPage')).CompletionBoardPage,
   ),
   '/coaching': page(async () => (await import('../pages/coaching/CoachingPage')).CoachingPage),
+  '/performance-cases': page(async () => (await import('../pages/performance-cases/CasesPage')).CasesPage),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),
