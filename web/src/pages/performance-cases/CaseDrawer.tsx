@@ -137,7 +137,7 @@ export function CaseDrawer({ id, onClose }: { id: string | null; onClose: () => 
           <Steps
             size="small"
             current={current}
-            direction={phone ? 'vertical' : 'horizontal'}
+            orientation={phone ? 'vertical' : 'horizontal'}
             style={{ marginBottom: 20 }}
             items={steps.map((s) => ({ title: t(`cases.steps.${s}`) }))}
             data-testid="case-steps"
@@ -223,8 +223,9 @@ export function CaseDrawer({ id, onClose }: { id: string | null; onClose: () => 
           )}
           <Section title={t('cases.drawer.history')}>
             <Timeline
-              items={c.history.map((h) => ({
-                children: (
+              items={c.history.map((h, i) => ({
+                key: `${h.at}-${i}`,
+                content: (
                   <>
                     {auditActionLabel(t, h.action)}
                     <Typography.Text type="secondary">
