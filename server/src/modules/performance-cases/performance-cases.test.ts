@@ -175,6 +175,12 @@ describe('INC-8: below target at the month close', () => {
     });
     expect(interviewed).toMatchObject({ status: 'plan', interview: { heldOn: '2026-04-02' } });
     expect(interviewed.can.plan).toBe(true);
+    // The interview's item closed; the plan is due in cases.planDays (5) working days from Thursday 2 April.
+    const planItem = (await section('sup_east1'))!.items.find(
+      (i) => i.link === `/performance-cases?id=${c.id}`,
+    )!;
+    expect(planItem.title['zh-CN']).toBe('商定改进计划：赵磊');
+    expect(planItem.dueAt).toBe('2026-04-10T15:59:59.999Z');
 
     const badPlan = await s.call('sup_east1', 'POST', `${url}/plan`, {
       actions: [{ action: '拜访', ownerId: id.rep01, startOn: '2026-04-30', dueOn: '2026-04-03' }],
@@ -213,6 +219,25 @@ describe('INC-8: below target at the month close', () => {
     expect(approvals.map((i) => i.detail?.['zh-CN'])).toEqual([
       '第 1 / 2 步 · 申请人 马超 · 2026-02、2026-03 连续 2 个月未达标 · 本月完成率 20% · 建议：警告',
     ]);
+    // Turned down, the decision is proposed again (a new round).
+    await s.ok('manager_east', 'POST', `/api/approvals/${await requestOf(c.id)}/reject`, {
+      comment: '请补充约谈后的改进情况',
+    });
+    const rejected = await s.ok<TCase>('sup_east1', 'GET', url);
+    expect(rejected).toMatchObject({
+      status: 'review',
+      decision: { status: 'rejected' },
+      can: { decide: true },
+    });
+    expect(
+      (await section('sup_east1'))!.items.find((i) => i.link === `/performance-cases?id=${c.id}`)?.title[
+        'zh-CN'
+      ],
+    ).toBe('提出绩效考核决定：赵磊');
+    await s.ok('sup_east1', 'POST', `${url}/decision`, {
+      decision: 'warning',
+      reasons: '连续两个月未完成回款目标；改进计划执行两周，回款仍无进展',
+    });
     const requestId = await requestOf(c.id);
     await s.ok('manager_east', 'POST', `/api/approvals/${requestId}/approve`, {});
     await s.ok('director', 'POST', `/api/approvals/${requestId}/approve`, {});
@@ -238,6 +263,9 @@ describe('INC-8: below target at the month close', () => {
       'perfCase.open',
       'perfCase.interview',
       'perfCase.agreePlan',
+      'perfCase.proposeDecision',
+      'perfCase.submitDecision',
+      'perfCase.rejectDecision',
       'perfCase.proposeDecision',
       'perfCase.submitDecision',
       'perfCase.approveDecision',
