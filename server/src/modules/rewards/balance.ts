@@ -17,6 +17,10 @@ export async function myRewardBalance(ctx: Ctx): Promise<TRewardBalance> {
   );
   return {
     balance: balance.toString(),
-    lots: lots.map((l) => ({ remaining: l.remaining.toString(), expiresAt: isoOrNull(l.expiresAt), kind: l.kind })),
+    lots: lots.map((l) => ({
+      remaining: l.remaining.toString(),
+      expiresAt: isoOrNull(l.expiresAt),
+      kind: l.kind,
+    })),
   };
 }

@@ -64,7 +64,7 @@ async function giveBack(tx: Tx, ctx: Ctx, req: ApprovalHookInput, status: 'rejec
 }
 
 const pointsText = (docId: ReturnType<typeof sql>) =>
-  sql`(select r.points::text from redemptions r where r.id::text = ${docId})`;
+  sql`(select rd2.points::text from redemptions rd2 where rd2.id::text = ${docId})`;
 
 /**
  * INC-6: a redemption is approved by the chain of rewards.redemptionApprovers (the nearest sales
@@ -76,12 +76,12 @@ export const redemptionFlow = defineApprovalFlow({
   chain: redemptionApprovers,
   todoFacts: {
     subject: (docId) =>
-      sql`select u.display_name from redemptions r join users u on u.id = r.user_id where r.id::text = ${docId}`,
+      sql`select ru.display_name from redemptions rd join users ru on ru.id = rd.user_id where rd.id::text = ${docId}`,
     detail: (docId) => ({
-      'zh-CN': sql`select i.name || ' × ' || r.quantity || ' · ' || ${pointsText(docId)} || ' 积分'
-        from redemptions r join reward_items i on i.id = r.item_id where r.id::text = ${docId}`,
-      en: sql`select i.name || ' × ' || r.quantity || ' · ' || ${pointsText(docId)} || ' points'
-        from redemptions r join reward_items i on i.id = r.item_id where r.id::text = ${docId}`,
+      'zh-CN': sql`select ri.name || ' × ' || rd.quantity || ' · ' || ${pointsText(docId)} || ' 积分'
+        from redemptions rd join reward_items ri on ri.id = rd.item_id where rd.id::text = ${docId}`,
+      en: sql`select ri.name || ' × ' || rd.quantity || ' · ' || ${pointsText(docId)} || ' points'
+        from redemptions rd join reward_items ri on ri.id = rd.item_id where rd.id::text = ${docId}`,
     }),
   },
   async describe(db, docId) {

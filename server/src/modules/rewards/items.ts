@@ -40,7 +40,11 @@ export function listRewardItems(ctx: Ctx, q: TRewardItemQuery) {
     scope: undefined,
     filters,
     sort: {
-      keys: { name: rewardItems.name, pointsPrice: rewardItems.pointsPrice, updatedAt: rewardItems.updatedAt },
+      keys: {
+        name: rewardItems.name,
+        pointsPrice: rewardItems.pointsPrice,
+        updatedAt: rewardItems.updatedAt,
+      },
       default: 'pointsPrice',
       order: 'asc',
       tieBreaker: rewardItems.id,
@@ -53,7 +57,10 @@ export function listRewardItems(ctx: Ctx, q: TRewardItemQuery) {
 /** INC-6: one reward of the catalogue. */
 export async function getRewardItem(db: DbOrTx, id: string): Promise<TRewardItem> {
   if (!isUuid(id)) throw appError('NOT_FOUND');
-  const [row] = await db.select().from(rewardItems).where(and(eq(rewardItems.id, id)));
+  const [row] = await db
+    .select()
+    .from(rewardItems)
+    .where(and(eq(rewardItems.id, id)));
   if (!row) throw appError('NOT_FOUND');
   return toRewardItem(row);
 }

@@ -27,7 +27,10 @@ async function reserveStock(tx: Tx, itemId: string, quantity: number): Promise<v
     .where(and(eq(rewardItems.id, itemId), gte(rewardItems.stock, quantity)))
     .returning({ stock: rewardItems.stock });
   if (taken.length > 0) return;
-  const [now] = await tx.select({ stock: rewardItems.stock }).from(rewardItems).where(eq(rewardItems.id, itemId));
+  const [now] = await tx
+    .select({ stock: rewardItems.stock })
+    .from(rewardItems)
+    .where(eq(rewardItems.id, itemId));
   throw appError('REWARD_OUT_OF_STOCK', undefined, { stock: now?.stock ?? 0 });
 }
 
@@ -87,7 +90,12 @@ export function redeemReward(ctx: Ctx, input: TRedeem, idempotencyKey?: string):
         .set({ spendEntryId: spent!.entry.id })
         .where(eq(redemptions.id, row!.id))
         .returning();
-      await audit(tx, ctx, { entity: 'redemption', entityId: row!.id, action: 'redemption.create', after: saved });
+      await audit(tx, ctx, {
+        entity: 'redemption',
+        entityId: row!.id,
+        action: 'redemption.create',
+        after: saved,
+      });
       await submitForApproval(tx, ctx, { docType: REDEMPTION_DOC, docId: row!.id });
       return getRedemption(tx, actor, row!.id);
     }),

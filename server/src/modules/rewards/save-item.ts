@@ -36,7 +36,12 @@ export function createRewardItem(ctx: Ctx, input: TRewardItemSave): Promise<TRew
       .insert(rewardItems)
       .values({ ...(await valuesOf(tx, ctx, input)), createdAt: ctx.clock.now(), createdBy: actor.id })
       .returning();
-    await audit(tx, ctx, { entity: 'reward_item', entityId: row!.id, action: 'rewardItem.create', after: row });
+    await audit(tx, ctx, {
+      entity: 'reward_item',
+      entityId: row!.id,
+      action: 'rewardItem.create',
+      after: row,
+    });
     return toRewardItem(row!);
   });
 }
