@@ -69,6 +69,13 @@ export const pages: Record<string, ComponentType> = {
     async () => (await import('../pages/indicators/CompletionBoardPage')).CompletionBoardPage,
   ),
   '/coaching': page(async () => (await import('../pages/coaching/CoachingPage')).CoachingPage),
+  '/rewards': page(async () => (await import('../pages/rewards/RewardsPage')).RewardsPage),
+  '/rewards/redemptions/:id': page(
+    async () => (await import('../pages/rewards/RedemptionPage')).RedemptionPage,
+  ),
+  '/rewards/catalogue': page(
+    async () => (await import('../pages/rewards/RewardCataloguePage')).RewardCataloguePage,
+  ),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),
