@@ -1,6 +1,8 @@
 import { Card, Descriptions, Skeleton } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useApprovalHistory } from '../../api/hooks/approvals';
 import { ApprovalPanel } from '../../components/ApprovalPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
@@ -14,6 +16,13 @@ export function RedemptionPage() {
   const { id = '' } = useParams();
   const q = useRedemption(id);
   const r = q.data;
+  // A decision in the panel (approve, reject, withdraw) changes the redemption's status too.
+  const history = useApprovalHistory('redemption', id);
+  const { refetch } = q;
+  const decidedAt = history.dataUpdatedAt;
+  useEffect(() => {
+    if (decidedAt) void refetch();
+  }, [decidedAt, refetch]);
   return (
     <Card
       title={t('rewards.detail.title')}
