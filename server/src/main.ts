@@ -11,6 +11,7 @@ import { loadDemoMoney } from './demo/demo-money.js';
 import { loadDemoOpportunities } from './demo/demo-opportunities.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
+import { loadDemoRewards } from './demo/demo-rewards.js';
 import { loadDemoTargets } from './demo/demo-targets.js';
 import { loadDemoVisitHistory } from './demo/demo-visit-history.js';
 import { loadDemoVisitPlans } from './demo/demo-visit-plans.js';
@@ -52,6 +53,7 @@ async function prepareDatabase(
     await loadDemoVisitPlans(database.db, clock);
     await loadDemoTargets(database.db, clock);
     await loadDemoCases(database.db, clock);
+    await loadDemoRewards(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };

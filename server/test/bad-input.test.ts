@@ -13,6 +13,7 @@ import { poolCases } from './bad-input/pool.js';
 import { productsCases } from './bad-input/products.js';
 import { quotesCases } from './bad-input/quotes.js';
 import { receivablesCases } from './bad-input/receivables.js';
+import { rewardsCases } from './bad-input/rewards.js';
 import { salesPlansCases } from './bad-input/sales-plans.js';
 import { sealsCases } from './bad-input/seals.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
@@ -165,6 +166,7 @@ const cases: BadInputCases = Object.assign(
   targetSetsCases,
   salesPlansCases,
   personalPlansCases,
+  rewardsCases,
   indicatorsCases,
 );
 

@@ -13,6 +13,7 @@ import { poolMatrix } from './matrix/pool.js';
 import { productsMatrix } from './matrix/products.js';
 import { quotesMatrix } from './matrix/quotes.js';
 import { receivablesMatrix } from './matrix/receivables.js';
+import { rewardsMatrix } from './matrix/rewards.js';
 import {
   everyone,
   type MatrixRows,
@@ -148,6 +149,7 @@ const fragments = [
   targetSetsMatrix,
   salesPlansMatrix,
   personalPlansMatrix,
+  rewardsMatrix,
   indicatorsMatrix,
   workbenchMatrix,
   performanceCasesMatrix,

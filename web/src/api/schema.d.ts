@@ -26791,7 +26791,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/performance-cases": {
+    "/api/rewards/items": {
         parameters: {
             query?: never;
             header?: never;
@@ -26803,11 +26803,10 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    month?: string;
-                    level?: "interview" | "review";
-                    status?: "interview" | "plan" | "review" | "outcome" | "closed";
-                    personId?: string;
-                    sort?: "month" | "createdAt" | "person";
+                    kind?: "gift" | "coupon" | "training";
+                    active?: "true" | "false";
+                    q?: string;
+                    sort?: "name" | "pointsPrice" | "updatedAt";
                     order?: "asc" | "desc";
                 };
                 header?: never;
@@ -26826,47 +26825,17 @@ export interface paths {
                             items: {
                                 /** Format: uuid */
                                 id: string;
-                                person: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                };
-                                unit: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                };
-                                superior: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                } | null;
-                                month: string;
+                                name: string;
                                 /** @enum {string} */
-                                level: "interview" | "review";
-                                /** @enum {string} */
-                                status: "interview" | "plan" | "review" | "outcome" | "closed";
-                                consecutiveMonths: number;
-                                snapshot: {
-                                    /** @enum {string} */
-                                    salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
-                                    belowPct: number;
-                                    escalateMonths: number;
-                                    months: {
-                                        period: string;
-                                        target: string;
-                                        actual: string;
-                                        completionPct: number | null;
-                                    }[];
-                                };
+                                kind: "gift" | "coupon" | "training";
+                                description: string;
+                                valueFen: string;
+                                exchangeRatio: string;
+                                pointsPrice: string;
+                                stock: number | null;
+                                active: boolean;
                                 /** Format: date-time */
-                                createdAt: string;
-                                /** @enum {string|null} */
-                                decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
-                                /** Format: date-time */
-                                interviewDueAt: string | null;
+                                updatedAt: string;
                             }[];
                             total: number;
                             /** @default false */
@@ -26879,6 +26848,151 @@ export interface paths {
             };
         };
         put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "gift" | "coupon" | "training";
+                        description?: string | null;
+                        valueFen: string;
+                        stock?: number | null;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "gift" | "coupon" | "training";
+                            description: string;
+                            valueFen: string;
+                            exchangeRatio: string;
+                            pointsPrice: string;
+                            stock: number | null;
+                            active: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "gift" | "coupon" | "training";
+                            description: string;
+                            valueFen: string;
+                            exchangeRatio: string;
+                            pointsPrice: string;
+                            stock: number | null;
+                            active: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "gift" | "coupon" | "training";
+                        description?: string | null;
+                        valueFen: string;
+                        stock?: number | null;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "gift" | "coupon" | "training";
+                            description: string;
+                            valueFen: string;
+                            exchangeRatio: string;
+                            pointsPrice: string;
+                            stock: number | null;
+                            active: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -26886,7 +27000,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/performance-cases/export": {
+    "/api/rewards/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: string;
+                            lots: {
+                                remaining: string;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                kind: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/redemptions": {
         parameters: {
             query?: never;
             header?: never;
@@ -26896,11 +27053,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    month?: string;
-                    level?: "interview" | "review";
-                    status?: "interview" | "plan" | "review" | "outcome" | "closed";
-                    personId?: string;
-                    sort?: "month" | "createdAt" | "person";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                    mine?: "true" | "false";
+                    sort?: "createdAt" | "points";
                     order?: "asc" | "desc";
                 };
                 header?: never;
@@ -26909,26 +27066,123 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Excel workbook (.xlsx) */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                item: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "gift" | "coupon" | "training";
+                                };
+                                quantity: number;
+                                unitPoints: string;
+                                points: string;
+                                /** @enum {string} */
+                                status: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                                note: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** Format: date-time */
+                                fulfilledAt: string | null;
+                                canWithdraw: boolean;
+                                canFulfil: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
                     };
                 };
             };
         };
         put?: never;
-        post?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        itemId: string;
+                        quantity: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            item: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "gift" | "coupon" | "training";
+                            };
+                            quantity: number;
+                            unitPoints: string;
+                            points: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                            note: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            fulfilledAt: string | null;
+                            canWithdraw: boolean;
+                            canFulfil: boolean;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/performance-cases/{id}": {
+    "/api/rewards/redemptions/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -26955,120 +27209,33 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            person: {
+                            user: {
                                 /** Format: uuid */
                                 id: string;
                                 username: string;
                                 displayName: string;
                             };
-                            unit: {
+                            item: {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @enum {string} */
+                                kind: "gift" | "coupon" | "training";
                             };
-                            superior: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            } | null;
-                            month: string;
+                            quantity: number;
+                            unitPoints: string;
+                            points: string;
                             /** @enum {string} */
-                            level: "interview" | "review";
-                            /** @enum {string} */
-                            status: "interview" | "plan" | "review" | "outcome" | "closed";
-                            consecutiveMonths: number;
-                            /** Format: uuid */
-                            previousCaseId: string | null;
-                            snapshot: {
-                                /** @enum {string} */
-                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
-                                belowPct: number;
-                                escalateMonths: number;
-                                months: {
-                                    period: string;
-                                    target: string;
-                                    actual: string;
-                                    completionPct: number | null;
-                                }[];
-                            };
-                            interview: {
-                                heldOn: string;
-                                notes: string;
-                                by: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                } | null;
-                                /** Format: date-time */
-                                at: string | null;
-                            } | null;
-                            actions: {
-                                /** Format: uuid */
-                                id: string;
-                                seq: number;
-                                action: string;
-                                owner: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                };
-                                startOn: string;
-                                dueOn: string;
-                            }[];
-                            /** Format: date-time */
-                            planAgreedAt: string | null;
-                            decision: {
-                                /** @enum {string} */
-                                decision: "warning" | "position_change" | "no_action";
-                                reasons: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "withdrawn";
-                                by: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                } | null;
-                                /** Format: date-time */
-                                at: string | null;
-                                /** Format: date-time */
-                                approvedAt: string | null;
-                            } | null;
-                            outcome: {
-                                /** @enum {string} */
-                                outcome: "improved" | "not_improved" | "other";
-                                notes: string;
-                                /** Format: date-time */
-                                closedAt: string | null;
-                            } | null;
-                            coaching: {
-                                /** Format: uuid */
-                                id: string;
-                                period: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
-                            history: {
-                                action: string;
-                                /** Format: date-time */
-                                at: string;
-                                actor: string | null;
-                            }[];
+                            status: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                            note: string;
                             /** Format: date-time */
                             createdAt: string;
-                            /** @enum {string|null} */
-                            decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
                             /** Format: date-time */
-                            interviewDueAt: string | null;
-                            can: {
-                                interview: boolean;
-                                plan: boolean;
-                                decide: boolean;
-                                outcome: boolean;
-                            };
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            fulfilledAt: string | null;
+                            canWithdraw: boolean;
+                            canFulfil: boolean;
                         };
                     };
                 };
@@ -27082,7 +27249,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/performance-cases/{id}/interview": {
+    "/api/rewards/redemptions/{id}/withdraw": {
         parameters: {
             query?: never;
             header?: never;
@@ -27100,15 +27267,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        heldOn: string;
-                        notes: string;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -27119,120 +27278,33 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            person: {
+                            user: {
                                 /** Format: uuid */
                                 id: string;
                                 username: string;
                                 displayName: string;
                             };
-                            unit: {
+                            item: {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @enum {string} */
+                                kind: "gift" | "coupon" | "training";
                             };
-                            superior: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            } | null;
-                            month: string;
+                            quantity: number;
+                            unitPoints: string;
+                            points: string;
                             /** @enum {string} */
-                            level: "interview" | "review";
-                            /** @enum {string} */
-                            status: "interview" | "plan" | "review" | "outcome" | "closed";
-                            consecutiveMonths: number;
-                            /** Format: uuid */
-                            previousCaseId: string | null;
-                            snapshot: {
-                                /** @enum {string} */
-                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
-                                belowPct: number;
-                                escalateMonths: number;
-                                months: {
-                                    period: string;
-                                    target: string;
-                                    actual: string;
-                                    completionPct: number | null;
-                                }[];
-                            };
-                            interview: {
-                                heldOn: string;
-                                notes: string;
-                                by: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                } | null;
-                                /** Format: date-time */
-                                at: string | null;
-                            } | null;
-                            actions: {
-                                /** Format: uuid */
-                                id: string;
-                                seq: number;
-                                action: string;
-                                owner: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                };
-                                startOn: string;
-                                dueOn: string;
-                            }[];
-                            /** Format: date-time */
-                            planAgreedAt: string | null;
-                            decision: {
-                                /** @enum {string} */
-                                decision: "warning" | "position_change" | "no_action";
-                                reasons: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "withdrawn";
-                                by: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                } | null;
-                                /** Format: date-time */
-                                at: string | null;
-                                /** Format: date-time */
-                                approvedAt: string | null;
-                            } | null;
-                            outcome: {
-                                /** @enum {string} */
-                                outcome: "improved" | "not_improved" | "other";
-                                notes: string;
-                                /** Format: date-time */
-                                closedAt: string | null;
-                            } | null;
-                            coaching: {
-                                /** Format: uuid */
-                                id: string;
-                                period: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
-                            history: {
-                                action: string;
-                                /** Format: date-time */
-                                at: string;
-                                actor: string | null;
-                            }[];
+                            status: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                            note: string;
                             /** Format: date-time */
                             createdAt: string;
-                            /** @enum {string|null} */
-                            decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
                             /** Format: date-time */
-                            interviewDueAt: string | null;
-                            can: {
-                                interview: boolean;
-                                plan: boolean;
-                                decide: boolean;
-                                outcome: boolean;
-                            };
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            fulfilledAt: string | null;
+                            canWithdraw: boolean;
+                            canFulfil: boolean;
                         };
                     };
                 };
@@ -27244,7 +27316,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/performance-cases/{id}/plan": {
+    "/api/rewards/redemptions/{id}/fulfil": {
         parameters: {
             query?: never;
             header?: never;
@@ -27262,23 +27334,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        actions: {
-                            action: string;
-                            /** Format: uuid */
-                            ownerId: string;
-                            /** Format: date */
-                            startOn: string;
-                            /** Format: date */
-                            dueOn: string;
-                        }[];
-                        /** @default false */
-                        agreed?: boolean;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -27289,444 +27345,33 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            person: {
+                            user: {
                                 /** Format: uuid */
                                 id: string;
                                 username: string;
                                 displayName: string;
                             };
-                            unit: {
+                            item: {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @enum {string} */
+                                kind: "gift" | "coupon" | "training";
                             };
-                            superior: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            } | null;
-                            month: string;
+                            quantity: number;
+                            unitPoints: string;
+                            points: string;
                             /** @enum {string} */
-                            level: "interview" | "review";
-                            /** @enum {string} */
-                            status: "interview" | "plan" | "review" | "outcome" | "closed";
-                            consecutiveMonths: number;
-                            /** Format: uuid */
-                            previousCaseId: string | null;
-                            snapshot: {
-                                /** @enum {string} */
-                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
-                                belowPct: number;
-                                escalateMonths: number;
-                                months: {
-                                    period: string;
-                                    target: string;
-                                    actual: string;
-                                    completionPct: number | null;
-                                }[];
-                            };
-                            interview: {
-                                heldOn: string;
-                                notes: string;
-                                by: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                } | null;
-                                /** Format: date-time */
-                                at: string | null;
-                            } | null;
-                            actions: {
-                                /** Format: uuid */
-                                id: string;
-                                seq: number;
-                                action: string;
-                                owner: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                };
-                                startOn: string;
-                                dueOn: string;
-                            }[];
-                            /** Format: date-time */
-                            planAgreedAt: string | null;
-                            decision: {
-                                /** @enum {string} */
-                                decision: "warning" | "position_change" | "no_action";
-                                reasons: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "withdrawn";
-                                by: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                } | null;
-                                /** Format: date-time */
-                                at: string | null;
-                                /** Format: date-time */
-                                approvedAt: string | null;
-                            } | null;
-                            outcome: {
-                                /** @enum {string} */
-                                outcome: "improved" | "not_improved" | "other";
-                                notes: string;
-                                /** Format: date-time */
-                                closedAt: string | null;
-                            } | null;
-                            coaching: {
-                                /** Format: uuid */
-                                id: string;
-                                period: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
-                            history: {
-                                action: string;
-                                /** Format: date-time */
-                                at: string;
-                                actor: string | null;
-                            }[];
+                            status: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                            note: string;
                             /** Format: date-time */
                             createdAt: string;
-                            /** @enum {string|null} */
-                            decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
                             /** Format: date-time */
-                            interviewDueAt: string | null;
-                            can: {
-                                interview: boolean;
-                                plan: boolean;
-                                decide: boolean;
-                                outcome: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/performance-cases/{id}/decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        decision: "warning" | "position_change" | "no_action";
-                        reasons: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            person: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            };
-                            unit: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            superior: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            } | null;
-                            month: string;
-                            /** @enum {string} */
-                            level: "interview" | "review";
-                            /** @enum {string} */
-                            status: "interview" | "plan" | "review" | "outcome" | "closed";
-                            consecutiveMonths: number;
-                            /** Format: uuid */
-                            previousCaseId: string | null;
-                            snapshot: {
-                                /** @enum {string} */
-                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
-                                belowPct: number;
-                                escalateMonths: number;
-                                months: {
-                                    period: string;
-                                    target: string;
-                                    actual: string;
-                                    completionPct: number | null;
-                                }[];
-                            };
-                            interview: {
-                                heldOn: string;
-                                notes: string;
-                                by: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                } | null;
-                                /** Format: date-time */
-                                at: string | null;
-                            } | null;
-                            actions: {
-                                /** Format: uuid */
-                                id: string;
-                                seq: number;
-                                action: string;
-                                owner: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                };
-                                startOn: string;
-                                dueOn: string;
-                            }[];
+                            decidedAt: string | null;
                             /** Format: date-time */
-                            planAgreedAt: string | null;
-                            decision: {
-                                /** @enum {string} */
-                                decision: "warning" | "position_change" | "no_action";
-                                reasons: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "withdrawn";
-                                by: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                } | null;
-                                /** Format: date-time */
-                                at: string | null;
-                                /** Format: date-time */
-                                approvedAt: string | null;
-                            } | null;
-                            outcome: {
-                                /** @enum {string} */
-                                outcome: "improved" | "not_improved" | "other";
-                                notes: string;
-                                /** Format: date-time */
-                                closedAt: string | null;
-                            } | null;
-                            coaching: {
-                                /** Format: uuid */
-                                id: string;
-                                period: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
-                            history: {
-                                action: string;
-                                /** Format: date-time */
-                                at: string;
-                                actor: string | null;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** @enum {string|null} */
-                            decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
-                            /** Format: date-time */
-                            interviewDueAt: string | null;
-                            can: {
-                                interview: boolean;
-                                plan: boolean;
-                                decide: boolean;
-                                outcome: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/performance-cases/{id}/outcome": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        outcome: "improved" | "not_improved" | "other";
-                        notes: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            person: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            };
-                            unit: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            superior: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            } | null;
-                            month: string;
-                            /** @enum {string} */
-                            level: "interview" | "review";
-                            /** @enum {string} */
-                            status: "interview" | "plan" | "review" | "outcome" | "closed";
-                            consecutiveMonths: number;
-                            /** Format: uuid */
-                            previousCaseId: string | null;
-                            snapshot: {
-                                /** @enum {string} */
-                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
-                                belowPct: number;
-                                escalateMonths: number;
-                                months: {
-                                    period: string;
-                                    target: string;
-                                    actual: string;
-                                    completionPct: number | null;
-                                }[];
-                            };
-                            interview: {
-                                heldOn: string;
-                                notes: string;
-                                by: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                } | null;
-                                /** Format: date-time */
-                                at: string | null;
-                            } | null;
-                            actions: {
-                                /** Format: uuid */
-                                id: string;
-                                seq: number;
-                                action: string;
-                                owner: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                };
-                                startOn: string;
-                                dueOn: string;
-                            }[];
-                            /** Format: date-time */
-                            planAgreedAt: string | null;
-                            decision: {
-                                /** @enum {string} */
-                                decision: "warning" | "position_change" | "no_action";
-                                reasons: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "withdrawn";
-                                by: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                } | null;
-                                /** Format: date-time */
-                                at: string | null;
-                                /** Format: date-time */
-                                approvedAt: string | null;
-                            } | null;
-                            outcome: {
-                                /** @enum {string} */
-                                outcome: "improved" | "not_improved" | "other";
-                                notes: string;
-                                /** Format: date-time */
-                                closedAt: string | null;
-                            } | null;
-                            coaching: {
-                                /** Format: uuid */
-                                id: string;
-                                period: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
-                            history: {
-                                action: string;
-                                /** Format: date-time */
-                                at: string;
-                                actor: string | null;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** @enum {string|null} */
-                            decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
-                            /** Format: date-time */
-                            interviewDueAt: string | null;
-                            can: {
-                                interview: boolean;
-                                plan: boolean;
-                                decide: boolean;
-                                outcome: boolean;
-                            };
+                            fulfilledAt: string | null;
+                            canWithdraw: boolean;
+                            canFulfil: boolean;
                         };
                     };
                 };
@@ -27743,7 +27388,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "CONFLICT" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERF_CASE_DECISION_PENDING" | "PERF_CASE_NOT_REVIEW" | "PERF_CASE_SELF" | "PERF_CASE_WRONG_STEP" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
+        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "CONFLICT" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REDEMPTION_CLOSED" | "REDEMPTION_NOT_APPROVED" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "REWARD_INACTIVE" | "REWARD_OUT_OF_STOCK" | "REWARD_POINTS_SHORT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
     };
     responses: never;
     parameters: never;

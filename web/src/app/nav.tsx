@@ -24,6 +24,7 @@ import {
   FlagOutlined,
   FormOutlined,
   FundOutlined,
+  GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
   LineChartOutlined,
@@ -36,6 +37,7 @@ import {
   RollbackOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  ShopOutlined,
   ShoppingCartOutlined,
   SolutionOutlined,
   TableOutlined,
@@ -354,6 +356,29 @@ export const navItems: NavItem[] = [
     label: 'workbench.nav.salesStatus',
     icon: <TableOutlined />,
     anyOf: ['indicator:read'],
+  },
+  // INC-6: the reward shop (积分商城) — my points, the catalogue, my redemptions; the keepers' catalogue.
+  {
+    path: '/rewards',
+    group: 'incentives',
+    label: 'rewards.nav.shop',
+    icon: <GiftOutlined />,
+    anyOf: ['reward:read'],
+  },
+  {
+    path: '/rewards/redemptions/:id',
+    group: 'incentives',
+    label: 'rewards.detail.title',
+    icon: null,
+    anyOf: ['reward:read'],
+    hidden: true,
+  },
+  {
+    path: '/rewards/catalogue',
+    group: 'incentives',
+    label: 'rewards.nav.manage',
+    icon: <ShopOutlined />,
+    anyOf: ['reward:manage'],
   },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {

@@ -70,6 +70,13 @@ export const pages: Record<string, ComponentType> = {
   ),
   '/coaching': page(async () => (await import('../pages/coaching/CoachingPage')).CoachingPage),
   '/performance-cases': page(async () => (await import('../pages/performance-cases/CasesPage')).CasesPage),
+  '/rewards': page(async () => (await import('../pages/rewards/RewardsPage')).RewardsPage),
+  '/rewards/redemptions/:id': page(
+    async () => (await import('../pages/rewards/RedemptionPage')).RedemptionPage,
+  ),
+  '/rewards/catalogue': page(
+    async () => (await import('../pages/rewards/RewardCataloguePage')).RewardCataloguePage,
+  ),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),
