@@ -43,7 +43,13 @@ describe('INC-1: the commission calculation', () => {
   });
 
   it('INC-1: a cap adds a negative line down to the cap; no target → the first tier’s rate', () => {
-    const capped = calcCommission({ targetFen: yuan(100_000), method: 'retroactive', tiers, capFen: yuan(15_000), records });
+    const capped = calcCommission({
+      targetFen: yuan(100_000),
+      method: 'retroactive',
+      tiers,
+      capFen: yuan(15_000),
+      records,
+    });
     expect(capped.capAdjustFen).toBe(-yuan(3_000));
     expect(capped.commissionFen).toBe(yuan(15_000));
     const none = calcCommission({ targetFen: null, method: 'marginal', tiers, records });
@@ -68,17 +74,15 @@ describe('INC-1: the commission calculation', () => {
 });
 
 /** Non-decreasing tiers from 0, ascending starts. */
-const arbTiers = fc
-  .uniqueArray(fc.integer({ min: 1, max: 20000 }), { maxLength: 4 })
-  .chain((starts) =>
-    fc
-      .array(fc.integer({ min: 0, max: 3000 }), { minLength: starts.length + 1, maxLength: starts.length + 1 })
-      .map((rates) => {
-        const sorted = [0, ...starts.sort((a, b) => a - b)];
-        const rs = [...rates].sort((a, b) => a - b);
-        return sorted.map((fromBp, i) => ({ fromBp, rateBp: rs[i]! }));
-      }),
-  );
+const arbTiers = fc.uniqueArray(fc.integer({ min: 1, max: 20000 }), { maxLength: 4 }).chain((starts) =>
+  fc
+    .array(fc.integer({ min: 0, max: 3000 }), { minLength: starts.length + 1, maxLength: starts.length + 1 })
+    .map((rates) => {
+      const sorted = [0, ...starts.sort((a, b) => a - b)];
+      const rs = [...rates].sort((a, b) => a - b);
+      return sorted.map((fromBp, i) => ({ fromBp, rateBp: rs[i]! }));
+    }),
+);
 const arbAmounts = fc.array(fc.bigInt({ min: 1n, max: 50_000_000n }), { minLength: 0, maxLength: 12 });
 const arbTarget = fc.option(fc.bigInt({ min: 1n, max: 100_000_000n }), { nil: null });
 const toRecords = (a: bigint[]) => a.map((amountFen, i) => ({ key: `r${i}`, amountFen }));

@@ -108,15 +108,33 @@ function marginalLines(records: readonly BasisRecord[], tiers: readonly Tier[], 
   for (const r of records) {
     const next = pos + r.amountFen;
     if (r.rateBp != null) {
-      out.push({ key: r.key, basisFen: r.amountFen, tierIndex: null, rateBp: r.rateBp, exact: r.amountFen * BigInt(r.rateBp) });
+      out.push({
+        key: r.key,
+        basisFen: r.amountFen,
+        tierIndex: null,
+        rateBp: r.rateBp,
+        exact: r.amountFen * BigInt(r.rateBp),
+      });
     } else if (r.amountFen > 0n) {
       for (const [i, len] of slicesOf(pos, next, bounds)) {
-        out.push({ key: r.key, basisFen: len, tierIndex: i, rateBp: tiers[i]!.rateBp, exact: len * BigInt(tiers[i]!.rateBp) });
+        out.push({
+          key: r.key,
+          basisFen: len,
+          tierIndex: i,
+          rateBp: tiers[i]!.rateBp,
+          exact: len * BigInt(tiers[i]!.rateBp),
+        });
       }
     } else if (r.amountFen < 0n) {
       // A reversal in the same period unwinds from the top: highest slice first.
       for (const [i, len] of slicesOf(next, pos, bounds).reverse()) {
-        out.push({ key: r.key, basisFen: -len, tierIndex: i, rateBp: tiers[i]!.rateBp, exact: -len * BigInt(tiers[i]!.rateBp) });
+        out.push({
+          key: r.key,
+          basisFen: -len,
+          tierIndex: i,
+          rateBp: tiers[i]!.rateBp,
+          exact: -len * BigInt(tiers[i]!.rateBp),
+        });
       }
     }
     pos = next;
@@ -125,7 +143,9 @@ function marginalLines(records: readonly BasisRecord[], tiers: readonly Tier[], 
 }
 
 /** Rounds the running total so the lines add up to the rounded exact sum. */
-export function roundLines<T extends { exact: bigint }>(raw: readonly T[]): (Omit<T, 'exact'> & { amountFen: bigint })[] {
+export function roundLines<T extends { exact: bigint }>(
+  raw: readonly T[],
+): (Omit<T, 'exact'> & { amountFen: bigint })[] {
   let cum = 0n;
   let paid = 0n;
   return raw.map(({ exact, ...rest }) => {
@@ -150,7 +170,13 @@ export function calcCommission(input: CalcInput): CalcResult {
       .filter((r) => r.amountFen !== 0n)
       .map((r) => {
         const rateBp = r.rateBp ?? rate;
-        return { key: r.key, basisFen: r.amountFen, tierIndex: r.rateBp != null ? null : 0, rateBp, exact: r.amountFen * BigInt(rateBp) };
+        return {
+          key: r.key,
+          basisFen: r.amountFen,
+          tierIndex: r.rateBp != null ? null : 0,
+          rateBp,
+          exact: r.amountFen * BigInt(rateBp),
+        };
       });
   } else {
     const bounds = tierBounds(target, input.tiers);
@@ -163,7 +189,13 @@ export function calcCommission(input: CalcInput): CalcResult {
         .map((r) => {
           const own = r.rateBp != null;
           const rateBp = own ? r.rateBp! : rate;
-          return { key: r.key, basisFen: r.amountFen, tierIndex: own ? null : reachedTier, rateBp, exact: r.amountFen * BigInt(rateBp) };
+          return {
+            key: r.key,
+            basisFen: r.amountFen,
+            tierIndex: own ? null : reachedTier,
+            rateBp,
+            exact: r.amountFen * BigInt(rateBp),
+          };
         });
     }
   }
@@ -192,7 +224,10 @@ export interface EarnedSlice {
  * original's lines earned, highest rate first (the slice earned last goes first). Lines of
  * negative amounts; what exceeds the original's lines takes nothing.
  */
-export function clawbackSlices(reversedFen: bigint, earned: readonly EarnedSlice[]): (EarnedSlice & { amountFen: bigint })[] {
+export function clawbackSlices(
+  reversedFen: bigint,
+  earned: readonly EarnedSlice[],
+): (EarnedSlice & { amountFen: bigint })[] {
   let left = reversedFen < 0n ? -reversedFen : reversedFen;
   const raw: (EarnedSlice & { exact: bigint })[] = [];
   const order = [...earned].filter((e) => e.basisFen > 0n).sort((a, b) => b.rateBp - a.rateBp);
