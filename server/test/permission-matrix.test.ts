@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectionMatrix } from './matrix/collection.js';
+import { commissionMatrix } from './matrix/commission.js';
 import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
 import { importMatrix } from './matrix/imports.js';
@@ -147,6 +148,7 @@ const fragments = [
   targetSetsMatrix,
   salesPlansMatrix,
   personalPlansMatrix,
+  commissionMatrix,
   indicatorsMatrix,
   workbenchMatrix,
 ];
