@@ -69,6 +69,14 @@ export const pages: Record<string, ComponentType> = {
     async () => (await import('../pages/indicators/CompletionBoardPage')).CompletionBoardPage,
   ),
   '/coaching': page(async () => (await import('../pages/coaching/CoachingPage')).CoachingPage),
+  '/commission/statements': page(
+    async () => (await import('../pages/commission/StatementListPage')).StatementListPage,
+  ),
+  '/commission/statements/:id': page(
+    async () => (await import('../pages/commission/StatementPage')).StatementPage,
+  ),
+  '/commission/plans': page(async () => (await import('../pages/commission/PlanListPage')).PlanListPage),
+  '/commission/plans/:id': page(async () => (await import('../pages/commission/PlanPage')).PlanPage),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),
