@@ -5,6 +5,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { DataDirBusyError, lockDataDir } from './db/data-dir-lock.js';
 import { migrateDatabase } from './db/migrate.js';
+import { loadDemoCommission } from './demo/demo-commission.js';
 import { loadDemoCustomers } from './demo/demo-customers.js';
 import { loadDemoMoney } from './demo/demo-money.js';
 import { loadDemoOpportunities } from './demo/demo-opportunities.js';
@@ -50,6 +51,7 @@ async function prepareDatabase(
     await loadDemoVisitHistory(database.db, clock);
     await loadDemoVisitPlans(database.db, clock);
     await loadDemoTargets(database.db, clock);
+    await loadDemoCommission(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };
