@@ -6,6 +6,7 @@ import { type Database, openDatabase } from './db/client.js';
 import { DataDirBusyError, lockDataDir } from './db/data-dir-lock.js';
 import { migrateDatabase } from './db/migrate.js';
 import { loadDemoCases } from './demo/demo-cases.js';
+import { loadDemoCommission } from './demo/demo-commission.js';
 import { loadDemoCustomers } from './demo/demo-customers.js';
 import { loadDemoMoney } from './demo/demo-money.js';
 import { loadDemoOpportunities } from './demo/demo-opportunities.js';
@@ -54,6 +55,7 @@ async function prepareDatabase(
     await loadDemoTargets(database.db, clock);
     await loadDemoCases(database.db, clock);
     await loadDemoRewards(database.db, clock);
+    await loadDemoCommission(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectionCases } from './bad-input/collection.js';
+import { commissionCases } from './bad-input/commission.js';
 import { contractsCases } from './bad-input/contracts.js';
 import { customerCases } from './bad-input/customers.js';
 import { importCases } from './bad-input/imports.js';
@@ -167,6 +168,7 @@ const cases: BadInputCases = Object.assign(
   salesPlansCases,
   personalPlansCases,
   rewardsCases,
+  commissionCases,
   indicatorsCases,
 );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectionMatrix } from './matrix/collection.js';
+import { commissionMatrix } from './matrix/commission.js';
 import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
 import { importMatrix } from './matrix/imports.js';
@@ -150,6 +151,7 @@ const fragments = [
   salesPlansMatrix,
   personalPlansMatrix,
   rewardsMatrix,
+  commissionMatrix,
   indicatorsMatrix,
   workbenchMatrix,
   performanceCasesMatrix,

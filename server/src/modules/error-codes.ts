@@ -2,6 +2,7 @@
 import type {} from './auth/errors.js';
 import type {} from './coaching/errors.js';
 import type {} from './collection/errors.js';
+import type {} from './commission/errors.js';
 import type {} from './contracts/errors.js';
 import type {} from './customers/errors.js';
 import type {} from './inquiries/errors.js';

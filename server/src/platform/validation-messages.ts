@@ -97,6 +97,10 @@ const messages = {
     'zh-CN': '期间格式应为 2026、2026-Q1、2026-03 或 2026-W05（2000–2100 年）',
     en: 'Period must be 2026, 2026-Q1, 2026-03 or 2026-W05 (years 2000–2100)',
   },
+  commissionTiers: {
+    'zh-CN': '提成档位至少一档：第一档从 0% 起，各档起点依次递增，费率 0–100%',
+    en: 'At least one tier: the first from 0%, each start above the one before, rates 0–100%',
+  },
 } satisfies Record<string, Localized>;
 
 export type ValidationMessageKey = keyof typeof messages;

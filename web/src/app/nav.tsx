@@ -379,6 +379,34 @@ export const navItems: NavItem[] = [
     label: 'rewards.nav.manage',
     icon: <ShopOutlined />,
     anyOf: ['reward:manage'],
+  // INC-1: commission statements (a rep their own) and the commission plans.
+  {
+    path: '/commission/statements',
+    group: 'incentives',
+    label: 'commission.nav.statements',
+    icon: <AccountBookOutlined />,
+    anyOf: ['commission:read'],
+  },
+  {
+    path: '/commission/statements/:id',
+    label: 'commission.nav.statements',
+    icon: null,
+    anyOf: ['commission:read'],
+    hidden: true,
+  },
+  {
+    path: '/commission/plans',
+    group: 'incentives',
+    label: 'commission.nav.plans',
+    icon: <FileDoneOutlined />,
+    anyOf: ['commission_plan:read'],
+  },
+  {
+    path: '/commission/plans/:id',
+    label: 'commission.nav.plans',
+    icon: null,
+    anyOf: ['commission_plan:read'],
+    hidden: true,
   },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {

@@ -77,6 +77,14 @@ export const pages: Record<string, ComponentType> = {
   '/rewards/catalogue': page(
     async () => (await import('../pages/rewards/RewardCataloguePage')).RewardCataloguePage,
   ),
+  '/commission/statements': page(
+    async () => (await import('../pages/commission/StatementListPage')).StatementListPage,
+  ),
+  '/commission/statements/:id': page(
+    async () => (await import('../pages/commission/StatementPage')).StatementPage,
+  ),
+  '/commission/plans': page(async () => (await import('../pages/commission/PlanListPage')).PlanListPage),
+  '/commission/plans/:id': page(async () => (await import('../pages/commission/PlanPage')).PlanPage),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),
