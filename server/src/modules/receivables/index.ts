@@ -12,6 +12,11 @@ export { createSigningPlan, insertInstalments, type PlannedInstalment, signingTe
 // Policies other modules read.
 export { collectionDays, dueSoonDays } from './policies.js';
 // Domain events it emits (handled in other modules' manifests).
+export {
+  type ConfirmedPayment,
+  paymentConfirmed,
+  paymentReversed,
+} from './payment-domain-events.js';
 export { instalmentsSettled } from './settled-event.js';
 // Read models: tables for reads and joins in SQL only. Writes go through the use cases above.
 export { creditNotes, instalments, payments } from './tables.js';
