@@ -21,7 +21,10 @@ export function awardRequestScope(actor: Actor): SQL {
   return or(
     eq(pointAwardRequests.userId, actor.id),
     eq(pointAwardRequests.proposerId, actor.id),
-    scopeCondition(actor, 'points:read', { owner: pointAwardRequests.userId, unit: pointAwardRequests.unitId }),
+    scopeCondition(actor, 'points:read', {
+      owner: pointAwardRequests.userId,
+      unit: pointAwardRequests.unitId,
+    }),
   )!;
 }
 

@@ -80,7 +80,11 @@ export const basicOnPaymentConfirmed = on(paymentConfirmed, (tx, ctx, { payment 
  */
 export const basicOnContractSigned = on(contractSigned, async (tx, ctx, { contract }) => {
   const amountFen =
-    contract.kind === 'main' ? contract.amountFen : contract.kind === 'supplement' ? (contract.deltaFen ?? 0n) : 0n;
+    contract.kind === 'main'
+      ? contract.amountFen
+      : contract.kind === 'supplement'
+        ? (contract.deltaFen ?? 0n)
+        : 0n;
   if (amountFen <= 0n) return;
   await award(
     tx,

@@ -53,7 +53,13 @@ const sortSql: Record<TPointsBoardQuery['sort'], SQL> = {
   name: sql`"displayName"`,
 };
 
-type Row = FigureRow & { id: string; username: string; displayName: string; unitId: string; unitName: string };
+type Row = FigureRow & {
+  id: string;
+  username: string;
+  displayName: string;
+  unitId: string;
+  unitName: string;
+};
 
 const figures = (r: FigureRow) => ({
   balance: String(r.balance),
@@ -72,7 +78,13 @@ export const toBoardRow = (r: Row): TPointsBoardRow => ({
 export async function boardPeriod(db: DbOrTx, at: Date, code?: string) {
   const tz = await readCompanyTimeZone(db, at);
   const p = period(code ?? monthCodeOf(localDate(at, tz)));
-  return { code: p.code, from: p.from, to: p.to, start: startOfLocalDay(p.from, tz), end: endOfLocalDay(p.to, tz) };
+  return {
+    code: p.code,
+    from: p.from,
+    to: p.to,
+    start: startOfLocalDay(p.from, tz),
+    end: endOfLocalDay(p.to, tz),
+  };
 }
 
 /** The board's people in order, `limit` from `offset` (the export takes them all). */

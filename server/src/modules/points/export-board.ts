@@ -23,6 +23,7 @@ export async function exportPointsBoard(ctx: Ctx, q: TPointsBoardQuery) {
     sheet: { 'zh-CN': '积分公示', en: 'Points board' },
     columns,
     filters: { ...withoutPaging(q), period: p.code },
-    fetch: async (limit) => (await boardRows(ctx, q, limit)).map((r) => ({ ...toBoardRow(r), period: p.code })),
+    fetch: async (limit) =>
+      (await boardRows(ctx, q, limit)).map((r) => ({ ...toBoardRow(r), period: p.code })),
   });
 }

@@ -6,8 +6,8 @@ import type { Ctx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { users } from '../../platform/org/tables.js';
 import { isUuid } from '../../platform/schemas.js';
-import { mayReadAwardRequest, ruleWords } from './award-requests.js';
 import { awardPoints } from './award.js';
+import { mayReadAwardRequest, ruleWords } from './award-requests.js';
 import { awardApprovers } from './policies.js';
 import { pointAwardRequests } from './tables.js';
 
@@ -21,7 +21,14 @@ async function requestFor(tx: Tx, id: string): Promise<RequestRow> {
   return row;
 }
 
-async function setStatus(tx: Tx, ctx: Ctx, req: RequestRow, status: RequestRow['status'], action: string, extra = {}) {
+async function setStatus(
+  tx: Tx,
+  ctx: Ctx,
+  req: RequestRow,
+  status: RequestRow['status'],
+  action: string,
+  extra = {},
+) {
   const at = ctx.clock.now();
   const [after] = await tx
     .update(pointAwardRequests)
@@ -64,14 +71,14 @@ export const pointAwardFlow = defineApprovalFlow({
   chain: awardApprovers,
   todoFacts: {
     subject: (docId) =>
-      sql`select u.display_name from point_award_requests r join users u on u.id = r.user_id where r.id::text = ${docId}`,
+      sql`select u.display_name from point_award_requests par join users u on u.id = par.user_id where par.id::text = ${docId}`,
     detail: (docId) => {
-      const words = ruleWords(sql`r.rule`);
+      const words = ruleWords(sql`par.rule`);
       return {
-        'zh-CN': sql`select ${words['zh-CN']} || ' · ' || r.points || ' 分 · ' || left(r.reason, 80)
-          from point_award_requests r where r.id::text = ${docId}`,
-        en: sql`select 'Extra points for ' || ${words.en} || ' · ' || r.points || ' points · ' || left(r.reason, 80)
-          from point_award_requests r where r.id::text = ${docId}`,
+        'zh-CN': sql`select ${words['zh-CN']} || ' · ' || par.points || ' 分 · ' || left(par.reason, 80)
+          from point_award_requests par where par.id::text = ${docId}`,
+        en: sql`select 'Extra points for ' || ${words.en} || ' · ' || par.points || ' points · ' || left(par.reason, 80)
+          from point_award_requests par where par.id::text = ${docId}`,
       };
     },
   },

@@ -29,7 +29,10 @@ export async function pointsSummary(ctx: Ctx, q: TPointsSummaryQuery): Promise<T
   if (q.asOf) {
     const end = endOfLocalDay(q.asOf, await readCompanyTimeZone(ctx.db, now));
     const at = end.getTime() > now.getTime() ? now : end;
-    asOf = { date: q.asOf, balance: (await balanceOf(ctx.db, POINTS_ACCOUNT, person.id, { asOf: at })).toString() };
+    asOf = {
+      date: q.asOf,
+      balance: (await balanceOf(ctx.db, POINTS_ACCOUNT, person.id, { asOf: at })).toString(),
+    };
   }
   const days = await readPolicy(ctx.db, expiryNoticeDays, now);
   const lots = await lotsOf(ctx.db, POINTS_ACCOUNT, person.id);
@@ -51,9 +54,12 @@ export async function pointsSummary(ctx: Ctx, q: TPointsSummaryQuery): Promise<T
             )
         ).map((r) => [r.id, r.memo]),
   );
-  const live = (l: { expiresAt: Date | null }) => l.expiresAt === null || l.expiresAt.getTime() > now.getTime();
+  const live = (l: { expiresAt: Date | null }) =>
+    l.expiresAt === null || l.expiresAt.getTime() > now.getTime();
   const horizon = now.getTime() + days * DAY_MS;
-  const soon = lots.filter((l) => live(l) && l.remaining > 0n && l.expiresAt && l.expiresAt.getTime() <= horizon);
+  const soon = lots.filter(
+    (l) => live(l) && l.remaining > 0n && l.expiresAt && l.expiresAt.getTime() <= horizon,
+  );
   const firstOn = soon.reduce<Date | null>((d, l) => (d && d < l.expiresAt! ? d : l.expiresAt), null);
   return {
     person: {

@@ -192,7 +192,8 @@ export const awardApprovers = defineApproverChain({
   id: 'points.awardApprovers',
   label: { 'zh-CN': '额外积分奖励审批人', en: 'Extra points award approvers' },
   description: {
-    'zh-CN': '手工申请的额外积分（客户表扬、培训优秀、建议采纳、其他贡献）依次由这些人审批（默认：申请人的直属上级）',
+    'zh-CN':
+      '手工申请的额外积分（客户表扬、培训优秀、建议采纳、其他贡献）依次由这些人审批（默认：申请人的直属上级）',
     en: 'Manually proposed extra points (customer praise, training, adopted suggestion, other contribution) are approved by these people in turn (default: the proposer’s direct superior)',
   },
   ruleIds: ['INC-4', 'ORG-3'],

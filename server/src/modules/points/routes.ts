@@ -53,7 +53,12 @@ export function pointsRoutes(app: App) {
     '/api/points/board/export',
     {
       config: { permission: 'points:board' },
-      schema: { tags, querystring: ZPointsBoardQuery, produces: [XLSX_MEDIA_TYPE], response: { 200: ZXlsxFile } },
+      schema: {
+        tags,
+        querystring: ZPointsBoardQuery,
+        produces: [XLSX_MEDIA_TYPE],
+        response: { 200: ZXlsxFile },
+      },
     },
     async (req, reply) => sendXlsx(reply, await exportPointsBoard(req.ctx, req.query)),
   );

@@ -101,7 +101,9 @@ export type TAwardRequestQuery = z.output<typeof ZAwardRequestQuery>;
 export const ZAwardRequestPage = zPage(ZAwardRequest);
 
 /** A month (2026-03), quarter (2026-Q1) or year (2026). */
-export const ZBoardPeriod = z.string().regex(/^20\d\d(-(0[1-9]|1[0-2])|-Q[1-4])?$/, { error: vmsg('period') });
+export const ZBoardPeriod = z
+  .string()
+  .regex(/^20\d\d(-(0[1-9]|1[0-2])|-Q[1-4])?$/, { error: vmsg('period') });
 
 export const ZPointsBoardQuery = ZPaging.extend({
   period: ZBoardPeriod.optional(),
@@ -132,3 +134,4 @@ export const ZPointsBoard = zPage(ZPointsBoardRow).extend({
   canPropose: z.boolean(),
 });
 export type TPointsBoard = z.infer<typeof ZPointsBoard>;
+export type TPointsHistory = z.infer<typeof ZPointsHistory>;

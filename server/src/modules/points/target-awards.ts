@@ -31,7 +31,10 @@ export function periodsClosedBy(month: PeriodCode): { period: PeriodCode; rule: 
  * high customer satisfaction score for the month (points.highSatisfactionPct; skipped while
  * satisfaction has no source). Each award in its own transaction.
  */
-export async function awardClosedMonth(ctx: Ctx, month: PeriodCode): Promise<{ checked: number; awarded: number }> {
+export async function awardClosedMonth(
+  ctx: Ctx,
+  month: PeriodCode,
+): Promise<{ checked: number; awarded: number }> {
   const at = ctx.clock.now();
   const people = await measuredPeople(ctx.db);
   const closed = periodsClosedBy(month);
