@@ -178,7 +178,7 @@ describe('INC-4: extra points', () => {
     expect(step).toBeTruthy();
     const supPending = await s.ok('sup_east1', 'GET', '/api/approvals/pending');
     expect(supPending.items.some((p: { docId: string }) => p.docId === req.id)).toBe(false);
-    await s.ok('manager_east', 'POST', `/api/approvals/${step.id}/approve`, { comment: '同意' });
+    await s.ok('manager_east', 'POST', `/api/approvals/${step.requestId}/approve`, { comment: '同意' });
     expect(await balance(id.rep01!)).toBe(before + 80n);
     const done = await s.ok('rep01', 'GET', `/api/points/award-requests/${req.id}`);
     expect(done.status).toBe('approved');
