@@ -8,6 +8,7 @@ import { inquiryCases } from './bad-input/inquiries.js';
 import { opportunityCases } from './bad-input/opportunities.js';
 import { ordersCases } from './bad-input/orders.js';
 import { personalPlansCases } from './bad-input/personal-plans.js';
+import { pointsCases } from './bad-input/points.js';
 import { poolCases } from './bad-input/pool.js';
 import { productsCases } from './bad-input/products.js';
 import { quotesCases } from './bad-input/quotes.js';
@@ -163,6 +164,7 @@ const cases: BadInputCases = Object.assign(
   targetSetsCases,
   salesPlansCases,
   personalPlansCases,
+  pointsCases,
   indicatorsCases,
 );
 

@@ -8,6 +8,7 @@ import { inquiryMatrix } from './matrix/inquiries.js';
 import { opportunityMatrix } from './matrix/opportunities.js';
 import { ordersMatrix } from './matrix/orders.js';
 import { personalPlansMatrix } from './matrix/personal-plans.js';
+import { pointsMatrix } from './matrix/points.js';
 import { poolMatrix } from './matrix/pool.js';
 import { productsMatrix } from './matrix/products.js';
 import { quotesMatrix } from './matrix/quotes.js';
@@ -149,6 +150,7 @@ const fragments = [
   personalPlansMatrix,
   indicatorsMatrix,
   workbenchMatrix,
+  pointsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 
