@@ -8,6 +8,7 @@ import { migrateDatabase } from './db/migrate.js';
 import { loadDemoCustomers } from './demo/demo-customers.js';
 import { loadDemoMoney } from './demo/demo-money.js';
 import { loadDemoOpportunities } from './demo/demo-opportunities.js';
+import { loadDemoPoints } from './demo/demo-points.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
 import { loadDemoTargets } from './demo/demo-targets.js';
@@ -50,6 +51,7 @@ async function prepareDatabase(
     await loadDemoVisitHistory(database.db, clock);
     await loadDemoVisitPlans(database.db, clock);
     await loadDemoTargets(database.db, clock);
+    await loadDemoPoints(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };

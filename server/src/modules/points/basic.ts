@@ -14,7 +14,7 @@ import {
 import { ledgerEntries, ledgerLotConsumptions } from '../../platform/ledger/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { contractSigned } from '../contracts/index.js';
-import { paymentConfirmed, paymentReversed } from '../receivables/index.js';
+import { type ConfirmedPayment, paymentConfirmed, paymentReversed } from '../receivables/index.js';
 import { awardPoints, POINTS_ACCOUNT } from './award.js';
 import { basicBasis, basicRatio } from './policies.js';
 
@@ -57,9 +57,9 @@ async function award(
   });
 }
 
-/** INC-3 (basis `collected`): finance confirmed a payment — its owner earns the basic points. */
-export const basicOnPaymentConfirmed = on(paymentConfirmed, (tx, ctx, { payment }) =>
-  award(
+/** INC-3 (basis `collected`): a confirmed payment earns its owner the basic points, once per payment. */
+export function awardBasicForPayment(tx: Tx, ctx: Ctx, payment: ConfirmedPayment): Promise<void> {
+  return award(
     tx,
     ctx,
     {
@@ -70,7 +70,12 @@ export const basicOnPaymentConfirmed = on(paymentConfirmed, (tx, ctx, { payment 
       number: payment.number,
     },
     'collected',
-  ),
+  );
+}
+
+/** INC-3 (basis `collected`): finance confirmed a payment — its owner earns the basic points. */
+export const basicOnPaymentConfirmed = on(paymentConfirmed, (tx, ctx, { payment }) =>
+  awardBasicForPayment(tx, ctx, payment),
 );
 
 /**
