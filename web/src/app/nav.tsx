@@ -24,6 +24,7 @@ import {
   FlagOutlined,
   FormOutlined,
   FundOutlined,
+  GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
   LineChartOutlined,
@@ -38,6 +39,7 @@ import {
   ScheduleOutlined,
   ShoppingCartOutlined,
   SolutionOutlined,
+  StarOutlined,
   TableOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -346,6 +348,29 @@ export const navItems: NavItem[] = [
     label: 'workbench.nav.salesStatus',
     icon: <TableOutlined />,
     anyOf: ['indicator:read'],
+  },
+  // INC-2 … INC-6: my points (lots, expiry, history), the points board, a person's points, a manual award.
+  {
+    path: '/points',
+    group: 'incentives',
+    label: 'points.nav.mine',
+    icon: <StarOutlined />,
+    anyOf: ['points:read'],
+  },
+  {
+    path: '/points/board',
+    group: 'incentives',
+    label: 'points.nav.board',
+    icon: <GiftOutlined />,
+    anyOf: ['points:board'],
+  },
+  { path: '/points/people/:id', label: 'points.nav.mine', icon: null, anyOf: ['points:read'], hidden: true },
+  {
+    path: '/points/requests/:id',
+    label: 'points.nav.mine',
+    icon: null,
+    anyOf: ['points:read'],
+    hidden: true,
   },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {

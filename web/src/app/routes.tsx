@@ -69,6 +69,12 @@ export const pages: Record<string, ComponentType> = {
     async () => (await import('../pages/indicators/CompletionBoardPage')).CompletionBoardPage,
   ),
   '/coaching': page(async () => (await import('../pages/coaching/CoachingPage')).CoachingPage),
+  '/points': page(async () => (await import('../pages/points/MyPointsPage')).MyPointsPage),
+  '/points/board': page(async () => (await import('../pages/points/PointsBoardPage')).PointsBoardPage),
+  '/points/people/:id': page(async () => (await import('../pages/points/MyPointsPage')).MyPointsPage),
+  '/points/requests/:id': page(
+    async () => (await import('../pages/points/AwardRequestPage')).AwardRequestPage,
+  ),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),
