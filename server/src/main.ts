@@ -11,6 +11,7 @@ import { loadDemoCustomers } from './demo/demo-customers.js';
 import { loadDemoMoney } from './demo/demo-money.js';
 import { loadDemoOpportunities } from './demo/demo-opportunities.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
+import { loadDemoPoints } from './demo/demo-points.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
 import { loadDemoRewards } from './demo/demo-rewards.js';
 import { loadDemoTargets } from './demo/demo-targets.js';
@@ -56,6 +57,7 @@ async function prepareDatabase(
     await loadDemoCases(database.db, clock);
     await loadDemoRewards(database.db, clock);
     await loadDemoCommission(database.db, clock);
+    await loadDemoPoints(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };

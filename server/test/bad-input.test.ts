@@ -10,6 +10,7 @@ import { opportunityCases } from './bad-input/opportunities.js';
 import { ordersCases } from './bad-input/orders.js';
 import { performanceCasesCases } from './bad-input/performance-cases.js';
 import { personalPlansCases } from './bad-input/personal-plans.js';
+import { pointsCases } from './bad-input/points.js';
 import { poolCases } from './bad-input/pool.js';
 import { productsCases } from './bad-input/products.js';
 import { quotesCases } from './bad-input/quotes.js';
@@ -169,6 +170,7 @@ const cases: BadInputCases = Object.assign(
   personalPlansCases,
   rewardsCases,
   commissionCases,
+  pointsCases,
   indicatorsCases,
 );
 

@@ -176,7 +176,8 @@ describe('module manifests (ADR 16)', () => {
   it('contracts no longer import receivables: signing reaches it through contract.signed and the debt port', () => {
     const contracts = modules.find((m) => m.name === 'contracts')!;
     expect(contracts.dependsOn).not.toContain('receivables');
-    expect(handlerCount(contractSigned)).toBe(1);
+    // Receivables makes the payment plan; points award basic points when their basis is `signed` (INC-3).
+    expect(handlerCount(contractSigned)).toBe(2);
     const receivablesProvides = modules.find((m) => m.name === 'receivables')!.provides.map((p) => p.port);
     expect(receivablesProvides.filter((p) => p.startsWith('contracts.')).sort()).toEqual(
       contracts.needs.map((p) => p.name).sort(),

@@ -10,6 +10,7 @@ import { opportunityMatrix } from './matrix/opportunities.js';
 import { ordersMatrix } from './matrix/orders.js';
 import { performanceCasesMatrix } from './matrix/performance-cases.js';
 import { personalPlansMatrix } from './matrix/personal-plans.js';
+import { pointsMatrix } from './matrix/points.js';
 import { poolMatrix } from './matrix/pool.js';
 import { productsMatrix } from './matrix/products.js';
 import { quotesMatrix } from './matrix/quotes.js';
@@ -155,6 +156,7 @@ const fragments = [
   indicatorsMatrix,
   workbenchMatrix,
   performanceCasesMatrix,
+  pointsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

@@ -9,6 +9,7 @@ export * from '../modules/opportunities/tables.js';
 export * from '../modules/orders/tables.js';
 export * from '../modules/performance-cases/tables.js';
 export * from '../modules/personal-plans/tables.js';
+export * from '../modules/points/tables.js';
 export * from '../modules/products/tables.js';
 export * from '../modules/quotes/tables.js';
 export * from '../modules/receivables/tables.js';

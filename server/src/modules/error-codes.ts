@@ -12,6 +12,7 @@ import type {} from './opportunities/errors.js';
 import type {} from './orders/errors.js';
 import type {} from './performance-cases/errors.js';
 import type {} from './personal-plans/errors.js';
+import type {} from './points/errors.js';
 import type {} from './products/errors.js';
 import type {} from './quotes/errors.js';
 import type {} from './receivables/errors.js';

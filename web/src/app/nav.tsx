@@ -40,6 +40,7 @@ import {
   ShopOutlined,
   ShoppingCartOutlined,
   SolutionOutlined,
+  StarOutlined,
   TableOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -406,6 +407,27 @@ export const navItems: NavItem[] = [
     label: 'commission.nav.plans',
     icon: null,
     anyOf: ['commission_plan:read'],
+  // INC-2 … INC-6: my points (lots, expiry, history), the points board, a person's points, a manual award.
+  {
+    path: '/points',
+    group: 'incentives',
+    label: 'points.nav.mine',
+    icon: <StarOutlined />,
+    anyOf: ['points:read'],
+  },
+  {
+    path: '/points/board',
+    group: 'incentives',
+    label: 'points.nav.board',
+    icon: <GiftOutlined />,
+    anyOf: ['points:board'],
+  },
+  { path: '/points/people/:id', label: 'points.nav.mine', icon: null, anyOf: ['points:read'], hidden: true },
+  {
+    path: '/points/requests/:id',
+    label: 'points.nav.mine',
+    icon: null,
+    anyOf: ['points:read'],
     hidden: true,
   },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.

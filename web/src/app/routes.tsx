@@ -85,6 +85,12 @@ export const pages: Record<string, ComponentType> = {
   ),
   '/commission/plans': page(async () => (await import('../pages/commission/PlanListPage')).PlanListPage),
   '/commission/plans/:id': page(async () => (await import('../pages/commission/PlanPage')).PlanPage),
+  '/points': page(async () => (await import('../pages/points/MyPointsPage')).MyPointsPage),
+  '/points/board': page(async () => (await import('../pages/points/PointsBoardPage')).PointsBoardPage),
+  '/points/people/:id': page(async () => (await import('../pages/points/MyPointsPage')).MyPointsPage),
+  '/points/requests/:id': page(
+    async () => (await import('../pages/points/AwardRequestPage')).AwardRequestPage,
+  ),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),

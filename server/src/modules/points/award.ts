@@ -1,6 +1,8 @@
-import type { Tx } from '../../db/client.js';
+import { and, eq } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../../db/client.js';
 import type { Ctx } from '../../platform/context.js';
 import { type LedgerEntry, postEntry } from '../../platform/ledger/ledger.js';
+import { ledgerEntries } from '../../platform/ledger/tables.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { basicValidMonths, type ExtraRule, extraPointsPolicies, extraValidMonths } from './policies.js';
 
@@ -44,11 +46,13 @@ export interface PointsAward {
  */
 export async function awardPoints(tx: Tx, ctx: Ctx, award: PointsAward): Promise<LedgerEntry | null> {
   const now = ctx.clock.now();
-  const amount =
-    award.points ??
-    (award.rule === 'basic' ? 0n : BigInt(await readPolicy(tx, extraPointsPolicies[award.rule], now)));
+  const policyAmount =
+    award.rule === 'basic' ? null : BigInt(await readPolicy(tx, extraPointsPolicies[award.rule], now));
+  const amount = award.points ?? policyAmount ?? 0n;
   if (amount < 0n) throw new Error('an award is positive: take points back by reversing it');
-  const months = await readPolicy(tx, award.rule === 'basic' ? basicValidMonths : extraValidMonths, now);
+  const validity = award.rule === 'basic' ? basicValidMonths : extraValidMonths;
+  const months = await readPolicy(tx, validity, now);
+  const expiresAt = monthsAfter(now, months);
   return postEntry(tx, ctx, {
     account: POINTS_ACCOUNT,
     holderId: award.userId,
@@ -57,7 +61,26 @@ export async function awardPoints(tx: Tx, ctx: Ctx, award: PointsAward): Promise
     refType: award.refType,
     refId: award.refId,
     idempotencyKey: award.eventKey,
-    memo: award.memo ?? null,
-    expiresAt: monthsAfter(now, months),
+    // INC-5/"why this number": the figures and the policy values the award used.
+    memo: {
+      ...award.memo,
+      rule: award.rule,
+      points: amount.toString(),
+      ...(policyAmount === null
+        ? {}
+        : { policy: extraPointsPolicies[award.rule as ExtraRule].id, policyPoints: policyAmount.toString() }),
+      validity: { policy: validity.id, months },
+      expiresAt: expiresAt.toISOString(),
+    },
+    expiresAt,
   });
+}
+
+/** Whether an award with this event key was already made (the key awards once). */
+export async function awardedBefore(db: DbOrTx, eventKey: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: ledgerEntries.id })
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.account, POINTS_ACCOUNT), eq(ledgerEntries.idempotencyKey, eventKey)));
+  return rows.length > 0;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineApproverChain } from '../../platform/approvals/chain-policy.js';
 import { definePolicy } from '../../platform/policies/define.js';
 
 const points = z.number().int().min(0).max(1_000_000);
@@ -159,7 +160,66 @@ export const extraPointsPolicies = {
   ),
 } satisfies Record<ExtraRule, unknown>;
 
+/** INC-4: the extra rules a person proposes by hand (the others are awarded automatically). */
+export const manualRules = [
+  'customer_praise',
+  'training_excellent',
+  'suggestion_adopted',
+  'other_contribution',
+] as const satisfies readonly ExtraRule[];
+export type ManualRule = (typeof manualRules)[number];
+
+/** INC-4: the satisfaction score (percent satisfied) from which a month's satisfaction counts as high. */
+export const highSatisfactionPct = definePolicy({
+  id: 'points.highSatisfactionPct',
+  schema: z.number().min(0).max(100),
+  default: 95,
+  unit: 'percent',
+  label: { 'zh-CN': '满意度高的标准（%）', en: 'High satisfaction from (%)' },
+  description: {
+    'zh-CN': '月度客户满意度达到该百分比即为满意度高，月结时自动奖励额外积分（满意度尚无数据来源时不计）',
+    en: 'A month’s customer satisfaction at or above this percent is high; extra points are awarded at the month close (not while satisfaction has no source)',
+  },
+  ruleIds: ['INC-4', 'PLAN-5'],
+  chapter: 'INC',
+});
+
+/**
+ * INC-4/ORG-3: who approves a manual award of extra points — by default the proposer's direct
+ * superior (a supervisor's proposal goes to the sales manager); the proposer never approves it.
+ */
+export const awardApprovers = defineApproverChain({
+  id: 'points.awardApprovers',
+  label: { 'zh-CN': '额外积分奖励审批人', en: 'Extra points award approvers' },
+  description: {
+    'zh-CN':
+      '手工申请的额外积分（客户表扬、培训优秀、建议采纳、其他贡献）依次由这些人审批（默认：申请人的直属上级）',
+    en: 'Manually proposed extra points (customer praise, training, adopted suggestion, other contribution) are approved by these people in turn (default: the proposer’s direct superior)',
+  },
+  ruleIds: ['INC-4', 'ORG-3'],
+  chapter: 'INC',
+  default: [{ kind: 'superior' }],
+});
+
+/** INC-5: how many days ahead a person is told which points expire (a hint on 我的积分). */
+export const expiryNoticeDays = definePolicy({
+  id: 'points.expiryNoticeDays',
+  schema: z.number().int().min(1).max(365),
+  default: 30,
+  unit: 'count',
+  label: { 'zh-CN': '积分到期提醒（天）', en: 'Points expiry notice (days)' },
+  description: {
+    'zh-CN': '我的积分页提示在该天数内将到期的积分',
+    en: 'My points shows the points that expire within this many days',
+  },
+  ruleIds: ['INC-5'],
+  chapter: 'INC',
+});
+
 export const pointsPolicies = [
+  expiryNoticeDays,
+  highSatisfactionPct,
+  awardApprovers,
   basicRatio,
   basicBasis,
   basicValidMonths,

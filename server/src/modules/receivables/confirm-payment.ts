@@ -10,6 +10,7 @@ import { readPolicy } from '../../platform/policies/read.js';
 import { refreshInstalmentAmounts } from './amounts.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
 import { lockPayment } from './lock-payment.js';
+import { paymentConfirmed } from './payment-domain-events.js';
 import { paymentTimeline, tellOwner } from './payment-events.js';
 import { paymentDetail } from './payment-queries.js';
 import { PAYMENT_SUBJECT } from './payment-scope.js';
@@ -75,6 +76,7 @@ export function confirmPayment(ctx: Ctx, id: string): Promise<TPaymentDetail> {
         refId: p.id,
       });
     await audit(tx, ctx, { entity: 'payment', entityId: p.id, action: 'payment.confirm', before: p, after });
+    await emit(tx, ctx, paymentConfirmed, { payment: p });
     await paymentTimeline(tx, ctx, p, 'payment.confirmed', {
       'zh-CN': `财务确认回款 ${p.number}：${moneyText(p.amountFen)}`,
       en: `Finance confirmed payment ${p.number}: ${moneyText(p.amountFen)}`,

@@ -8,10 +8,15 @@ export { verifyInstalmentAmounts } from './amounts.js';
 export { issueCreditNote } from './credit-notes.js';
 export { manifest } from './manifest.js';
 export { customerDebt } from './outstanding.js';
+// Domain events it emits (handled in other modules' manifests).
+export {
+  type ConfirmedPayment,
+  paymentConfirmed,
+  paymentReversed,
+} from './payment-domain-events.js';
 export { createSigningPlan, insertInstalments, type PlannedInstalment, signingTermDays } from './plan.js';
 // Policies other modules read.
 export { collectionDays, dueSoonDays } from './policies.js';
-// Domain events it emits (handled in other modules' manifests).
 export { instalmentsSettled } from './settled-event.js';
 // Read models: tables for reads and joins in SQL only. Writes go through the use cases above.
 export { creditNotes, instalments, payments } from './tables.js';

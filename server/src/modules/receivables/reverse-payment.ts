@@ -4,12 +4,14 @@ import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { companyToday } from '../../platform/deadlines/company-date.js';
 import { appError } from '../../platform/errors.js';
+import { emit } from '../../platform/events/domain-events.js';
 import { isLedgerError, reverseEntry } from '../../platform/ledger/ledger.js';
 import { ledgerEntries } from '../../platform/ledger/tables.js';
 import { moneyText } from '../../platform/money.js';
 import { refreshInstalmentAmounts } from './amounts.js';
 import { CUSTOMER_CREDIT } from './credit-notes.js';
 import { lockPayment } from './lock-payment.js';
+import { paymentReversed } from './payment-domain-events.js';
 import { paymentTimeline, tellOwner } from './payment-events.js';
 import { paymentDetail } from './payment-queries.js';
 import { nextPaymentNumber } from './record-payment.js';
@@ -130,6 +132,7 @@ export function reversePayment(ctx: Ctx, id: string, reason: string): Promise<TP
       before: p,
       after: { reversal, settlements: mirrored },
     });
+    await emit(tx, ctx, paymentReversed, { payment: p, reversalId: reversal.id });
     await paymentTimeline(tx, ctx, p, 'payment.reversed', {
       'zh-CN': `财务冲销回款 ${p.number}（${moneyText(p.amountFen)}）：${reason}`,
       en: `Finance reversed payment ${p.number} (${moneyText(p.amountFen)}): ${reason}`,
