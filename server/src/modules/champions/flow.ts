@@ -66,19 +66,20 @@ export const championRewardFlow = defineApprovalFlow({
   docType: CHAMPION_REWARD_DOC,
   label: { 'zh-CN': '销售冠军奖励', en: 'Sales champion reward' },
   chain: rewardApprovers,
+  // Aliases of their own: the approvals' query around these subqueries has its own r and u.
   todoFacts: {
     subject: (docId) =>
-      sql`select u.display_name from champion_rewards r join sales_champions c on c.id = r.champion_id
-        join users u on u.id = c.user_id where r.id::text = ${docId}`,
+      sql`select cu.display_name from champion_rewards cr join sales_champions sc on sc.id = cr.champion_id
+        join users cu on cu.id = sc.user_id where cr.id::text = ${docId}`,
     detail: (docId) => ({
-      'zh-CN': sql`select c.period || ' 销售冠军 · ' || ${kindWords('r.kind')}
-          || coalesce(' ¥' || to_char(r.bonus_fen::numeric / 100, 'FM999,999,999,990.00'), '')
-          || coalesce(' · ' || r.prize, '') || case when r.points > 0 then ' · ' || r.points || ' 积分' else '' end
-        from champion_rewards r join sales_champions c on c.id = r.champion_id where r.id::text = ${docId}`,
-      en: sql`select 'Sales champion ' || c.period || ' · ' || ${kindWordsEn('r.kind')}
-          || coalesce(' ¥' || to_char(r.bonus_fen::numeric / 100, 'FM999,999,999,990.00'), '')
-          || coalesce(' · ' || r.prize, '') || case when r.points > 0 then ' · ' || r.points || ' points' else '' end
-        from champion_rewards r join sales_champions c on c.id = r.champion_id where r.id::text = ${docId}`,
+      'zh-CN': sql`select sc.period || ' 销售冠军 · ' || ${kindWords('cr.kind')}
+          || coalesce(' ¥' || to_char(cr.bonus_fen::numeric / 100, 'FM999,999,999,990.00'), '')
+          || coalesce(' · ' || cr.prize, '') || case when cr.points > 0 then ' · ' || cr.points || ' 积分' else '' end
+        from champion_rewards cr join sales_champions sc on sc.id = cr.champion_id where cr.id::text = ${docId}`,
+      en: sql`select 'Sales champion ' || sc.period || ' · ' || ${kindWordsEn('cr.kind')}
+          || coalesce(' ¥' || to_char(cr.bonus_fen::numeric / 100, 'FM999,999,999,990.00'), '')
+          || coalesce(' · ' || cr.prize, '') || case when cr.points > 0 then ' · ' || cr.points || ' points' else '' end
+        from champion_rewards cr join sales_champions sc on sc.id = cr.champion_id where cr.id::text = ${docId}`,
     }),
   },
   async describe(db, docId) {

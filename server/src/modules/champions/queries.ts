@@ -69,10 +69,10 @@ export function listChampions(ctx: Ctx, q: TChampionQuery) {
 
 /** The units a person sits in, their own first, up to the company. */
 const unitChainSql = (unitId: string): SQL => sql`(with recursive up as (
-    select id, parent_id from units where id = ${unitId}
+    select id, parent_id, 0 as depth from units where id = ${unitId}
     union all
-    select u.id, u.parent_id from units u join up on u.id = up.parent_id
-  ) select id from up)`;
+    select u.id, u.parent_id, up.depth + 1 from units u join up on u.id = up.parent_id
+  ) select id, depth from up)`;
 
 /**
  * INC-7, the 工作台 banner: the latest champions named (the latest month, quarter and year) of
@@ -80,17 +80,18 @@ const unitChainSql = (unitId: string): SQL => sql`(with recursive up as (
  */
 export async function currentChampions(ctx: Ctx): Promise<{ items: TChampion[] }> {
   const actor = requireActor(ctx);
+  const chain = unitChainSql(actor.unitId);
   const rows = await selectChampions(ctx.db)
     .where(
       and(
-        sql`${salesChampions.unitId} in ${unitChainSql(actor.unitId)}`,
+        sql`${salesChampions.unitId} in (select id from ${chain} ch)`,
         sql`${salesChampions.period} = (select max(c2.period) from sales_champions c2
           where c2.period_kind = ${salesChampions.periodKind})`,
       ),
     )
     .orderBy(
       sql`case ${salesChampions.periodKind} when 'month' then 0 when 'quarter' then 1 else 2 end`,
-      desc(salesChampions.scope),
+      sql`(select ch.depth from ${chain} ch where ch.id = ${salesChampions.unitId}) desc`,
       salesChampions.id,
     );
   return { items: rows.map(toChampion) };
