@@ -38,7 +38,7 @@ export function participantPeopleSql(contestId: string) {
 export async function countedTo(db: DbOrTx, c: Pick<ContestRow, 'fromOn' | 'toOn'>, at: Date) {
   const today = localDate(at, await readCompanyTimeZone(db, at));
   if (today < c.fromOn) return null;
-  return today < c.toOn ? today : c.toOn;
+  return [today, c.toOn].sort()[0]!;
 }
 
 /**
