@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { championsMatrix } from './matrix/champions.js';
 import { collectionMatrix } from './matrix/collection.js';
+import { contestsMatrix } from './matrix/contests.js';
 import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
 import { importMatrix } from './matrix/imports.js';
@@ -149,6 +151,8 @@ const fragments = [
   personalPlansMatrix,
   indicatorsMatrix,
   workbenchMatrix,
+  championsMatrix,
+  contestsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 
