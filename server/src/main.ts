@@ -6,6 +6,7 @@ import { type Database, openDatabase } from './db/client.js';
 import { DataDirBusyError, lockDataDir } from './db/data-dir-lock.js';
 import { migrateDatabase } from './db/migrate.js';
 import { loadDemoCustomers } from './demo/demo-customers.js';
+import { loadDemoIncentives } from './demo/demo-incentive-champions.js';
 import { loadDemoMoney } from './demo/demo-money.js';
 import { loadDemoOpportunities } from './demo/demo-opportunities.js';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
@@ -50,6 +51,7 @@ async function prepareDatabase(
     await loadDemoVisitHistory(database.db, clock);
     await loadDemoVisitPlans(database.db, clock);
     await loadDemoTargets(database.db, clock);
+    await loadDemoIncentives(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };
