@@ -155,6 +155,20 @@ describe('INC-7: sales champions', () => {
       ).statusCode,
     ).toBe(403);
 
+    // The director's 待办 asks for the rewards of the latest champions.
+    const ask = (await s.ok<TTodo>('director', 'GET', '/api/todo?limit=100')).sections.find(
+      (sec) => sec.key === 'champions.toReward',
+    );
+    expect(ask?.total).toBe(16);
+    expect(ask?.items.map((i) => i.title['zh-CN'])).toContain(
+      '登记冠军奖励：郑伟（销管示范有限公司 2026-03）',
+    );
+    expect(
+      (await s.ok<TTodo>('rep01', 'GET', '/api/todo?limit=100')).sections.some(
+        (sec) => sec.key === 'champions.toReward' && sec.total > 0,
+      ),
+    ).toBe(false);
+
     const reward = await s.ok<TChampionReward>('director', 'POST', `/api/champions/${company!.id}/rewards`, {
       kind: 'bonus',
       bonusFen: '500000',
@@ -186,6 +200,10 @@ describe('INC-7: sales champions', () => {
     const request = pending.items.find((p) => p.docId === reward.id)!;
     await s.ok('gm', 'POST', `/api/approvals/${request.requestId}/approve`, {});
 
+    const after = (await s.ok<TTodo>('director', 'GET', '/api/todo?limit=100')).sections.find(
+      (sec) => sec.key === 'champions.toReward',
+    );
+    expect(after?.total).toBe(15);
     const detail = await s.ok<TChampionDetail>('director', 'GET', `/api/champions/${company!.id}`);
     expect(detail.rewards.map((r) => [r.status, r.bonusFen])).toEqual([['approved', '500000']]);
     const points = await queryRows<{ amount: string; kind: string; idempotency_key: string }>(

@@ -6,6 +6,7 @@ import { championsJob } from './job.js';
 import { championsPermissions } from './permissions.js';
 import { championMetric, championRunTime, rewardApprovers } from './policies.js';
 import { championRoutes } from './routes.js';
+import { championsToRewardTodo } from './todo-sources.js';
 
 /**
  * INC-7: monthly, quarterly and annual sales champions per unit and company, computed from the indicators at each close, announced once, their reward recorded with approval.
@@ -18,6 +19,7 @@ export const manifest = defineModule({
   flows: [championRewardFlow],
   jobs: [championsJob],
   events: { notifications: [championEvent] },
+  todoSources: [championsToRewardTodo],
   errors: championErrors,
   routes: championRoutes,
 });
