@@ -62,7 +62,18 @@ export async function nameChampions(ctx: Ctx, tickAt?: Date): Promise<{ named: n
   const month = previousPeriod(monthCodeOf(localDate(tickAt ?? at, tz)));
   const metric = (await readPolicy(ctx.db, championMetric, at)) as ChampionMetric;
   const periods = periodsClosedBy(month);
+  // Named already (the company's champion of each period closed): the later runs of the month read nothing more.
+  const [alreadyNamed] = await queryRows<{ n: number }>(
+    ctx.db,
+    sql`select count(distinct period)::int as n from sales_champions
+        where scope = 'company' and period in (${sql.join(
+          periods.map((p) => sql`${p.code}`),
+          sql`, `,
+        )})`,
+  );
+  if (alreadyNamed!.n === periods.length) return { named: 0, notified: 0 };
   const people = await measuredPeople(ctx.db);
+  const personById = new Map(people.map((p) => [p.id, p]));
   const rows = await indicatorsFor(ctx.db, { subjects: people, periods: periods.map((p) => p.code), at });
   const parents = await unitParents(ctx.db);
   const usernames = new Map(
@@ -94,7 +105,7 @@ export async function nameChampions(ctx: Ctx, tickAt?: Date): Promise<{ named: n
     let salesMetric: TargetMetric = 'collected_amount';
     for (const row of rows) {
       if (row.period !== p.code) continue;
-      const person = people.find((x) => x.id === row.subject.id)!;
+      const person = personById.get(row.subject.id)!;
       salesMetric = row.salesMetric;
       const sales = row.metrics[row.salesMetric];
       const c: Candidate = {
@@ -109,16 +120,16 @@ export async function nameChampions(ctx: Ctx, tickAt?: Date): Promise<{ named: n
       };
       for (const u of ancestorsOf(parents, c.unitId)) byUnit.set(u, [...(byUnit.get(u) ?? []), c]);
     }
+    const targets = new Map(
+      rows
+        .filter((r) => r.period === p.code)
+        .map((r) => [r.subject.id, r.metrics[r.salesMetric].target] as const),
+    );
     for (const [unitId, candidates] of byUnit) {
       if (done.has(unitId)) continue;
       const { ranked, tieBreak } = rankCandidates(candidates, metric);
       const champion = ranked[0];
       if (!champion) continue;
-      const targets = new Map(
-        rows
-          .filter((r) => r.period === p.code)
-          .map((r) => [r.subject.id, r.metrics[r.salesMetric].target] as const),
-      );
       const withTarget = (c: Candidate) => ({
         ...storedFigures(c, salesMetric),
         target: targets.get(c.userId) ?? null,
