@@ -144,4 +144,28 @@ export const tests = [
       expect(result.status === 'closed', 'the contest closed');
     },
   },
+  {
+    name: 'contests: rep01 reads the east region’s running contest and the champions at 390×844, with no sideways scroll',
+    context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    async run(page) {
+      await signIn(page, 'rep01');
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      const list = await apiInPage(page, 'GET', '/api/contests?status=running');
+      const demo = list.body.items.find((c) => c.name === '华东大区本月回款竞赛');
+      expect(demo, `the demo contest: ${JSON.stringify(list.body).slice(0, 200)}`);
+      await page.goto(`${base}/contests/${demo.id}`);
+      await page.getByTestId('contest-leaderboard').locator('tbody tr.ant-table-row').first().waitFor();
+      for (const where of ['the contest', 'the champions']) {
+        const { scroll, inner } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          inner: window.innerWidth,
+        }));
+        expect(scroll <= inner, `${where}: the page is ${scroll}px wide in a ${inner}px window`);
+        if (where === 'the contest') {
+          await page.goto(`${base}/champions`);
+          await page.getByTestId('champion-cards').waitFor();
+        }
+      }
+    },
+  },
 ];
