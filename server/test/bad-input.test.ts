@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { championsCases } from './bad-input/champions.js';
 import { collectionCases } from './bad-input/collection.js';
 import { commissionCases } from './bad-input/commission.js';
+import { contestsCases } from './bad-input/contests.js';
 import { contractsCases } from './bad-input/contracts.js';
 import { customerCases } from './bad-input/customers.js';
 import { importCases } from './bad-input/imports.js';
@@ -172,6 +174,8 @@ const cases: BadInputCases = Object.assign(
   commissionCases,
   pointsCases,
   indicatorsCases,
+  championsCases,
+  contestsCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { championsMatrix } from './matrix/champions.js';
 import { collectionMatrix } from './matrix/collection.js';
 import { commissionMatrix } from './matrix/commission.js';
+import { contestsMatrix } from './matrix/contests.js';
 import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
 import { importMatrix } from './matrix/imports.js';
@@ -157,6 +159,8 @@ const fragments = [
   workbenchMatrix,
   performanceCasesMatrix,
   pointsMatrix,
+  championsMatrix,
+  contestsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

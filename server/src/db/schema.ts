@@ -1,7 +1,9 @@
 // Every table, for drizzle-kit and the typed client. Tables live beside the code that owns them.
+export * from '../modules/champions/tables.js';
 export * from '../modules/coaching/tables.js';
 export * from '../modules/collection/tables.js';
 export * from '../modules/commission/tables.js';
+export * from '../modules/contests/tables.js';
 export * from '../modules/contracts/tables.js';
 export * from '../modules/customers/tables.js';
 export * from '../modules/inquiries/tables.js';

@@ -26791,154 +26791,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/points/summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    userId?: string;
-                    asOf?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            person: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                                unit: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                };
-                            };
-                            balance: string;
-                            asOf: {
-                                date: string;
-                                balance: string;
-                            } | null;
-                            expiringSoon: {
-                                days: number;
-                                points: string;
-                                /** Format: date-time */
-                                firstOn: string | null;
-                            };
-                            lots: {
-                                /** Format: uuid */
-                                id: string;
-                                kind: string;
-                                amount: string;
-                                remaining: string;
-                                /** Format: date-time */
-                                at: string;
-                                /** Format: date-time */
-                                expiresAt: string | null;
-                                expired: boolean;
-                                ref: {
-                                    type: string;
-                                    id: string;
-                                    label: string | null;
-                                    link: string | null;
-                                } | null;
-                            }[];
-                            canPropose: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/points/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    userId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: date-time */
-                                at: string;
-                                amount: string;
-                                kind: string;
-                                /** Format: date-time */
-                                expiresAt: string | null;
-                                /** Format: uuid */
-                                reversesId: string | null;
-                                ref: {
-                                    type: string;
-                                    id: string;
-                                    label: string | null;
-                                    link: string | null;
-                                } | null;
-                                why: {
-                                    [key: string]: unknown;
-                                } | null;
-                                by: string | null;
-                            }[];
-                            total: number;
-                            /** @default false */
-                            totalCapped: boolean;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/points/board": {
+    "/api/champions": {
         parameters: {
             query?: never;
             header?: never;
@@ -26951,8 +26804,9 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     period?: string;
+                    kind?: "month" | "quarter" | "year";
                     unitId?: string;
-                    sort?: "balance" | "earned" | "redeemed" | "expired" | "name";
+                    sort?: "period" | "announcedAt";
                     order?: "asc" | "desc";
                 };
                 header?: never;
@@ -26969,158 +26823,40 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                balance: string;
-                                earned: string;
-                                redeemed: string;
-                                expired: string;
-                                person: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                };
-                                unit: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                };
-                            }[];
-                            total: number;
-                            /** @default false */
-                            totalCapped: boolean;
-                            page: number;
-                            pageSize: number;
-                            period: string;
-                            from: string;
-                            to: string;
-                            units: {
-                                balance: string;
-                                earned: string;
-                                redeemed: string;
-                                expired: string;
-                                unit: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                };
-                                people: number;
-                            }[];
-                            totals: {
-                                balance: string;
-                                earned: string;
-                                redeemed: string;
-                                expired: string;
-                                people: number;
-                            };
-                            canPropose: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/points/board/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    period?: string;
-                    unitId?: string;
-                    sort?: "balance" | "earned" | "redeemed" | "expired" | "name";
-                    order?: "asc" | "desc";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Excel workbook (.xlsx) */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/points/award-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    userId?: string;
-                    status?: "submitted" | "approved" | "rejected" | "withdrawn";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
                                 /** Format: uuid */
                                 id: string;
-                                person: {
+                                period: string;
+                                /** @enum {string} */
+                                periodKind: "month" | "quarter" | "year";
+                                /** @enum {string} */
+                                scope: "unit" | "company";
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                user: {
                                     /** Format: uuid */
                                     id: string;
                                     username: string;
                                     displayName: string;
                                 };
                                 /** @enum {string} */
-                                rule: "customer_praise" | "training_excellent" | "suggestion_adopted" | "other_contribution";
-                                points: number;
-                                reason: string;
-                                proposer: {
+                                metric: "sales_amount" | "completion";
+                                figures: {
                                     /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
+                                    userId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                    sales: string;
+                                    target: string | null;
+                                    completionPct: number | null;
+                                    collected: string;
+                                    newCustomers: string;
                                 };
-                                /** @enum {string} */
-                                status: "submitted" | "approved" | "rejected" | "withdrawn";
                                 /** Format: date-time */
-                                createdAt: string;
-                                /** Format: date-time */
-                                decidedAt: string | null;
+                                announcedAt: string;
                             }[];
                             total: number;
                             /** @default false */
@@ -27133,25 +26869,28 @@ export interface paths {
             };
         };
         put?: never;
-        post: {
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/champions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        userId: string;
-                        /** @enum {string} */
-                        rule: "customer_praise" | "training_excellent" | "suggestion_adopted" | "other_contribution";
-                        points?: number;
-                        reason: string;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -27160,42 +26899,56 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            person: {
+                            items: {
                                 /** Format: uuid */
                                 id: string;
-                                username: string;
-                                displayName: string;
-                            };
-                            /** @enum {string} */
-                            rule: "customer_praise" | "training_excellent" | "suggestion_adopted" | "other_contribution";
-                            points: number;
-                            reason: string;
-                            proposer: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "approved" | "rejected" | "withdrawn";
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
+                                period: string;
+                                /** @enum {string} */
+                                periodKind: "month" | "quarter" | "year";
+                                /** @enum {string} */
+                                scope: "unit" | "company";
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                metric: "sales_amount" | "completion";
+                                figures: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                    sales: string;
+                                    target: string | null;
+                                    completionPct: number | null;
+                                    collected: string;
+                                    newCustomers: string;
+                                };
+                                /** Format: date-time */
+                                announcedAt: string;
+                            }[];
                         };
                     };
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/points/award-requests/{id}": {
+    "/api/champions/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -27222,28 +26975,87 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            person: {
+                            period: string;
+                            /** @enum {string} */
+                            periodKind: "month" | "quarter" | "year";
+                            /** @enum {string} */
+                            scope: "unit" | "company";
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            user: {
                                 /** Format: uuid */
                                 id: string;
                                 username: string;
                                 displayName: string;
                             };
                             /** @enum {string} */
-                            rule: "customer_praise" | "training_excellent" | "suggestion_adopted" | "other_contribution";
-                            points: number;
-                            reason: string;
-                            proposer: {
+                            metric: "sales_amount" | "completion";
+                            figures: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                /** @enum {string} */
+                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                sales: string;
+                                target: string | null;
+                                completionPct: number | null;
+                                collected: string;
+                                newCustomers: string;
+                            };
+                            /** Format: date-time */
+                            announcedAt: string;
+                            ranking: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                /** @enum {string} */
+                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                sales: string;
+                                target: string | null;
+                                completionPct: number | null;
+                                collected: string;
+                                newCustomers: string;
+                            }[];
+                            tieBreak: {
+                                /** Format: uuid */
+                                runnerUpId: string;
+                                runnerUpName: string;
+                                /** @enum {string} */
+                                decidedBy: "sales" | "completion" | "collected" | "new_customers" | "username";
+                            } | null;
+                            tieRule: {
+                                "zh-CN": string;
+                                en: string;
+                            };
+                            rewards: {
                                 /** Format: uuid */
                                 id: string;
-                                username: string;
-                                displayName: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "approved" | "rejected" | "withdrawn";
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
+                                /** Format: uuid */
+                                championId: string;
+                                /** @enum {string} */
+                                kind: "bonus" | "prize" | "promotion";
+                                bonusFen: string | null;
+                                prize: string | null;
+                                note: string;
+                                points: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                proposedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                canEdit: boolean;
+                            }[];
+                            canReward: boolean;
                         };
                     };
                 };
@@ -27257,12 +27069,968 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/champions/{id}/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "bonus" | "prize" | "promotion";
+                        bonusFen?: string | null;
+                        prize?: string | null;
+                        note?: string | null;
+                        /** @default 0 */
+                        points?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            championId: string;
+                            /** @enum {string} */
+                            kind: "bonus" | "prize" | "promotion";
+                            bonusFen: string | null;
+                            prize: string | null;
+                            note: string;
+                            points: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected";
+                            proposedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canEdit: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/champion-rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "draft" | "submitted" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                championId: string;
+                                /** @enum {string} */
+                                kind: "bonus" | "prize" | "promotion";
+                                bonusFen: string | null;
+                                prize: string | null;
+                                note: string;
+                                points: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                proposedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                canEdit: boolean;
+                                champion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    period: string;
+                                    /** @enum {string} */
+                                    periodKind: "month" | "quarter" | "year";
+                                    /** @enum {string} */
+                                    scope: "unit" | "company";
+                                    unit: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    user: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    };
+                                    /** @enum {string} */
+                                    metric: "sales_amount" | "completion";
+                                    figures: {
+                                        /** Format: uuid */
+                                        userId: string;
+                                        name: string;
+                                        /** @enum {string} */
+                                        salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                        sales: string;
+                                        target: string | null;
+                                        completionPct: number | null;
+                                        collected: string;
+                                        newCustomers: string;
+                                    };
+                                    /** Format: date-time */
+                                    announcedAt: string;
+                                };
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/champion-rewards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "bonus" | "prize" | "promotion";
+                        bonusFen?: string | null;
+                        prize?: string | null;
+                        note?: string | null;
+                        /** @default 0 */
+                        points?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            championId: string;
+                            /** @enum {string} */
+                            kind: "bonus" | "prize" | "promotion";
+                            bonusFen: string | null;
+                            prize: string | null;
+                            note: string;
+                            points: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected";
+                            proposedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canEdit: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/champion-rewards/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            championId: string;
+                            /** @enum {string} */
+                            kind: "bonus" | "prize" | "promotion";
+                            bonusFen: string | null;
+                            prize: string | null;
+                            note: string;
+                            points: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected";
+                            proposedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canEdit: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "draft" | "running" | "closed";
+                    sort?: "fromOn" | "toOn" | "createdAt";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                description: string;
+                                fromOn: string;
+                                toOn: string;
+                                /** @enum {string} */
+                                metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                prize: string;
+                                winnerCount: number;
+                                winnerPoints: number;
+                                /** @enum {string} */
+                                status: "draft" | "running" | "closed";
+                                organizer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                announcedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                canManage: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string | null;
+                        /** Format: date */
+                        fromOn: string;
+                        /** Format: date */
+                        toOn: string;
+                        /** @enum {string} */
+                        metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                        prize?: string | null;
+                        /** @default 1 */
+                        winnerCount?: number;
+                        /** @default 0 */
+                        winnerPoints?: number;
+                        /** @default [] */
+                        userIds?: string[];
+                        /** @default [] */
+                        unitIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            fromOn: string;
+                            toOn: string;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            prize: string;
+                            winnerCount: number;
+                            winnerPoints: number;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "closed";
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            announcedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canManage: boolean;
+                            participants: {
+                                users: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                }[];
+                                units: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            leaderboard: {
+                                rank: number;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                value: string;
+                                winner: boolean;
+                            }[];
+                            countedTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            fromOn: string;
+                            toOn: string;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            prize: string;
+                            winnerCount: number;
+                            winnerPoints: number;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "closed";
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            announcedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canManage: boolean;
+                            participants: {
+                                users: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                }[];
+                                units: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            leaderboard: {
+                                rank: number;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                value: string;
+                                winner: boolean;
+                            }[];
+                            countedTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string | null;
+                        /** Format: date */
+                        fromOn: string;
+                        /** Format: date */
+                        toOn: string;
+                        /** @enum {string} */
+                        metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                        prize?: string | null;
+                        /** @default 1 */
+                        winnerCount?: number;
+                        /** @default 0 */
+                        winnerPoints?: number;
+                        /** @default [] */
+                        userIds?: string[];
+                        /** @default [] */
+                        unitIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            fromOn: string;
+                            toOn: string;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            prize: string;
+                            winnerCount: number;
+                            winnerPoints: number;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "closed";
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            announcedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canManage: boolean;
+                            participants: {
+                                users: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                }[];
+                                units: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            leaderboard: {
+                                rank: number;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                value: string;
+                                winner: boolean;
+                            }[];
+                            countedTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/contests/{id}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    page?: number;
+                    pageSize?: number;
+                    userId: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                date: string;
+                                number: string | null;
+                                value: string;
+                                link: string;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                            sum: string;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            fromOn: string;
+                            toOn: string;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            prize: string;
+                            winnerCount: number;
+                            winnerPoints: number;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "closed";
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            announcedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canManage: boolean;
+                            participants: {
+                                users: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                }[];
+                                units: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            leaderboard: {
+                                rank: number;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                value: string;
+                                winner: boolean;
+                            }[];
+                            countedTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            fromOn: string;
+                            toOn: string;
+                            /** @enum {string} */
+                            metric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                            prize: string;
+                            winnerCount: number;
+                            winnerPoints: number;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "closed";
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            announcedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canManage: boolean;
+                            participants: {
+                                users: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                }[];
+                                units: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            leaderboard: {
+                                rank: number;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                value: string;
+                                winner: boolean;
+                            }[];
+                            countedTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "CONFLICT" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POINTS_AWARD_SELF" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
+        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CHAMPION_REWARD_LOCKED" | "CHAMPION_REWARD_NOT_PROPOSER" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "CONFLICT" | "CONTEST_ENDED" | "CONTEST_NOT_DRAFT" | "CONTEST_NOT_RUNNING" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
     };
     responses: never;
     parameters: never;

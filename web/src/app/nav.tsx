@@ -16,6 +16,7 @@ import {
   CloudOutlined,
   CommentOutlined,
   ControlOutlined,
+  CrownOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
@@ -318,6 +319,28 @@ export const navItems: NavItem[] = [
     label: 'personalPlans.nav.team',
     icon: null,
     anyOf: ['personal_plan:read'],
+    hidden: true,
+  },
+  // INC-7/INC-9: the champions of each close and the sales contests.
+  {
+    path: '/champions',
+    group: 'incentives',
+    label: 'champions.nav.champions',
+    icon: <CrownOutlined />,
+    anyOf: ['champion:read'],
+  },
+  {
+    path: '/contests',
+    group: 'incentives',
+    label: 'contests.nav.contests',
+    icon: <FlagOutlined />,
+    anyOf: ['contest:read'],
+  },
+  {
+    path: '/contests/:id',
+    label: 'contests.nav.contests',
+    icon: null,
+    anyOf: ['contest:read'],
     hidden: true,
   },
   // PLAN-5/PLAN-6: the indicators of my scope, the completion board, coaching of those behind.

@@ -68,6 +68,9 @@ export const pages: Record<string, ComponentType> = {
   '/completion': page(
     async () => (await import('../pages/indicators/CompletionBoardPage')).CompletionBoardPage,
   ),
+  '/champions': page(async () => (await import('../pages/champions/ChampionsPage')).ChampionsPage),
+  '/contests': page(async () => (await import('../pages/contests/ContestsPage')).ContestsPage),
+  '/contests/:id': page(async () => (await import('../pages/contests/ContestPage')).ContestPage),
   '/coaching': page(async () => (await import('../pages/coaching/CoachingPage')).CoachingPage),
   '/performance-cases': page(async () => (await import('../pages/performance-cases/CasesPage')).CasesPage),
   '/rewards': page(async () => (await import('../pages/rewards/RewardsPage')).RewardsPage),

@@ -3,6 +3,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../../api/hooks/me';
+import { ChampionBanner } from '../champions/ChampionBanner';
 import { type View, viewsOf } from './views';
 import { Welcome } from './Welcome';
 
@@ -39,6 +40,7 @@ export function HomePage() {
   const active = views.find((v) => v === params.get('view')) ?? views[0];
   return (
     <Flex vertical gap={16}>
+      <ChampionBanner />
       <Welcome me={me} compact={views.length > 0} />
       {active &&
         (views.length === 1 ? (
