@@ -55,10 +55,10 @@ async function prepareDatabase(
     await loadDemoVisitHistory(database.db, clock);
     await loadDemoVisitPlans(database.db, clock);
     await loadDemoTargets(database.db, clock);
-    await loadDemoCases(database.db, clock);
-    await loadDemoRewards(database.db, clock);
     await loadDemoCommission(database.db, clock);
     await loadDemoPoints(database.db, clock);
+    await loadDemoRewards(database.db, clock);
+    await loadDemoCases(database.db, clock);
     await loadDemoIncentives(database.db, clock);
     return 'demo';
   }

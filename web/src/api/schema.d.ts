@@ -26791,6 +26791,2147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/commission/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    roleCode?: string;
+                    status?: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                    sort?: "effectiveFrom" | "createdAt" | "roleCode";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                roleCode: string;
+                                roleName: string;
+                                effectiveFrom: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** @enum {string} */
+                                method: "marginal" | "retroactive";
+                                tiers: {
+                                    fromBp: number;
+                                    rateBp: number;
+                                    accelerator: boolean;
+                                }[];
+                                capFen: string | null;
+                                categoryRates: {
+                                    /** Format: uuid */
+                                    categoryId: string;
+                                    categoryName: string;
+                                    rateBp: number;
+                                }[];
+                                /** @enum {string} */
+                                trueUp: "none" | "quarter" | "year";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                canEdit: boolean;
+                                canRevise: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        roleCode: string;
+                        effectiveFrom: string;
+                        /** @enum {string} */
+                        method: "marginal" | "retroactive";
+                        tiers: {
+                            fromBp: number;
+                            rateBp: number;
+                        }[];
+                        capFen?: string | null;
+                        /** @default [] */
+                        categoryRates?: {
+                            /** Format: uuid */
+                            categoryId: string;
+                            rateBp: number;
+                        }[];
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        trueUp?: "none" | "quarter" | "year";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            roleCode: string;
+                            roleName: string;
+                            effectiveFrom: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            /** @enum {string} */
+                            method: "marginal" | "retroactive";
+                            tiers: {
+                                fromBp: number;
+                                rateBp: number;
+                                accelerator: boolean;
+                            }[];
+                            capFen: string | null;
+                            categoryRates: {
+                                /** Format: uuid */
+                                categoryId: string;
+                                categoryName: string;
+                                rateBp: number;
+                            }[];
+                            /** @enum {string} */
+                            trueUp: "none" | "quarter" | "year";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canEdit: boolean;
+                            canRevise: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commission/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            roleCode: string;
+                            roleName: string;
+                            effectiveFrom: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            /** @enum {string} */
+                            method: "marginal" | "retroactive";
+                            tiers: {
+                                fromBp: number;
+                                rateBp: number;
+                                accelerator: boolean;
+                            }[];
+                            capFen: string | null;
+                            categoryRates: {
+                                /** Format: uuid */
+                                categoryId: string;
+                                categoryName: string;
+                                rateBp: number;
+                            }[];
+                            /** @enum {string} */
+                            trueUp: "none" | "quarter" | "year";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canEdit: boolean;
+                            canRevise: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        roleCode: string;
+                        effectiveFrom: string;
+                        /** @enum {string} */
+                        method: "marginal" | "retroactive";
+                        tiers: {
+                            fromBp: number;
+                            rateBp: number;
+                        }[];
+                        capFen?: string | null;
+                        /** @default [] */
+                        categoryRates?: {
+                            /** Format: uuid */
+                            categoryId: string;
+                            rateBp: number;
+                        }[];
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        trueUp?: "none" | "quarter" | "year";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            roleCode: string;
+                            roleName: string;
+                            effectiveFrom: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            /** @enum {string} */
+                            method: "marginal" | "retroactive";
+                            tiers: {
+                                fromBp: number;
+                                rateBp: number;
+                                accelerator: boolean;
+                            }[];
+                            capFen: string | null;
+                            categoryRates: {
+                                /** Format: uuid */
+                                categoryId: string;
+                                categoryName: string;
+                                rateBp: number;
+                            }[];
+                            /** @enum {string} */
+                            trueUp: "none" | "quarter" | "year";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canEdit: boolean;
+                            canRevise: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commission/plans/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            roleCode: string;
+                            roleName: string;
+                            effectiveFrom: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            /** @enum {string} */
+                            method: "marginal" | "retroactive";
+                            tiers: {
+                                fromBp: number;
+                                rateBp: number;
+                                accelerator: boolean;
+                            }[];
+                            capFen: string | null;
+                            categoryRates: {
+                                /** Format: uuid */
+                                categoryId: string;
+                                categoryName: string;
+                                rateBp: number;
+                            }[];
+                            /** @enum {string} */
+                            trueUp: "none" | "quarter" | "year";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canEdit: boolean;
+                            canRevise: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commission/plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            roleCode: string;
+                            roleName: string;
+                            effectiveFrom: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                            /** @enum {string} */
+                            method: "marginal" | "retroactive";
+                            tiers: {
+                                fromBp: number;
+                                rateBp: number;
+                                accelerator: boolean;
+                            }[];
+                            capFen: string | null;
+                            categoryRates: {
+                                /** Format: uuid */
+                                categoryId: string;
+                                categoryName: string;
+                                rateBp: number;
+                            }[];
+                            /** @enum {string} */
+                            trueUp: "none" | "quarter" | "year";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canEdit: boolean;
+                            canRevise: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "superseded";
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commission/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    period?: string;
+                    userId?: string;
+                    status?: "draft" | "submitted" | "approved" | "rejected" | "closed";
+                    sort?: "period" | "commissionFen" | "person";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                period: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "closed";
+                                /** @enum {string} */
+                                basis: "signed" | "collected";
+                                targetFen: string | null;
+                                basisFen: string;
+                                attainmentBp: number | null;
+                                reachedTier: number;
+                                commissionFen: string;
+                                plan: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    method: "marginal" | "retroactive";
+                                };
+                                /** Format: date-time */
+                                generatedAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                canSubmit: boolean;
+                                canRegenerate: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commission/statements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commission/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            period: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "closed";
+                            /** @enum {string} */
+                            basis: "signed" | "collected";
+                            targetFen: string | null;
+                            basisFen: string;
+                            attainmentBp: number | null;
+                            reachedTier: number;
+                            commissionFen: string;
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                method: "marginal" | "retroactive";
+                            };
+                            /** Format: date-time */
+                            generatedAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            canSubmit: boolean;
+                            canRegenerate: boolean;
+                            why: {
+                                /** @enum {string} */
+                                basis: "signed" | "collected";
+                                basisPolicy: string;
+                                /** @enum {string} */
+                                method: "marginal" | "retroactive";
+                                tiers: {
+                                    fromBp: number;
+                                    rateBp: number;
+                                }[];
+                                capFen: string | null;
+                                /** @enum {string} */
+                                trueUp: "none" | "quarter" | "year";
+                                noTarget: boolean;
+                                categoryRates: {
+                                    categoryId: string;
+                                    rateBp: number;
+                                }[];
+                                carriedFen: string | null;
+                            };
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                /** @enum {string} */
+                                kind: "commission" | "cap" | "clawback" | "true_up" | "carry";
+                                /** @enum {string|null} */
+                                refType: "payment" | "contract" | "credit_note" | "write_off" | "statement" | null;
+                                /** Format: uuid */
+                                refId: string | null;
+                                refNumber: string | null;
+                                refOn: string | null;
+                                basisFen: string;
+                                tierIndex: number | null;
+                                rateBp: number | null;
+                                accelerator: boolean;
+                                amountFen: string;
+                                note: {
+                                    period?: string;
+                                    originalNumber?: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commission/statements/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            generated: number;
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commission/statements/{id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            period: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "closed";
+                            /** @enum {string} */
+                            basis: "signed" | "collected";
+                            targetFen: string | null;
+                            basisFen: string;
+                            attainmentBp: number | null;
+                            reachedTier: number;
+                            commissionFen: string;
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                method: "marginal" | "retroactive";
+                            };
+                            /** Format: date-time */
+                            generatedAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            canSubmit: boolean;
+                            canRegenerate: boolean;
+                            why: {
+                                /** @enum {string} */
+                                basis: "signed" | "collected";
+                                basisPolicy: string;
+                                /** @enum {string} */
+                                method: "marginal" | "retroactive";
+                                tiers: {
+                                    fromBp: number;
+                                    rateBp: number;
+                                }[];
+                                capFen: string | null;
+                                /** @enum {string} */
+                                trueUp: "none" | "quarter" | "year";
+                                noTarget: boolean;
+                                categoryRates: {
+                                    categoryId: string;
+                                    rateBp: number;
+                                }[];
+                                carriedFen: string | null;
+                            };
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                /** @enum {string} */
+                                kind: "commission" | "cap" | "clawback" | "true_up" | "carry";
+                                /** @enum {string|null} */
+                                refType: "payment" | "contract" | "credit_note" | "write_off" | "statement" | null;
+                                /** Format: uuid */
+                                refId: string | null;
+                                refNumber: string | null;
+                                refOn: string | null;
+                                basisFen: string;
+                                tierIndex: number | null;
+                                rateBp: number | null;
+                                accelerator: boolean;
+                                amountFen: string;
+                                note: {
+                                    period?: string;
+                                    originalNumber?: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commission/statements/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            period: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "closed";
+                            /** @enum {string} */
+                            basis: "signed" | "collected";
+                            targetFen: string | null;
+                            basisFen: string;
+                            attainmentBp: number | null;
+                            reachedTier: number;
+                            commissionFen: string;
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                method: "marginal" | "retroactive";
+                            };
+                            /** Format: date-time */
+                            generatedAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            canSubmit: boolean;
+                            canRegenerate: boolean;
+                            why: {
+                                /** @enum {string} */
+                                basis: "signed" | "collected";
+                                basisPolicy: string;
+                                /** @enum {string} */
+                                method: "marginal" | "retroactive";
+                                tiers: {
+                                    fromBp: number;
+                                    rateBp: number;
+                                }[];
+                                capFen: string | null;
+                                /** @enum {string} */
+                                trueUp: "none" | "quarter" | "year";
+                                noTarget: boolean;
+                                categoryRates: {
+                                    categoryId: string;
+                                    rateBp: number;
+                                }[];
+                                carriedFen: string | null;
+                            };
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                /** @enum {string} */
+                                kind: "commission" | "cap" | "clawback" | "true_up" | "carry";
+                                /** @enum {string|null} */
+                                refType: "payment" | "contract" | "credit_note" | "write_off" | "statement" | null;
+                                /** Format: uuid */
+                                refId: string | null;
+                                refNumber: string | null;
+                                refOn: string | null;
+                                basisFen: string;
+                                tierIndex: number | null;
+                                rateBp: number | null;
+                                accelerator: boolean;
+                                amountFen: string;
+                                note: {
+                                    period?: string;
+                                    originalNumber?: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commission/periods/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            closed: number;
+                            postedFen: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    userId?: string;
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            balance: string;
+                            asOf: {
+                                date: string;
+                                balance: string;
+                            } | null;
+                            expiringSoon: {
+                                days: number;
+                                points: string;
+                                /** Format: date-time */
+                                firstOn: string | null;
+                            };
+                            lots: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                amount: string;
+                                remaining: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                expired: boolean;
+                                ref: {
+                                    type: string;
+                                    id: string;
+                                    label: string | null;
+                                    link: string | null;
+                                } | null;
+                            }[];
+                            canPropose: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                amount: string;
+                                kind: string;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                /** Format: uuid */
+                                reversesId: string | null;
+                                ref: {
+                                    type: string;
+                                    id: string;
+                                    label: string | null;
+                                    link: string | null;
+                                } | null;
+                                why: {
+                                    [key: string]: unknown;
+                                } | null;
+                                by: string | null;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    period?: string;
+                    unitId?: string;
+                    sort?: "balance" | "earned" | "redeemed" | "expired" | "name";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                balance: string;
+                                earned: string;
+                                redeemed: string;
+                                expired: string;
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                            period: string;
+                            from: string;
+                            to: string;
+                            units: {
+                                balance: string;
+                                earned: string;
+                                redeemed: string;
+                                expired: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                people: number;
+                            }[];
+                            totals: {
+                                balance: string;
+                                earned: string;
+                                redeemed: string;
+                                expired: string;
+                                people: number;
+                            };
+                            canPropose: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/board/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    period?: string;
+                    unitId?: string;
+                    sort?: "balance" | "earned" | "redeemed" | "expired" | "name";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/award-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    userId?: string;
+                    status?: "submitted" | "approved" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                rule: "customer_praise" | "training_excellent" | "suggestion_adopted" | "other_contribution";
+                                points: number;
+                                reason: string;
+                                proposer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                status: "submitted" | "approved" | "rejected" | "withdrawn";
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        /** @enum {string} */
+                        rule: "customer_praise" | "training_excellent" | "suggestion_adopted" | "other_contribution";
+                        points?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** @enum {string} */
+                            rule: "customer_praise" | "training_excellent" | "suggestion_adopted" | "other_contribution";
+                            points: number;
+                            reason: string;
+                            proposer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/award-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** @enum {string} */
+                            rule: "customer_praise" | "training_excellent" | "suggestion_adopted" | "other_contribution";
+                            points: number;
+                            reason: string;
+                            proposer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected" | "withdrawn";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    kind?: "gift" | "coupon" | "training";
+                    active?: "true" | "false";
+                    q?: string;
+                    sort?: "name" | "pointsPrice" | "updatedAt";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "gift" | "coupon" | "training";
+                                description: string;
+                                valueFen: string;
+                                exchangeRatio: string;
+                                pointsPrice: string;
+                                stock: number | null;
+                                active: boolean;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "gift" | "coupon" | "training";
+                        description?: string | null;
+                        valueFen: string;
+                        stock?: number | null;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "gift" | "coupon" | "training";
+                            description: string;
+                            valueFen: string;
+                            exchangeRatio: string;
+                            pointsPrice: string;
+                            stock: number | null;
+                            active: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "gift" | "coupon" | "training";
+                            description: string;
+                            valueFen: string;
+                            exchangeRatio: string;
+                            pointsPrice: string;
+                            stock: number | null;
+                            active: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "gift" | "coupon" | "training";
+                        description?: string | null;
+                        valueFen: string;
+                        stock?: number | null;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "gift" | "coupon" | "training";
+                            description: string;
+                            valueFen: string;
+                            exchangeRatio: string;
+                            pointsPrice: string;
+                            stock: number | null;
+                            active: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: string;
+                            lots: {
+                                remaining: string;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                kind: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                    mine?: "true" | "false";
+                    sort?: "createdAt" | "points";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                item: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "gift" | "coupon" | "training";
+                                };
+                                quantity: number;
+                                unitPoints: string;
+                                points: string;
+                                /** @enum {string} */
+                                status: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                                note: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** Format: date-time */
+                                fulfilledAt: string | null;
+                                canWithdraw: boolean;
+                                canFulfil: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        itemId: string;
+                        quantity: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            item: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "gift" | "coupon" | "training";
+                            };
+                            quantity: number;
+                            unitPoints: string;
+                            points: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                            note: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            fulfilledAt: string | null;
+                            canWithdraw: boolean;
+                            canFulfil: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/redemptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            item: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "gift" | "coupon" | "training";
+                            };
+                            quantity: number;
+                            unitPoints: string;
+                            points: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                            note: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            fulfilledAt: string | null;
+                            canWithdraw: boolean;
+                            canFulfil: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/redemptions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            item: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "gift" | "coupon" | "training";
+                            };
+                            quantity: number;
+                            unitPoints: string;
+                            points: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                            note: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            fulfilledAt: string | null;
+                            canWithdraw: boolean;
+                            canFulfil: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewards/redemptions/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            item: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "gift" | "coupon" | "training";
+                            };
+                            quantity: number;
+                            unitPoints: string;
+                            points: string;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected" | "withdrawn" | "fulfilled";
+                            note: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            fulfilledAt: string | null;
+                            canWithdraw: boolean;
+                            canFulfil: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/champions": {
         parameters: {
             query?: never;
@@ -28025,12 +30166,959 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/performance-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    month?: string;
+                    level?: "interview" | "review";
+                    status?: "interview" | "plan" | "review" | "outcome" | "closed";
+                    personId?: string;
+                    sort?: "month" | "createdAt" | "person";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                superior: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                month: string;
+                                /** @enum {string} */
+                                level: "interview" | "review";
+                                /** @enum {string} */
+                                status: "interview" | "plan" | "review" | "outcome" | "closed";
+                                consecutiveMonths: number;
+                                snapshot: {
+                                    /** @enum {string} */
+                                    salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                    belowPct: number;
+                                    escalateMonths: number;
+                                    months: {
+                                        period: string;
+                                        target: string;
+                                        actual: string;
+                                        completionPct: number | null;
+                                    }[];
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @enum {string|null} */
+                                decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
+                                /** Format: date-time */
+                                interviewDueAt: string | null;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance-cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    month?: string;
+                    level?: "interview" | "review";
+                    status?: "interview" | "plan" | "review" | "outcome" | "closed";
+                    personId?: string;
+                    sort?: "month" | "createdAt" | "person";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            superior: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            month: string;
+                            /** @enum {string} */
+                            level: "interview" | "review";
+                            /** @enum {string} */
+                            status: "interview" | "plan" | "review" | "outcome" | "closed";
+                            consecutiveMonths: number;
+                            /** Format: uuid */
+                            previousCaseId: string | null;
+                            snapshot: {
+                                /** @enum {string} */
+                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                belowPct: number;
+                                escalateMonths: number;
+                                months: {
+                                    period: string;
+                                    target: string;
+                                    actual: string;
+                                    completionPct: number | null;
+                                }[];
+                            };
+                            interview: {
+                                heldOn: string;
+                                notes: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string | null;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                action: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                startOn: string;
+                                dueOn: string;
+                            }[];
+                            /** Format: date-time */
+                            planAgreedAt: string | null;
+                            decision: {
+                                /** @enum {string} */
+                                decision: "warning" | "position_change" | "no_action";
+                                reasons: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            } | null;
+                            outcome: {
+                                /** @enum {string} */
+                                outcome: "improved" | "not_improved" | "other";
+                                notes: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                            } | null;
+                            coaching: {
+                                /** Format: uuid */
+                                id: string;
+                                period: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            history: {
+                                action: string;
+                                /** Format: date-time */
+                                at: string;
+                                actor: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {string|null} */
+                            decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
+                            /** Format: date-time */
+                            interviewDueAt: string | null;
+                            can: {
+                                interview: boolean;
+                                plan: boolean;
+                                decide: boolean;
+                                outcome: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance-cases/{id}/interview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        heldOn: string;
+                        notes: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            superior: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            month: string;
+                            /** @enum {string} */
+                            level: "interview" | "review";
+                            /** @enum {string} */
+                            status: "interview" | "plan" | "review" | "outcome" | "closed";
+                            consecutiveMonths: number;
+                            /** Format: uuid */
+                            previousCaseId: string | null;
+                            snapshot: {
+                                /** @enum {string} */
+                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                belowPct: number;
+                                escalateMonths: number;
+                                months: {
+                                    period: string;
+                                    target: string;
+                                    actual: string;
+                                    completionPct: number | null;
+                                }[];
+                            };
+                            interview: {
+                                heldOn: string;
+                                notes: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string | null;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                action: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                startOn: string;
+                                dueOn: string;
+                            }[];
+                            /** Format: date-time */
+                            planAgreedAt: string | null;
+                            decision: {
+                                /** @enum {string} */
+                                decision: "warning" | "position_change" | "no_action";
+                                reasons: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            } | null;
+                            outcome: {
+                                /** @enum {string} */
+                                outcome: "improved" | "not_improved" | "other";
+                                notes: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                            } | null;
+                            coaching: {
+                                /** Format: uuid */
+                                id: string;
+                                period: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            history: {
+                                action: string;
+                                /** Format: date-time */
+                                at: string;
+                                actor: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {string|null} */
+                            decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
+                            /** Format: date-time */
+                            interviewDueAt: string | null;
+                            can: {
+                                interview: boolean;
+                                plan: boolean;
+                                decide: boolean;
+                                outcome: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance-cases/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actions: {
+                            action: string;
+                            /** Format: uuid */
+                            ownerId: string;
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date */
+                            dueOn: string;
+                        }[];
+                        /** @default false */
+                        agreed?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            superior: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            month: string;
+                            /** @enum {string} */
+                            level: "interview" | "review";
+                            /** @enum {string} */
+                            status: "interview" | "plan" | "review" | "outcome" | "closed";
+                            consecutiveMonths: number;
+                            /** Format: uuid */
+                            previousCaseId: string | null;
+                            snapshot: {
+                                /** @enum {string} */
+                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                belowPct: number;
+                                escalateMonths: number;
+                                months: {
+                                    period: string;
+                                    target: string;
+                                    actual: string;
+                                    completionPct: number | null;
+                                }[];
+                            };
+                            interview: {
+                                heldOn: string;
+                                notes: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string | null;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                action: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                startOn: string;
+                                dueOn: string;
+                            }[];
+                            /** Format: date-time */
+                            planAgreedAt: string | null;
+                            decision: {
+                                /** @enum {string} */
+                                decision: "warning" | "position_change" | "no_action";
+                                reasons: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            } | null;
+                            outcome: {
+                                /** @enum {string} */
+                                outcome: "improved" | "not_improved" | "other";
+                                notes: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                            } | null;
+                            coaching: {
+                                /** Format: uuid */
+                                id: string;
+                                period: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            history: {
+                                action: string;
+                                /** Format: date-time */
+                                at: string;
+                                actor: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {string|null} */
+                            decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
+                            /** Format: date-time */
+                            interviewDueAt: string | null;
+                            can: {
+                                interview: boolean;
+                                plan: boolean;
+                                decide: boolean;
+                                outcome: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance-cases/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "warning" | "position_change" | "no_action";
+                        reasons: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            superior: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            month: string;
+                            /** @enum {string} */
+                            level: "interview" | "review";
+                            /** @enum {string} */
+                            status: "interview" | "plan" | "review" | "outcome" | "closed";
+                            consecutiveMonths: number;
+                            /** Format: uuid */
+                            previousCaseId: string | null;
+                            snapshot: {
+                                /** @enum {string} */
+                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                belowPct: number;
+                                escalateMonths: number;
+                                months: {
+                                    period: string;
+                                    target: string;
+                                    actual: string;
+                                    completionPct: number | null;
+                                }[];
+                            };
+                            interview: {
+                                heldOn: string;
+                                notes: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string | null;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                action: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                startOn: string;
+                                dueOn: string;
+                            }[];
+                            /** Format: date-time */
+                            planAgreedAt: string | null;
+                            decision: {
+                                /** @enum {string} */
+                                decision: "warning" | "position_change" | "no_action";
+                                reasons: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            } | null;
+                            outcome: {
+                                /** @enum {string} */
+                                outcome: "improved" | "not_improved" | "other";
+                                notes: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                            } | null;
+                            coaching: {
+                                /** Format: uuid */
+                                id: string;
+                                period: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            history: {
+                                action: string;
+                                /** Format: date-time */
+                                at: string;
+                                actor: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {string|null} */
+                            decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
+                            /** Format: date-time */
+                            interviewDueAt: string | null;
+                            can: {
+                                interview: boolean;
+                                plan: boolean;
+                                decide: boolean;
+                                outcome: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/performance-cases/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "improved" | "not_improved" | "other";
+                        notes: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            superior: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            month: string;
+                            /** @enum {string} */
+                            level: "interview" | "review";
+                            /** @enum {string} */
+                            status: "interview" | "plan" | "review" | "outcome" | "closed";
+                            consecutiveMonths: number;
+                            /** Format: uuid */
+                            previousCaseId: string | null;
+                            snapshot: {
+                                /** @enum {string} */
+                                salesMetric: "signed_amount" | "collected_amount" | "volume" | "new_customers";
+                                belowPct: number;
+                                escalateMonths: number;
+                                months: {
+                                    period: string;
+                                    target: string;
+                                    actual: string;
+                                    completionPct: number | null;
+                                }[];
+                            };
+                            interview: {
+                                heldOn: string;
+                                notes: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string | null;
+                            } | null;
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                action: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                startOn: string;
+                                dueOn: string;
+                            }[];
+                            /** Format: date-time */
+                            planAgreedAt: string | null;
+                            decision: {
+                                /** @enum {string} */
+                                decision: "warning" | "position_change" | "no_action";
+                                reasons: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                            } | null;
+                            outcome: {
+                                /** @enum {string} */
+                                outcome: "improved" | "not_improved" | "other";
+                                notes: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                            } | null;
+                            coaching: {
+                                /** Format: uuid */
+                                id: string;
+                                period: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            history: {
+                                action: string;
+                                /** Format: date-time */
+                                at: string;
+                                actor: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {string|null} */
+                            decisionStatus: "pending" | "approved" | "rejected" | "withdrawn" | null;
+                            /** Format: date-time */
+                            interviewDueAt: string | null;
+                            can: {
+                                interview: boolean;
+                                plan: boolean;
+                                decide: boolean;
+                                outcome: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CHAMPION_REWARD_LOCKED" | "CHAMPION_REWARD_NOT_PROPOSER" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "CONFLICT" | "CONTEST_ENDED" | "CONTEST_NOT_DRAFT" | "CONTEST_NOT_RUNNING" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
+        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CHAMPION_REWARD_LOCKED" | "CHAMPION_REWARD_NOT_PROPOSER" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "COMMISSION_NO_PLAN" | "COMMISSION_PERIOD_OPEN" | "COMMISSION_PLAN_NOT_DRAFT" | "COMMISSION_STATEMENT_CLOSED" | "COMMISSION_STATEMENT_LOCKED" | "CONFLICT" | "CONTEST_ENDED" | "CONTEST_NOT_DRAFT" | "CONTEST_NOT_RUNNING" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERF_CASE_DECISION_PENDING" | "PERF_CASE_NOT_REVIEW" | "PERF_CASE_SELF" | "PERF_CASE_WRONG_STEP" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POINTS_AWARD_SELF" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REDEMPTION_CLOSED" | "REDEMPTION_NOT_APPROVED" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "REWARD_INACTIVE" | "REWARD_OUT_OF_STOCK" | "REWARD_POINTS_SHORT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
     };
     responses: never;
     parameters: never;

@@ -403,6 +403,7 @@ export const navItems: NavItem[] = [
     label: 'rewards.nav.manage',
     icon: <ShopOutlined />,
     anyOf: ['reward:manage'],
+  },
   // INC-1: commission statements (a rep their own) and the commission plans.
   {
     path: '/commission/statements',
@@ -430,6 +431,8 @@ export const navItems: NavItem[] = [
     label: 'commission.nav.plans',
     icon: null,
     anyOf: ['commission_plan:read'],
+    hidden: true,
+  },
   // INC-2 … INC-6: my points (lots, expiry, history), the points board, a person's points, a manual award.
   {
     path: '/points',

@@ -108,8 +108,6 @@ export const auditActionWords: Readonly<Record<string, Localized>> = {
   "ledger.points.expire": { 'zh-CN': "积分过期", en: "Points expired" },
   "ledger.points.post": { 'zh-CN': "积分入账", en: "Points posted" },
   "ledger.points.reverse": { 'zh-CN': "积分冲回", en: "Points reversed" },
-  "ledger.points.post": { 'zh-CN': "记入积分", en: "Points posted" },
-  "ledger.points.reverse": { 'zh-CN': "冲回积分", en: "Points reversed" },
   "legal.escalate": { 'zh-CN': "转法务处理", en: "Escalated to legal" },
   "legal.set": { 'zh-CN': "修改法务状态", en: "Legal status changed" },
   "login-log.export": { 'zh-CN': "导出登录日志", en: "Sign-in log exported" },
