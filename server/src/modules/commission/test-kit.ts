@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { signedContractFixture } from '../../../test/money-fixtures.js';
 import { sessions } from '../../../test/sessions.js';
 import type { TestApp } from '../../../test/test-app.js';
+import { queryRows } from '../../db/client.js';
 import { units, users } from '../../platform/org/tables.js';
-import { customers } from '../customers/index.js';
 import { targetLines, targetSets } from '../targets/index.js';
 import type { TPlanDetail, TPlanWrite } from './schemas.js';
 
@@ -28,22 +28,13 @@ export function commissionKit(t: TestApp) {
       const u = await user(owner);
       n += 1;
       const name = `提成测试客户${n}号有限公司`;
-      const at = t.clock.now();
-      const [c] = await db
-        .insert(customers)
-        .values({
-          name,
-          nameKey: `${name}-${n}`,
-          level: 'B',
-          type: 'existing',
-          lifecycle: 'customer',
-          unitId: u.unitId,
-          ownerId: u.id,
-          ownedSince: at,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .returning({ id: customers.id });
+      const [c] = await queryRows<{ id: string }>(
+        db,
+        sql`insert into customers (name, name_key, level, type, lifecycle, unit_id, owner_id, owned_since)
+            values (${name}, ${`${name}-${n}`}, 'B', 'existing', 'customer', ${u.unitId}, ${u.id},
+              ${t.clock.now().toISOString()}::timestamptz)
+            returning id::text as id`,
+      );
       return c!.id;
     },
     /** A signed main contract with its AR-1 plan (a fixture). */

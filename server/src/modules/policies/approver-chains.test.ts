@@ -44,6 +44,8 @@ describe('approvers are policies', async () => {
     const flows = allApprovalFlows().filter((f) => f.chain);
     expect(flows.map((f) => f.docType).sort()).toEqual(
       [
+        'commission_plan',
+        'commission_statement',
         'contract',
         'customer_duplicate_request',
         'general_request',
