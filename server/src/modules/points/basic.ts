@@ -106,7 +106,7 @@ export const basicOnContractSigned = on(contractSigned, async (tx, ctx, { contra
  * record the shortfall (the points that could not be taken back) in the entry's memo and the
  * audit row.
  */
-export const basicOnPaymentReversed = on(paymentReversed, async (tx, ctx, { payment, reversalId }) => {
+export const basicOnPaymentReversed = on(paymentReversed, async (tx, ctx, { payment }) => {
   const [awarded] = await tx
     .select()
     .from(ledgerEntries)
@@ -136,7 +136,6 @@ export const basicOnPaymentReversed = on(paymentReversed, async (tx, ctx, { paym
   const taken = live < owed ? live : owed;
   const figures = {
     paymentNumber: payment.number,
-    reversalId,
     awarded: owed.toString(),
     takenBack: taken.toString(),
     shortfall: (owed - taken).toString(),

@@ -18,9 +18,7 @@ export interface ConfirmedPayment {
 export const paymentConfirmed = defineDomainEvent<{ payment: ConfirmedPayment }>('payment.confirmed');
 
 /**
- * AR-4: finance reversed a confirmed payment (`payment` is the original; `reversalId` the
- * reversing entry), in the reversing transaction. Points take back what it earned.
+ * AR-4: finance reverses a confirmed payment (`payment` is the original), in the reversing
+ * transaction, before it writes anything: points take back what it earned.
  */
-export const paymentReversed = defineDomainEvent<{ payment: ConfirmedPayment; reversalId: string }>(
-  'payment.reversed',
-);
+export const paymentReversed = defineDomainEvent<{ payment: ConfirmedPayment }>('payment.reversed');

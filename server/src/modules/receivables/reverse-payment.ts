@@ -53,6 +53,8 @@ export function reversePayment(ctx: Ctx, id: string, reason: string): Promise<TP
       .from(payments)
       .where(eq(payments.reversalOfId, p.id));
     if (already) throw appError('STATUS_NOT_ALLOWED');
+    // Those who act on it (points take back what it earned) lock their accounts before any audit row.
+    await emit(tx, ctx, paymentReversed, { payment: p });
     // AR-4: the credit this payment created must still be there to take back; once applied to
     // other receivables, reversing it would leave them counting money that never arrived. The
     // ledger's reversal is a guarded spend: refused if the balance would go below zero.
@@ -132,7 +134,6 @@ export function reversePayment(ctx: Ctx, id: string, reason: string): Promise<TP
       before: p,
       after: { reversal, settlements: mirrored },
     });
-    await emit(tx, ctx, paymentReversed, { payment: p, reversalId: reversal.id });
     await paymentTimeline(tx, ctx, p, 'payment.reversed', {
       'zh-CN': `财务冲销回款 ${p.number}（${moneyText(p.amountFen)}）：${reason}`,
       en: `Finance reversed payment ${p.number} (${moneyText(p.amountFen)}): ${reason}`,
