@@ -1,19 +1,8 @@
 import { TrophyOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Descriptions,
-  Drawer,
-  Popconfirm,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Descriptions, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../components/format';
 import { useAction } from '../../components/use-action';
@@ -22,72 +11,8 @@ import { enumLabel } from '../../i18n/labels';
 import { ContestFormModal } from './ContestFormModal';
 import { statusColor } from './ContestsPage';
 import { contestValue } from './figures';
-import {
-  type TContestDetail,
-  type TLeaderboardEntry,
-  useCloseContest,
-  useContest,
-  useContestRecords,
-  useStartContest,
-} from './hooks';
-
-/** INC-9, why this number: the records behind one participant's figure. */
-function RecordsDrawer({
-  contest,
-  entry,
-  onClose,
-}: {
-  contest: TContestDetail;
-  entry: TLeaderboardEntry | null;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const phone = usePhone();
-  const records = useContestRecords(contest.id, entry?.user.id ?? null);
-  return (
-    <Drawer
-      open={entry !== null}
-      onClose={onClose}
-      size={phone ? '100%' : 'large'}
-      destroyOnHidden
-      title={entry ? t('contests.records.title', { name: entry.user.displayName }) : ''}
-      data-testid="contest-records"
-    >
-      <ErrorAlert error={records.error} />
-      {records.data && (
-        <>
-          <Typography.Paragraph>
-            {t('contests.records.sum', {
-              metric: enumLabel(t, 'metric', contest.metric),
-              value: contestValue(contest.metric, records.data.sum),
-              n: records.data.total,
-            })}
-          </Typography.Paragraph>
-          <Table
-            size="small"
-            rowKey="id"
-            pagination={false}
-            dataSource={records.data.items}
-            columns={[
-              { title: t('contests.records.date'), key: 'date', render: (_, r) => formatDate(r.date) },
-              {
-                title: t('contests.records.number'),
-                key: 'number',
-                render: (_, r) => <Link to={r.link}>{r.number ?? t('contests.records.open')}</Link>,
-              },
-              {
-                title: t('contests.records.value'),
-                key: 'value',
-                align: 'right',
-                render: (_, r) => contestValue(contest.metric, r.value),
-              },
-            ]}
-          />
-        </>
-      )}
-    </Drawer>
-  );
-}
+import { type TLeaderboardEntry, useCloseContest, useContest, useStartContest } from './hooks';
+import { RecordsDrawer } from './RecordsDrawer';
 
 /** INC-9: a contest — its terms, its live (or frozen) leaderboard, and the organizer's actions. */
 export function ContestPage() {
