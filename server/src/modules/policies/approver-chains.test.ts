@@ -49,6 +49,7 @@ describe('approvers are policies', async () => {
         'contract',
         'customer_duplicate_request',
         'general_request',
+        'performance_case',
         'personal_plan',
         'plan_change',
         'quote',
