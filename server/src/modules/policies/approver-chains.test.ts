@@ -48,6 +48,7 @@ describe('approvers are policies', async () => {
         'customer_duplicate_request',
         'general_request',
         'personal_plan',
+        'point_award',
         'plan_change',
         'quote',
         'return',
