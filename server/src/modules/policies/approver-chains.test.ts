@@ -51,6 +51,7 @@ describe('approvers are policies', async () => {
         'general_request',
         'performance_case',
         'personal_plan',
+        'point_award',
         'plan_change',
         'quote',
         'return',
