@@ -44,6 +44,7 @@ describe('approvers are policies', async () => {
     const flows = allApprovalFlows().filter((f) => f.chain);
     expect(flows.map((f) => f.docType).sort()).toEqual(
       [
+        'champion_reward',
         'contract',
         'customer_duplicate_request',
         'general_request',
