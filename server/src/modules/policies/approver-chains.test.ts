@@ -46,6 +46,7 @@ describe('approvers are policies', async () => {
       [
         'commission_plan',
         'commission_statement',
+        'champion_reward',
         'contract',
         'customer_duplicate_request',
         'general_request',
