@@ -55,6 +55,7 @@ describe('approvers are policies', async () => {
         'point_award',
         'plan_change',
         'quote',
+        'redemption',
         'return',
         'sales_plan',
         'seal_request',
