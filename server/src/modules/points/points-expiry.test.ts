@@ -25,26 +25,7 @@ const START = new Date('2026-03-02T01:00:00Z'); // Monday 2 March 2026, 09:00 in
 const summary = (user: string, q = '') => s.ok<TPointsSummary>(user, 'GET', `/api/points/summary${q}`);
 const balance = (userId: string) => balanceOf(t.database.db, POINTS_ACCOUNT, userId, { asOf: t.clock.now() });
 
-/** A payment of rep01's recorded through the routes and confirmed by finance. */
-async function confirmedPayment(amountFen: bigint, user = 'rep01') {
-  const { contract } = await signedContractFixture(t.database, t.clock, {
-    ownerUsername: user,
-    customerId: await k.customer(user),
-    amountFen,
-    signedOn: '2026-03-01',
-  });
-  const p = await s.ok(user, 'POST', '/api/payments', {
-    customerId: contract.customerId,
-    contractId: contract.id,
-    method: 'pos_card',
-    voucherNo: 'POS-0001',
-    receivedOn: '2026-03-02',
-    payer: '客户财务部',
-    amountFen: amountFen.toString(),
-  });
-  await s.ok('finance', 'POST', `/api/payments/${p.id}/confirm`);
-  return p as { id: string; number: string };
-}
+const confirmedPayment = (amountFen: bigint, user = 'rep01') => k.confirmedPayment(s, amountFen, user);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -1,4 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
+import { signedContractFixture } from '../../../test/money-fixtures.js';
+import type { sessions } from '../../../test/sessions.js';
 import type { TestApp } from '../../../test/test-app.js';
 import { queryRows } from '../../db/client.js';
 import { loadActor } from '../../platform/access/actor.js';
@@ -52,6 +54,33 @@ export function pointsKit(t: TestApp) {
           received_on, payer, status, confirmed_at)
         values (${`PT-${n}-${Date.now().toString(36)}`}, ${customerId}, ${u.id}, ${u.unitId}, 'pos_card', ${amountFen},
           ${receivedOn}, '积分测试付款人', 'confirmed', ${t.clock.now().toISOString()}::timestamptz)`);
+    },
+    /**
+     * A payment of the person's recorded through the routes and confirmed by finance (so the
+     * receivables' payment.confirmed event reaches points), on a contract signed the day before.
+     */
+    async confirmedPayment(
+      s: ReturnType<typeof sessions>,
+      amountFen: bigint,
+      username = 'rep01',
+    ): Promise<{ id: string; number: string }> {
+      const { contract } = await signedContractFixture(t.database, t.clock, {
+        ownerUsername: username,
+        customerId: await this.customer(username),
+        amountFen,
+        signedOn: '2026-03-01',
+      });
+      const p = await s.ok(username, 'POST', '/api/payments', {
+        customerId: contract.customerId,
+        contractId: contract.id,
+        method: 'pos_card',
+        voucherNo: 'POS-0001',
+        receivedOn: '2026-03-02',
+        payer: '客户财务部',
+        amountFen: amountFen.toString(),
+      });
+      await s.ok('finance', 'POST', `/api/payments/${p.id}/confirm`);
+      return p as { id: string; number: string };
     },
     /** Approved monthly collections targets of people (a split of their unit's target). */
     async monthlyTargets(
