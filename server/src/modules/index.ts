@@ -12,12 +12,17 @@ import { manifest as commission } from './commission/index.js';
 import { manifest as contests } from './contests/index.js';
 import { manifest as contracts } from './contracts/index.js';
 import { manifest as customers } from './customers/index.js';
+import { manifest as dailyReports } from './daily-reports/index.js';
+import { manifest as daySummaries } from './day-summaries/index.js';
 import { manifest as deadlines } from './deadlines/index.js';
+import { manifest as discipline } from './discipline/index.js';
 import { manifest as greetings } from './greetings/index.js';
 import { manifest as indicators } from './indicators/index.js';
 import { manifest as inquiries } from './inquiries/index.js';
 import { manifest as jobs } from './jobs/index.js';
 import { manifest as leads } from './leads/index.js';
+import { manifest as marketIntel } from './market-intel/index.js';
+import { manifest as meetings } from './meetings/index.js';
 import { manifest as notifications } from './notifications/index.js';
 import { manifest as opportunities } from './opportunities/index.js';
 import { manifest as orders } from './orders/index.js';
@@ -33,16 +38,20 @@ import { manifest as rewards } from './rewards/index.js';
 import { manifest as roles } from './roles/index.js';
 import { manifest as seals } from './seals/index.js';
 import { manifest as statReports } from './stat-reports/index.js';
+import { manifest as suggestions } from './suggestions/index.js';
+import { manifest as supervision } from './supervision/index.js';
 import { manifest as system } from './system/index.js';
 import { manifest as targets } from './targets/index.js';
 import { manifest as tasks } from './tasks/index.js';
 import { manifest as team } from './team/index.js';
 import { manifest as todo } from './todo/index.js';
+import { manifest as training } from './training/index.js';
 import { manifest as units } from './units/index.js';
 import { manifest as users } from './users/index.js';
 import { manifest as visitPlans } from './visit-plans/index.js';
 import { manifest as visits } from './visits/index.js';
 import { manifest as workbench } from './workbench/index.js';
+import { manifest as worklogs } from './worklogs/index.js';
 
 /**
  * Every module, once (ADR 16). Routes are registered in this order. A new module adds one
@@ -97,6 +106,18 @@ export const modules: readonly ModuleManifest[] = [
   champions,
   contests,
   performanceCases,
+  // The daily rhythm and discipline: work logs, daily reports, the end-of-day summary, the morning
+  // meeting, the supervisor's review and monthly summary, violations and sanctions, training,
+  // suggestions, market information (OPS-1 … OPS-10, PEN-1 … PEN-4).
+  worklogs,
+  dailyReports,
+  daySummaries,
+  meetings,
+  supervision,
+  discipline,
+  training,
+  suggestions,
+  marketIntel,
 ];
 
 /**

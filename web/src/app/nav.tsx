@@ -65,10 +65,12 @@ export const navGroups: NavGroup[] = [
   { key: 'work', label: 'menu.groups.work', icon: <CarryOutOutlined /> },
   { key: 'customers', label: 'menu.groups.customers', icon: <IdcardOutlined /> },
   { key: 'visits', label: 'menu.groups.visits', icon: <CarOutlined /> },
+  { key: 'rhythm', label: 'menu.groups.rhythm', icon: <ScheduleOutlined /> },
   { key: 'plans', label: 'menu.groups.plans', icon: <AimOutlined /> },
   { key: 'sales', label: 'menu.groups.sales', icon: <FundOutlined /> },
   { key: 'money', label: 'menu.groups.money', icon: <PayCircleOutlined /> },
   { key: 'incentives', label: 'menu.groups.incentives', icon: <TrophyOutlined /> },
+  { key: 'conduct', label: 'menu.groups.conduct', icon: <SafetyCertificateOutlined /> },
   { key: 'team', label: 'menu.groups.team', icon: <TeamOutlined /> },
   { key: 'system', label: 'menu.groups.system', icon: <ControlOutlined /> },
 ];

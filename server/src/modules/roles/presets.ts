@@ -24,6 +24,11 @@ const everyone: Grants = {
   'reward:redeem': 'own',
   'champion:read': 'all',
   'contest:read': 'all',
+  // ORG-3/PEN-1: anyone may appeal a violation of their own; OPS-8/OPS-9: training is published
+  // and anyone may make a suggestion.
+  'violation:appeal': 'own',
+  'training:read': 'all',
+  'suggestion:create': 'all',
 };
 /**
  * ORG-3/ORG-4: those with direct reports give them tasks (指令); AR-6: and pass the month's
@@ -84,6 +89,40 @@ const incentiveLead = (scope: Scope): Grants => ({
   'contest:manage': scope,
   'perf_case:read': scope,
   'perf_case:write': scope,
+});
+/**
+ * OPS-1 … OPS-10, PEN-1 … PEN-4: the daily rhythm in the holder's scope — work logs, daily
+ * reports, the morning meeting (of their unit), violations and sanctions, development plans,
+ * suggestions and market information. A rep writes their own; those who lead people read, review,
+ * host meetings and record violations for theirs.
+ */
+const rhythm = (scope: Scope, meetingScope: Scope): Grants => ({
+  'worklog:read': scope,
+  'worklog:write': scope,
+  'daily_report:read': scope,
+  'daily_report:write': scope,
+  'meeting:read': meetingScope,
+  'violation:read': scope,
+  'sanction:read': scope,
+  'dev_plan:read': scope,
+  'suggestion:read': scope,
+  'market_intel:read': scope,
+  'market_intel:write': scope,
+});
+const rhythmLead = (scope: Scope, meetingScope: Scope): Grants => ({
+  ...rhythm(scope, meetingScope),
+  'worklog:review': scope,
+  'daily_report:review': scope,
+  'meeting:host': meetingScope,
+  'month_summary:read': scope,
+  'month_summary:write': scope,
+  'day_summary:read': meetingScope,
+  'violation:record': scope,
+  'violation:export': 'all',
+  'sanction:propose': scope,
+  'dev_plan:write': scope,
+  'suggestion:review': scope,
+  'training:manage': scope,
 });
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
 /**
@@ -181,6 +220,19 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'perf_case:read': 'all',
       'perf_case:export': 'all',
       'champion:manage': 'all',
+      'worklog:read': 'all',
+      'daily_report:read': 'all',
+      'meeting:read': 'all',
+      'day_summary:read': 'all',
+      'month_summary:read': 'all',
+      'violation:read': 'all',
+      'violation:export': 'all',
+      'sanction:read': 'all',
+      'sanction:propose': 'all',
+      'dev_plan:read': 'all',
+      'suggestion:read': 'all',
+      'suggestion:review': 'all',
+      'market_intel:read': 'all',
     },
   },
   {
@@ -213,6 +265,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'commission:export': 'all',
       'perf_case:export': 'all',
       'champion:manage': 'all',
+      ...rhythmLead('all', 'all'),
     },
   },
   {
@@ -231,6 +284,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'policy:override': 'unit_tree',
       'deadline:read': 'unit_tree',
       ...incentiveLead('unit_tree'),
+      ...rhythmLead('unit_tree', 'unit_tree'),
     },
   },
   {
@@ -248,6 +302,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...sell('unit_tree', { 'writeoff:request': 'unit_tree', 'receivable:export': 'all' }),
       'deadline:read': 'unit_tree',
       ...incentiveLead('unit_tree'),
+      ...rhythmLead('unit_tree', 'unit_tree'),
     },
   },
   {
@@ -272,6 +327,8 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       }),
       ...sell('subordinates', { 'receivable:export': 'all' }),
       ...incentiveLead('subordinates'),
+      ...rhythmLead('subordinates', 'unit'),
+      'training:manage': 'unit',
     },
   },
   {
@@ -303,6 +360,15 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'commission:read': 'unit_tree',
       'points:read': 'unit_tree',
       'reward:manage': 'all',
+      // OPS-3: the assistant reads the unit's logs and reports, assembles and sends the day's summary.
+      'worklog:read': 'unit_tree',
+      'daily_report:read': 'unit_tree',
+      'meeting:read': 'unit_tree',
+      'day_summary:read': 'unit_tree',
+      'day_summary:send': 'unit_tree',
+      'market_intel:read': 'unit_tree',
+      'market_intel:write': 'unit_tree',
+      'suggestion:read': 'own',
     },
   },
   {
@@ -322,6 +388,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...sell('own'),
       'commission:read': 'own',
       'perf_case:read': 'own',
+      ...rhythm('own', 'unit'),
     },
   },
   {
@@ -359,6 +426,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'commission:read': 'all',
       'commission:close': 'all',
       'commission:export': 'all',
+      // PEN-2: fines are deducted with the payroll.
+      'violation:read': 'all',
+      'violation:export': 'all',
     },
   },
   {
@@ -380,6 +450,14 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'points:read': 'all',
       'points:award': 'all',
       'reward:manage': 'all',
+      // PEN-4/OPS-8: HR sees every violation and sanction, runs training and keeps development plans.
+      'violation:read': 'all',
+      'violation:export': 'all',
+      'sanction:read': 'all',
+      'training:manage': 'all',
+      'dev_plan:read': 'all',
+      'dev_plan:write': 'all',
+      'suggestion:read': 'own',
     },
   },
   {

@@ -22,8 +22,9 @@ export {
 } from './schedule-planned-visits.js';
 // The subject type of a visit's due items, files and timeline.
 export { VISIT_SUBJECT } from './subject.js';
-// Read models: the visit table, for reads and joins in SQL only (the 工作台's visits of today).
-export { visits } from './tables.js';
+// Read models: visits, their reports and business trips, for reads and joins in SQL only (the
+// 工作台's visits of today; who is away for the morning meeting and the work log, OPS-1/OPS-6).
+export { visitReports, visits, visitTrips } from './tables.js';
 // Domain events.
 export { type VisitDone, visitDone } from './visit-events.js';
 // VIS-3: a purpose in words (exports, notices).

@@ -154,3 +154,34 @@ export const visitCommitments = pgTable(
   },
   (t) => [index().on(t.visitId), index().on(t.ownerId, t.status)],
 );
+
+export const tripStatuses = ['planned', 'away', 'returned', 'cancelled'] as const;
+
+/**
+ * OPS-1/OPS-6: a business trip (出差) — days away from the office for visits. Away on a trip, a
+ * rep is exempt from the morning meeting (OPS-6) and their work log is due on the day they
+ * return (OPS-1). `returnedAt` is when they reported back; null while away or planned.
+ */
+export const visitTrips = pgTable(
+  'visit_trips',
+  {
+    id: idColumn(),
+    repId: uuid()
+      .notNull()
+      .references(() => users.id),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    /** First day away (company calendar). */
+    departsOn: date({ mode: 'string' }).notNull(),
+    /** The planned day back; a trip covers departsOn … returnsOn. */
+    returnsOn: date({ mode: 'string' }).notNull(),
+    destination: text().notNull(),
+    purpose: text().notNull(),
+    status: text({ enum: tripStatuses }).notNull().default('planned'),
+    returnedAt: timestamp({ withTimezone: true }),
+    cancelReason: text(),
+    ...rowStamps,
+  },
+  (t) => [index().on(t.repId, t.departsOn), index().on(t.unitId, t.departsOn)],
+);

@@ -1,0 +1,6 @@
+// daily-reports: what other modules may use of this module, and the only file of it they import
+// (ARCHITECTURE.md, "Module boundaries").
+
+export { manifest } from './manifest.js';
+// Read models: the daily reports, for reads and joins in SQL only (writes go through this module).
+export { dailyReports } from './tables.js';
