@@ -4,3 +4,6 @@
 // Domain events.
 export { type LateArrival, meetingArrivedLate } from './events.js';
 export { manifest } from './manifest.js';
+export { meetingStartTime } from './policies.js';
+// Read models: the meetings and their attendance, for reads and joins in SQL only.
+export { meetingAttendance, meetings } from './tables.js';
