@@ -20,7 +20,7 @@ import {
   quoteOf,
   sessions,
   visitOf,
-} from './test-kit.js';
+} from '../../../test/day-fixtures.js';
 
 const D = '2026-03-03'; // a Tuesday, after the demo company was loaded (2 March)
 const zero: TDayFigures = {

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
-import type { TestApp } from '../../../test/test-app.js';
-import { queryRows } from '../../db/client.js';
-import { fromWallTime } from '../../platform/deadlines/calendar.js';
-import { users } from '../../platform/org/tables.js';
+import type { TestApp } from './test-app.js';
+import { queryRows } from '../src/db/client.js';
+import { fromWallTime } from '../src/platform/deadlines/calendar.js';
+import { users } from '../src/platform/org/tables.js';
 
 // Fixtures of other modules' records, written as SQL (a test may arrange them; the modules'
 // own use cases are tested in their folders).
@@ -116,4 +116,4 @@ export async function tripOf(t: TestApp, username: string, from: string, to: str
     values (${rep.id}, ${rep.unitId}, '苏州', '客户走访', ${from}, ${to}, 'away')`);
 }
 
-export { sessions } from '../../../test/sessions.js';
+export { sessions } from './sessions.js';
