@@ -5,10 +5,12 @@ import { commissionMatrix } from './matrix/commission.js';
 import { contestsMatrix } from './matrix/contests.js';
 import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
+import { dailyReportsMatrix } from './matrix/daily-reports.js';
 import { importMatrix } from './matrix/imports.js';
 import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
 import { opportunityMatrix } from './matrix/opportunities.js';
+import { meetingsMatrix } from './matrix/meetings.js';
 import { ordersMatrix } from './matrix/orders.js';
 import { performanceCasesMatrix } from './matrix/performance-cases.js';
 import { personalPlansMatrix } from './matrix/personal-plans.js';
@@ -161,6 +163,8 @@ const fragments = [
   pointsMatrix,
   championsMatrix,
   contestsMatrix,
+  dailyReportsMatrix,
+  meetingsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 
