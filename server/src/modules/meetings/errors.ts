@@ -19,7 +19,6 @@ export const meetingErrors = defineErrors({
     zh: '只能给自己的直接下属布置工作，或经其直接上级（须为您的直接下属）转交',
     en: 'Work goes to your direct reports, or through their direct superior when that superior reports to you',
   },
-  MEETING_NOT_TODAY: { status: 422, zh: '今天不是工作日，没有早会', en: 'Today is not a working day: there is no morning meeting' },
 });
 
 declare module '../../platform/errors.js' {
