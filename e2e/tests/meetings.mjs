@@ -54,14 +54,20 @@ export const tests = [
       await markable.nth(0).getByText('迟到', { exact: true }).click();
       await page.getByTestId('late-ok').click();
       const afterLate = await expectStatus(late, 200, 'marking late');
-      expect(afterLate.attendance.some((a) => a.status === 'late' && a.minutesLate > 0), 'one member late');
+      expect(
+        afterLate.attendance.some((a) => a.status === 'late' && a.minutesLate > 0),
+        'one member late',
+      );
       const present = answerTo(page, 'POST', /^\/api\/meetings\/[0-9a-f-]{36}\/attendance$/);
       await markable.nth(1).getByText('出席', { exact: true }).click();
       await expectStatus(present, 200, 'marking present');
 
       // Today's work for a member: a task.
       await page.getByTestId('assignee').click();
-      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+        .first()
+        .click();
       await page.getByTestId('assignment-content').fill('今天回访重点客户，确认报价');
       const assigned = answerTo(page, 'POST', /^\/api\/meetings\/[0-9a-f-]{36}\/assignments$/);
       await page.getByTestId('assign').click();

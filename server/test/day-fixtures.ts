@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
-import type { TestApp } from './test-app.js';
 import { queryRows } from '../src/db/client.js';
 import { fromWallTime } from '../src/platform/deadlines/calendar.js';
 import { users } from '../src/platform/org/tables.js';
+import type { TestApp } from './test-app.js';
 
 // Fixtures of other modules' records, written as SQL (a test may arrange them; the modules'
 // own use cases are tested in their folders).
@@ -55,7 +55,12 @@ export async function inquiryOf(t: TestApp, e: { recordedBy: string; assignee?: 
 export async function visitOf(
   t: TestApp,
   username: string,
-  v: { on: string; status: 'done' | 'planned' | 'cancelled' | 'in_progress'; checkIn?: Date; checkOut?: Date },
+  v: {
+    on: string;
+    status: 'done' | 'planned' | 'cancelled' | 'in_progress';
+    checkIn?: Date;
+    checkOut?: Date;
+  },
 ) {
   const rep = await person(t, username);
   const customerId = await customerOf(t, username, at('2026-01-05', 9));
@@ -76,7 +81,12 @@ export async function quoteOf(t: TestApp, username: string, sentAt: Date) {
 }
 
 /** A signed contract (signed at `signedAt`) and, when `orderAt` is given, its order made then. */
-export async function contractOf(t: TestApp, username: string, signedAt: Date, orderAt?: Date): Promise<string> {
+export async function contractOf(
+  t: TestApp,
+  username: string,
+  signedAt: Date,
+  orderAt?: Date,
+): Promise<string> {
   const rep = await person(t, username);
   const customerId = await customerOf(t, username, at('2026-01-05', 9));
   const i = next();

@@ -14,7 +14,15 @@ import { units } from '../platform/org/tables.js';
  * empty on first start.
  */
 export async function loadDemoRhythm(db: Db, clock: Clock): Promise<void> {
-  const ctx: Ctx = { db, clock, actor: null, requestId: 'demo-load', ip: null, userAgent: null, lang: 'zh-CN' };
+  const ctx: Ctx = {
+    db,
+    clock,
+    actor: null,
+    requestId: 'demo-load',
+    ip: null,
+    userAgent: null,
+    lang: 'zh-CN',
+  };
   const now = clock.now();
   const today = localDate(now, await readCompanyTimeZone(db, now));
   const east = await db

@@ -1,8 +1,14 @@
 import type { MatrixRows, Role } from './roles.js';
 
 /** OPS-6: members read their unit's meetings; supervisors and those above host them. */
-const read = { permission: 'meeting:read', allow: ['rep', 'supervisor', 'assistant', 'manager', 'regional', 'director', 'gm'] as Role[] };
-const host = { permission: 'meeting:host', allow: ['supervisor', 'manager', 'regional', 'director'] as Role[] };
+const read = {
+  permission: 'meeting:read',
+  allow: ['rep', 'supervisor', 'assistant', 'manager', 'regional', 'director', 'gm'] as Role[],
+};
+const host = {
+  permission: 'meeting:host',
+  allow: ['supervisor', 'manager', 'regional', 'director'] as Role[],
+};
 
 export const meetingsMatrix: MatrixRows = {
   'GET /api/meetings': read,

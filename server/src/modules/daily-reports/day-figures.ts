@@ -11,7 +11,14 @@ import { payments } from '../receivables/index.js';
 import { visits } from '../visits/index.js';
 import type { TDayFigures } from './schemas.js';
 
-export const countMeasures = ['newCustomers', 'inquiries', 'visits', 'quotes', 'contracts', 'orders'] as const;
+export const countMeasures = [
+  'newCustomers',
+  'inquiries',
+  'visits',
+  'quotes',
+  'contracts',
+  'orders',
+] as const;
 type Measure = (typeof countMeasures)[number] | 'collectedFen';
 
 export interface PersonDay {
@@ -62,7 +69,12 @@ export async function dayFigures(
     q.unitIds.map((u) => sql`${u}::uuid`),
     sql`, `,
   );
-  const rows = await queryRows<{ user_id: string; unit_id: string; measure: Measure | null; value: string | null }>(
+  const rows = await queryRows<{
+    user_id: string;
+    unit_id: string;
+    measure: Measure | null;
+    value: string | null;
+  }>(
     db,
     sql`with people as (
           select u.id, u.unit_id from users u

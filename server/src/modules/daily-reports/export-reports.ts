@@ -33,7 +33,11 @@ export function exportDailyReports(ctx: Ctx, q: TDailyReportQuery) {
       { header: { 'zh-CN': '报价', en: 'Quotes' }, value: (r) => r.figures.quotes },
       { header: { 'zh-CN': '签约', en: 'Contracts' }, value: (r) => r.figures.contracts },
       { header: { 'zh-CN': '订单', en: 'Orders' }, value: (r) => r.figures.orders },
-      { header: { 'zh-CN': '确认回款', en: 'Money confirmed' }, kind: 'money', value: (r) => r.figures.collectedFen },
+      {
+        header: { 'zh-CN': '确认回款', en: 'Money confirmed' },
+        kind: 'money',
+        value: (r) => r.figures.collectedFen,
+      },
       { header: { 'zh-CN': '备注', en: 'Notes' }, width: 40, value: (r) => r.notes },
       {
         header: { 'zh-CN': '审阅', en: 'Review' },

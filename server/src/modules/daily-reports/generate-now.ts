@@ -11,7 +11,10 @@ import { companyToday } from './queries.js';
  * someone who writes reports there (daily_report:write; the holder's own unit for a person-wide
  * grant). Another unit answers 404.
  */
-export function generateReportsNow(ctx: Ctx, input: { unitId?: string | undefined }): Promise<{ generated: number }> {
+export function generateReportsNow(
+  ctx: Ctx,
+  input: { unitId?: string | undefined },
+): Promise<{ generated: number }> {
   const actor = requireActor(ctx);
   const unitId = input.unitId ?? actor.unitId;
   const scope = actor.permissions['daily_report:write'];
@@ -20,7 +23,10 @@ export function generateReportsNow(ctx: Ctx, input: { unitId?: string | undefine
       ? sql`${units.id} = ${actor.unitId}`
       : scopeCondition(actor, 'daily_report:write', { owner: sql`null::uuid`, unit: units.id });
   return inTx(ctx, async (tx) => {
-    const [unit] = await tx.select({ id: units.id }).from(units).where(and(eq(units.id, unitId), inScope));
+    const [unit] = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.id, unitId), inScope));
     if (!unit) throw appError('NOT_FOUND');
     const day = await companyToday(tx, ctx.clock.now());
     return { generated: await generateDayReports(tx, ctx, { day, unitIds: [unit.id] }) };

@@ -34,7 +34,12 @@ export async function generateDayReports(
   const unitRow = new Map(existing.filter((e) => !e.userId).map((e) => [e.unitId, e.id]));
   const wanted: { userId: string | null; unitId: string; figures: TDayFigures; id: string | undefined }[] = [
     ...figures.people.map((p) => ({ ...p, id: personRow.get(p.userId) })),
-    ...[...figures.units].map(([unitId, f]) => ({ userId: null, unitId, figures: f, id: unitRow.get(unitId) })),
+    ...[...figures.units].map(([unitId, f]) => ({
+      userId: null,
+      unitId,
+      figures: f,
+      id: unitRow.get(unitId),
+    })),
   ];
   const writes = wanted.filter((w) => w.id === undefined || !archived);
   const entries = [];
@@ -44,7 +49,12 @@ export async function generateDayReports(
         .update(dailyReports)
         .set({ figures: w.figures, generatedAt: now, updatedAt: now })
         .where(eq(dailyReports.id, w.id));
-      entries.push({ entity: 'daily_report', entityId: w.id, action: 'dailyReport.regenerate', after: w.figures });
+      entries.push({
+        entity: 'daily_report',
+        entityId: w.id,
+        action: 'dailyReport.regenerate',
+        after: w.figures,
+      });
     } else {
       const [row] = await tx
         .insert(dailyReports)
@@ -59,7 +69,12 @@ export async function generateDayReports(
           createdBy: ctx.actor?.id ?? null,
         })
         .returning({ id: dailyReports.id });
-      entries.push({ entity: 'daily_report', entityId: row!.id, action: 'dailyReport.generate', after: w.figures });
+      entries.push({
+        entity: 'daily_report',
+        entityId: row!.id,
+        action: 'dailyReport.generate',
+        after: w.figures,
+      });
     }
   }
   await auditMany(tx, ctx, entries);

@@ -56,7 +56,11 @@ async function toReports(db: DbOrTx, actor: Actor, rows: Row[], today: string): 
       reviewedAt: isoOrNull(r.reviewedAt),
       archived,
       canWrite:
-        isPerson && own && mayWrite && r.reviewStatus !== 'approved' && (!archived || r.reviewStatus === 'returned'),
+        isPerson &&
+        own &&
+        mayWrite &&
+        r.reviewStatus !== 'approved' &&
+        (!archived || r.reviewStatus === 'returned'),
       canReview: isPerson && !own && mayReview && r.reviewStatus === 'pending',
       canRegenerate: !archived && mayWrite,
     };
@@ -71,7 +75,11 @@ function filtersOf(q: Partial<TDailyReportQuery>): (SQL | undefined)[] {
   return [
     q.unitId ? eq(dailyReports.unitId, q.unitId) : undefined,
     q.userId ? eq(dailyReports.userId, q.userId) : undefined,
-    q.kind === 'person' ? isNotNull(dailyReports.userId) : q.kind === 'unit' ? isNull(dailyReports.userId) : undefined,
+    q.kind === 'person'
+      ? isNotNull(dailyReports.userId)
+      : q.kind === 'unit'
+        ? isNull(dailyReports.userId)
+        : undefined,
     q.reviewStatus ? eq(dailyReports.reviewStatus, q.reviewStatus) : undefined,
     q.from ? gte(dailyReports.day, q.from) : undefined,
     q.to ? lte(dailyReports.day, q.to) : undefined,
@@ -96,7 +104,13 @@ export async function listDailyReports(db: DbOrTx, actor: Actor, q: TDailyReport
 }
 
 /** The rows of the export: the list's filters and scope, first rows by day. */
-export async function dailyReportRows(db: DbOrTx, actor: Actor, q: TDailyReportQuery, at: Date, limit: number) {
+export async function dailyReportRows(
+  db: DbOrTx,
+  actor: Actor,
+  q: TDailyReportQuery,
+  at: Date,
+  limit: number,
+) {
   const today = await companyToday(db, at);
   const rows = await selectReports(db, actor)
     .where(and(reportScope(actor, 'daily_report:read'), ...filtersOf(q)))
@@ -108,7 +122,9 @@ export async function dailyReportRows(db: DbOrTx, actor: Actor, q: TDailyReportQ
 /** One report the actor may read (404 otherwise). */
 export async function getDailyReport(db: DbOrTx, actor: Actor, id: string, at: Date): Promise<TDailyReport> {
   if (!isUuid(id)) throw appError('NOT_FOUND');
-  const rows = await selectReports(db, actor).where(and(eq(dailyReports.id, id), reportScope(actor, 'daily_report:read')));
+  const rows = await selectReports(db, actor).where(
+    and(eq(dailyReports.id, id), reportScope(actor, 'daily_report:read')),
+  );
   const [item] = await toReports(db, actor, rows, await companyToday(db, at));
   if (!item) throw appError('NOT_FOUND');
   return item;

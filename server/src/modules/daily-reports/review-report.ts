@@ -36,7 +36,13 @@ export function reviewReport(
     const comment = input.comment === '' ? null : input.comment;
     await tx
       .update(dailyReports)
-      .set({ reviewStatus: input.verdict, reviewComment: comment, reviewedBy: actor.id, reviewedAt: now, updatedAt: now })
+      .set({
+        reviewStatus: input.verdict,
+        reviewComment: comment,
+        reviewedBy: actor.id,
+        reviewedAt: now,
+        updatedAt: now,
+      })
       .where(eq(dailyReports.id, id));
     await audit(tx, ctx, {
       entity: 'daily_report',

@@ -34,7 +34,12 @@ export function dailyReportRoutes(app: App) {
     '/api/daily-reports/export',
     {
       config: { permission: 'daily_report:read' },
-      schema: { tags, querystring: ZDailyReportQuery, produces: [XLSX_MEDIA_TYPE], response: { 200: ZXlsxFile } },
+      schema: {
+        tags,
+        querystring: ZDailyReportQuery,
+        produces: [XLSX_MEDIA_TYPE],
+        response: { 200: ZXlsxFile },
+      },
     },
     async (req, reply) => sendXlsx(reply, await exportDailyReports(req.ctx, req.query)),
   );

@@ -62,7 +62,10 @@ export const ZDailyReportReview = z
     verdict: z.enum(['approved', 'returned']),
     comment: z.string().trim().max(2000).default(''),
   })
-  .refine((v) => v.verdict !== 'returned' || v.comment !== '', { path: ['comment'], error: vmsg('required') });
+  .refine((v) => v.verdict !== 'returned' || v.comment !== '', {
+    path: ['comment'],
+    error: vmsg('required'),
+  });
 export const ZDailyReportGenerate = z.object({
   /** The unit whose reports (each rep's and the unit's) are generated for today; default: mine. */
   unitId: z.uuid().optional(),

@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Permission } from '../permission-codes.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { unitSubtreeIdsSql } from '../../platform/org/tree.js';
+import type { Permission } from '../permission-codes.js';
 import { dailyReports } from './tables.js';
 
 /**

@@ -32,15 +32,23 @@ export function addAssignment(ctx: Ctx, id: string, input: AssignmentInput): Pro
   return inTx(ctx, async (tx) => {
     const meeting = await hostedMeeting(tx, ctx, id);
     const [assignee] = await tx
-      .select({ id: users.id, superiorId: users.superiorId, displayName: users.displayName, status: users.status })
+      .select({
+        id: users.id,
+        superiorId: users.superiorId,
+        displayName: users.displayName,
+        status: users.status,
+      })
       .from(users)
       .where(eq(users.id, input.assigneeId));
-    if (!assignee || assignee.status !== 'active') throw appError('MEETING_ASSIGNEE_OUT_OF_REACH');
+    if (assignee?.status !== 'active') throw appError('MEETING_ASSIGNEE_OUT_OF_REACH');
     let taskAssigneeId = assignee.id;
     let content = input.content;
     if (assignee.superiorId !== actor.id) {
       const [superior] = assignee.superiorId
-        ? await tx.select({ id: users.id, superiorId: users.superiorId }).from(users).where(eq(users.id, assignee.superiorId))
+        ? await tx
+            .select({ id: users.id, superiorId: users.superiorId })
+            .from(users)
+            .where(eq(users.id, assignee.superiorId))
         : [];
       if (!superior || superior.superiorId !== actor.id) throw appError('MEETING_ASSIGNEE_OUT_OF_REACH');
       taskAssigneeId = superior.id;
@@ -53,7 +61,9 @@ export function addAssignment(ctx: Ctx, id: string, input: AssignmentInput): Pro
       dueAt: input.dueAt,
       place: input.place ?? unit!.name,
       actionPlan: input.actionPlan ?? input.content,
-      controlMethod: input.controlMethod ?? `${meeting.day} 早会布置，次日早会检查 / Given at the morning meeting of ${meeting.day}, checked at the next one`,
+      controlMethod:
+        input.controlMethod ??
+        `${meeting.day} 早会布置，次日早会检查 / Given at the morning meeting of ${meeting.day}, checked at the next one`,
       evaluationMethod: input.evaluationMethod ?? '按期按质完成 / Done on time and as asked',
       source: 'meeting',
     });
@@ -75,7 +85,13 @@ export function addAssignment(ctx: Ctx, id: string, input: AssignmentInput): Pro
       entity: 'meeting',
       entityId: id,
       action: 'meeting.assign',
-      after: { assignmentId: row!.id, assigneeId: assignee.id, taskAssigneeId, taskId: task.id, content: input.content },
+      after: {
+        assignmentId: row!.id,
+        assigneeId: assignee.id,
+        taskAssigneeId,
+        taskId: task.id,
+        content: input.content,
+      },
     });
     return getMeeting(tx, actor, id);
   });

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
-import { getMeeting } from './queries.js';
 import { hostedMeeting } from './hosted-meeting.js';
+import { getMeeting } from './queries.js';
 import type { TMeeting } from './schemas.js';
 import { meetings } from './tables.js';
 

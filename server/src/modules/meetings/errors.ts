@@ -2,8 +2,16 @@ import { type CodesOf, defineErrors } from '../../platform/errors.js';
 
 /** The morning meetings' error codes: HTTP status and zh-CN/en messages. */
 export const meetingErrors = defineErrors({
-  MEETING_CLOSED: { status: 422, zh: '早会已结束，记录不能再修改', en: 'The meeting is closed; its record can no longer change' },
-  MEETING_NOT_MEMBER: { status: 422, zh: '此人不是该部门早会的成员', en: 'That person is not a member of this meeting' },
+  MEETING_CLOSED: {
+    status: 422,
+    zh: '早会已结束，记录不能再修改',
+    en: 'The meeting is closed; its record can no longer change',
+  },
+  MEETING_NOT_MEMBER: {
+    status: 422,
+    zh: '此人不是该部门早会的成员',
+    en: 'That person is not a member of this meeting',
+  },
   MEETING_MEMBER_AWAY: {
     status: 422,
     zh: '此人出差或外出拜访，免于出席早会，不能记为迟到或缺席',

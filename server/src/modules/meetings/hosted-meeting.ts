@@ -22,8 +22,16 @@ export async function hostedMeeting(tx: Tx, ctx: Ctx, id: string) {
   if (!row) throw appError('NOT_FOUND');
   if (row.status !== 'open') throw appError('MEETING_CLOSED');
   if (!row.hostId) {
-    await tx.update(meetings).set({ hostId: actor.id, updatedAt: ctx.clock.now() }).where(eq(meetings.id, id));
-    await audit(tx, ctx, { entity: 'meeting', entityId: id, action: 'meeting.host', after: { hostId: actor.id } });
+    await tx
+      .update(meetings)
+      .set({ hostId: actor.id, updatedAt: ctx.clock.now() })
+      .where(eq(meetings.id, id));
+    await audit(tx, ctx, {
+      entity: 'meeting',
+      entityId: id,
+      action: 'meeting.host',
+      after: { hostId: actor.id },
+    });
     row.hostId = actor.id;
   }
   return row;

@@ -1,11 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { at, customerOf, person, quoteOf, sessions, tripOf, visitOf } from '../../../test/day-fixtures.js';
 import { createTestApp } from '../../../test/test-app.js';
 import { type Ctx, inTx } from '../../platform/context.js';
 import { on, registerDomainEventHandler } from '../../platform/events/domain-events.js';
 import { runDueJobs, syncJobs } from '../../platform/jobs/runner.js';
 import { dailyReports, generateDayReports, unitsWithReps } from '../daily-reports/index.js';
-import { at, customerOf, person, quoteOf, sessions, tripOf, visitOf } from '../../../test/day-fixtures.js';
 import { type LateArrival, meetingArrivedLate } from './events.js';
 import { meetingPrepareJob } from './job.js';
 import type { TMeeting } from './schemas.js';
@@ -18,7 +18,15 @@ describe('OPS-6: the morning meeting', async () => {
   const t = await createTestApp();
   const db = t.database.db;
   const s = sessions(t);
-  const ctx: Ctx = { db, clock: t.clock, actor: null, requestId: 't', ip: null, userAgent: null, lang: 'zh-CN' };
+  const ctx: Ctx = {
+    db,
+    clock: t.clock,
+    actor: null,
+    requestId: 't',
+    ip: null,
+    userAgent: null,
+    lang: 'zh-CN',
+  };
   const late: LateArrival[] = [];
   registerDomainEventHandler(
     on(meetingArrivedLate, async (_tx, _ctx, p) => {
@@ -29,7 +37,12 @@ describe('OPS-6: the morning meeting', async () => {
   // Yesterday's work of 华东一组 and its reports; today rep03 is away on a trip, rep02 out on a visit.
   await customerOf(t, 'rep01', at(YESTERDAY, 10));
   await quoteOf(t, 'rep02', at(YESTERDAY, 14));
-  await visitOf(t, 'rep01', { on: YESTERDAY, status: 'done', checkIn: at(YESTERDAY, 10), checkOut: at(YESTERDAY, 11) });
+  await visitOf(t, 'rep01', {
+    on: YESTERDAY,
+    status: 'done',
+    checkIn: at(YESTERDAY, 10),
+    checkOut: at(YESTERDAY, 11),
+  });
   t.clock.set(at(YESTERDAY, 18, 5));
   await inTx(ctx, (tx) => generateDayReports(tx, ctx, { day: YESTERDAY }));
   await tripOf(t, 'rep03', YESTERDAY, '2026-03-05');
@@ -47,8 +60,15 @@ describe('OPS-6: the morning meeting', async () => {
     const [report] = await db
       .select()
       .from(dailyReports)
-      .where(and(eq(dailyReports.unitId, team), eq(dailyReports.day, YESTERDAY), isNull(dailyReports.userId)));
-    expect(m).toMatchObject({ day: TODAY, figuresDay: YESTERDAY, figuresReportId: report!.id, status: 'open' });
+      .where(
+        and(eq(dailyReports.unitId, team), eq(dailyReports.day, YESTERDAY), isNull(dailyReports.userId)),
+      );
+    expect(m).toMatchObject({
+      day: TODAY,
+      figuresDay: YESTERDAY,
+      figuresReportId: report!.id,
+      status: 'open',
+    });
     expect(m.figures).toEqual(report!.figures);
     expect(m.figures).toMatchObject({ newCustomers: 1, quotes: 1, visits: 1 });
     expect(m.startsAt).toBe(at(TODAY, 9, 50).toISOString());
@@ -93,7 +113,10 @@ describe('OPS-6: the morning meeting', async () => {
       arrivedAt: at(TODAY, 9, 50).toISOString(),
     });
     expect(notLate.json().error.code).toBe('MEETING_NOT_LATE');
-    const noTime = await s.call('sup_east1', 'POST', `/api/meetings/${meetingId}/attendance`, { userId: rep01.id, status: 'late' });
+    const noTime = await s.call('sup_east1', 'POST', `/api/meetings/${meetingId}/attendance`, {
+      userId: rep01.id,
+      status: 'late',
+    });
     expect(noTime.statusCode).toBe(400);
   });
 
@@ -104,7 +127,11 @@ describe('OPS-6: the morning meeting', async () => {
       content: '今天回访客户乙，确认报价',
       dueAt: due,
     });
-    expect(m.assignments[0]).toMatchObject({ routed: false, assignee: { id: rep02.id }, taskAssignee: { id: rep02.id } });
+    expect(m.assignments[0]).toMatchObject({
+      routed: false,
+      assignee: { id: rep02.id },
+      taskAssignee: { id: rep02.id },
+    });
     const task = await s.ok('rep02', 'GET', `/api/tasks/${m.assignments[0]!.taskId}`);
     expect(task).toMatchObject({ content: '今天回访客户乙，确认报价', source: 'meeting' });
 
@@ -115,7 +142,11 @@ describe('OPS-6: the morning meeting', async () => {
       dueAt: due,
     });
     const sup = await person(t, 'sup_east1');
-    expect(routed.assignments[0]).toMatchObject({ routed: true, assignee: { id: rep01.id }, taskAssignee: { id: sup.id } });
+    expect(routed.assignments[0]).toMatchObject({
+      routed: true,
+      assignee: { id: rep01.id },
+      taskAssignee: { id: sup.id },
+    });
 
     const rep04 = await person(t, 'rep04');
     const far = await s.call('sup_east1', 'POST', `/api/meetings/${meetingId}/assignments`, {
@@ -134,7 +165,10 @@ describe('OPS-6: the morning meeting', async () => {
     const list = await s.ok<{ items: { id: string }[] }>('rep04', 'GET', '/api/meetings');
     expect(list.items.map((i) => i.id)).not.toContain(meetingId);
 
-    await s.ok('sup_east1', 'PATCH', `/api/meetings/${meetingId}`, { problems: '报价周期偏长', minutes: '按布置执行' });
+    await s.ok('sup_east1', 'PATCH', `/api/meetings/${meetingId}`, {
+      problems: '报价周期偏长',
+      minutes: '按布置执行',
+    });
     const closed = await s.ok<TMeeting>('sup_east1', 'POST', `/api/meetings/${meetingId}/close`);
     expect(closed).toMatchObject({ status: 'closed', problems: '报价周期偏长', canHost: false });
     const after = await s.call('sup_east1', 'POST', `/api/meetings/${meetingId}/attendance`, {
@@ -149,7 +183,10 @@ describe('OPS-6: the morning meeting', async () => {
     await syncJobs(db, [meetingPrepareJob], t.clock.now());
     t.clock.set(at('2026-03-05', 8, 1));
     expect(await runDueJobs({ db, clock: t.clock, jobs: [meetingPrepareJob] })).toBe(1);
-    const made = await db.select({ unitId: meetings.unitId }).from(meetings).where(eq(meetings.day, '2026-03-05'));
+    const made = await db
+      .select({ unitId: meetings.unitId })
+      .from(meetings)
+      .where(eq(meetings.day, '2026-03-05'));
     expect(made.map((m) => m.unitId).sort()).toEqual((await unitsWithReps(db)).sort());
     expect(made.map((m) => m.unitId)).toContain(team);
   });

@@ -4,18 +4,21 @@ import { audit } from '../../platform/audit/audit.js';
 import { readCompanyTimeZone } from '../../platform/company-time.js';
 import type { Ctx } from '../../platform/context.js';
 import { fromWallTime, type LocalDate, startOfLocalDay } from '../../platform/deadlines/calendar.js';
-import { readPolicy } from '../../platform/policies/read.js';
 import { users } from '../../platform/org/tables.js';
+import { readPolicy } from '../../platform/policies/read.js';
 import { unitDayReport } from '../daily-reports/index.js';
 import { awayOf } from './exemption.js';
 import { meetingStartTime } from './policies.js';
-import { previousWorkingDay } from './working-days.js';
 import { meetingAttendance, meetings } from './tables.js';
+import { previousWorkingDay } from './working-days.js';
 
 /** The moment a meeting of the unit starts on a day: the policy time (for the unit) in the company zone. */
 export async function meetingStart(tx: Tx, unitId: string, day: LocalDate, at: Date): Promise<Date> {
   const tz = await readCompanyTimeZone(tx, at);
-  const [hour, minute] = (await readPolicy(tx, meetingStartTime, at, unitId)).split(':').map(Number) as [number, number];
+  const [hour, minute] = (await readPolicy(tx, meetingStartTime, at, unitId)).split(':').map(Number) as [
+    number,
+    number,
+  ];
   const [year, month, d] = day.split('-').map(Number) as [number, number, number];
   return fromWallTime({ year, month, day: d, hour, minute, second: 0, ms: 0 }, tz);
 }
@@ -38,8 +41,16 @@ export async function ensureMeeting(
     .where(and(eq(meetings.unitId, q.unitId), eq(meetings.day, q.day)));
   if (existing) {
     if (!existing.hostId && q.hostId && existing.status === 'open') {
-      await tx.update(meetings).set({ hostId: q.hostId, updatedAt: ctx.clock.now() }).where(eq(meetings.id, existing.id));
-      await audit(tx, ctx, { entity: 'meeting', entityId: existing.id, action: 'meeting.host', after: { hostId: q.hostId } });
+      await tx
+        .update(meetings)
+        .set({ hostId: q.hostId, updatedAt: ctx.clock.now() })
+        .where(eq(meetings.id, existing.id));
+      await audit(tx, ctx, {
+        entity: 'meeting',
+        entityId: existing.id,
+        action: 'meeting.host',
+        after: { hostId: q.hostId },
+      });
     }
     return { id: existing.id, made: false };
   }
@@ -92,7 +103,14 @@ export async function ensureMeeting(
     entity: 'meeting',
     entityId: row.id,
     action: 'meeting.open',
-    after: { unitId: q.unitId, day: q.day, startsAt, figuresDay, figuresReportId: report?.id ?? null, members: ids.length },
+    after: {
+      unitId: q.unitId,
+      day: q.day,
+      startsAt,
+      figuresDay,
+      figuresReportId: report?.id ?? null,
+      members: ids.length,
+    },
   });
   return { id: row.id, made: true };
 }

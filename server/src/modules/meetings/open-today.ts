@@ -19,7 +19,10 @@ export function openTodaysMeeting(ctx: Ctx, input: { unitId?: string | undefined
   const actor = requireActor(ctx);
   const unitId = input.unitId ?? actor.unitId;
   return inTx(ctx, async (tx) => {
-    const [unit] = await tx.select({ id: units.id }).from(units).where(and(eq(units.id, unitId), hostScope(actor, units.id)));
+    const [unit] = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.id, unitId), hostScope(actor, units.id)));
     if (!unit) throw appError('NOT_FOUND');
     const now = ctx.clock.now();
     const day = localDate(now, await readCompanyTimeZone(tx, now));

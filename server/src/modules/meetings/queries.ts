@@ -13,13 +13,20 @@ import { meetingAssignments, meetingAttendance, meetings } from './tables.js';
 
 function selectMeetings(db: DbOrTx, actor: Actor) {
   return db
-    .select({ m: meetings, unitName: units.name, mayHost: sql<boolean>`${hostScope(actor, meetings.unitId)}` })
+    .select({
+      m: meetings,
+      unitName: units.name,
+      mayHost: sql<boolean>`${hostScope(actor, meetings.unitId)}`,
+    })
     .from(meetings)
     .innerJoin(units, eq(units.id, meetings.unitId));
 }
 type Row = Awaited<ReturnType<ReturnType<typeof selectMeetings>['where']>>[number];
 
-function head({ m, unitName, mayHost }: Row, people: Map<string, { id: string; username: string; displayName: string }>) {
+function head(
+  { m, unitName, mayHost }: Row,
+  people: Map<string, { id: string; username: string; displayName: string }>,
+) {
   return {
     id: m.id,
     unit: { id: m.unitId, name: unitName },

@@ -25,7 +25,12 @@ const MINUTE_MS = 60_000;
 export function recordAttendance(
   ctx: Ctx,
   id: string,
-  input: { userId: string; status: 'pending' | 'present' | 'late' | 'absent' | 'excused'; arrivedAt?: string | undefined; reason?: string | null | undefined },
+  input: {
+    userId: string;
+    status: 'pending' | 'present' | 'late' | 'absent' | 'excused';
+    arrivedAt?: string | undefined;
+    reason?: string | null | undefined;
+  },
 ): Promise<TMeeting> {
   const actor = requireActor(ctx);
   return inTx(ctx, async (tx) => {
@@ -45,7 +50,8 @@ export function recordAttendance(
       dayStart: startOfLocalDay(meeting.day, tz),
     });
     const exemption = away.get(input.userId) ?? null;
-    if (exemption && (input.status === 'late' || input.status === 'absent')) throw appError('MEETING_MEMBER_AWAY');
+    if (exemption && (input.status === 'late' || input.status === 'absent'))
+      throw appError('MEETING_MEMBER_AWAY');
     let arrivedAt: Date | null = null;
     let minutesLate: number | null = null;
     if (input.status === 'late') {

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ZDateTime, ZPaging, ZUnitRef, ZUserRef, zDate, zOptionalText, zPage, zText } from '../../platform/schemas.js';
+import {
+  ZDateTime,
+  ZPaging,
+  ZUnitRef,
+  ZUserRef,
+  zDate,
+  zOptionalText,
+  zPage,
+  zText,
+} from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
 import { ZDayFigures } from '../daily-reports/index.js';
 import { attendanceStatuses, exemptionReasons, meetingStatuses } from './tables.js';
@@ -85,8 +94,14 @@ export const ZAttendanceMark = z
     arrivedAt: ZDateTime.optional(),
     reason: zOptionalText(500),
   })
-  .refine((v) => v.status !== 'late' || v.arrivedAt !== undefined, { path: ['arrivedAt'], error: vmsg('required') })
-  .refine((v) => v.status !== 'excused' || (v.reason ?? '') !== '', { path: ['reason'], error: vmsg('required') });
+  .refine((v) => v.status !== 'late' || v.arrivedAt !== undefined, {
+    path: ['arrivedAt'],
+    error: vmsg('required'),
+  })
+  .refine((v) => v.status !== 'excused' || (v.reason ?? '') !== '', {
+    path: ['reason'],
+    error: vmsg('required'),
+  });
 
 /** OPS-6/ORG-4: today's work for one person; the rest of the instruction has defaults on the meeting. */
 export const ZAssignmentCreate = z.object({

@@ -20,7 +20,10 @@ export function writeMeetingContent(
       views: input.views ?? row.views,
       minutes: input.minutes ?? row.minutes,
     };
-    await tx.update(meetings).set({ ...next, updatedAt: ctx.clock.now() }).where(eq(meetings.id, id));
+    await tx
+      .update(meetings)
+      .set({ ...next, updatedAt: ctx.clock.now() })
+      .where(eq(meetings.id, id));
     await audit(tx, ctx, {
       entity: 'meeting',
       entityId: id,

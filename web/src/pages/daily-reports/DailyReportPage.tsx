@@ -98,7 +98,9 @@ export function DailyReportPage() {
               <Space className="daily-print-tools" wrap>
                 <Button
                   loading={save.isPending}
-                  onClick={() => void action.run(() => save.mutateAsync({ id, notes }), t('dailyReports.saved'))}
+                  onClick={() =>
+                    void action.run(() => save.mutateAsync({ id, notes }), t('dailyReports.saved'))
+                  }
                 >
                   {t('dailyReports.save')}
                 </Button>
@@ -106,7 +108,9 @@ export function DailyReportPage() {
                   type="primary"
                   disabled={notes.trim() === ''}
                   loading={submit.isPending}
-                  onClick={() => void action.run(() => submit.mutateAsync({ id, notes }), t('dailyReports.submitted'))}
+                  onClick={() =>
+                    void action.run(() => submit.mutateAsync({ id, notes }), t('dailyReports.submitted'))
+                  }
                   data-testid="submit"
                 >
                   {t('dailyReports.submit')}
@@ -140,7 +144,10 @@ export function DailyReportPage() {
                 title={t('dailyReports.returnConfirm')}
                 disabled={comment.trim() === ''}
                 onConfirm={() =>
-                  action.run(() => review.mutateAsync({ id, verdict: 'returned', comment }), t('dailyReports.returned'))
+                  action.run(
+                    () => review.mutateAsync({ id, verdict: 'returned', comment }),
+                    t('dailyReports.returned'),
+                  )
                 }
               >
                 <Button danger disabled={comment.trim() === ''}>

@@ -32,7 +32,9 @@ export function AssignmentsCard({ meeting }: { meeting: TMeeting }) {
               <Typography.Text type="secondary">
                 {t('meetings.due', { at: formatDateTimeMinutes(a.dueAt) })}
                 {a.routed && (
-                  <Tag style={{ marginLeft: 8 }}>{t('meetings.routedTo', { name: a.taskAssignee.displayName })}</Tag>
+                  <Tag style={{ marginLeft: 8 }}>
+                    {t('meetings.routedTo', { name: a.taskAssignee.displayName })}
+                  </Tag>
                 )}
               </Typography.Text>
             </Space>
@@ -46,7 +48,12 @@ export function AssignmentsCard({ meeting }: { meeting: TMeeting }) {
           initialValues={{ dueAt: companyNow().hour(18).minute(0).second(0) }}
           onFinish={async (v) => {
             const ok = await action.run(
-              () => add.mutateAsync({ assigneeId: v.assigneeId, content: v.content, dueAt: fromPickerValue(v.dueAt) }),
+              () =>
+                add.mutateAsync({
+                  assigneeId: v.assigneeId,
+                  content: v.content,
+                  dueAt: fromPickerValue(v.dueAt),
+                }),
               t('meetings.assigned'),
             );
             if (ok) form.resetFields(['content', 'assigneeId']);
@@ -60,7 +67,11 @@ export function AssignmentsCard({ meeting }: { meeting: TMeeting }) {
                 .map((a) => ({ value: a.user.id, label: a.user.displayName }))}
             />
           </Form.Item>
-          <Form.Item name="content" label={t('meetings.content')} rules={[{ required: true, whitespace: true }]}>
+          <Form.Item
+            name="content"
+            label={t('meetings.content')}
+            rules={[{ required: true, whitespace: true }]}
+          >
             <Input.TextArea rows={2} maxLength={2000} data-testid="assignment-content" />
           </Form.Item>
           <Form.Item name="dueAt" label={t('meetings.dueAt')} rules={[{ required: true }]}>

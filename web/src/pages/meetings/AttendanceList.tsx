@@ -9,7 +9,13 @@ import { type TAttendance, type TMeeting, useMarkAttendance } from './hooks';
 
 type Mark = 'present' | 'late' | 'absent' | 'excused';
 const marks: Mark[] = ['present', 'late', 'absent', 'excused'];
-const colour: Record<string, string> = { present: 'green', late: 'orange', absent: 'red', excused: 'blue', away: 'purple' };
+const colour: Record<string, string> = {
+  present: 'green',
+  late: 'orange',
+  absent: 'red',
+  excused: 'blue',
+  away: 'purple',
+};
 
 /**
  * OPS-6/PEN-2: the members with one tap each — present, late (the arrival time picked), absent,
@@ -45,7 +51,10 @@ export function AttendanceList({ meeting }: { meeting: TMeeting }) {
                 {a.exemption && <Tag>{enumLabel(t, 'exemption', a.exemption)}</Tag>}
                 {a.status === 'late' && a.arrivedAt && (
                   <Typography.Text type="secondary">
-                    {t('meetings.arrived', { at: formatDateTimeMinutes(a.arrivedAt), minutes: a.minutesLate })}
+                    {t('meetings.arrived', {
+                      at: formatDateTimeMinutes(a.arrivedAt),
+                      minutes: a.minutesLate,
+                    })}
                   </Typography.Text>
                 )}
                 {a.reason && <Typography.Text type="secondary">{a.reason}</Typography.Text>}

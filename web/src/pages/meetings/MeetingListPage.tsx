@@ -38,17 +38,24 @@ export function MeetingListPage() {
       ),
     },
     { title: t('meetings.fields.unit'), key: 'unit', render: (_, m) => m.unit.name },
-    { title: t('meetings.fields.startsAt'), key: 'startsAt', render: (_, m) => formatDateTimeMinutes(m.startsAt) },
+    {
+      title: t('meetings.fields.startsAt'),
+      key: 'startsAt',
+      render: (_, m) => formatDateTimeMinutes(m.startsAt),
+    },
     { title: t('meetings.fields.host'), key: 'host', render: (_, m) => m.host?.displayName ?? '—' },
     {
       title: t('meetings.fields.attendance'),
       key: 'attendance',
-      render: (_, m) => t('meetings.counts', { present: m.present, late: m.late, absent: m.absent, members: m.members }),
+      render: (_, m) =>
+        t('meetings.counts', { present: m.present, late: m.late, absent: m.absent, members: m.members }),
     },
     {
       title: t('meetings.fields.status'),
       key: 'status',
-      render: (_, m) => <Tag color={m.status === 'open' ? 'green' : undefined}>{enumLabel(t, 'status', m.status)}</Tag>,
+      render: (_, m) => (
+        <Tag color={m.status === 'open' ? 'green' : undefined}>{enumLabel(t, 'status', m.status)}</Tag>
+      ),
     },
   ];
   return (

@@ -29,7 +29,11 @@ export function MeetingPage() {
   const [content, setContent] = useState<Content>({ problems: '', views: '', minutes: '' });
   useEffect(() => {
     if (meeting.data)
-      setContent({ problems: meeting.data.problems, views: meeting.data.views, minutes: meeting.data.minutes });
+      setContent({
+        problems: meeting.data.problems,
+        views: meeting.data.views,
+        minutes: meeting.data.minutes,
+      });
   }, [meeting.data]);
   if (meeting.isLoading) return <Skeleton active />;
   if (meeting.error || !meeting.data) return <ErrorAlert error={meeting.error} />;
@@ -41,7 +45,11 @@ export function MeetingPage() {
       </Link>
       <Card
         size="small"
-        title={<span data-testid="meeting-title">{t('meetings.meetingTitle', { unit: m.unit.name, day: m.day })}</span>}
+        title={
+          <span data-testid="meeting-title">
+            {t('meetings.meetingTitle', { unit: m.unit.name, day: m.day })}
+          </span>
+        }
         extra={
           <Tag color={m.status === 'open' ? 'green' : undefined} data-testid="meeting-status">
             {enumLabel(t, 'status', m.status)}
@@ -49,11 +57,18 @@ export function MeetingPage() {
         }
       >
         <Typography.Text type="secondary">
-          {t('meetings.startsHost', { at: formatDateTimeMinutes(m.startsAt), host: m.host?.displayName ?? '—' })}
+          {t('meetings.startsHost', {
+            at: formatDateTimeMinutes(m.startsAt),
+            host: m.host?.displayName ?? '—',
+          })}
         </Typography.Text>
       </Card>
       <Card size="small" title={t('meetings.yesterday', { day: m.figuresDay ?? '' })}>
-        {m.figures ? <FiguresView figures={m.figures} testId="meeting-figures" /> : <Empty description={t('meetings.noFigures')} />}
+        {m.figures ? (
+          <FiguresView figures={m.figures} testId="meeting-figures" />
+        ) : (
+          <Empty description={t('meetings.noFigures')} />
+        )}
       </Card>
       <Card size="small" title={t('meetings.attendanceTitle')}>
         <AttendanceList meeting={m} />

@@ -34,7 +34,9 @@ function useMeetingMutation<V>(fn: (vars: V) => Promise<TMeeting>) {
     mutationFn: fn,
     onSuccess: (m) => client.setQueryData([...meetingsKey, 'one', m.id], m),
     onSettled: () =>
-      Promise.all([[...meetingsKey, 'list'], ['todo']].map((queryKey) => client.invalidateQueries({ queryKey }))),
+      Promise.all(
+        [[...meetingsKey, 'list'], ['todo']].map((queryKey) => client.invalidateQueries({ queryKey })),
+      ),
   });
 }
 
@@ -42,7 +44,9 @@ function useMeetingMutation<V>(fn: (vars: V) => Promise<TMeeting>) {
 export const useOpenToday = () => useMeetingMutation(() => api.post('/api/meetings/open', { body: {} }));
 
 export const useMarkAttendance = (id: string) =>
-  useMeetingMutation((body: TAttendanceMark) => api.post('/api/meetings/{id}/attendance', { params: { id }, body }));
+  useMeetingMutation((body: TAttendanceMark) =>
+    api.post('/api/meetings/{id}/attendance', { params: { id }, body }),
+  );
 
 export const useAddAssignment = (id: string) =>
   useMeetingMutation((body: TAssignmentCreate) =>
