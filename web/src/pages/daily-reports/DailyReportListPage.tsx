@@ -10,6 +10,7 @@ import { formatYuan } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
 import { SearchForm } from '../../components/SearchForm';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { UserSelect } from '../../components/UserSelect';
 import { useAction } from '../../components/use-action';
 import { useServerTable } from '../../components/use-server-table';
 import { enumLabel } from '../../i18n/labels';
@@ -17,7 +18,7 @@ import { type TDailyReport, type TDailyReportQuery, useDailyReports, useGenerate
 
 type Sort = NonNullable<TDailyReportQuery['sort']>;
 type Filters = Omit<TDailyReportQuery, 'page' | 'pageSize' | 'sort' | 'order'>;
-type FormValues = { unitId?: string; kind?: 'person' | 'unit'; range?: [Dayjs | null, Dayjs | null] | null };
+type FormValues = { unitId?: string; userId?: string; kind?: 'person' | 'unit'; range?: [Dayjs | null, Dayjs | null] | null };
 
 /** OPS-2: the daily sales reports by day — filters (unit, kind, dates), export, today's generated now. */
 export function DailyReportListPage() {
@@ -66,6 +67,7 @@ export function DailyReportListPage() {
         onSearch={(v) =>
           table.setFilters({
             unitId: v.unitId || undefined,
+            userId: v.userId || undefined,
             kind: v.kind,
             from: v.range?.[0]?.format('YYYY-MM-DD'),
             to: v.range?.[1]?.format('YYYY-MM-DD'),
@@ -90,6 +92,11 @@ export function DailyReportListPage() {
         <Form.Item name="unitId">
           <UnitTreeSelect placeholder={t('dailyReports.fields.unit')} />
         </Form.Item>
+        {can('user:read') && (
+          <Form.Item name="userId">
+            <UserSelect placeholder={t('dailyReports.fields.person')} style={{ width: 180 }} />
+          </Form.Item>
+        )}
         <Form.Item name="kind">
           <Select
             allowClear

@@ -106,7 +106,7 @@ export function MeetingPage() {
       {m.canHost && (
         <Popconfirm
           title={t('meetings.closeConfirm')}
-          okButtonProps={{ 'data-testid': 'close-ok' } as object}
+          okButtonProps={{ 'data-testid': 'close-ok' } as Record<`data-${string}`, string>}
           onConfirm={() =>
             action.run(async () => {
               await write.mutateAsync(content);
