@@ -18,7 +18,12 @@ import { type TDailyReport, type TDailyReportQuery, useDailyReports, useGenerate
 
 type Sort = NonNullable<TDailyReportQuery['sort']>;
 type Filters = Omit<TDailyReportQuery, 'page' | 'pageSize' | 'sort' | 'order'>;
-type FormValues = { unitId?: string; userId?: string; kind?: 'person' | 'unit'; range?: [Dayjs | null, Dayjs | null] | null };
+type FormValues = {
+  unitId?: string;
+  userId?: string;
+  kind?: 'person' | 'unit';
+  range?: [Dayjs | null, Dayjs | null] | null;
+};
 
 /** OPS-2: the daily sales reports by day — filters (unit, kind, dates), export, today's generated now. */
 export function DailyReportListPage() {

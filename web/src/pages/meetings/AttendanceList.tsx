@@ -78,7 +78,10 @@ export function AttendanceList({ meeting }: { meeting: TMeeting }) {
         open={late !== null}
         title={t('meetings.lateTitle', { name: late?.who.user.displayName ?? '' })}
         okText={t('meetings.recordLate')}
-        okButtonProps={{ disabled: !late?.at, ...({ 'data-testid': 'late-ok' } as Record<`data-${string}`, string>) }}
+        okButtonProps={{
+          disabled: !late?.at,
+          ...({ 'data-testid': 'late-ok' } as Record<`data-${string}`, string>),
+        }}
         onCancel={() => setLate(null)}
         onOk={async () => {
           if (!late?.at) return;
