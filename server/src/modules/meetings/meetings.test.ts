@@ -157,7 +157,7 @@ describe('OPS-6: the morning meeting', async () => {
     expect(far.json().error.code).toBe('MEETING_ASSIGNEE_OUT_OF_REACH');
   });
 
-  it('OPS-6: members read their unit’s meeting; another unit’s meeting answers 404 to a rep; closing freezes it', async () => {
+  it('OPS-6: members read their unit’s meeting; another unit’s meeting answers 404 to a rep; it is in the host’s 待办 until closing freezes it', async () => {
     const seen = await s.ok<TMeeting>('rep01', 'GET', `/api/meetings/${meetingId}`);
     expect(seen.canHost).toBe(false);
     expect((await s.call('rep04', 'GET', `/api/meetings/${meetingId}`)).statusCode).toBe(404);
@@ -165,6 +165,13 @@ describe('OPS-6: the morning meeting', async () => {
     const list = await s.ok<{ items: { id: string }[] }>('rep04', 'GET', '/api/meetings');
     expect(list.items.map((i) => i.id)).not.toContain(meetingId);
 
+    const toHost = async () =>
+      (
+        await s.ok<{ sections: { key: string; items: { id: string }[] }[] }>('sup_east1', 'GET', '/api/todo')
+      ).sections
+        .find((x) => x.key === 'meetings.toHost')
+        ?.items.map((i) => i.id) ?? [];
+    expect(await toHost()).toEqual([meetingId]);
     await s.ok('sup_east1', 'PATCH', `/api/meetings/${meetingId}`, {
       problems: '报价周期偏长',
       minutes: '按布置执行',
@@ -176,6 +183,7 @@ describe('OPS-6: the morning meeting', async () => {
       status: 'present',
     });
     expect(after.json().error.code).toBe('MEETING_CLOSED');
+    expect(await toHost()).toEqual([]);
   });
 
   it('OPS-6: on a working day at the policy time (08:00) the job prepares a meeting for every unit with reps', async () => {
