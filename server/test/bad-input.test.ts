@@ -5,9 +5,11 @@ import { commissionCases } from './bad-input/commission.js';
 import { contestsCases } from './bad-input/contests.js';
 import { contractsCases } from './bad-input/contracts.js';
 import { customerCases } from './bad-input/customers.js';
+import { dailyReportsCases } from './bad-input/daily-reports.js';
 import { importCases } from './bad-input/imports.js';
 import { indicatorsCases } from './bad-input/indicators.js';
 import { inquiryCases } from './bad-input/inquiries.js';
+import { meetingsCases } from './bad-input/meetings.js';
 import { opportunityCases } from './bad-input/opportunities.js';
 import { ordersCases } from './bad-input/orders.js';
 import { performanceCasesCases } from './bad-input/performance-cases.js';
@@ -176,6 +178,8 @@ const cases: BadInputCases = Object.assign(
   indicatorsCases,
   championsCases,
   contestsCases,
+  dailyReportsCases,
+  meetingsCases,
 );
 
 describe('bad input is refused at the edge', async () => {

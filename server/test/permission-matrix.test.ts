@@ -5,9 +5,11 @@ import { commissionMatrix } from './matrix/commission.js';
 import { contestsMatrix } from './matrix/contests.js';
 import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
+import { dailyReportsMatrix } from './matrix/daily-reports.js';
 import { importMatrix } from './matrix/imports.js';
 import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
+import { meetingsMatrix } from './matrix/meetings.js';
 import { opportunityMatrix } from './matrix/opportunities.js';
 import { ordersMatrix } from './matrix/orders.js';
 import { performanceCasesMatrix } from './matrix/performance-cases.js';
@@ -161,6 +163,8 @@ const fragments = [
   pointsMatrix,
   championsMatrix,
   contestsMatrix,
+  dailyReportsMatrix,
+  meetingsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

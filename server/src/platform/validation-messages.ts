@@ -19,6 +19,7 @@ const messages = {
   phone: { 'zh-CN': '电话号码格式不正确', en: 'Invalid phone number' },
   email: { 'zh-CN': '电子邮箱格式不正确', en: 'Invalid e-mail address' },
   date: { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Date must be YYYY-MM-DD' },
+  timeOfDay: { 'zh-CN': '时间格式应为 HH:mm（24 小时制）', en: 'Time must be HH:mm (24-hour clock)' },
   dateOrder: { 'zh-CN': '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
   calendarRange: { 'zh-CN': '一次最多查看 45 天', en: 'At most 45 days at a time' },
   creditCode: {

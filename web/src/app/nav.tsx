@@ -248,6 +248,36 @@ export const navItems: NavItem[] = [
     anyOf: ['visit_plan:read'],
     hidden: true,
   },
+  // OPS-2: the daily sales report per rep and unit — notes, review, archive, print, export.
+  {
+    path: '/daily-reports',
+    group: 'rhythm',
+    label: 'dailyReports.nav.list',
+    icon: <FileTextOutlined />,
+    anyOf: ['daily_report:read'],
+  },
+  {
+    path: '/daily-reports/:id',
+    label: 'dailyReports.nav.list',
+    icon: null,
+    anyOf: ['daily_report:read'],
+    hidden: true,
+  },
+  // OPS-6: the morning meeting — yesterday's figures, attendance, assignments (phone-first).
+  {
+    path: '/meetings',
+    group: 'rhythm',
+    label: 'meetings.nav.list',
+    icon: <TeamOutlined />,
+    anyOf: ['meeting:read'],
+  },
+  {
+    path: '/meetings/:id',
+    label: 'meetings.nav.list',
+    icon: null,
+    anyOf: ['meeting:read'],
+    hidden: true,
+  },
   // OPS-4: the monthly statistics report (and weekly ones on request), its analysis, export and print.
   {
     path: '/stat-reports',

@@ -35,6 +35,14 @@ export const pages: Record<string, ComponentType> = {
     async () => (await import('../pages/visit-plans/PlanPage')).PlanChangePage,
   ),
   '/visit-plans/:id': page(async () => (await import('../pages/visit-plans/PlanPage')).PlanPage),
+  '/daily-reports': page(
+    async () => (await import('../pages/daily-reports/DailyReportListPage')).DailyReportListPage,
+  ),
+  '/daily-reports/:id': page(
+    async () => (await import('../pages/daily-reports/DailyReportPage')).DailyReportPage,
+  ),
+  '/meetings': page(async () => (await import('../pages/meetings/MeetingListPage')).MeetingListPage),
+  '/meetings/:id': page(async () => (await import('../pages/meetings/MeetingPage')).MeetingPage),
   '/stat-reports': page(
     async () => (await import('../pages/stat-reports/StatReportListPage')).StatReportListPage,
   ),

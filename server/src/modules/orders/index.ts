@@ -1,3 +1,6 @@
 // Orders (订单): what other modules may use of this module, and the only file of it they import
-// (ARCHITECTURE.md, "Module boundaries"). No other module calls it yet.
+// (ARCHITECTURE.md, "Module boundaries").
 export { manifest } from './manifest.js';
+
+// Read models: the orders, for reads and joins in SQL only (writes go through this module).
+export { orders } from './tables.js';
