@@ -28,6 +28,7 @@ import type {} from './units/errors.js';
 import type {} from './users/errors.js';
 import type {} from './visit-plans/errors.js';
 import type {} from './visits/errors.js';
+import type {} from './worklogs/errors.js';
 
 /** Every error code: the platform's and each module's (merged into `ErrorCatalogue`). */
 export type { ErrorCode } from '../platform/errors.js';

@@ -2,5 +2,8 @@
 // (ARCHITECTURE.md, "Module boundaries").
 
 export { manifest } from './manifest.js';
+// The entity name of work logs (audit, notices) and where a rep writes the log of a day.
+export { WORK_LOG_ENTITY } from './log-scope.js';
+export { dayLink as worklogDayLink } from './due-items.js';
 // Read models: the work logs, for reads and joins in SQL only (writes go through this module).
-export { workLogs } from './tables.js';
+export { workLogRevisions, workLogs } from './tables.js';
