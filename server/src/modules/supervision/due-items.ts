@@ -26,7 +26,10 @@ export async function summaryDueOn(db: DbOrTx, month: string, unitId: string, at
   return `${next}-${String(day).padStart(2, '0')}`;
 }
 
-async function notice(_tx: Tx, f: { item: DueItemRow; toOwner: boolean; ownerName: string }): Promise<KindNotice | null> {
+async function notice(
+  _tx: Tx,
+  f: { item: DueItemRow; toOwner: boolean; ownerName: string },
+): Promise<KindNotice | null> {
   const month = monthOf(f.item);
   const due = String((f.item.rule as { dueOn?: unknown }).dueOn ?? '');
   if (f.toOwner) {
@@ -63,7 +66,12 @@ export const summaryDueKind = defineDueItemKind({
   },
 });
 
-export async function openSummaryDueItem(tx: Tx, ctx: Ctx, writer: { id: string; unitId: string }, month: string) {
+export async function openSummaryDueItem(
+  tx: Tx,
+  ctx: Ctx,
+  writer: { id: string; unitId: string },
+  month: string,
+) {
   const at = ctx.clock.now();
   const tz = await readPolicy(tx, companyTimeZone, at);
   const dueOn = await summaryDueOn(tx, month, writer.unitId, at);

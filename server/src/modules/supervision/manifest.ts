@@ -6,8 +6,8 @@ import { summaryDueJob } from './job.js';
 import { supervisionPermissions } from './permissions.js';
 import { summaryDueDay, summaryReaders } from './policies.js';
 import { supervisionRoutes } from './routes.js';
-import { summariesToReadTodo, summaryToWriteTodo } from './todo-summaries.js';
 import { toReviewTodo } from './todo-sources.js';
+import { summariesToReadTodo, summaryToWriteTodo } from './todo-summaries.js';
 
 /**
  * OPS-7: the supervisor's daily review queue (work logs, daily reports, visit reports) and the monthly summary (月度总结) read by the manager.

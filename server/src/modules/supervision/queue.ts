@@ -2,8 +2,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import { type Actor, type Ctx, requireActor } from '../../platform/context.js';
-import { dailyReports } from '../daily-reports/index.js';
 import { customers } from '../customers/index.js';
+import { dailyReports } from '../daily-reports/index.js';
 import { visitReports, visits } from '../visits/index.js';
 import { workLogs } from '../worklogs/index.js';
 import type { TQueueItem, TQueueQuery } from './schemas.js';
@@ -16,7 +16,10 @@ import type { TQueueItem, TQueueQuery } from './schemas.js';
  */
 export function queueSql(actor: Actor): SQL {
   const logScope = scopeCondition(actor, 'worklog:review', { owner: sql`w.user_id`, unit: sql`w.unit_id` });
-  const reportScope = scopeCondition(actor, 'daily_report:review', { owner: sql`d.user_id`, unit: sql`d.unit_id` });
+  const reportScope = scopeCondition(actor, 'daily_report:review', {
+    owner: sql`d.user_id`,
+    unit: sql`d.unit_id`,
+  });
   const visitScope = scopeCondition(actor, 'visit:read', { owner: sql`v.rep_id`, unit: sql`v.unit_id` });
   return sql`
     select 'worklog' as kind, w.id, w.user_id, w.day::text as day, w.submitted_at,

@@ -21,7 +21,10 @@ const tags = ['supervision'];
 export function supervisionRoutes(app: App) {
   app.get(
     '/api/supervision/queue',
-    { config: { permission: 'worklog:review' }, schema: { tags, querystring: ZQueueQuery, response: { 200: ZQueuePage } } },
+    {
+      config: { permission: 'worklog:review' },
+      schema: { tags, querystring: ZQueueQuery, response: { 200: ZQueuePage } },
+    },
     (req) => reviewQueue(req.ctx, req.query),
   );
   app.get(
@@ -58,12 +61,18 @@ export function supervisionRoutes(app: App) {
   );
   app.get(
     '/api/month-summaries/:id',
-    { config: { permission: 'month_summary:read' }, schema: { tags, params: ZId, response: { 200: ZSummary } } },
+    {
+      config: { permission: 'month_summary:read' },
+      schema: { tags, params: ZId, response: { 200: ZSummary } },
+    },
     (req) => getSummary(req.ctx.db, requireActor(req.ctx), req.params.id),
   );
   app.post(
     '/api/month-summaries/:id/read',
-    { config: { permission: 'month_summary:read' }, schema: { tags, params: ZId, response: { 200: ZSummary } } },
+    {
+      config: { permission: 'month_summary:read' },
+      schema: { tags, params: ZId, response: { 200: ZSummary } },
+    },
     (req) => markSummaryRead(req.ctx, req.params.id),
   );
 }

@@ -12,8 +12,8 @@ import { closeSummaryDueItem, summaryDueOn } from './due-items.js';
 import { summaryLink, summarySubmittedEvent } from './events.js';
 import { summaryReaders } from './policies.js';
 import type { TSummary, TSummaryFields, TSummaryMonth } from './schemas.js';
-import { getSummary, mySummaryOf } from './summary-queries.js';
 import { prefillResults } from './summary-prefill.js';
+import { getSummary, mySummaryOf } from './summary-queries.js';
 import { SUMMARY_ENTITY } from './summary-scope.js';
 import { monthSummaries } from './tables.js';
 
@@ -39,7 +39,12 @@ export async function mySummaryMonth(ctx: Ctx, month: string): Promise<TSummaryM
  * OPS-7: the supervisor saves (or with `submit` submits) the summary of a month. Submitting closes
  * the due item and asks the readers (supervision.summaryReaders, default the direct superior) to read it.
  */
-export async function saveSummary(ctx: Ctx, month: string, input: TSummaryFields, submit: boolean): Promise<TSummary> {
+export async function saveSummary(
+  ctx: Ctx,
+  month: string,
+  input: TSummaryFields,
+  submit: boolean,
+): Promise<TSummary> {
   const actor = requireActor(ctx);
   await assertMonthBegun(ctx, month);
   if (submit && input.results.trim() === '') {
@@ -66,7 +71,14 @@ export async function saveSummary(ctx: Ctx, month: string, input: TSummaryFields
       ? await tx.update(monthSummaries).set(values).where(eq(monthSummaries.id, before.id)).returning()
       : await tx
           .insert(monthSummaries)
-          .values({ ...values, authorId: actor.id, unitId: actor.unitId, month, createdAt: now, createdBy: actor.id })
+          .values({
+            ...values,
+            authorId: actor.id,
+            unitId: actor.unitId,
+            month,
+            createdAt: now,
+            createdBy: actor.id,
+          })
           .returning();
     if (!after) throw new Error('summary write failed');
     await audit(tx, ctx, {
@@ -81,7 +93,12 @@ export async function saveSummary(ctx: Ctx, month: string, input: TSummaryFields
       const chain = await readPolicy(tx, summaryReaders, now, actor.unitId);
       const first = chain[0];
       const readers = first
-        ? await resolvePeople(tx, first as PeopleRule, { userId: actor.id, unitId: actor.unitId }, { excluding: actor.id })
+        ? await resolvePeople(
+            tx,
+            first as PeopleRule,
+            { userId: actor.id, unitId: actor.unitId },
+            { excluding: actor.id },
+          )
         : { userIds: [] };
       for (const userId of readers.userIds) {
         await notify(tx, ctx, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zPage, ZPageQuery, ZUnitRef, ZUserRef } from '../../platform/schemas.js';
+import { ZPageQuery, ZUnitRef, ZUserRef, zPage } from '../../platform/schemas.js';
 import { monthSummaryStatuses } from './tables.js';
 
 const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'YYYY-MM' });
@@ -62,5 +62,9 @@ export const ZQueueItem = z.object({
 });
 export type TQueueItem = z.infer<typeof ZQueueItem>;
 export const ZQueuePage = zPage(ZQueueItem).extend({
-  counts: z.object({ worklog: z.number().int(), daily_report: z.number().int(), visit_report: z.number().int() }),
+  counts: z.object({
+    worklog: z.number().int(),
+    daily_report: z.number().int(),
+    visit_report: z.number().int(),
+  }),
 });

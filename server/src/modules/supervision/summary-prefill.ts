@@ -10,7 +10,13 @@ const pct = (p: number | null) => (p === null ? '—' : `${p}%`);
  * OPS-7: the results of the writer's team in the month, from the indicators read model
  * (indicatorsFor): per person signed and collected amounts against targets, new customers.
  */
-export async function prefillResults(db: DbOrTx, userId: string, month: string, at: Date, lang: Lang): Promise<string> {
+export async function prefillResults(
+  db: DbOrTx,
+  userId: string,
+  month: string,
+  at: Date,
+  lang: Lang,
+): Promise<string> {
   const team = await teamOf(db, userId);
   if (team.length === 0) return '';
   const rows = await indicatorsFor(db, {

@@ -55,7 +55,9 @@ const toSummary = (actor: Actor, { s, ...x }: Row): TSummary => ({
 /** OPS-7: one summary in the actor's read scope (404 otherwise). */
 export async function getSummary(db: DbOrTx, actor: Actor, id: string): Promise<TSummary> {
   if (!isUuid(id)) throw appError('NOT_FOUND');
-  const [row] = await selectSummaries(db, actor).where(and(eq(monthSummaries.id, id), summaryReadScope(actor)));
+  const [row] = await selectSummaries(db, actor).where(
+    and(eq(monthSummaries.id, id), summaryReadScope(actor)),
+  );
   if (!row) throw appError('NOT_FOUND');
   return toSummary(actor, row);
 }

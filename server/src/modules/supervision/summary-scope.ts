@@ -7,7 +7,10 @@ export const SUMMARY_ENTITY = 'month_summary';
 
 /** OPS-7/ORG-5: summaries are read by their writer and up the chain (month_summary:read's scope). */
 export function summaryReadScope(actor: Actor): SQL {
-  return scopeCondition(actor, 'month_summary:read', { owner: monthSummaries.authorId, unit: monthSummaries.unitId });
+  return scopeCondition(actor, 'month_summary:read', {
+    owner: monthSummaries.authorId,
+    unit: monthSummaries.unitId,
+  });
 }
 
 /** Read by someone else than the writer (a manager marks it read). */

@@ -39,7 +39,10 @@ async function ladder(db: DbOrTx, at: Date, unitId: string): Promise<Rung[]> {
   ];
 }
 
-async function notice(_tx: Tx, f: { item: DueItemRow; rung: Rung; ownerName: string }): Promise<KindNotice | null> {
+async function notice(
+  _tx: Tx,
+  f: { item: DueItemRow; rung: Rung; ownerName: string },
+): Promise<KindNotice | null> {
   const day = dayOf(f.item);
   if (f.rung.key === 'supervisor') {
     return {

@@ -17,7 +17,13 @@ export interface LogDue {
  * day on a business trip, at that time on the day back ("on return, at once": the day marked
  * returned, else the planned return day).
  */
-export async function logDueAt(db: DbOrTx, userId: string, unitId: string, day: LocalDate, at: Date): Promise<LogDue> {
+export async function logDueAt(
+  db: DbOrTx,
+  userId: string,
+  unitId: string,
+  day: LocalDate,
+  at: Date,
+): Promise<LogDue> {
   const [tz, time, trips] = await Promise.all([
     readPolicy(db, companyTimeZone, at),
     readPolicy(db, worklogDueTime, at, unitId),

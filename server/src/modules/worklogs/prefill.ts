@@ -30,7 +30,13 @@ const words: Record<Fact['kind'], Record<Lang, string>> = {
  * follow-ups logged, quotes made, contracts signed, payments recorded — one line each, in time
  * order, for the work log's "done" (the rep edits it).
  */
-export async function prefillDone(db: DbOrTx, userId: string, day: string, tz: string, lang: Lang): Promise<string> {
+export async function prefillDone(
+  db: DbOrTx,
+  userId: string,
+  day: string,
+  tz: string,
+  lang: Lang,
+): Promise<string> {
   const onDay = (col: unknown) => sql`(${col} at time zone ${tz})::date = ${day}::date`;
   const rows = await queryRows<Fact>(
     db,

@@ -160,4 +160,3 @@ export function listLogs(ctx: Ctx, q: TWorkLogQuery) {
     toItems: async (rows) => rows.map(toRow),
   });
 }
-

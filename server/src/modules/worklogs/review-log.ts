@@ -33,7 +33,13 @@ export async function reviewLog(ctx: Ctx, id: string, input: TWorkLogReview): Pr
       })
       .where(eq(workLogs.id, id))
       .returning();
-    await audit(tx, ctx, { entity: WORK_LOG_ENTITY, entityId: id, action: 'worklog.review', before: row, after });
+    await audit(tx, ctx, {
+      entity: WORK_LOG_ENTITY,
+      entityId: id,
+      action: 'worklog.review',
+      before: row,
+      after,
+    });
     if (input.verdict === 'returned') {
       await notify(tx, ctx, {
         userId: row.userId,

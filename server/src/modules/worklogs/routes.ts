@@ -4,7 +4,15 @@ import { ZId } from '../../platform/schemas.js';
 import { getLog, listLogs, myLogDay } from './queries.js';
 import { reviewLog } from './review-log.js';
 import { saveMyLog } from './save-log.js';
-import { ZDayParam, ZWorkLog, ZWorkLogDay, ZWorkLogPage, ZWorkLogQuery, ZWorkLogReview, ZWorkLogSave } from './schemas.js';
+import {
+  ZDayParam,
+  ZWorkLog,
+  ZWorkLogDay,
+  ZWorkLogPage,
+  ZWorkLogQuery,
+  ZWorkLogReview,
+  ZWorkLogSave,
+} from './schemas.js';
 
 const tags = ['worklogs'];
 
@@ -12,12 +20,18 @@ const tags = ['worklogs'];
 export function worklogRoutes(app: App) {
   app.get(
     '/api/worklogs',
-    { config: { permission: 'worklog:read' }, schema: { tags, querystring: ZWorkLogQuery, response: { 200: ZWorkLogPage } } },
+    {
+      config: { permission: 'worklog:read' },
+      schema: { tags, querystring: ZWorkLogQuery, response: { 200: ZWorkLogPage } },
+    },
     (req) => listLogs(req.ctx, req.query),
   );
   app.get(
     '/api/worklogs/mine/:day',
-    { config: { permission: 'worklog:write' }, schema: { tags, params: ZDayParam, response: { 200: ZWorkLogDay } } },
+    {
+      config: { permission: 'worklog:write' },
+      schema: { tags, params: ZDayParam, response: { 200: ZWorkLogDay } },
+    },
     (req) => myLogDay(req.ctx, req.params.day),
   );
   app.put(

@@ -18,7 +18,8 @@ const fieldsOf = (r: TWorkLogFields): TWorkLogFields => ({
   tomorrowPlan: r.tomorrowPlan,
 });
 
-const sameFields = (a: TWorkLogFields, b: TWorkLogFields) => JSON.stringify(fieldsOf(a)) === JSON.stringify(fieldsOf(b));
+const sameFields = (a: TWorkLogFields, b: TWorkLogFields) =>
+  JSON.stringify(fieldsOf(a)) === JSON.stringify(fieldsOf(b));
 
 async function insertLog(tx: Tx, ctx: Ctx, actor: Actor, day: string, input: TWorkLogSave, submit: boolean) {
   const now = ctx.clock.now();
@@ -54,7 +55,14 @@ async function insertLog(tx: Tx, ctx: Ctx, actor: Actor, day: string, input: TWo
  * stays readable. A change to an approved log puts it back in the supervisor's queue; a returned
  * log submitted again goes back into the queue.
  */
-async function changeSubmitted(tx: Tx, ctx: Ctx, actor: Actor, row: WorkLogRow, input: TWorkLogSave, submit: boolean) {
+async function changeSubmitted(
+  tx: Tx,
+  ctx: Ctx,
+  actor: Actor,
+  row: WorkLogRow,
+  input: TWorkLogSave,
+  submit: boolean,
+) {
   if (submit && row.reviewStatus !== 'returned') throw appError('WORKLOG_ALREADY_SUBMITTED');
   const now = ctx.clock.now();
   const closed = now.getTime() > row.dueAt.getTime();
@@ -89,7 +97,12 @@ async function changeSubmitted(tx: Tx, ctx: Ctx, actor: Actor, row: WorkLogRow, 
  * OPS-1: the rep saves (or, with `submit`, submits) their own log of a day — never a day to come.
  * Submitting closes the day's due item; the log then waits for the supervisor's review (OPS-7).
  */
-export async function saveMyLog(ctx: Ctx, day: string, input: TWorkLogSave, submit: boolean): Promise<TWorkLog> {
+export async function saveMyLog(
+  ctx: Ctx,
+  day: string,
+  input: TWorkLogSave,
+  submit: boolean,
+): Promise<TWorkLog> {
   const actor = requireActor(ctx);
   if (day > (await companyToday(ctx.db, ctx.clock.now()))) throw appError('WORKLOG_FUTURE_DAY');
   if (submit && input.done.trim() === '') {
@@ -111,7 +124,9 @@ export async function saveMyLog(ctx: Ctx, day: string, input: TWorkLogSave, subm
         .update(workLogs)
         .set({
           ...fieldsOf(input),
-          ...(submit ? { status: 'submitted' as const, submittedAt: now, reviewStatus: 'pending' as const } : {}),
+          ...(submit
+            ? { status: 'submitted' as const, submittedAt: now, reviewStatus: 'pending' as const }
+            : {}),
           updatedAt: now,
         })
         .where(eq(workLogs.id, row.id))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate, zOptionalText, zPage, ZPageQuery, ZUnitRef, ZUserRef } from '../../platform/schemas.js';
+import { ZPageQuery, ZUnitRef, ZUserRef, zDate, zOptionalText, zPage } from '../../platform/schemas.js';
 import { workLogReviewStatuses, workLogStatuses } from './tables.js';
 
 const zBody = (max: number) => z.string().trim().max(max);

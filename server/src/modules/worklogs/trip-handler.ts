@@ -8,5 +8,10 @@ import { redueTripDays } from './due-items.js';
  * itself once the trip no longer covers it.
  */
 export const redueOnTripChanged = on(tripChanged, async (tx, ctx, trip) => {
-  await redueTripDays(tx, ctx, { id: trip.repId, unitId: trip.unitId }, { from: trip.departsOn, to: trip.returnsOn });
+  await redueTripDays(
+    tx,
+    ctx,
+    { id: trip.repId, unitId: trip.unitId },
+    { from: trip.departsOn, to: trip.returnsOn },
+  );
 });

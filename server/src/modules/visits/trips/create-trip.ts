@@ -1,13 +1,13 @@
+import { audit } from '../../../platform/audit/audit.js';
 import type { Ctx } from '../../../platform/context.js';
 import { inTx, requireActor } from '../../../platform/context.js';
-import { audit } from '../../../platform/audit/audit.js';
 import { appError } from '../../../platform/errors.js';
 import { emit } from '../../../platform/events/domain-events.js';
 import { visitTrips } from '../tables.js';
 import { getTrip } from './queries.js';
 import type { TTrip, TTripCreate } from './schemas.js';
-import { TRIP_ENTITY } from './trip-scope.js';
 import { tripChanged } from './trip-events.js';
+import { TRIP_ENTITY } from './trip-scope.js';
 
 /** OPS-1: a rep records a business trip (出差) of their own: planned until they mark it returned. */
 export async function createTrip(ctx: Ctx, input: TTripCreate): Promise<TTrip> {

@@ -66,7 +66,11 @@ export function listTrips(ctx: Ctx, q: TTripQuery) {
       q.repId ? eq(visitTrips.repId, q.repId) : undefined,
       q.day ? and(lte(visitTrips.departsOn, q.day), gte(visitTrips.returnsOn, q.day)) : undefined,
       text
-        ? or(ilike(visitTrips.destination, text), ilike(visitTrips.purpose, text), ilike(users.displayName, text))
+        ? or(
+            ilike(visitTrips.destination, text),
+            ilike(visitTrips.purpose, text),
+            ilike(users.displayName, text),
+          )
         : undefined,
     ],
     sort: {

@@ -6,8 +6,8 @@ import { emit } from '../../../platform/events/domain-events.js';
 import { visitTrips } from '../tables.js';
 import { getTrip } from './queries.js';
 import type { TTrip, TTripCancel } from './schemas.js';
-import { ownTripForUpdate, TRIP_ENTITY, type TripRow } from './trip-scope.js';
 import { tripChanged } from './trip-events.js';
+import { ownTripForUpdate, TRIP_ENTITY, type TripRow } from './trip-scope.js';
 
 async function changeTrip(
   ctx: Ctx,

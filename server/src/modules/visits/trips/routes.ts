@@ -12,7 +12,10 @@ const tags = ['visits'];
 export function tripRoutes(app: App) {
   app.get(
     '/api/visit-trips',
-    { config: { permission: 'visit:read' }, schema: { tags, querystring: ZTripQuery, response: { 200: ZTripPage } } },
+    {
+      config: { permission: 'visit:read' },
+      schema: { tags, querystring: ZTripQuery, response: { 200: ZTripPage } },
+    },
     (req) => listTrips(req.ctx, req.query),
   );
   app.post(

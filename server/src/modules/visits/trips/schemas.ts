@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { zDate, zOptionalText, zPage, ZPageQuery, zText, ZUnitRef, ZUserRef } from '../../../platform/schemas.js';
+import {
+  ZPageQuery,
+  ZUnitRef,
+  ZUserRef,
+  zDate,
+  zOptionalText,
+  zPage,
+  zText,
+} from '../../../platform/schemas.js';
 import { vmsg } from '../../../platform/validation-messages.js';
 import { tripStatuses } from '../tables.js';
 
@@ -12,7 +20,8 @@ export const ZTripCreate = z
     purpose: zText(1000),
   })
   .superRefine((t, c) => {
-    if (t.returnsOn < t.departsOn) c.addIssue({ code: 'custom', path: ['returnsOn'], message: vmsg('dateOrder') });
+    if (t.returnsOn < t.departsOn)
+      c.addIssue({ code: 'custom', path: ['returnsOn'], message: vmsg('dateOrder') });
   });
 export type TTripCreate = z.infer<typeof ZTripCreate>;
 

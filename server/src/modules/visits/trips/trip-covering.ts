@@ -22,7 +22,11 @@ export interface TripCover {
  * The meetings module exempts them from the morning meeting; the work log of such a day is due on
  * the day they are back.
  */
-export async function tripCovering(db: DbOrTx, userIds: string[], day: string): Promise<Map<string, TripCover>> {
+export async function tripCovering(
+  db: DbOrTx,
+  userIds: string[],
+  day: string,
+): Promise<Map<string, TripCover>> {
   if (userIds.length === 0) return new Map();
   const tz = await readPolicy(db, companyTimeZone, new Date(`${day}T12:00:00Z`));
   const returnedOn = sql`to_char((t.returned_at at time zone ${tz}), 'YYYY-MM-DD')`;
