@@ -36,7 +36,10 @@ import { visitComplianceMatrix } from './matrix/visit-compliance.js';
 import { visitPlansMatrix } from './matrix/visit-plans.js';
 import { visitReportsMatrix } from './matrix/visit-reports.js';
 import { visitsMatrix } from './matrix/visits.js';
+import { supervisionMatrix } from './matrix/supervision.js';
+import { visitTripsMatrix } from './matrix/visit-trips.js';
 import { workbenchMatrix } from './matrix/workbench.js';
+import { worklogsMatrix } from './matrix/worklogs.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -161,6 +164,9 @@ const fragments = [
   pointsMatrix,
   championsMatrix,
   contestsMatrix,
+  worklogsMatrix,
+  supervisionMatrix,
+  visitTripsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 
