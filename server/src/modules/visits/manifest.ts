@@ -22,9 +22,9 @@ import {
 import { visitReportRoutes } from './reports/routes.js';
 import { reportsToWriteTodo } from './reports/todo-sources.js';
 import { visitCoreRoutes } from './routes-visits.js';
+import { visitDueItems } from './subject.js';
 import { tripErrors } from './trips/errors.js';
 import { tripRoutes } from './trips/routes.js';
-import { visitDueItems } from './subject.js';
 import { visitsToMakeTodo } from './visit-todo.js';
 
 /**
