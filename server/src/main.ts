@@ -20,6 +20,7 @@ import { loadDemoTargets } from './demo/demo-targets.js';
 import { loadDemoVisitHistory } from './demo/demo-visit-history.js';
 import { loadDemoVisitPlans } from './demo/demo-visit-plans.js';
 import { loadDemoVisits } from './demo/demo-visits.js';
+import { loadDemoWorklogs } from './demo/demo-worklogs.js';
 import { isEmpty, loadDemoData } from './demo/load-demo.js';
 import { buildApp } from './http/app.js';
 import { loadModules } from './modules/index.js';
@@ -62,6 +63,7 @@ async function prepareDatabase(
     await loadDemoCases(database.db, clock);
     await loadDemoIncentives(database.db, clock);
     await loadDemoRhythm(database.db, clock);
+    await loadDemoWorklogs(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };

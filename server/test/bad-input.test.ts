@@ -29,6 +29,7 @@ import { visitComplianceCases } from './bad-input/visit-compliance.js';
 import { visitPlansCases } from './bad-input/visit-plans.js';
 import { visitReportsCases } from './bad-input/visit-reports.js';
 import { visitsCases } from './bad-input/visits.js';
+import { supervisionCases, visitTripsCases, worklogsCases } from './bad-input/worklogs.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -180,6 +181,9 @@ const cases: BadInputCases = Object.assign(
   contestsCases,
   dailyReportsCases,
   meetingsCases,
+  worklogsCases,
+  supervisionCases,
+  visitTripsCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -32,13 +32,16 @@ import {
 import { salesPlansMatrix } from './matrix/sales-plans.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { statReportsMatrix } from './matrix/stat-reports.js';
+import { supervisionMatrix } from './matrix/supervision.js';
 import { targetSetsMatrix } from './matrix/target-sets.js';
 import { teamMatrix } from './matrix/team.js';
 import { visitComplianceMatrix } from './matrix/visit-compliance.js';
 import { visitPlansMatrix } from './matrix/visit-plans.js';
 import { visitReportsMatrix } from './matrix/visit-reports.js';
+import { visitTripsMatrix } from './matrix/visit-trips.js';
 import { visitsMatrix } from './matrix/visits.js';
 import { workbenchMatrix } from './matrix/workbench.js';
+import { worklogsMatrix } from './matrix/worklogs.js';
 import { createTestApp } from './test-app.js';
 
 /**
@@ -165,6 +168,9 @@ const fragments = [
   contestsMatrix,
   dailyReportsMatrix,
   meetingsMatrix,
+  worklogsMatrix,
+  supervisionMatrix,
+  visitTripsMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

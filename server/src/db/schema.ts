@@ -21,6 +21,7 @@ export * from '../modules/requests/tables.js';
 export * from '../modules/rewards/tables.js';
 export * from '../modules/seals/tables.js';
 export * from '../modules/stat-reports/tables.js';
+export * from '../modules/supervision/tables.js';
 export * from '../modules/targets/tables.js';
 export * from '../modules/tasks/tables.js';
 export * from '../modules/visit-plans/tables.js';

@@ -24,12 +24,14 @@ import type {} from './rewards/errors.js';
 import type {} from './roles/errors.js';
 import type {} from './seals/errors.js';
 import type {} from './stat-reports/errors.js';
+import type {} from './supervision/errors.js';
 import type {} from './targets/errors.js';
 import type {} from './tasks/errors.js';
 import type {} from './units/errors.js';
 import type {} from './users/errors.js';
 import type {} from './visit-plans/errors.js';
 import type {} from './visits/errors.js';
+import type {} from './worklogs/errors.js';
 
 /** Every error code: the platform's and each module's (merged into `ErrorCatalogue`). */
 export type { ErrorCode } from '../platform/errors.js';

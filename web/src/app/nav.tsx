@@ -234,6 +234,50 @@ export const navItems: NavItem[] = [
     icon: <ScheduleOutlined />,
     anyOf: ['visit_plan:read@subordinates'],
   },
+  // OPS-1: business trips (出差): the work log of a day away is due on the day back.
+  {
+    path: '/visit-trips',
+    group: 'visits',
+    label: 'trips.nav.trips',
+    icon: <CarOutlined />,
+    anyOf: ['visit:read'],
+  },
+  // OPS-1/OPS-7: the work log, the supervisor's review queue, the monthly summary.
+  {
+    path: '/worklogs',
+    group: 'rhythm',
+    label: 'worklogs.nav.mine',
+    icon: <FormOutlined />,
+    anyOf: ['worklog:write'],
+  },
+  {
+    path: '/worklogs/people',
+    group: 'rhythm',
+    label: 'worklogs.nav.team',
+    icon: <FileTextOutlined />,
+    anyOf: ['worklog:read@subordinates'],
+  },
+  {
+    path: '/review',
+    group: 'rhythm',
+    label: 'worklogs.nav.review',
+    icon: <AuditOutlined />,
+    anyOf: ['worklog:review'],
+  },
+  {
+    path: '/month-summaries',
+    group: 'rhythm',
+    label: 'worklogs.nav.summaries',
+    icon: <FileDoneOutlined />,
+    anyOf: ['month_summary:read'],
+  },
+  {
+    path: '/month-summaries/mine',
+    label: 'worklogs.nav.summaries',
+    icon: null,
+    anyOf: ['month_summary:write'],
+    hidden: true,
+  },
   {
     path: '/visit-plans/:id',
     label: 'visitPlans.nav.team',

@@ -81,6 +81,14 @@ export const pages: Record<string, ComponentType> = {
   '/contests/:id': page(async () => (await import('../pages/contests/ContestPage')).ContestPage),
   '/coaching': page(async () => (await import('../pages/coaching/CoachingPage')).CoachingPage),
   '/performance-cases': page(async () => (await import('../pages/performance-cases/CasesPage')).CasesPage),
+  '/worklogs': page(async () => (await import('../pages/worklogs/WorkLogPage')).WorkLogPage),
+  '/worklogs/people': page(async () => (await import('../pages/worklogs/TeamLogsPage')).TeamLogsPage),
+  '/review': page(async () => (await import('../pages/worklogs/ReviewQueuePage')).ReviewQueuePage),
+  '/month-summaries': page(
+    async () => (await import('../pages/worklogs/MonthSummariesPage')).MonthSummariesPage,
+  ),
+  '/month-summaries/mine': page(async () => (await import('../pages/worklogs/MySummaryPage')).MySummaryPage),
+  '/visit-trips': page(async () => (await import('../pages/visits/TripsPage')).TripsPage),
   '/rewards': page(async () => (await import('../pages/rewards/RewardsPage')).RewardsPage),
   '/rewards/redemptions/:id': page(
     async () => (await import('../pages/rewards/RedemptionPage')).RedemptionPage,

@@ -34,4 +34,4 @@ export type { CustomerCreateInput } from './schemas.js';
 export { CUSTOMER_SUBJECT, customerInScope, customerReadScope, customerWriteScope } from './scope.js';
 // Read models: the customer table and its enumerations, for reads and joins in SQL only.
 // Writes go through the use cases above.
-export { customerSources, customers, customerTypes } from './tables.js';
+export { customerSources, customers, customerTypes, followUps } from './tables.js';

@@ -2,3 +2,5 @@
 // (ARCHITECTURE.md, "Module boundaries").
 
 export { manifest } from './manifest.js';
+// Read models: the monthly summaries, for reads and joins in SQL only.
+export { monthSummaries } from './tables.js';

@@ -25,7 +25,10 @@ export { VISIT_SUBJECT } from './subject.js';
 // Read models: visits, their reports and business trips, for reads and joins in SQL only (the
 // 工作台's visits of today; who is away for the morning meeting and the work log, OPS-1/OPS-6).
 export { visitReports, visits, visitTrips } from './tables.js';
+// OPS-1/OPS-6: who is away on a business trip covering a day.
+export { awayDays, type TripCover, tripCovering } from './trips/trip-covering.js';
 // Domain events.
+export { type TripChanged, tripChanged } from './trips/trip-events.js';
 export { type VisitDone, visitDone } from './visit-events.js';
 // VIS-3: a purpose in words (exports, notices).
 export { purposeText } from './visit-words.js';

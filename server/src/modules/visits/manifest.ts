@@ -23,6 +23,8 @@ import { visitReportRoutes } from './reports/routes.js';
 import { reportsToWriteTodo } from './reports/todo-sources.js';
 import { visitCoreRoutes } from './routes-visits.js';
 import { visitDueItems } from './subject.js';
+import { tripErrors } from './trips/errors.js';
+import { tripRoutes } from './trips/routes.js';
 import { visitsToMakeTodo } from './visit-todo.js';
 
 /**
@@ -50,7 +52,7 @@ export const manifest = defineModule({
   dueItemKinds: [visitReportDueKind, visitCommitmentDueKind],
   dueItemLinks: [visitDueItems],
   todoSources: [visitsToMakeTodo, reportsToWriteTodo, commitmentsToDoTodo, commitmentsToConfirmTodo],
-  errors: visitErrors,
+  errors: { ...visitErrors, ...tripErrors },
   routes: (app) => {
     // Fixed paths (/api/visits/export, /api/visits/purposes …) before /api/visits/:id.
     visitComplianceRoutes(app);
@@ -58,5 +60,6 @@ export const manifest = defineModule({
     visitCoreRoutes(app);
     visitReportRoutes(app);
     visitCommitmentRoutes(app);
+    tripRoutes(app);
   },
 });

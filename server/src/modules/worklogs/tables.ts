@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, rowStamps } from '../../db/columns.js';
 import { units, users } from '../../platform/org/tables.js';
 
@@ -39,4 +39,27 @@ export const workLogs = pgTable(
     ...rowStamps,
   },
   (t) => [uniqueIndex().on(t.userId, t.day), index().on(t.unitId, t.day)],
+);
+
+/**
+ * OPS-1: a change to a submitted work log after its day was closed (past the due time): the
+ * fields before and after, who changed them, when and why. The log keeps the latest text; the
+ * revisions keep every earlier one readable.
+ */
+export const workLogRevisions = pgTable(
+  'work_log_revisions',
+  {
+    id: idColumn(),
+    logId: uuid()
+      .notNull()
+      .references(() => workLogs.id),
+    before: jsonb().notNull(),
+    after: jsonb().notNull(),
+    reason: text().notNull(),
+    changedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    changedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index().on(t.logId, t.changedAt)],
 );
