@@ -22,6 +22,7 @@ import type {} from './rewards/errors.js';
 import type {} from './roles/errors.js';
 import type {} from './seals/errors.js';
 import type {} from './stat-reports/errors.js';
+import type {} from './suggestions/errors.js';
 import type {} from './targets/errors.js';
 import type {} from './tasks/errors.js';
 import type {} from './units/errors.js';

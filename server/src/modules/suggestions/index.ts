@@ -4,3 +4,7 @@
 // Domain events.
 export { type AdoptedSuggestion, suggestionAdopted } from './events.js';
 export { manifest } from './manifest.js';
+// OPS-9: who reviews suggestions (the chain policy).
+export { suggestionReviewers } from './policies.js';
+// Read models: the suggestions, for reads and joins in SQL only (writes go through this module).
+export { suggestions } from './tables.js';
