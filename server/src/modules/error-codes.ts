@@ -10,6 +10,7 @@ import type {} from './customers/errors.js';
 import type {} from './inquiries/errors.js';
 import type {} from './jobs/errors.js';
 import type {} from './leads/errors.js';
+import type {} from './market-intel/errors.js';
 import type {} from './opportunities/errors.js';
 import type {} from './orders/errors.js';
 import type {} from './performance-cases/errors.js';

@@ -2,3 +2,5 @@
 // (ARCHITECTURE.md, "Module boundaries").
 
 export { manifest } from './manifest.js';
+// Read models: the entries, for reads and joins in SQL only (writes go through this module).
+export { marketIntelEntries } from './tables.js';
