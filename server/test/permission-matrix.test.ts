@@ -7,6 +7,7 @@ import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
 import { importMatrix } from './matrix/imports.js';
 import { indicatorsMatrix } from './matrix/indicators.js';
+import { marketIntelMatrix } from './matrix/market-intel.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
 import { opportunityMatrix } from './matrix/opportunities.js';
 import { ordersMatrix } from './matrix/orders.js';
@@ -30,6 +31,7 @@ import {
 import { salesPlansMatrix } from './matrix/sales-plans.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { statReportsMatrix } from './matrix/stat-reports.js';
+import { suggestionsMatrix } from './matrix/suggestions.js';
 import { targetSetsMatrix } from './matrix/target-sets.js';
 import { teamMatrix } from './matrix/team.js';
 import { visitComplianceMatrix } from './matrix/visit-compliance.js';
@@ -161,6 +163,8 @@ const fragments = [
   pointsMatrix,
   championsMatrix,
   contestsMatrix,
+  suggestionsMatrix,
+  marketIntelMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

@@ -21,6 +21,7 @@ const aliases: Record<string, string> = {
   items: 'dunning_items',
   'policy-overrides': 'policy_values',
   collaborators: 'users',
+  'market-intel': 'market_intel_entries',
 };
 
 const snake = (name: string) =>
