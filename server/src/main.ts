@@ -15,6 +15,7 @@ import { DEMO_PASSWORD, demoUsers } from './demo/demo-org.js';
 import { loadDemoPoints } from './demo/demo-points.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
 import { loadDemoRewards } from './demo/demo-rewards.js';
+import { loadDemoSuggestionsAndIntel } from './demo/demo-suggestions-intel.js';
 import { loadDemoTargets } from './demo/demo-targets.js';
 import { loadDemoVisitHistory } from './demo/demo-visit-history.js';
 import { loadDemoVisitPlans } from './demo/demo-visit-plans.js';
@@ -60,6 +61,7 @@ async function prepareDatabase(
     await loadDemoRewards(database.db, clock);
     await loadDemoCases(database.db, clock);
     await loadDemoIncentives(database.db, clock);
+    await loadDemoSuggestionsAndIntel(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };
