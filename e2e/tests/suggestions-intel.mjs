@@ -27,10 +27,10 @@ export const tests = [
       const form = page.getByTestId('market-intel-form');
       await whenOpened(form);
       await fitsTheScreen(page, 'the market information form');
-      await form.getByLabel('竞争对手').fill('远东防水');
-      await form.getByLabel('产品').fill('SBS 卷材');
-      await form.getByLabel('区域').fill('华东');
-      await form.getByLabel('内容').fill('远东防水本月起对工程客户报价下调 5%。');
+      await form.locator('#competitor').fill('远东防水');
+      await form.locator('#product').fill('SBS 卷材');
+      await form.locator('#region').fill('华东');
+      await form.locator('#content').fill('远东防水本月起对工程客户报价下调 5%。');
       const recorded = answerTo(page, 'POST', /^\/api\/market-intel$/);
       await page.locator('.ant-modal-footer .ant-btn-primary').click();
       await expectStatus(recorded, 200, 'recording market information');
@@ -44,8 +44,8 @@ export const tests = [
       await page.getByTestId('suggestion-create').click();
       const sform = page.getByTestId('suggestion-form');
       await whenOpened(sform);
-      await sform.getByLabel('标题').fill('拜访后当天登记市场信息');
-      await sform.getByLabel('建议内容').fill('建议拜访结束当天在手机上登记竞品信息，便于每周汇总。');
+      await sform.locator('#title').fill('拜访后当天登记市场信息');
+      await sform.locator('#content').fill('建议拜访结束当天在手机上登记竞品信息，便于每周汇总。');
       const made = answerTo(page, 'POST', /^\/api\/suggestions$/);
       await page.locator('.ant-modal-footer .ant-btn-primary').click();
       const suggestion = await expectStatus(made, 200, 'making a suggestion');
