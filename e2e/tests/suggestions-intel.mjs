@@ -77,9 +77,9 @@ export const tests = [
       await page.goto(`${base}/suggestions/${suggestion.id}`);
       await page.getByText('采纳奖励积分 30 分').waitFor();
       await page.goto(`${base}/points`);
-      const history = page.getByTestId('points-history');
-      await history.waitFor();
-      await history.getByText(suggestion.number).first().waitFor();
+      const lots = page.getByTestId('points-lots');
+      await lots.waitFor();
+      await lots.getByText(suggestion.number).first().waitFor();
       await fitsTheScreen(page, 'my points');
     },
   },
