@@ -16,6 +16,7 @@ import { loadDemoPoints } from './demo/demo-points.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
 import { loadDemoRewards } from './demo/demo-rewards.js';
 import { loadDemoRhythm } from './demo/demo-rhythm.js';
+import { loadDemoSuggestionsAndIntel } from './demo/demo-suggestions-intel.js';
 import { loadDemoTargets } from './demo/demo-targets.js';
 import { loadDemoVisitHistory } from './demo/demo-visit-history.js';
 import { loadDemoVisitPlans } from './demo/demo-visit-plans.js';
@@ -64,6 +65,7 @@ async function prepareDatabase(
     await loadDemoIncentives(database.db, clock);
     await loadDemoRhythm(database.db, clock);
     await loadDemoWorklogs(database.db, clock);
+    await loadDemoSuggestionsAndIntel(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };

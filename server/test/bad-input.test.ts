@@ -10,6 +10,7 @@ import { importCases } from './bad-input/imports.js';
 import { indicatorsCases } from './bad-input/indicators.js';
 import { inquiryCases } from './bad-input/inquiries.js';
 import { meetingsCases } from './bad-input/meetings.js';
+import { marketIntelCases } from './bad-input/market-intel.js';
 import { opportunityCases } from './bad-input/opportunities.js';
 import { ordersCases } from './bad-input/orders.js';
 import { performanceCasesCases } from './bad-input/performance-cases.js';
@@ -23,6 +24,7 @@ import { rewardsCases } from './bad-input/rewards.js';
 import { salesPlansCases } from './bad-input/sales-plans.js';
 import { sealsCases } from './bad-input/seals.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
+import { suggestionsCases } from './bad-input/suggestions.js';
 import { targetSetsCases } from './bad-input/target-sets.js';
 import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
 import { visitComplianceCases } from './bad-input/visit-compliance.js';
@@ -184,6 +186,8 @@ const cases: BadInputCases = Object.assign(
   worklogsCases,
   supervisionCases,
   visitTripsCases,
+  suggestionsCases,
+  marketIntelCases,
 );
 
 describe('bad input is refused at the edge', async () => {

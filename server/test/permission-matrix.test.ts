@@ -10,6 +10,7 @@ import { importMatrix } from './matrix/imports.js';
 import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
 import { meetingsMatrix } from './matrix/meetings.js';
+import { marketIntelMatrix } from './matrix/market-intel.js';
 import { opportunityMatrix } from './matrix/opportunities.js';
 import { ordersMatrix } from './matrix/orders.js';
 import { performanceCasesMatrix } from './matrix/performance-cases.js';
@@ -33,6 +34,7 @@ import { salesPlansMatrix } from './matrix/sales-plans.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { statReportsMatrix } from './matrix/stat-reports.js';
 import { supervisionMatrix } from './matrix/supervision.js';
+import { suggestionsMatrix } from './matrix/suggestions.js';
 import { targetSetsMatrix } from './matrix/target-sets.js';
 import { teamMatrix } from './matrix/team.js';
 import { visitComplianceMatrix } from './matrix/visit-compliance.js';
@@ -171,6 +173,8 @@ const fragments = [
   worklogsMatrix,
   supervisionMatrix,
   visitTripsMatrix,
+  suggestionsMatrix,
+  marketIntelMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

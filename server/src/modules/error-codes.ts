@@ -7,11 +7,10 @@ import type {} from './commission/errors.js';
 import type {} from './contests/errors.js';
 import type {} from './contracts/errors.js';
 import type {} from './customers/errors.js';
-import type {} from './daily-reports/errors.js';
 import type {} from './inquiries/errors.js';
 import type {} from './jobs/errors.js';
 import type {} from './leads/errors.js';
-import type {} from './meetings/errors.js';
+import type {} from './market-intel/errors.js';
 import type {} from './opportunities/errors.js';
 import type {} from './orders/errors.js';
 import type {} from './performance-cases/errors.js';
@@ -24,14 +23,13 @@ import type {} from './rewards/errors.js';
 import type {} from './roles/errors.js';
 import type {} from './seals/errors.js';
 import type {} from './stat-reports/errors.js';
-import type {} from './supervision/errors.js';
+import type {} from './suggestions/errors.js';
 import type {} from './targets/errors.js';
 import type {} from './tasks/errors.js';
 import type {} from './units/errors.js';
 import type {} from './users/errors.js';
 import type {} from './visit-plans/errors.js';
 import type {} from './visits/errors.js';
-import type {} from './worklogs/errors.js';
 
 /** Every error code: the platform's and each module's (merged into `ErrorCatalogue`). */
 export type { ErrorCode } from '../platform/errors.js';

@@ -22,6 +22,7 @@ const aliases: Record<string, string> = {
   'policy-overrides': 'policy_values',
   collaborators: 'users',
   worklogs: 'work_logs',
+  'market-intel': 'market_intel_entries',
 };
 
 const snake = (name: string) =>

@@ -531,7 +531,22 @@ export const navItems: NavItem[] = [
     icon: null,
     anyOf: ['points:read'],
     hidden: true,
+  }, // OPS-9: the suggestion box (合理化建议); adopted suggestions earn extra points (INC-4).
+  {
+    path: '/suggestions',
+    group: 'rhythm',
+    label: 'suggestions.nav.list',
+    icon: <BulbOutlined />,
+    anyOf: ['suggestion:create', 'suggestion:read'],
   },
+  {
+    path: '/suggestions/:id',
+    label: 'suggestions.nav.detail',
+    icon: null,
+    anyOf: ['suggestion:create', 'suggestion:read'],
+    hidden: true,
+  },
+
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {
     path: '/opportunities',
@@ -597,7 +612,22 @@ export const navItems: NavItem[] = [
     label: 'orders.nav.returnsPage',
     icon: <RollbackOutlined />,
     anyOf: ['order:read'],
+  }, // OPS-10: market and competitor information, recorded right after a visit.
+  {
+    path: '/market-intel',
+    group: 'sales',
+    label: 'marketIntel.nav.list',
+    icon: <AimOutlined />,
+    anyOf: ['market_intel:read'],
   },
+  {
+    path: '/market-intel/:id',
+    label: 'marketIntel.nav.detail',
+    icon: null,
+    anyOf: ['market_intel:read'],
+    hidden: true,
+  },
+
   // AR-1 … AR-9: payments, receivables, dunning.
   {
     path: '/payments',

@@ -110,6 +110,10 @@ export const pages: Record<string, ComponentType> = {
   '/points/requests/:id': page(
     async () => (await import('../pages/points/AwardRequestPage')).AwardRequestPage,
   ),
+  '/suggestions': page(async () => (await import('../pages/suggestions/SuggestionsPage')).SuggestionsPage),
+  '/suggestions/:id': page(async () => (await import('../pages/suggestions/SuggestionPage')).SuggestionPage),
+  '/market-intel': page(async () => (await import('../pages/market-intel/MarketIntelPage')).MarketIntelPage),
+  '/market-intel/:id': page(async () => (await import('../pages/market-intel/EntryPage')).EntryPage),
   '/opportunities': page(
     async () => (await import('../pages/opportunities/OpportunityPage')).OpportunityPage,
   ),

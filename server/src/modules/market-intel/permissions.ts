@@ -12,4 +12,9 @@ export const marketIntelPermissions = definePermissions([
     label: { 'zh-CN': '登记市场信息', en: 'Record market information' },
     scoped: true,
   },
+  {
+    code: 'market_intel:export',
+    label: { 'zh-CN': '导出市场信息', en: 'Export market information' },
+    scoped: false,
+  },
 ]);

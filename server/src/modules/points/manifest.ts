@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/modules/define-module.js';
 import { basicOnContractSigned, basicOnPaymentConfirmed, basicOnPaymentReversed } from './basic.js';
 import { pointsErrors } from './errors.js';
+import { extraOnSuggestionAdopted, extraOnTrainingExcelled } from './extra-events.js';
 import { pointAwardFlow } from './flow.js';
 import { monthCloseJob } from './job.js';
 import { pointsPermissions } from './permissions.js';
@@ -12,12 +13,20 @@ import { pointsRoutes } from './routes.js';
  */
 export const manifest = defineModule({
   name: 'points',
-  dependsOn: ['indicators', 'targets', 'contracts', 'receivables'],
+  dependsOn: ['indicators', 'targets', 'contracts', 'receivables', 'training', 'suggestions'],
   permissions: pointsPermissions,
   policies: pointsPolicies,
   flows: [pointAwardFlow],
   jobs: [monthCloseJob],
-  events: { handlers: [basicOnPaymentConfirmed, basicOnContractSigned, basicOnPaymentReversed] },
+  events: {
+    handlers: [
+      basicOnPaymentConfirmed,
+      basicOnContractSigned,
+      basicOnPaymentReversed,
+      extraOnTrainingExcelled,
+      extraOnSuggestionAdopted,
+    ],
+  },
   errors: pointsErrors,
   routes: pointsRoutes,
 });

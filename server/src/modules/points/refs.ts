@@ -15,6 +15,8 @@ function linkOf(type: string, id: string): string | null {
       return `/champions?id=${id}`;
     case 'redemption':
       return `/rewards/redemptions/${id}`;
+    case 'suggestion':
+      return `/suggestions/${id}`;
     case 'period':
       return `/indicators?period=${id}`;
     default:

@@ -122,6 +122,8 @@ const rhythmLead = (scope: Scope, meetingScope: Scope): Grants => ({
   'sanction:propose': scope,
   'dev_plan:write': scope,
   'suggestion:review': scope,
+  'suggestion:export': 'all',
+  'market_intel:export': 'all',
   'training:manage': scope,
 });
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
@@ -232,7 +234,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'dev_plan:read': 'all',
       'suggestion:read': 'all',
       'suggestion:review': 'all',
+      'suggestion:export': 'all',
       'market_intel:read': 'all',
+      'market_intel:export': 'all',
     },
   },
   {
@@ -368,6 +372,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'day_summary:send': 'unit_tree',
       'market_intel:read': 'unit_tree',
       'market_intel:write': 'unit_tree',
+      'market_intel:export': 'all',
       'suggestion:read': 'own',
     },
   },

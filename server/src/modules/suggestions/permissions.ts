@@ -17,4 +17,9 @@ export const suggestionsPermissions = definePermissions([
     label: { 'zh-CN': '评审合理化建议', en: 'Review suggestions' },
     scoped: true,
   },
+  {
+    code: 'suggestion:export',
+    label: { 'zh-CN': '导出合理化建议', en: 'Export suggestions' },
+    scoped: false,
+  },
 ]);
