@@ -4,3 +4,5 @@
 // Domain events.
 export { type ExcellentResult, trainingExcelled } from './events.js';
 export { manifest } from './manifest.js';
+// Read models: sessions and attendance, for reads and joins in SQL only.
+export { trainingAttendees, trainingSessions } from './tables.js';
