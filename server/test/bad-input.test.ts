@@ -5,6 +5,7 @@ import { commissionCases } from './bad-input/commission.js';
 import { contestsCases } from './bad-input/contests.js';
 import { contractsCases } from './bad-input/contracts.js';
 import { customerCases } from './bad-input/customers.js';
+import { daySummariesCases } from './bad-input/day-summaries.js';
 import { importCases } from './bad-input/imports.js';
 import { indicatorsCases } from './bad-input/indicators.js';
 import { inquiryCases } from './bad-input/inquiries.js';
@@ -22,6 +23,7 @@ import { salesPlansCases } from './bad-input/sales-plans.js';
 import { sealsCases } from './bad-input/seals.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
 import { targetSetsCases } from './bad-input/target-sets.js';
+import { trainingCases } from './bad-input/training.js';
 import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
 import { visitComplianceCases } from './bad-input/visit-compliance.js';
 import { visitPlansCases } from './bad-input/visit-plans.js';
@@ -176,6 +178,8 @@ const cases: BadInputCases = Object.assign(
   indicatorsCases,
   championsCases,
   contestsCases,
+  daySummariesCases,
+  trainingCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -5,6 +5,7 @@ import { commissionMatrix } from './matrix/commission.js';
 import { contestsMatrix } from './matrix/contests.js';
 import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
+import { daySummariesMatrix } from './matrix/day-summaries.js';
 import { importMatrix } from './matrix/imports.js';
 import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
@@ -32,6 +33,7 @@ import { sealsMatrix } from './matrix/seals.js';
 import { statReportsMatrix } from './matrix/stat-reports.js';
 import { targetSetsMatrix } from './matrix/target-sets.js';
 import { teamMatrix } from './matrix/team.js';
+import { trainingMatrix } from './matrix/training.js';
 import { visitComplianceMatrix } from './matrix/visit-compliance.js';
 import { visitPlansMatrix } from './matrix/visit-plans.js';
 import { visitReportsMatrix } from './matrix/visit-reports.js';
@@ -161,6 +163,8 @@ const fragments = [
   pointsMatrix,
   championsMatrix,
   contestsMatrix,
+  daySummariesMatrix,
+  trainingMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

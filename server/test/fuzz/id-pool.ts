@@ -21,6 +21,7 @@ const aliases: Record<string, string> = {
   items: 'dunning_items',
   'policy-overrides': 'policy_values',
   collaborators: 'users',
+  attendee: 'training_attendees',
 };
 
 const snake = (name: string) =>
