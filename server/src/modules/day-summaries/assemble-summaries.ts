@@ -5,7 +5,7 @@ import { holdersOfSql } from '../../platform/access/holders.js';
 import { audit } from '../../platform/audit/audit.js';
 import { readCompanyTimeZone } from '../../platform/company-time.js';
 import { type Ctx, inTx } from '../../platform/context.js';
-import { isWorkingDay, localDate } from '../../platform/deadlines/calendar.js';
+import { isWorkingDay, type LocalDate, localDate } from '../../platform/deadlines/calendar.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { buildContent } from './content.js';
 import { atTimeOfDay } from './day-time.js';
@@ -37,42 +37,54 @@ export async function assembleDaySummaries(ctx: Ctx): Promise<{ assembled: numbe
   for (const a of assistants) {
     const from = atTimeOfDay(day, await readPolicy(ctx.db, assembleTime, at, a.unit_id), tz);
     if (at < from) continue;
-    const made = await inTx(ctx, async (tx) => {
-      const assistant = await loadActor(tx, a.id);
-      if (!assistant) return false;
-      const due = atTimeOfDay(day, await readPolicy(tx, sendBy, at, a.unit_id), tz);
-      const [row] = await tx
-        .insert(daySummaries)
-        .values({
-          unitId: a.unit_id,
-          day,
-          assistantId: a.id,
-          content: await buildContent(tx, assistant, day, tz),
-          assembledAt: at,
-          sendBy: due,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .onConflictDoNothing()
-        .returning();
-      if (!row) return false;
-      await openSendDue(tx, ctx, {
-        id: row.id,
-        assistantId: a.id,
-        unitId: a.unit_id,
-        unitName: a.unit_name,
-        day,
-        sendBy: due,
-      });
-      await audit(tx, ctx, {
-        entity: DAY_SUMMARY_ENTITY,
-        entityId: row.id,
-        action: 'daySummary.assemble',
-        after: { unitId: row.unitId, day, assistantId: a.id, orders: row.content.orders.length },
-      });
-      return true;
-    });
-    if (made) assembled++;
+    if (await assembleDaySummary(ctx, { assistantId: a.id, unitId: a.unit_id, unitName: a.unit_name, day })) {
+      assembled++;
+    }
   }
   return { assembled };
+}
+
+/**
+ * OPS-3: one unit's summary of one day for its assistant, with the assistant's due item to send
+ * it by daySummary.sendBy on that day; null when it exists already. Its own transaction.
+ */
+export async function assembleDaySummary(
+  ctx: Ctx,
+  a: { assistantId: string; unitId: string; unitName: string; day: LocalDate },
+): Promise<string | null> {
+  const at = ctx.clock.now();
+  return inTx(ctx, async (tx) => {
+    const assistant = await loadActor(tx, a.assistantId);
+    if (!assistant) return null;
+    const tz = await readCompanyTimeZone(tx, at);
+    const due = atTimeOfDay(a.day, await readPolicy(tx, sendBy, at, a.unitId), tz);
+    const [row] = await tx
+      .insert(daySummaries)
+      .values({
+        unitId: a.unitId,
+        day: a.day,
+        assistantId: a.assistantId,
+        content: await buildContent(tx, assistant, a.day, tz),
+        assembledAt: at,
+        sendBy: due,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) return null;
+    await openSendDue(tx, ctx, { id: row.id, ...a, sendBy: due });
+    await audit(tx, ctx, {
+      entity: DAY_SUMMARY_ENTITY,
+      entityId: row.id,
+      action: 'daySummary.assemble',
+      after: {
+        unitId: row.unitId,
+        day: a.day,
+        assistantId: a.assistantId,
+        orders: row.content.orders.length,
+      },
+    });
+    return row.id;
+  });
 }
