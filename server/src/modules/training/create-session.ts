@@ -1,10 +1,13 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
+import { dateTimeText, readCompanyTimeZone } from '../../platform/company-time.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { notify } from '../../platform/notifications/notify.js';
 import { users } from '../../platform/org/tables.js';
 import { unitSubtreeIdsSql } from '../../platform/org/tree.js';
+import { trainingInvitedEvent } from './events.js';
 import { getTrainingSession } from './queries.js';
 import type { TTrainingSessionDetail, ZTrainingSessionCreate } from './schemas.js';
 import { TRAINING_ENTITY } from './scope.js';
@@ -13,7 +16,7 @@ import { trainingAttendees, trainingSessions } from './tables.js';
 /**
  * OPS-8: a training session is arranged — topic, title, trainer (a user or an outside name),
  * when and where — and every active person of the audience (the chosen units with their
- * sub-units, and the chosen people) is invited. Organised in the organiser's unit.
+ * sub-units, and the chosen people) is invited and told. Organised in the organiser's unit.
  */
 export function createTrainingSession(
   ctx: Ctx,
@@ -72,6 +75,18 @@ export function createTrainingSession(
         updatedAt: at,
       })),
     );
+    const when = dateTimeText(row!.startsAt, await readCompanyTimeZone(tx, at));
+    for (const p of audience) {
+      await notify(tx, ctx, {
+        userId: p.id,
+        event: trainingInvitedEvent.key,
+        title: { 'zh-CN': `培训通知：${row!.title}`, en: `Training: ${row!.title}` },
+        body: { 'zh-CN': `${when}，${row!.place}`, en: `${when}, ${row!.place}` },
+        subjectType: TRAINING_ENTITY,
+        subjectId: row!.id,
+        link: `/training/sessions/${row!.id}`,
+      });
+    }
     await audit(tx, ctx, {
       entity: TRAINING_ENTITY,
       entityId: row!.id,

@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/modules/define-module.js';
 import { trainingErrors } from './errors.js';
+import { trainingInvitedEvent } from './events.js';
 import { trainingPermissions } from './permissions.js';
 import { excellentScore } from './policies.js';
 import { trainingRoutes } from './routes.js';
@@ -13,6 +14,7 @@ export const manifest = defineModule({
   dependsOn: [],
   permissions: trainingPermissions,
   policies: [excellentScore],
+  events: { notifications: [trainingInvitedEvent] },
   todoSources: [upcomingTrainingTodo],
   errors: trainingErrors,
   routes: trainingRoutes,
