@@ -1,9 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
 import { assembleDaySummary, sendDaySummary } from '../modules/day-summaries/index.js';
-import { createTrainingSession } from '../modules/training/create-session.js';
-import { recordAttendance } from '../modules/training/record-attendance.js';
-import { recordTrainingResult } from '../modules/training/record-result.js';
+import { createTrainingSession, recordAttendance, recordTrainingResult } from '../modules/training/index.js';
 import { loadActor } from '../platform/access/actor.js';
 import type { Clock } from '../platform/clock.js';
 import { readCompanyTimeZone } from '../platform/company-time.js';
