@@ -15,6 +15,7 @@ export const trainingMatrix: MatrixRows = {
   'POST /api/training/sessions': manage,
   'GET /api/training/mine': read,
   'GET /api/training/sessions/:id': read,
+  'GET /api/training/sessions/:id/export': manage,
   'POST /api/training/sessions/:id/attendance': manage,
   'POST /api/training/sessions/:id/results': manage,
   'GET /api/dev-plans': planRead,

@@ -1,8 +1,10 @@
+import { sendXlsx } from '../../http/send-file.js';
 import type { App } from '../../http/types.js';
 import { requireActor } from '../../platform/context.js';
-import { ZId } from '../../platform/schemas.js';
+import { XLSX_MEDIA_TYPE, ZId, ZXlsxFile } from '../../platform/schemas.js';
 import { createTrainingSession } from './create-session.js';
 import { getDevPlan, listDevPlans } from './dev-plans.js';
+import { exportTrainingResults } from './export-results.js';
 import { getTrainingSession, listTrainingSessions, myTrainings } from './queries.js';
 import { recordAttendance } from './record-attendance.js';
 import { recordTrainingResult } from './record-result.js';
@@ -58,6 +60,14 @@ export function trainingRoutes(app: App) {
       schema: { tags, params: ZId, response: { 200: ZTrainingSessionDetail } },
     },
     (req) => getTrainingSession(req.ctx.db, requireActor(req.ctx), req.params.id),
+  );
+  app.get(
+    '/api/training/sessions/:id/export',
+    {
+      config: { permission: 'training:manage' },
+      schema: { tags, params: ZId, produces: [XLSX_MEDIA_TYPE], response: { 200: ZXlsxFile } },
+    },
+    async (req, reply) => sendXlsx(reply, await exportTrainingResults(req.ctx, req.params.id)),
   );
   app.post(
     '/api/training/sessions/:id/attendance',

@@ -114,6 +114,20 @@ describe('OPS-8: training sessions, results and development plans', async () => 
     expect(excelled).toHaveLength(2);
   });
 
+  it('OPS-8: the organiser exports the attendance and results (audited); a rep may not', async () => {
+    const res = await s.call('hr', 'GET', `/api/training/sessions/${session.id}/export`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect((await s.call('rep01', 'GET', `/api/training/sessions/${session.id}/export`)).statusCode).toBe(
+      403,
+    );
+    const audits = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from audit_log where action = 'training.export'`,
+    );
+    expect(audits[0]!.n).toBe(1);
+  });
+
   it('OPS-8: a rep sees their trainings and results; a rep cannot run training', async () => {
     const mine = await s.ok<{ items: TMyTraining[] }>('rep01', 'GET', '/api/training/mine');
     expect(mine.items[0]).toMatchObject({ attendance: 'attended', score: 96, excellent: true });

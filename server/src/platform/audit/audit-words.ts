@@ -237,6 +237,7 @@ export const auditActionWords: Readonly<Record<string, Localized>> = {
   "task.evaluate": { 'zh-CN': "评价指令", en: "Task evaluated" },
   "training.attendance": { 'zh-CN': "登记培训出勤", en: "Training attendance recorded" },
   "training.create": { 'zh-CN': "安排培训", en: "Training arranged" },
+  "training.export": { 'zh-CN': "导出培训成绩", en: "Training results exported" },
   "training.result": { 'zh-CN': "登记培训成绩", en: "Training result recorded" },
   "unit.create": { 'zh-CN': "新建组织", en: "Unit created" },
   "unit.update": { 'zh-CN': "修改组织", en: "Unit updated" },

@@ -1,7 +1,9 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Select, Space, Spin, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { saveDownload } from '../../api/download';
 import { formatDateTimeMinutes } from '../../components/company-time';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction } from '../../components/use-action';
@@ -10,6 +12,22 @@ import { attendances, type TAttendance, type TAttendee, useRecordAttendance, use
 import { ResultModal } from './ResultModal';
 import { resultText } from './result-text';
 import { trainerText } from './TrainingListPage';
+
+/** OPS-8: the attendance and results as Excel, for the organiser. */
+function ExportResultsButton({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { run, pending } = useAction();
+  return (
+    <Button
+      icon={<DownloadOutlined />}
+      loading={pending}
+      onClick={() => void run(() => saveDownload('/api/training/sessions/{id}/export', { params: { id } }))}
+      data-testid="export-button"
+    >
+      {t('common.exportExcel')}
+    </Button>
+  );
+}
 
 /** OPS-8: a session — who was invited, who attended, results; the organiser records them. */
 export function TrainingSessionPage() {
@@ -26,7 +44,7 @@ export function TrainingSessionPage() {
       t('common.saved'),
     );
   return (
-    <Card title={s?.title ?? t('training.title')}>
+    <Card title={s?.title ?? t('training.title')} extra={s?.canManage && <ExportResultsButton id={s.id} />}>
       <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />
       {session.isPending && <Spin />}
       {s && (
