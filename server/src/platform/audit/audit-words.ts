@@ -351,6 +351,7 @@ export const auditEntityWords: Readonly<Record<string, Localized>> = {
   "stat_report": { 'zh-CN': "统计报表", en: "Statistics report" },
   "target_set": { 'zh-CN': "目标分解", en: "Target split" },
   "task": { 'zh-CN': "指令", en: "Task" },
+  "training": { 'zh-CN': "培训", en: "Training" },
   "training_attendee": { 'zh-CN': "培训学员", en: "Training attendee" },
   "training_session": { 'zh-CN': "培训", en: "Training session" },
   "unit": { 'zh-CN': "组织", en: "Unit" },
