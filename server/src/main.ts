@@ -8,6 +8,7 @@ import { migrateDatabase } from './db/migrate.js';
 import { loadDemoCases } from './demo/demo-cases.js';
 import { loadDemoCommission } from './demo/demo-commission.js';
 import { loadDemoCustomers } from './demo/demo-customers.js';
+import { loadDemoDaySummariesAndTraining } from './demo/demo-day-summaries-training.js';
 import { loadDemoIncentives } from './demo/demo-incentive-champions.js';
 import { loadDemoMoney } from './demo/demo-money.js';
 import { loadDemoOpportunities } from './demo/demo-opportunities.js';
@@ -66,6 +67,7 @@ async function prepareDatabase(
     await loadDemoRhythm(database.db, clock);
     await loadDemoWorklogs(database.db, clock);
     await loadDemoSuggestionsAndIntel(database.db, clock);
+    await loadDemoDaySummariesAndTraining(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };

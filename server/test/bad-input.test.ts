@@ -6,6 +6,7 @@ import { contestsCases } from './bad-input/contests.js';
 import { contractsCases } from './bad-input/contracts.js';
 import { customerCases } from './bad-input/customers.js';
 import { dailyReportsCases } from './bad-input/daily-reports.js';
+import { daySummariesCases } from './bad-input/day-summaries.js';
 import { importCases } from './bad-input/imports.js';
 import { indicatorsCases } from './bad-input/indicators.js';
 import { inquiryCases } from './bad-input/inquiries.js';
@@ -26,6 +27,7 @@ import { sealsCases } from './bad-input/seals.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
 import { suggestionsCases } from './bad-input/suggestions.js';
 import { targetSetsCases } from './bad-input/target-sets.js';
+import { trainingCases } from './bad-input/training.js';
 import { type BadInputCases, malformedJson, nil } from './bad-input/types.js';
 import { visitComplianceCases } from './bad-input/visit-compliance.js';
 import { visitPlansCases } from './bad-input/visit-plans.js';
@@ -188,6 +190,8 @@ const cases: BadInputCases = Object.assign(
   visitTripsCases,
   suggestionsCases,
   marketIntelCases,
+  daySummariesCases,
+  trainingCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -6,6 +6,7 @@ import { contestsMatrix } from './matrix/contests.js';
 import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
 import { dailyReportsMatrix } from './matrix/daily-reports.js';
+import { daySummariesMatrix } from './matrix/day-summaries.js';
 import { importMatrix } from './matrix/imports.js';
 import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
@@ -37,6 +38,7 @@ import { supervisionMatrix } from './matrix/supervision.js';
 import { suggestionsMatrix } from './matrix/suggestions.js';
 import { targetSetsMatrix } from './matrix/target-sets.js';
 import { teamMatrix } from './matrix/team.js';
+import { trainingMatrix } from './matrix/training.js';
 import { visitComplianceMatrix } from './matrix/visit-compliance.js';
 import { visitPlansMatrix } from './matrix/visit-plans.js';
 import { visitReportsMatrix } from './matrix/visit-reports.js';
@@ -175,6 +177,8 @@ const fragments = [
   visitTripsMatrix,
   suggestionsMatrix,
   marketIntelMatrix,
+  daySummariesMatrix,
+  trainingMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

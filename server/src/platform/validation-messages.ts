@@ -102,6 +102,13 @@ const messages = {
     'zh-CN': '提成档位至少一档：第一档从 0% 起，各档起点依次递增，费率 0–100%',
     en: 'At least one tier: the first from 0%, each start above the one before, rates 0–100%',
   },
+  trainingTrainer: {
+    'zh-CN': '请选择讲师或填写外部讲师姓名',
+    en: 'Choose a trainer or give an outside trainer’s name',
+  },
+  endsAfterStart: { 'zh-CN': '结束时间须晚于开始时间', en: 'The end must be after the start' },
+  trainingAudience: { 'zh-CN': '请选择培训对象（部门或人员）', en: 'Choose the audience (units or people)' },
+  trainingResult: { 'zh-CN': '请填写分数或是否合格', en: 'Give a score or pass / fail' },
 } satisfies Record<string, Localized>;
 
 export type ValidationMessageKey = keyof typeof messages;

@@ -23,6 +23,7 @@ const aliases: Record<string, string> = {
   collaborators: 'users',
   worklogs: 'work_logs',
   'market-intel': 'market_intel_entries',
+  attendee: 'training_attendees',
 };
 
 const snake = (name: string) =>

@@ -31113,7 +31113,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/suggestions": {
+    "/api/day-summaries": {
         parameters: {
             query?: never;
             header?: never;
@@ -31125,13 +31125,11 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    view?: "mine" | "review" | "all";
-                    status?: "pending" | "adopted" | "declined" | "withdrawn";
-                    category?: "product" | "process" | "market" | "other";
-                    q?: string;
                     from?: string;
                     to?: string;
-                    sort?: "createdAt" | "number" | "status";
+                    unitId?: string;
+                    status?: "assembled" | "sent";
+                    sort?: "day" | "sentAt";
                     order?: "asc" | "desc";
                 };
                 header?: never;
@@ -31150,35 +31148,497 @@ export interface paths {
                             items: {
                                 /** Format: uuid */
                                 id: string;
-                                number: string;
-                                title: string;
-                                /** @enum {string} */
-                                category: "product" | "process" | "market" | "other";
-                                /** @enum {string} */
-                                status: "pending" | "adopted" | "declined" | "withdrawn";
-                                user: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    username: string;
-                                    displayName: string;
-                                };
                                 unit: {
                                     /** Format: uuid */
                                     id: string;
                                     name: string;
                                 };
+                                day: string;
+                                assistant: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                status: "assembled" | "sent";
+                                orderCount: number;
+                                missingLogs: number;
                                 /** Format: date-time */
-                                createdAt: string;
+                                sendBy: string;
                                 /** Format: date-time */
-                                decidedAt: string | null;
-                                decidedBy: {
+                                sentAt: string | null;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-summaries/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                day: string;
+                                assistant: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                status: "assembled" | "sent";
+                                orders: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    customer: string;
+                                    owner: string;
+                                    /** @enum {string} */
+                                    status: "production" | "partially_shipped" | "shipped" | "delivered" | "accepted";
+                                }[];
+                                logs: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    name: string;
+                                    unit: string;
+                                    missing: boolean;
+                                    done: string;
+                                    customerOpinions: string;
+                                    problems: string;
+                                    tomorrowPlan: string;
+                                }[];
+                                remarks: string;
+                                /** Format: date-time */
+                                assembledAt: string;
+                                /** Format: date-time */
+                                sendBy: string;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                sentBy: {
                                     /** Format: uuid */
                                     id: string;
                                     username: string;
                                     displayName: string;
                                 } | null;
-                                decisionNote: string | null;
-                                toReview: boolean;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                }[];
+                                canSend: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-summaries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            assistant: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** @enum {string} */
+                            status: "assembled" | "sent";
+                            orders: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                customer: string;
+                                owner: string;
+                                /** @enum {string} */
+                                status: "production" | "partially_shipped" | "shipped" | "delivered" | "accepted";
+                            }[];
+                            logs: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                unit: string;
+                                missing: boolean;
+                                done: string;
+                                customerOpinions: string;
+                                problems: string;
+                                tomorrowPlan: string;
+                            }[];
+                            remarks: string;
+                            /** Format: date-time */
+                            assembledAt: string;
+                            /** Format: date-time */
+                            sendBy: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            recipients: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            canSend: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-summaries/{id}/remarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        remarks: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            assistant: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** @enum {string} */
+                            status: "assembled" | "sent";
+                            orders: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                customer: string;
+                                owner: string;
+                                /** @enum {string} */
+                                status: "production" | "partially_shipped" | "shipped" | "delivered" | "accepted";
+                            }[];
+                            logs: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                unit: string;
+                                missing: boolean;
+                                done: string;
+                                customerOpinions: string;
+                                problems: string;
+                                tomorrowPlan: string;
+                            }[];
+                            remarks: string;
+                            /** Format: date-time */
+                            assembledAt: string;
+                            /** Format: date-time */
+                            sendBy: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            recipients: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            canSend: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-summaries/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        remarks?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            assistant: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** @enum {string} */
+                            status: "assembled" | "sent";
+                            orders: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                customer: string;
+                                owner: string;
+                                /** @enum {string} */
+                                status: "production" | "partially_shipped" | "shipped" | "delivered" | "accepted";
+                            }[];
+                            logs: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                unit: string;
+                                missing: boolean;
+                                done: string;
+                                customerOpinions: string;
+                                problems: string;
+                                tomorrowPlan: string;
+                            }[];
+                            remarks: string;
+                            /** Format: date-time */
+                            assembledAt: string;
+                            /** Format: date-time */
+                            sendBy: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            recipients: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            canSend: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    topic?: "product" | "skills" | "market" | "other";
+                    from?: string;
+                    to?: string;
+                    q?: string;
+                    sort?: "startsAt" | "title";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                topic: "product" | "skills" | "market" | "other";
+                                title: string;
+                                trainer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                trainerName: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                place: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organizer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                invited: number;
+                                attended: number;
+                                excellent: number;
                             }[];
                             total: number;
                             /** @default false */
@@ -31201,10 +31661,21 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        title: string;
-                        content: string;
                         /** @enum {string} */
-                        category: "product" | "process" | "market" | "other";
+                        topic: "product" | "skills" | "market" | "other";
+                        title: string;
+                        /** Format: uuid */
+                        trainerId?: string | null;
+                        trainerName?: string | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        place: string;
+                        /** @default [] */
+                        unitIds?: string[];
+                        /** @default [] */
+                        userIds?: string[];
                     };
                 };
             };
@@ -31218,42 +31689,60 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            number: string;
+                            /** @enum {string} */
+                            topic: "product" | "skills" | "market" | "other";
                             title: string;
-                            /** @enum {string} */
-                            category: "product" | "process" | "market" | "other";
-                            /** @enum {string} */
-                            status: "pending" | "adopted" | "declined" | "withdrawn";
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            };
-                            unit: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decidedBy: {
+                            trainer: {
                                 /** Format: uuid */
                                 id: string;
                                 username: string;
                                 displayName: string;
                             } | null;
-                            decisionNote: string | null;
-                            toReview: boolean;
-                            content: string;
-                            /** Format: uuid */
-                            requestId: string | null;
-                            points: string | null;
-                            can: {
-                                review: boolean;
+                            trainerName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            place: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
                             };
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            invited: number;
+                            attended: number;
+                            excellent: number;
+                            attendees: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                attendance: "invited" | "attended" | "absent" | "excused";
+                                score: number | null;
+                                passed: boolean | null;
+                                excellent: boolean;
+                                resultNote: string | null;
+                                /** Format: date-time */
+                                resultAt: string | null;
+                            }[];
+                            canManage: boolean;
+                            excellentScore: number;
                         };
                     };
                 };
@@ -31265,7 +31754,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/suggestions/export": {
+    "/api/training/mine": {
         parameters: {
             query?: never;
             header?: never;
@@ -31274,18 +31763,182 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: {
-                    view?: "mine" | "review" | "all";
-                    status?: "pending" | "adopted" | "declined" | "withdrawn";
-                    category?: "product" | "process" | "market" | "other";
-                    q?: string;
-                    from?: string;
-                    to?: string;
-                    sort?: "createdAt" | "number" | "status";
-                    order?: "asc" | "desc";
-                };
+                query?: never;
                 header?: never;
                 path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                session: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    topic: "product" | "skills" | "market" | "other";
+                                    title: string;
+                                    trainer: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    } | null;
+                                    trainerName: string | null;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    place: string;
+                                    unit: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    organizer: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    };
+                                    invited: number;
+                                    attended: number;
+                                    excellent: number;
+                                };
+                                /** @enum {string} */
+                                attendance: "invited" | "attended" | "absent" | "excused";
+                                score: number | null;
+                                passed: boolean | null;
+                                excellent: boolean;
+                                resultNote: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            topic: "product" | "skills" | "market" | "other";
+                            title: string;
+                            trainer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            trainerName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            place: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            invited: number;
+                            attended: number;
+                            excellent: number;
+                            attendees: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                attendance: "invited" | "attended" | "absent" | "excused";
+                                score: number | null;
+                                passed: boolean | null;
+                                excellent: boolean;
+                                resultNote: string | null;
+                                /** Format: date-time */
+                                resultAt: string | null;
+                            }[];
+                            canManage: boolean;
+                            excellentScore: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
@@ -31309,83 +31962,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/suggestions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            title: string;
-                            /** @enum {string} */
-                            category: "product" | "process" | "market" | "other";
-                            /** @enum {string} */
-                            status: "pending" | "adopted" | "declined" | "withdrawn";
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            };
-                            unit: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decidedBy: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            } | null;
-                            decisionNote: string | null;
-                            toReview: boolean;
-                            content: string;
-                            /** Format: uuid */
-                            requestId: string | null;
-                            points: string | null;
-                            can: {
-                                review: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/suggestions/{id}/adopt": {
+    "/api/training/sessions/{id}/attendance": {
         parameters: {
             query?: never;
             header?: never;
@@ -31406,6 +31983,117 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            attendeeId: string;
+                            /** @enum {string} */
+                            attendance: "invited" | "attended" | "absent" | "excused";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            topic: "product" | "skills" | "market" | "other";
+                            title: string;
+                            trainer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            trainerName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            place: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            invited: number;
+                            attended: number;
+                            excellent: number;
+                            attendees: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                attendance: "invited" | "attended" | "absent" | "excused";
+                                score: number | null;
+                                passed: boolean | null;
+                                excellent: boolean;
+                                resultNote: string | null;
+                                /** Format: date-time */
+                                resultAt: string | null;
+                            }[];
+                            canManage: boolean;
+                            excellentScore: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        attendeeId: string;
+                        score?: number | null;
+                        passed?: boolean | null;
+                        /** @default false */
+                        excellent?: boolean;
                         note?: string | null;
                     };
                 };
@@ -31420,42 +32108,60 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            number: string;
+                            /** @enum {string} */
+                            topic: "product" | "skills" | "market" | "other";
                             title: string;
-                            /** @enum {string} */
-                            category: "product" | "process" | "market" | "other";
-                            /** @enum {string} */
-                            status: "pending" | "adopted" | "declined" | "withdrawn";
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            };
-                            unit: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decidedBy: {
+                            trainer: {
                                 /** Format: uuid */
                                 id: string;
                                 username: string;
                                 displayName: string;
                             } | null;
-                            decisionNote: string | null;
-                            toReview: boolean;
-                            content: string;
-                            /** Format: uuid */
-                            requestId: string | null;
-                            points: string | null;
-                            can: {
-                                review: boolean;
+                            trainerName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            place: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
                             };
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            invited: number;
+                            attended: number;
+                            excellent: number;
+                            attendees: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                attendance: "invited" | "attended" | "absent" | "excused";
+                                score: number | null;
+                                passed: boolean | null;
+                                excellent: boolean;
+                                resultNote: string | null;
+                                /** Format: date-time */
+                                resultAt: string | null;
+                            }[];
+                            canManage: boolean;
+                            excellentScore: number;
                         };
                     };
                 };
@@ -31467,89 +32173,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/suggestions/{id}/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            title: string;
-                            /** @enum {string} */
-                            category: "product" | "process" | "market" | "other";
-                            /** @enum {string} */
-                            status: "pending" | "adopted" | "declined" | "withdrawn";
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            };
-                            unit: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decidedBy: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            } | null;
-                            decisionNote: string | null;
-                            toReview: boolean;
-                            content: string;
-                            /** Format: uuid */
-                            requestId: string | null;
-                            points: string | null;
-                            can: {
-                                review: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/market-intel": {
+    "/api/dev-plans": {
         parameters: {
             query?: never;
             header?: never;
@@ -31561,16 +32185,9 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    q?: string;
-                    kind?: "competitor" | "price" | "product" | "policy" | "other";
-                    competitor?: string;
-                    region?: string;
-                    customerId?: string;
-                    from?: string;
-                    to?: string;
-                    mine?: "true" | "false";
-                    sort?: "observedOn" | "createdAt" | "competitor";
-                    order?: "asc" | "desc";
+                    userId?: string;
+                    year?: number;
+                    status?: "draft" | "reviewed";
                 };
                 header?: never;
                 path?: never;
@@ -31588,22 +32205,6 @@ export interface paths {
                             items: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "competitor" | "price" | "product" | "policy" | "other";
-                                competitor: string | null;
-                                product: string | null;
-                                priceFen: string | null;
-                                region: string | null;
-                                source: string | null;
-                                observedOn: string;
-                                content: string;
-                                customer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                /** Format: uuid */
-                                visitId: string | null;
                                 user: {
                                     /** Format: uuid */
                                     id: string;
@@ -31615,10 +32216,27 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
+                                year: number;
+                                goals: string;
+                                actions: {
+                                    action: string;
+                                    dueOn: string;
+                                    done: boolean;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "reviewed";
+                                reviewComment: string | null;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 /** Format: date-time */
-                                createdAt: string;
+                                reviewedAt: string | null;
                                 /** Format: date-time */
                                 updatedAt: string;
+                                canWrite: boolean;
                             }[];
                             total: number;
                             /** @default false */
@@ -31641,20 +32259,17 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        kind: "competitor" | "price" | "product" | "policy" | "other";
-                        competitor?: string | null;
-                        product?: string | null;
-                        priceFen?: string | null;
-                        region?: string | null;
-                        source?: string | null;
-                        /** Format: date */
-                        observedOn: string;
-                        content: string;
                         /** Format: uuid */
-                        customerId?: string | null;
-                        /** Format: uuid */
-                        visitId?: string | null;
+                        userId: string;
+                        year: number;
+                        goals: string;
+                        actions: {
+                            action: string;
+                            /** Format: date */
+                            dueOn: string;
+                            /** @default false */
+                            done?: boolean;
+                        }[];
                     };
                 };
             };
@@ -31668,22 +32283,6 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "competitor" | "price" | "product" | "policy" | "other";
-                            competitor: string | null;
-                            product: string | null;
-                            priceFen: string | null;
-                            region: string | null;
-                            source: string | null;
-                            observedOn: string;
-                            content: string;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            } | null;
-                            /** Format: uuid */
-                            visitId: string | null;
                             user: {
                                 /** Format: uuid */
                                 id: string;
@@ -31695,15 +32294,27 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            year: number;
+                            goals: string;
+                            actions: {
+                                action: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "reviewed";
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
                             /** Format: date-time */
-                            createdAt: string;
+                            reviewedAt: string | null;
                             /** Format: date-time */
                             updatedAt: string;
-                            can: {
-                                edit: boolean;
-                            };
-                            /** Format: date-time */
-                            editableUntil: string;
+                            canWrite: boolean;
                         };
                     };
                 };
@@ -31715,7 +32326,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/market-intel/export": {
+    "/api/dev-plans/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -31724,31 +32335,57 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: {
-                    q?: string;
-                    kind?: "competitor" | "price" | "product" | "policy" | "other";
-                    competitor?: string;
-                    region?: string;
-                    customerId?: string;
-                    from?: string;
-                    to?: string;
-                    mine?: "true" | "false";
-                    sort?: "observedOn" | "createdAt" | "competitor";
-                    order?: "asc" | "desc";
-                };
+                query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Excel workbook (.xlsx) */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            year: number;
+                            goals: string;
+                            actions: {
+                                action: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "reviewed";
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            canWrite: boolean;
+                        };
                     };
                 };
             };
@@ -31761,75 +32398,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/market-intel/{id}": {
+    "/api/dev-plans/{id}/review": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "competitor" | "price" | "product" | "policy" | "other";
-                            competitor: string | null;
-                            product: string | null;
-                            priceFen: string | null;
-                            region: string | null;
-                            source: string | null;
-                            observedOn: string;
-                            content: string;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            } | null;
-                            /** Format: uuid */
-                            visitId: string | null;
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                username: string;
-                                displayName: string;
-                            };
-                            unit: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            can: {
-                                edit: boolean;
-                            };
-                            /** Format: date-time */
-                            editableUntil: string;
-                        };
-                    };
-                };
-            };
-        };
-        put: {
+        get?: never;
+        put?: never;
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -31841,20 +32419,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        kind: "competitor" | "price" | "product" | "policy" | "other";
-                        competitor?: string | null;
-                        product?: string | null;
-                        priceFen?: string | null;
-                        region?: string | null;
-                        source?: string | null;
-                        /** Format: date */
-                        observedOn: string;
-                        content: string;
-                        /** Format: uuid */
-                        customerId?: string | null;
-                        /** Format: uuid */
-                        visitId?: string | null;
+                        comment: string;
                     };
                 };
             };
@@ -31868,22 +32433,6 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "competitor" | "price" | "product" | "policy" | "other";
-                            competitor: string | null;
-                            product: string | null;
-                            priceFen: string | null;
-                            region: string | null;
-                            source: string | null;
-                            observedOn: string;
-                            content: string;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            } | null;
-                            /** Format: uuid */
-                            visitId: string | null;
                             user: {
                                 /** Format: uuid */
                                 id: string;
@@ -31895,21 +32444,32 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            year: number;
+                            goals: string;
+                            actions: {
+                                action: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "reviewed";
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
                             /** Format: date-time */
-                            createdAt: string;
+                            reviewedAt: string | null;
                             /** Format: date-time */
                             updatedAt: string;
-                            can: {
-                                edit: boolean;
-                            };
-                            /** Format: date-time */
-                            editableUntil: string;
+                            canWrite: boolean;
                         };
                     };
                 };
             };
         };
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -31921,7 +32481,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CHAMPION_REWARD_LOCKED" | "CHAMPION_REWARD_NOT_PROPOSER" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "COMMISSION_NO_PLAN" | "COMMISSION_PERIOD_OPEN" | "COMMISSION_PLAN_NOT_DRAFT" | "COMMISSION_STATEMENT_CLOSED" | "COMMISSION_STATEMENT_LOCKED" | "CONFLICT" | "CONTEST_ENDED" | "CONTEST_NOT_DRAFT" | "CONTEST_NOT_RUNNING" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "MARKET_INTEL_EDIT_CLOSED" | "MARKET_INTEL_LINK_MISMATCH" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERF_CASE_DECISION_PENDING" | "PERF_CASE_NOT_REVIEW" | "PERF_CASE_SELF" | "PERF_CASE_WRONG_STEP" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POINTS_AWARD_SELF" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REDEMPTION_CLOSED" | "REDEMPTION_NOT_APPROVED" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "REWARD_INACTIVE" | "REWARD_OUT_OF_STOCK" | "REWARD_POINTS_SHORT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUGGESTION_DECIDED" | "SUGGESTION_NOT_REVIEWER" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
+        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CHAMPION_REWARD_LOCKED" | "CHAMPION_REWARD_NOT_PROPOSER" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "COMMISSION_NO_PLAN" | "COMMISSION_PERIOD_OPEN" | "COMMISSION_PLAN_NOT_DRAFT" | "COMMISSION_STATEMENT_CLOSED" | "COMMISSION_STATEMENT_LOCKED" | "CONFLICT" | "CONTEST_ENDED" | "CONTEST_NOT_DRAFT" | "CONTEST_NOT_RUNNING" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DAY_SUMMARY_NO_RECIPIENTS" | "DAY_SUMMARY_SENT" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERF_CASE_DECISION_PENDING" | "PERF_CASE_NOT_REVIEW" | "PERF_CASE_SELF" | "PERF_CASE_WRONG_STEP" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POINTS_AWARD_SELF" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REDEMPTION_CLOSED" | "REDEMPTION_NOT_APPROVED" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "REWARD_INACTIVE" | "REWARD_OUT_OF_STOCK" | "REWARD_POINTS_SHORT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "TRAINING_NOT_ATTENDED" | "TRAINING_NO_AUDIENCE" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
     };
     responses: never;
     parameters: never;

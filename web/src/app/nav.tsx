@@ -547,6 +547,50 @@ export const navItems: NavItem[] = [
     hidden: true,
   },
 
+  // OPS-3: the assistant's end-of-day summary; those who lead read it.
+  {
+    path: '/day-summaries',
+    group: 'rhythm',
+    label: 'daySummaries.nav.page',
+    icon: <MailOutlined />,
+    anyOf: ['day_summary:read', 'day_summary:send'],
+  },
+  {
+    path: '/day-summaries/:id',
+    label: 'daySummaries.nav.page',
+    icon: null,
+    anyOf: ['day_summary:read'],
+    hidden: true,
+  },
+  // OPS-8: training, my training and results, development plans.
+  {
+    path: '/training/mine',
+    group: 'conduct',
+    label: 'training.nav.mine',
+    icon: <SolutionOutlined />,
+    anyOf: ['training:read'],
+  },
+  {
+    path: '/training',
+    group: 'conduct',
+    label: 'training.nav.sessions',
+    icon: <BulbOutlined />,
+    anyOf: ['training:read'],
+  },
+  {
+    path: '/training/sessions/:id',
+    label: 'training.nav.sessions',
+    icon: null,
+    anyOf: ['training:read'],
+    hidden: true,
+  },
+  {
+    path: '/dev-plans',
+    group: 'conduct',
+    label: 'devPlans.nav.page',
+    icon: <FlagOutlined />,
+    anyOf: ['dev_plan:read'],
+  },
   // CUS-8, Q2C-1 … Q2C-11: the pipeline, catalogue, quotes, contracts, seals, orders, returns.
   {
     path: '/opportunities',

@@ -130,6 +130,18 @@ export const pages: Record<string, ComponentType> = {
   '/payments': page(async () => (await import('../pages/payments/PaymentListPage')).PaymentListPage),
   '/receivables': page(async () => (await import('../pages/receivables/ReceivablesPage')).ReceivablesPage),
   '/dunning': page(async () => (await import('../pages/receivables/DunningPage')).DunningPage),
+  '/day-summaries': page(
+    async () => (await import('../pages/day-summaries/DaySummariesPage')).DaySummariesPage,
+  ),
+  '/day-summaries/:id': page(
+    async () => (await import('../pages/day-summaries/DaySummaryPage')).DaySummaryPage,
+  ),
+  '/training': page(async () => (await import('../pages/training/TrainingListPage')).TrainingListPage),
+  '/training/mine': page(async () => (await import('../pages/training/MyTrainingPage')).MyTrainingPage),
+  '/training/sessions/:id': page(
+    async () => (await import('../pages/training/TrainingSessionPage')).TrainingSessionPage,
+  ),
+  '/dev-plans': page(async () => (await import('../pages/training/DevPlansPage')).DevPlansPage),
   '/todo': page(async () => (await import('../pages/todo/TodoPage')).TodoPage),
   '/tasks': page(async () => (await import('../pages/tasks/TaskListPage')).TaskListPage),
   '/appeals': page(async () => (await import('../pages/tasks/AppealsPage')).AppealsPage),

@@ -4,3 +4,5 @@ export { manifest } from './manifest.js';
 
 // Read models: the orders, for reads and joins in SQL only (writes go through this module).
 export { orders } from './tables.js';
+// Reads: the end-of-day summary's orders of the day (OPS-3).
+export { type DayOrder, ordersMadeBetween } from './orders-of-day.js';

@@ -1,4 +1,5 @@
 import { defineDomainEvent } from '../../platform/events/domain-events.js';
+import { defineNotificationEvent } from '../../platform/notifications/events.js';
 
 /** An excellent training result (OPS-8). */
 export interface ExcellentResult {
@@ -16,3 +17,10 @@ export interface ExcellentResult {
  * transaction. The points module awards the training extra points once per attendance.
  */
 export const trainingExcelled = defineDomainEvent<ExcellentResult>('training.excelled');
+
+/** OPS-8: someone is invited to a training session (in the app; mail when they choose). */
+export const trainingInvitedEvent = defineNotificationEvent({
+  key: 'training.invited',
+  label: { 'zh-CN': '培训通知', en: 'Invited to a training' },
+  emailByDefault: false,
+});
