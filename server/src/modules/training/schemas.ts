@@ -10,10 +10,10 @@ import {
   zText,
 } from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
-import { attendanceStatuses, devPlanStatuses, trainingTopics } from './tables.js';
+import { trainingAttendanceStatuses, devPlanStatuses, trainingTopics } from './tables.js';
 
 export const ZTrainingTopic = z.enum(trainingTopics);
-export const ZAttendance = z.enum(attendanceStatuses);
+export const ZAttendance = z.enum(trainingAttendanceStatuses);
 export const ZDevPlanStatus = z.enum(devPlanStatuses);
 
 /** OPS-8: a session as lists show it. */

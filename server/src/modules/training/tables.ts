@@ -13,7 +13,7 @@ import { idColumn, rowStamps } from '../../db/columns.js';
 import { units, users } from '../../platform/org/tables.js';
 
 export const trainingTopics = ['product', 'skills', 'market', 'other'] as const;
-export const attendanceStatuses = ['invited', 'attended', 'absent', 'excused'] as const;
+export const trainingAttendanceStatuses = ['invited', 'attended', 'absent', 'excused'] as const;
 
 /**
  * OPS-8: a training session (培训) on products, skills, market trends or another topic — its
@@ -60,7 +60,7 @@ export const trainingAttendees = pgTable(
     unitId: uuid()
       .notNull()
       .references(() => units.id),
-    attendance: text({ enum: attendanceStatuses }).notNull().default('invited'),
+    attendance: text({ enum: trainingAttendanceStatuses }).notNull().default('invited'),
     score: integer(),
     passed: boolean(),
     /** Excellent: the score reached training.excellentScore, or marked so. Once set, stays. */
