@@ -7,6 +7,7 @@ export * from '../modules/contests/tables.js';
 export * from '../modules/contracts/tables.js';
 export * from '../modules/customers/tables.js';
 export * from '../modules/daily-reports/tables.js';
+export * from '../modules/discipline/tables.js';
 export * from '../modules/inquiries/tables.js';
 export * from '../modules/opportunities/tables.js';
 export * from '../modules/orders/tables.js';

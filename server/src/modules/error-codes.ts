@@ -7,6 +7,7 @@ import type {} from './commission/errors.js';
 import type {} from './contests/errors.js';
 import type {} from './contracts/errors.js';
 import type {} from './customers/errors.js';
+import type {} from './discipline/errors.js';
 import type {} from './inquiries/errors.js';
 import type {} from './jobs/errors.js';
 import type {} from './leads/errors.js';

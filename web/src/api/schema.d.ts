@@ -12788,7 +12788,6 @@ export interface paths {
                                 description: string;
                                 harm: boolean;
                                 harmNote: string | null;
-                                fineFen: string | null;
                                 /** Format: date-time */
                                 at: string;
                                 actor: {
@@ -12852,7 +12851,6 @@ export interface paths {
                             description: string;
                             harm: boolean;
                             harmNote: string | null;
-                            fineFen: string | null;
                             /** Format: date-time */
                             at: string;
                             actor: {
@@ -12921,7 +12919,6 @@ export interface paths {
                             description: string;
                             harm: boolean;
                             harmNote: string | null;
-                            fineFen: string | null;
                             /** Format: date-time */
                             at: string;
                             actor: {
@@ -31113,12 +31110,1181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    whose?: "mine" | "all";
+                    userId?: string;
+                    category?: "false_advertising" | "kickback" | "leaking_customer_info" | "fabricated_deal" | "tampered_record" | "competing_business" | "refusing_customer" | "seal_misuse" | "lateness" | "absence_half_day" | "absence_day" | "other";
+                    status?: "recorded" | "appealed" | "upheld" | "cancelled";
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                    unit: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                /** @enum {string} */
+                                category: "false_advertising" | "kickback" | "leaking_customer_info" | "fabricated_deal" | "tampered_record" | "competing_business" | "refusing_customer" | "seal_misuse" | "lateness" | "absence_half_day" | "absence_day" | "other";
+                                /** Format: date-time */
+                                occurredAt: string;
+                                description: string;
+                                /** @enum {string} */
+                                source: "manual" | "meeting" | "seal" | "complaint";
+                                sourceRef: string | null;
+                                minutesLate: number | null;
+                                fineFen: string;
+                                harmFineFen: string;
+                                harmNote: string | null;
+                                repeatCount: number | null;
+                                dismissalFlag: boolean;
+                                /** @enum {string} */
+                                status: "recorded" | "appealed" | "upheld" | "cancelled";
+                                appealReason: string | null;
+                                appealTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                appealedAt: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decisionReason: string | null;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                canAppeal: boolean;
+                                canDecide: boolean;
+                                canCancel: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        /** @enum {string} */
+                        category: "false_advertising" | "kickback" | "leaking_customer_info" | "fabricated_deal" | "tampered_record" | "competing_business" | "refusing_customer" | "seal_misuse" | "lateness" | "absence_half_day" | "absence_day" | "other";
+                        /** Format: date-time */
+                        occurredAt: string;
+                        description: string;
+                        /**
+                         * @default manual
+                         * @enum {string}
+                         */
+                        source?: "manual" | "complaint";
+                        sourceRef?: string | null;
+                        minutesLate?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            category: "false_advertising" | "kickback" | "leaking_customer_info" | "fabricated_deal" | "tampered_record" | "competing_business" | "refusing_customer" | "seal_misuse" | "lateness" | "absence_half_day" | "absence_day" | "other";
+                            /** Format: date-time */
+                            occurredAt: string;
+                            description: string;
+                            /** @enum {string} */
+                            source: "manual" | "meeting" | "seal" | "complaint";
+                            sourceRef: string | null;
+                            minutesLate: number | null;
+                            fineFen: string;
+                            harmFineFen: string;
+                            harmNote: string | null;
+                            repeatCount: number | null;
+                            dismissalFlag: boolean;
+                            /** @enum {string} */
+                            status: "recorded" | "appealed" | "upheld" | "cancelled";
+                            appealReason: string | null;
+                            appealTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            appealedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canAppeal: boolean;
+                            canDecide: boolean;
+                            canCancel: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/violations/appeal-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/violations/fines-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/violations/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            violations: {
+                                /** Format: uuid */
+                                id: string;
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                    unit: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                /** @enum {string} */
+                                category: "false_advertising" | "kickback" | "leaking_customer_info" | "fabricated_deal" | "tampered_record" | "competing_business" | "refusing_customer" | "seal_misuse" | "lateness" | "absence_half_day" | "absence_day" | "other";
+                                /** Format: date-time */
+                                occurredAt: string;
+                                description: string;
+                                /** @enum {string} */
+                                source: "manual" | "meeting" | "seal" | "complaint";
+                                sourceRef: string | null;
+                                minutesLate: number | null;
+                                fineFen: string;
+                                harmFineFen: string;
+                                harmNote: string | null;
+                                repeatCount: number | null;
+                                dismissalFlag: boolean;
+                                /** @enum {string} */
+                                status: "recorded" | "appealed" | "upheld" | "cancelled";
+                                appealReason: string | null;
+                                appealTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                appealedAt: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decisionReason: string | null;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                canAppeal: boolean;
+                                canDecide: boolean;
+                                canCancel: boolean;
+                            }[];
+                            sanctions: {
+                                /** Format: uuid */
+                                id: string;
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                    unit: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                /** @enum {string} */
+                                kind: "warning" | "fine" | "demotion" | "dismissal";
+                                reasons: string;
+                                fineFen: string | null;
+                                violationIds: string[];
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                proposedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                            }[];
+                            finesNetFen: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/violations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            category: "false_advertising" | "kickback" | "leaking_customer_info" | "fabricated_deal" | "tampered_record" | "competing_business" | "refusing_customer" | "seal_misuse" | "lateness" | "absence_half_day" | "absence_day" | "other";
+                            /** Format: date-time */
+                            occurredAt: string;
+                            description: string;
+                            /** @enum {string} */
+                            source: "manual" | "meeting" | "seal" | "complaint";
+                            sourceRef: string | null;
+                            minutesLate: number | null;
+                            fineFen: string;
+                            harmFineFen: string;
+                            harmNote: string | null;
+                            repeatCount: number | null;
+                            dismissalFlag: boolean;
+                            /** @enum {string} */
+                            status: "recorded" | "appealed" | "upheld" | "cancelled";
+                            appealReason: string | null;
+                            appealTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            appealedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canAppeal: boolean;
+                            canDecide: boolean;
+                            canCancel: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/violations/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        toUserId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            category: "false_advertising" | "kickback" | "leaking_customer_info" | "fabricated_deal" | "tampered_record" | "competing_business" | "refusing_customer" | "seal_misuse" | "lateness" | "absence_half_day" | "absence_day" | "other";
+                            /** Format: date-time */
+                            occurredAt: string;
+                            description: string;
+                            /** @enum {string} */
+                            source: "manual" | "meeting" | "seal" | "complaint";
+                            sourceRef: string | null;
+                            minutesLate: number | null;
+                            fineFen: string;
+                            harmFineFen: string;
+                            harmNote: string | null;
+                            repeatCount: number | null;
+                            dismissalFlag: boolean;
+                            /** @enum {string} */
+                            status: "recorded" | "appealed" | "upheld" | "cancelled";
+                            appealReason: string | null;
+                            appealTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            appealedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canAppeal: boolean;
+                            canDecide: boolean;
+                            canCancel: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/violations/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "uphold" | "cancel";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            category: "false_advertising" | "kickback" | "leaking_customer_info" | "fabricated_deal" | "tampered_record" | "competing_business" | "refusing_customer" | "seal_misuse" | "lateness" | "absence_half_day" | "absence_day" | "other";
+                            /** Format: date-time */
+                            occurredAt: string;
+                            description: string;
+                            /** @enum {string} */
+                            source: "manual" | "meeting" | "seal" | "complaint";
+                            sourceRef: string | null;
+                            minutesLate: number | null;
+                            fineFen: string;
+                            harmFineFen: string;
+                            harmNote: string | null;
+                            repeatCount: number | null;
+                            dismissalFlag: boolean;
+                            /** @enum {string} */
+                            status: "recorded" | "appealed" | "upheld" | "cancelled";
+                            appealReason: string | null;
+                            appealTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            appealedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canAppeal: boolean;
+                            canDecide: boolean;
+                            canCancel: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/violations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            category: "false_advertising" | "kickback" | "leaking_customer_info" | "fabricated_deal" | "tampered_record" | "competing_business" | "refusing_customer" | "seal_misuse" | "lateness" | "absence_half_day" | "absence_day" | "other";
+                            /** Format: date-time */
+                            occurredAt: string;
+                            description: string;
+                            /** @enum {string} */
+                            source: "manual" | "meeting" | "seal" | "complaint";
+                            sourceRef: string | null;
+                            minutesLate: number | null;
+                            fineFen: string;
+                            harmFineFen: string;
+                            harmNote: string | null;
+                            repeatCount: number | null;
+                            dismissalFlag: boolean;
+                            /** @enum {string} */
+                            status: "recorded" | "appealed" | "upheld" | "cancelled";
+                            appealReason: string | null;
+                            appealTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            appealedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            canAppeal: boolean;
+                            canDecide: boolean;
+                            canCancel: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/violations/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                purpose: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            purpose: string;
+                            fileName: string;
+                            mimeType: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/violations/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The stored file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    whose?: "mine" | "all";
+                    userId?: string;
+                    kind?: "warning" | "fine" | "demotion" | "dismissal";
+                    status?: "pending" | "approved" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                    unit: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                };
+                                /** @enum {string} */
+                                kind: "warning" | "fine" | "demotion" | "dismissal";
+                                reasons: string;
+                                fineFen: string | null;
+                                violationIds: string[];
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                proposedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        /** @enum {string} */
+                        kind: "warning" | "fine" | "demotion" | "dismissal";
+                        reasons: string;
+                        fineFen?: string | null;
+                        /** @default [] */
+                        violationIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            kind: "warning" | "fine" | "demotion" | "dismissal";
+                            reasons: string;
+                            fineFen: string | null;
+                            violationIds: string[];
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            proposedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sanctions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            kind: "warning" | "fine" | "demotion" | "dismissal";
+                            reasons: string;
+                            fineFen: string | null;
+                            violationIds: string[];
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            proposedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CHAMPION_REWARD_LOCKED" | "CHAMPION_REWARD_NOT_PROPOSER" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "COMMISSION_NO_PLAN" | "COMMISSION_PERIOD_OPEN" | "COMMISSION_PLAN_NOT_DRAFT" | "COMMISSION_STATEMENT_CLOSED" | "COMMISSION_STATEMENT_LOCKED" | "CONFLICT" | "CONTEST_ENDED" | "CONTEST_NOT_DRAFT" | "CONTEST_NOT_RUNNING" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERF_CASE_DECISION_PENDING" | "PERF_CASE_NOT_REVIEW" | "PERF_CASE_SELF" | "PERF_CASE_WRONG_STEP" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POINTS_AWARD_SELF" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REDEMPTION_CLOSED" | "REDEMPTION_NOT_APPROVED" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "REWARD_INACTIVE" | "REWARD_OUT_OF_STOCK" | "REWARD_POINTS_SHORT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
+        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CHAMPION_REWARD_LOCKED" | "CHAMPION_REWARD_NOT_PROPOSER" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "COMMISSION_NO_PLAN" | "COMMISSION_PERIOD_OPEN" | "COMMISSION_PLAN_NOT_DRAFT" | "COMMISSION_STATEMENT_CLOSED" | "COMMISSION_STATEMENT_LOCKED" | "CONFLICT" | "CONTEST_ENDED" | "CONTEST_NOT_DRAFT" | "CONTEST_NOT_RUNNING" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERF_CASE_DECISION_PENDING" | "PERF_CASE_NOT_REVIEW" | "PERF_CASE_SELF" | "PERF_CASE_WRONG_STEP" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POINTS_AWARD_SELF" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REDEMPTION_CLOSED" | "REDEMPTION_NOT_APPROVED" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "REWARD_INACTIVE" | "REWARD_OUT_OF_STOCK" | "REWARD_POINTS_SHORT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VIOLATION_HARM_RECORDED" | "VIOLATION_NOT_APPEALABLE" | "VIOLATION_NOT_APPEALED_TO_YOU" | "VIOLATION_NOT_CANCELLABLE" | "VIOLATION_SELF" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
     };
     responses: never;
     parameters: never;
