@@ -8,6 +8,7 @@ import { migrateDatabase } from './db/migrate.js';
 import { loadDemoCases } from './demo/demo-cases.js';
 import { loadDemoCommission } from './demo/demo-commission.js';
 import { loadDemoCustomers } from './demo/demo-customers.js';
+import { loadDemoDiscipline } from './demo/demo-discipline.js';
 import { loadDemoIncentives } from './demo/demo-incentive-champions.js';
 import { loadDemoMoney } from './demo/demo-money.js';
 import { loadDemoOpportunities } from './demo/demo-opportunities.js';
@@ -60,6 +61,7 @@ async function prepareDatabase(
     await loadDemoRewards(database.db, clock);
     await loadDemoCases(database.db, clock);
     await loadDemoIncentives(database.db, clock);
+    await loadDemoDiscipline(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };

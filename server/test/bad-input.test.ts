@@ -5,6 +5,7 @@ import { commissionCases } from './bad-input/commission.js';
 import { contestsCases } from './bad-input/contests.js';
 import { contractsCases } from './bad-input/contracts.js';
 import { customerCases } from './bad-input/customers.js';
+import { disciplineCases } from './bad-input/discipline.js';
 import { importCases } from './bad-input/imports.js';
 import { indicatorsCases } from './bad-input/indicators.js';
 import { inquiryCases } from './bad-input/inquiries.js';
@@ -176,6 +177,7 @@ const cases: BadInputCases = Object.assign(
   indicatorsCases,
   championsCases,
   contestsCases,
+  disciplineCases,
 );
 
 describe('bad input is refused at the edge', async () => {

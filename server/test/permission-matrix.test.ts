@@ -5,6 +5,7 @@ import { commissionMatrix } from './matrix/commission.js';
 import { contestsMatrix } from './matrix/contests.js';
 import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
+import { disciplineMatrix } from './matrix/discipline.js';
 import { importMatrix } from './matrix/imports.js';
 import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
@@ -161,6 +162,7 @@ const fragments = [
   pointsMatrix,
   championsMatrix,
   contestsMatrix,
+  disciplineMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

@@ -28,8 +28,9 @@ async function setStatus(
   tx: Tx,
   ctx: Ctx,
   req: ApprovalHookInput,
-  status: (typeof sanctionStatuses)[number],
+  change: { status: (typeof sanctionStatuses)[number]; action: string },
 ) {
+  const { status } = change;
   const at = ctx.clock.now();
   const [before] = await tx.select().from(sanctions).where(eq(sanctions.id, req.docId)).for('update');
   if (!before) return null;
@@ -41,7 +42,7 @@ async function setStatus(
   await audit(tx, ctx, {
     entity: SANCTION_ENTITY,
     entityId: before.id,
-    action: `sanction.${status === 'pending' ? 'submit' : status === 'approved' ? 'approve' : status === 'rejected' ? 'reject' : 'withdraw'}`,
+    action: change.action,
     before: { status: before.status },
     after: { status: after!.status },
   });
@@ -50,7 +51,7 @@ async function setStatus(
 
 /** PEN-4: approved — a fine sanction posts its amount to the fines account; the person and HR are told. */
 async function approved(tx: Tx, ctx: Ctx, req: ApprovalHookInput) {
-  const row = await setStatus(tx, ctx, req, 'approved');
+  const row = await setStatus(tx, ctx, req, { status: 'approved', action: 'sanction.approve' });
   if (!row) return;
   if (row.kind === 'fine' && row.fineFen)
     await postFine(tx, ctx, {
@@ -126,14 +127,14 @@ function sanctionFlow(kind: SanctionKind, chain: ApproverChainDef) {
     },
     link: (docId) => sanctionLink(docId),
     onSubmitted: async (tx, ctx, req) => {
-      await setStatus(tx, ctx, req, 'pending');
+      await setStatus(tx, ctx, req, { status: 'pending', action: 'sanction.submit' });
     },
     onApproved: approved,
     onRejected: async (tx, ctx, req) => {
-      await setStatus(tx, ctx, req, 'rejected');
+      await setStatus(tx, ctx, req, { status: 'rejected', action: 'sanction.reject' });
     },
     onWithdrawn: async (tx, ctx, req) => {
-      await setStatus(tx, ctx, req, 'withdrawn');
+      await setStatus(tx, ctx, req, { status: 'withdrawn', action: 'sanction.withdraw' });
     },
   });
 }

@@ -11,6 +11,8 @@ export {
   sealUnapprovedFineFen,
 } from './policies.js';
 export { getViolation, listViolations } from './queries.js';
+export { recordViolation } from './record-by-hand.js';
+export { proposeSanction } from './sanctions.js';
 export { FINES_ACCOUNT } from './scope.js';
 // Read models
 export { sanctions, violations } from './tables.js';
