@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Table } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -51,7 +51,7 @@ function RecordModal({ open, onClose }: { open: boolean; onClose: () => void }) 
       title={t('discipline.record.title')}
       successMessage={t('discipline.record.done')}
       testId="violation-record-form"
-      initialValues={{ source: 'manual' }}
+      initialValues={{ source: 'manual', at: dayjs() }}
       onSubmit={({ at, ...v }) =>
         record.mutateAsync({ ...v, occurredAt: (at ?? null)?.toISOString() ?? new Date().toISOString() })
       }
