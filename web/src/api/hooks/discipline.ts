@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api';
+import { apiUrl } from '../client';
 import type { ApiBody, ApiQuery } from '../routes';
 
 export const disciplineKey = ['discipline'] as const;
@@ -66,3 +67,16 @@ export const useCancelViolation = () =>
   );
 export const useProposeSanction = () =>
   useDisciplineMutation((body: ApiBody<'POST /api/sanctions'>) => api.post('/api/sanctions', { body }));
+
+/** PEN-2: the evidence files of a violation. */
+export function useViolationEvidence(id: string | undefined) {
+  return useQuery({
+    queryKey: [...disciplineKey, 'evidence', id],
+    queryFn: () => api.get('/api/violations/{id}/evidence', { params: { id: id ?? '' } }),
+    select: (d) => d.items,
+    enabled: id !== undefined,
+  });
+}
+export const evidenceUploadUrl = (id: string) => apiUrl('/api/violations/{id}/evidence', { id });
+export const evidenceFileUrl = (id: string, fileId: string) =>
+  apiUrl('/api/violations/{id}/evidence/{fileId}', { id, fileId });

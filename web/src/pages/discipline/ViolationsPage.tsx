@@ -5,13 +5,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
+  evidenceFileUrl,
+  evidenceUploadUrl,
   type TViolationQuery,
   useRecordViolation,
   useViolation,
+  useViolationEvidence,
   useViolations,
 } from '../../api/hooks/discipline';
 import { useCan } from '../../api/hooks/me';
 import type { ApiBody } from '../../api/routes';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { formatDateTime } from '../../components/company-time';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButton } from '../../components/ExportButton';
@@ -118,6 +122,42 @@ function RecordModal({ open, onClose }: { open: boolean; onClose: () => void }) 
   );
 }
 
+/** PEN-2: the evidence of a violation; those who may record it for the person add files. */
+function Evidence({ id, canAdd }: { id: string; canAdd: boolean }) {
+  const { t } = useTranslation();
+  const files = useViolationEvidence(id);
+  return (
+    <div style={{ marginTop: 12 }}>
+      <AttachmentsPanel
+        files={files.data}
+        loading={files.isFetching}
+        error={files.error}
+        onRetry={() => void files.refetch()}
+        fileUrl={(f) => evidenceFileUrl(id, f.id)}
+        size="small"
+        texts={{
+          empty: t('discipline.evidence.empty'),
+          fileName: t('discipline.evidence.fileName'),
+          uploadedBy: t('discipline.evidence.uploadedBy'),
+          uploadedAt: t('discipline.evidence.uploadedAt'),
+        }}
+        upload={
+          canAdd
+            ? {
+                action: evidenceUploadUrl(id),
+                label: t('discipline.evidence.upload'),
+                uploaded: (name) => t('discipline.evidence.uploaded', { name }),
+                failed: t('discipline.evidence.failed'),
+                onUploaded: () => files.refetch(),
+                testId: 'violation-evidence-upload',
+              }
+            : undefined
+        }
+      />
+    </div>
+  );
+}
+
 function ViolationDrawer({ id, onClose }: { id: string | undefined; onClose: () => void }) {
   const { t } = useTranslation();
   const v = useViolation(id);
@@ -134,6 +174,7 @@ function ViolationDrawer({ id, onClose }: { id: string | undefined; onClose: () 
       {v.data && (
         <>
           <ViolationFacts v={v.data} t={t} />
+          <Evidence id={v.data.id} canAdd={v.data.canCancel} />
           <Space style={{ marginTop: 12 }}>
             {v.data.canDecide && (
               <Button
