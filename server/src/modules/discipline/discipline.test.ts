@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody } from '../../../test/multipart.js';
 import { sessions, setPolicyValue } from '../../../test/sessions.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { queryRows } from '../../db/client.js';
@@ -270,6 +271,21 @@ describe('discipline: violations, fines, appeals, sanctions (PEN-1, PEN-2, PEN-4
     expect(record.sanctions.map((x: { kind: string }) => x.kind).sort()).toEqual(['dismissal', 'fine']);
     expect(record.violations.map((x: { id: string }) => x.id)).toContain(v.id);
     expect((await s.call('rep03', 'GET', `/api/violations/${v.id}`)).statusCode).toBe(404);
+    // PEN-2: evidence kept with the violation: added by the supervisor, read by the person, 404 to another rep.
+    const { payload, headers } = multipartBody({
+      fileName: '投诉记录.txt',
+      content: '客户投诉录音摘要',
+      mimeType: 'text/plain',
+    });
+    const up = await t.app.inject({
+      method: 'POST',
+      url: `/api/violations/${v.id}/evidence`,
+      payload,
+      headers: { ...headers, cookie: await s.as('sup_east1') },
+    });
+    expect(up.statusCode, up.body).toBe(200);
+    expect((await s.ok('rep02', 'GET', `/api/violations/${v.id}/evidence`)).items).toHaveLength(1);
+    expect((await s.call('rep03', 'GET', `/api/violations/${v.id}/evidence`)).statusCode).toBe(404);
     expect((await s.call('rep03', 'GET', `/api/violations/record?userId=${id.rep02}`)).statusCode).toBe(404);
     const hrList = await s.ok<{ total: number }>('hr', 'GET', '/api/violations?pageSize=1');
     const [all] = await queryRows<{ n: number }>(
