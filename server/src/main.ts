@@ -9,6 +9,7 @@ import { loadDemoCases } from './demo/demo-cases.js';
 import { loadDemoCommission } from './demo/demo-commission.js';
 import { loadDemoCustomers } from './demo/demo-customers.js';
 import { loadDemoDaySummariesAndTraining } from './demo/demo-day-summaries-training.js';
+import { loadDemoDiscipline } from './demo/demo-discipline.js';
 import { loadDemoIncentives } from './demo/demo-incentive-champions.js';
 import { loadDemoMoney } from './demo/demo-money.js';
 import { loadDemoOpportunities } from './demo/demo-opportunities.js';
@@ -68,6 +69,7 @@ async function prepareDatabase(
     await loadDemoWorklogs(database.db, clock);
     await loadDemoSuggestionsAndIntel(database.db, clock);
     await loadDemoDaySummariesAndTraining(database.db, clock);
+    await loadDemoDiscipline(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };

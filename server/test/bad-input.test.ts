@@ -7,6 +7,7 @@ import { contractsCases } from './bad-input/contracts.js';
 import { customerCases } from './bad-input/customers.js';
 import { dailyReportsCases } from './bad-input/daily-reports.js';
 import { daySummariesCases } from './bad-input/day-summaries.js';
+import { disciplineCases } from './bad-input/discipline.js';
 import { importCases } from './bad-input/imports.js';
 import { indicatorsCases } from './bad-input/indicators.js';
 import { inquiryCases } from './bad-input/inquiries.js';
@@ -192,6 +193,7 @@ const cases: BadInputCases = Object.assign(
   marketIntelCases,
   daySummariesCases,
   trainingCases,
+  disciplineCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -7,6 +7,7 @@ import { contractsMatrix } from './matrix/contracts.js';
 import { customerMatrix } from './matrix/customers.js';
 import { dailyReportsMatrix } from './matrix/daily-reports.js';
 import { daySummariesMatrix } from './matrix/day-summaries.js';
+import { disciplineMatrix } from './matrix/discipline.js';
 import { importMatrix } from './matrix/imports.js';
 import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
@@ -179,6 +180,7 @@ const fragments = [
   marketIntelMatrix,
   daySummariesMatrix,
   trainingMatrix,
+  disciplineMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

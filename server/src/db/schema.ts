@@ -8,6 +8,7 @@ export * from '../modules/contracts/tables.js';
 export * from '../modules/customers/tables.js';
 export * from '../modules/daily-reports/tables.js';
 export * from '../modules/day-summaries/tables.js';
+export * from '../modules/discipline/tables.js';
 export * from '../modules/inquiries/tables.js';
 export * from '../modules/meetings/tables.js';
 export * from '../modules/market-intel/tables.js';

@@ -642,6 +642,28 @@ export const navItems: NavItem[] = [
     icon: <VerifiedOutlined />,
     anyOf: ['seal:read', 'seal:request'],
   },
+  // PEN-1 … PEN-4, CUS-5, ORG-3: violations, fines, appeals and sanctions.
+  {
+    path: '/discipline',
+    group: 'conduct',
+    label: 'discipline.nav.violations',
+    icon: <SafetyCertificateOutlined />,
+    anyOf: ['violation:record', 'violation:export'],
+  },
+  {
+    path: '/my-violations',
+    group: 'conduct',
+    label: 'discipline.nav.mine',
+    icon: <SafetyCertificateOutlined />,
+    anyOf: ['violation:appeal'],
+  },
+  {
+    path: '/sanctions',
+    group: 'conduct',
+    label: 'discipline.nav.sanctions',
+    icon: <SafetyCertificateOutlined />,
+    anyOf: ['sanction:propose', 'sanction:read'],
+  },
   {
     path: '/orders',
     group: 'sales',

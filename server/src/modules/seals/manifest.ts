@@ -2,7 +2,7 @@ import { defineModule } from '../../platform/modules/define-module.js';
 import { sealErrors } from './errors.js';
 import { sealRequestFlow } from './flow.js';
 import { sealPermissions } from './permissions.js';
-import { sealHarmFineFen, sealUnapprovedFineFen, sealUseApprovers } from './policies.js';
+import { sealUseApprovers } from './policies.js';
 import { sealViolationEvent } from './record-seal-violation.js';
 import { sealRoutes } from './routes.js';
 
@@ -13,7 +13,7 @@ export const manifest = defineModule({
   name: 'seals',
   dependsOn: ['contracts'],
   permissions: sealPermissions,
-  policies: [sealUseApprovers, sealUnapprovedFineFen, sealHarmFineFen],
+  policies: [sealUseApprovers],
   flows: [sealRequestFlow],
   events: { notifications: [sealViolationEvent] },
   errors: sealErrors,

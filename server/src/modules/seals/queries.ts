@@ -188,7 +188,6 @@ async function toViolations(db: DbOrTx, rows: ViolationRow[]): Promise<TSealViol
     description: v.description,
     harm: v.harm,
     harmNote: v.harmNote,
-    fineFen: v.fineFen === null ? null : v.fineFen.toString(),
     at: iso(v.at),
     actor: v.actorId ? (people.get(v.actorId) ?? null) : null,
   }));
@@ -201,7 +200,7 @@ export async function getSealViolation(db: DbOrTx, id: string): Promise<TSealVio
   return item;
 }
 
-/** Q2C-9/PEN-2: seals taken without approval, with their fines, newest first. */
+/** Q2C-9/PEN-2: seals taken without approval, newest first (their fines are in the violations register). */
 export function listSealViolations(
   db: DbOrTx,
   q: z.output<typeof ZSealViolationQuery>,

@@ -3,18 +3,16 @@ import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { users } from '../../platform/org/tables.js';
-import { readPolicy } from '../../platform/policies/read.js';
+import { emit } from '../../platform/events/domain-events.js';
 import { isUuid } from '../../platform/schemas.js';
-import { sealHarmFineFen } from './policies.js';
+import { sealHarmRecorded } from './events.js';
 import { getSealViolation } from './queries.js';
 import type { TSealViolation, ZSealViolationHarm } from './schemas.js';
 import { sealViolations } from './tables.js';
 
 /**
- * Q2C-9 (否则罚款50元，如发生后果…同时罚款1000元): harm that followed an unapproved use is
- * recorded on the violation; the harm fine (`seal.harmFineFen`, as in force for the person's unit
- * now) is added to the fine already carried for taking the seal.
+ * Q2C-9 (如发生后果…同时罚款1000元): harm that followed an unapproved use is recorded on the
+ * incident; the discipline module adds the harm fine (`seal.harmFineFen`) to the violation.
  */
 export function recordSealHarm(
   ctx: Ctx,
@@ -26,12 +24,9 @@ export function recordSealHarm(
     const [before] = await tx.select().from(sealViolations).where(eq(sealViolations.id, id)).for('update');
     if (!before) throw appError('NOT_FOUND');
     if (before.harm) throw appError('SEAL_VIOLATION_HARM_RECORDED');
-    const [person] = await tx.select({ unitId: users.unitId }).from(users).where(eq(users.id, before.userId));
-    const harmFine = await readPolicy(tx, sealHarmFineFen, ctx.clock.now(), person?.unitId);
-    const fine = (before.fineFen ?? 0n) + BigInt(harmFine);
     const [after] = await tx
       .update(sealViolations)
-      .set({ harm: true, harmNote: input.harmNote, fineFen: fine })
+      .set({ harm: true, harmNote: input.harmNote })
       .where(eq(sealViolations.id, id))
       .returning();
     await audit(tx, ctx, {
@@ -40,6 +35,12 @@ export function recordSealHarm(
       action: 'seal.violationHarm',
       before,
       after,
+    });
+    // Q2C-9: the discipline module adds the harm fine to the violation.
+    await emit(tx, ctx, sealHarmRecorded, {
+      sealViolationId: id,
+      userId: before.userId,
+      harmNote: input.harmNote,
     });
     return getSealViolation(tx, id);
   });

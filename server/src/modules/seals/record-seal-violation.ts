@@ -3,12 +3,11 @@ import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { moneyText } from '../../platform/money.js';
+import { emit } from '../../platform/events/domain-events.js';
 import { defineNotificationEvent } from '../../platform/notifications/events.js';
 import { notify } from '../../platform/notifications/notify.js';
 import { users } from '../../platform/org/tables.js';
-import { readPolicy } from '../../platform/policies/read.js';
-import { sealHarmFineFen, sealUnapprovedFineFen } from './policies.js';
+import { sealTakenWithoutConsent } from './events.js';
 import { getSealViolation } from './queries.js';
 import type { TSealViolation, ZSealViolationCreate } from './schemas.js';
 import { seals, sealViolations } from './tables.js';
@@ -21,9 +20,8 @@ export const sealViolationEvent = defineNotificationEvent({
 
 /**
  * Q2C-9/PEN-2: the custodian records that a seal left the sales office without their and the
- * sales manager's consent. The violation carries the fine in force for the person's unit —
- * `seal.unapprovedFineFen`, plus `seal.harmFineFen` when harm is recorded with it — and the
- * custodian's superior is told.
+ * sales manager's consent; the discipline module records the violation with the fine in force
+ * (`sealTakenWithoutConsent`, same transaction), and the custodian's superior is told.
  */
 export function recordSealViolation(
   ctx: Ctx,
@@ -48,9 +46,6 @@ export function recordSealViolation(
     }
     const at = ctx.clock.now();
     const harm = input.harmNote != null;
-    const unapprovedFine = await readPolicy(tx, sealUnapprovedFineFen, at, person.unitId);
-    const harmFine = harm ? await readPolicy(tx, sealHarmFineFen, at, person.unitId) : 0;
-    const fine = BigInt(unapprovedFine) + BigInt(harmFine);
     const [row] = await tx
       .insert(sealViolations)
       .values({
@@ -60,7 +55,6 @@ export function recordSealViolation(
         description: input.description,
         harm,
         harmNote: input.harmNote ?? null,
-        fineFen: BigInt(fine),
         at,
         actorId: actor.id,
       })
@@ -71,6 +65,17 @@ export function recordSealViolation(
       action: 'seal.violation',
       after: row,
     });
+    // Q2C-9/PEN-2: the discipline module records the violation with its fine.
+    await emit(tx, ctx, sealTakenWithoutConsent, {
+      sealViolationId: row!.id,
+      sealId: seal.id,
+      sealName: seal.name,
+      userId: person.id,
+      description: input.description,
+      harmNote: input.harmNote ?? null,
+      custodyLogId: null,
+      at,
+    });
     const [custodian] = await tx
       .select({ superiorId: users.superiorId })
       .from(users)
@@ -80,8 +85,8 @@ export function recordSealViolation(
         userId: custodian.superiorId,
         event: 'seal.violation',
         title: {
-          'zh-CN': `印章「${seal.name}」未经批准被 ${person.displayName} 带离，罚款 ${moneyText(BigInt(fine))}`,
-          en: `Seal "${seal.name}" was taken by ${person.displayName} without approval; fine ${moneyText(BigInt(fine))}`,
+          'zh-CN': `印章「${seal.name}」未经批准被 ${person.displayName} 带离，已登记违规`,
+          en: `Seal "${seal.name}" was taken by ${person.displayName} without approval; a violation is recorded`,
         },
         subjectType: 'seal',
         subjectId: seal.id,

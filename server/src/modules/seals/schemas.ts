@@ -93,14 +93,12 @@ export const ZSealViolation = z.object({
   description: z.string(),
   harm: z.boolean(),
   harmNote: z.string().nullable(),
-  /** Q2C-9: the fine from the fine policies when recorded; null on violations older than fines. */
-  fineFen: z.string().nullable(),
   at: ZDateTime,
   actor: ZUserRef.nullable(),
 });
 export const ZSealViolationPage = zPage(ZSealViolation);
 
-/** Q2C-9: the custodian records a seal taken without approval; with a harm note, the larger fine. */
+/** Q2C-9: the custodian records a seal taken without approval (the discipline module fines it; a harm note adds the harm fine). */
 export const ZSealViolationCreate = z.object({
   sealId: z.uuid(),
   /** Who took the seal. */

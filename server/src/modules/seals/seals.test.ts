@@ -5,7 +5,7 @@ import { auditLog } from '../../platform/audit/tables.js';
 import { type Ctx, inTx } from '../../platform/context.js';
 import { notifications } from '../../platform/notifications/tables.js';
 import { setPolicy } from '../../platform/policies/write.js';
-import { sealHarmFineFen, sealUnapprovedFineFen } from './policies.js';
+import { sealHarmFineFen, sealUnapprovedFineFen, violations } from '../discipline/index.js';
 
 type Seal = { id: string; name: string; status: string; holder: { username: string } | null };
 
@@ -20,6 +20,14 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
     const res = await call(u, method, url, body);
     expect(res.statusCode, `${method} ${url} as ${u}: ${res.body}`).toBe(200);
     return res.json();
+  };
+  /** Q2C-9/PEN-2: the fine of a seal incident is the discipline module's violation (fine + harm fine). */
+  const fineOf = async (sealViolationId: string) => {
+    const [v] = await t.database.db
+      .select()
+      .from(violations)
+      .where(and(eq(violations.source, 'seal'), eq(violations.sourceRef, sealViolationId)));
+    return v ? String(v.fineFen + v.harmFineFen) : null;
   };
   const contractSeal = async (): Promise<Seal> =>
     (await ok('rep01', 'GET', '/api/seals')).items.find((s: Seal) => s.name === '经济合同章');
@@ -128,7 +136,7 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
     expect((await ok('rep02', 'GET', `/api/seal-requests/${pending.id}`)).status).toBe('reviewing');
   });
 
-  it('Q2C-9: a recorded violation carries the fine from seal.unapprovedFineFen; recording harm adds seal.harmFineFen (同时罚款); both audited, the custodian’s superior told', async () => {
+  it('Q2C-9: a recorded incident becomes a violation with the fine from seal.unapprovedFineFen; recording harm adds seal.harmFineFen (同时罚款); both audited, the custodian’s superior told', async () => {
     const seal = await contractSeal();
     const rep02 = await t.userId('rep02');
     const v = await ok('assistant_east', 'POST', '/api/seal-violations', {
@@ -141,9 +149,9 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
       user: { username: 'rep02' },
       harm: false,
       harmNote: null,
-      fineFen: String(sealUnapprovedFineFen.default),
       actor: { username: 'assistant_east' },
     });
+    expect(await fineOf(v.id)).toBe(String(sealUnapprovedFineFen.default));
     const managerId = await t.userId('manager_east');
     const told = await t.database.db
       .select()
@@ -157,8 +165,8 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
     expect(harmed).toMatchObject({
       harm: true,
       harmNote: '合同被擅自盖章，造成损失',
-      fineFen: String(sealUnapprovedFineFen.default + sealHarmFineFen.default),
     });
+    expect(await fineOf(v.id)).toBe(String(sealUnapprovedFineFen.default + sealHarmFineFen.default));
     const twice = await call('assistant_east', 'POST', `/api/seal-violations/${v.id}/harm`, {
       harmNote: 'x',
     });
@@ -188,16 +196,19 @@ describe('seals: register, use requests, custody log, violations (Q2C-9)', async
         userId: await t.userId('rep03'),
         description: '再次擅自带离',
       });
-      expect(later.fineFen).toBe('8000');
+      expect(await fineOf(later.id)).toBe('8000');
       const withHarm = await ok('assistant_east', 'POST', '/api/seal-violations', {
         sealId: seal.id,
         userId: await t.userId('rep03'),
         description: '带离并造成后果',
         harmNote: '用于未审批合同',
       });
-      expect(withHarm).toMatchObject({ harm: true, fineFen: String(8_000 + sealHarmFineFen.default) });
+      expect(withHarm).toMatchObject({ harm: true });
       const list = await ok('director', 'GET', '/api/seal-violations');
-      expect(list.items.map((i: { id: string; fineFen: string }) => [i.id, i.fineFen]).sort()).toEqual(
+      const fines = await Promise.all(
+        list.items.map(async (i: { id: string }) => [i.id, await fineOf(i.id)]),
+      );
+      expect(fines.sort()).toEqual(
         [
           [withHarm.id, String(8_000 + sealHarmFineFen.default)],
           [later.id, '8000'],

@@ -1,4 +1,4 @@
-import { bigint, boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, rowStamps } from '../../db/columns.js';
 import { units, users } from '../../platform/org/tables.js';
 
@@ -77,7 +77,8 @@ export const sealLog = pgTable(
 
 /**
  * Q2C-9/PEN-2: a seal taken out of the sales office without the custodian's and the sales
- * manager's consent, recorded by the custodian with the fine the fine policies set then.
+ * manager's consent, as the custodian recorded it. The violation and its fine are the discipline
+ * module's (`violations`, source `seal`, its reference this row).
  */
 export const sealViolations = pgTable(
   'seal_violations',
@@ -96,11 +97,6 @@ export const sealViolations = pgTable(
     harm: boolean().notNull().default(false),
     /** What harm followed, as recorded. */
     harmNote: text(),
-    /**
-     * The fine (fen): `seal.unapprovedFineFen`, plus `seal.harmFineFen` once harm is recorded,
-     * as in force when recorded; null on violations recorded before fines were carried.
-     */
-    fineFen: bigint({ mode: 'bigint' }),
     at: timestamp({ withTimezone: true }).notNull(),
     actorId: uuid(),
   },

@@ -14,7 +14,7 @@ import {
 } from '../../api/hooks/seals';
 import type { TSeal, TSealLogEntry, TSealRequest, TSealViolation } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime, formatFenText } from '../../components/format';
+import { formatDateTime } from '../../components/format';
 import { useAction } from '../../components/use-action';
 import { CheckOutModal } from './CheckOutModal';
 import { HarmModal } from './HarmModal';
@@ -238,7 +238,7 @@ function CustodyLog() {
   );
 }
 
-/** 违规用印 (Q2C-9/PEN-2): seals taken without approval, with the fine the policies set. */
+/** 违规用印 (Q2C-9/PEN-2): seals taken without approval; their fines are in the violations register (违规登记). */
 function Violations() {
   const { t } = useTranslation();
   const can = useCan();
@@ -287,12 +287,6 @@ function Violations() {
             key: 'harm',
             title: t('seals.fields.harm'),
             render: (_, v) => (v.harm ? (v.harmNote ?? t('seals.yes')) : t('seals.no')),
-          },
-          {
-            key: 'fine',
-            title: t('seals.fields.fine'),
-            align: 'right',
-            render: (_, v) => (v.fineFen === null ? '' : formatFenText(v.fineFen)),
           },
           { key: 'actor', title: t('seals.fields.actor'), render: (_, v) => v.actor?.displayName ?? '' },
           ...(manage
