@@ -20203,6 +20203,339 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visit-trips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    sort?: "departsOn" | "createdAt";
+                    status?: "planned" | "away" | "returned" | "cancelled";
+                    repId?: string;
+                    day?: string;
+                    q?: string | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                rep: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                departsOn: string;
+                                returnsOn: string;
+                                destination: string;
+                                purpose: string;
+                                /** @enum {string} */
+                                status: "planned" | "away" | "returned" | "cancelled";
+                                returnedAt: string | null;
+                                cancelReason: string | null;
+                                createdAt: string;
+                                actions: {
+                                    markReturned: boolean;
+                                    cancel: boolean;
+                                };
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        departsOn: string;
+                        /** Format: date */
+                        returnsOn: string;
+                        destination: string;
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            departsOn: string;
+                            returnsOn: string;
+                            destination: string;
+                            purpose: string;
+                            /** @enum {string} */
+                            status: "planned" | "away" | "returned" | "cancelled";
+                            returnedAt: string | null;
+                            cancelReason: string | null;
+                            createdAt: string;
+                            actions: {
+                                markReturned: boolean;
+                                cancel: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-trips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            departsOn: string;
+                            returnsOn: string;
+                            destination: string;
+                            purpose: string;
+                            /** @enum {string} */
+                            status: "planned" | "away" | "returned" | "cancelled";
+                            returnedAt: string | null;
+                            cancelReason: string | null;
+                            createdAt: string;
+                            actions: {
+                                markReturned: boolean;
+                                cancel: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-trips/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            departsOn: string;
+                            returnsOn: string;
+                            destination: string;
+                            purpose: string;
+                            /** @enum {string} */
+                            status: "planned" | "away" | "returned" | "cancelled";
+                            returnedAt: string | null;
+                            cancelReason: string | null;
+                            createdAt: string;
+                            actions: {
+                                markReturned: boolean;
+                                cancel: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visit-trips/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            rep: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            departsOn: string;
+                            returnsOn: string;
+                            destination: string;
+                            purpose: string;
+                            /** @enum {string} */
+                            status: "planned" | "away" | "returned" | "cancelled";
+                            returnedAt: string | null;
+                            cancelReason: string | null;
+                            createdAt: string;
+                            actions: {
+                                markReturned: boolean;
+                                cancel: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/visit-plans": {
         parameters: {
             query?: never;
@@ -31110,6 +31443,2956 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/worklogs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    sort?: "day" | "submittedAt" | "person";
+                    userId?: string;
+                    from?: string;
+                    to?: string;
+                    status?: "draft" | "submitted";
+                    reviewStatus?: "pending" | "approved" | "returned";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                day: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted";
+                                /** @enum {string|null} */
+                                reviewStatus: "pending" | "approved" | "returned" | null;
+                                dueAt: string;
+                                submittedAt: string | null;
+                                late: boolean;
+                                revisions: number;
+                                summary: string;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/worklogs/mine/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                            dueAt: string;
+                            trip: {
+                                /** Format: uuid */
+                                tripId: string;
+                                backOn: string;
+                            } | null;
+                            log: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                day: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted";
+                                /** @enum {string|null} */
+                                reviewStatus: "pending" | "approved" | "returned" | null;
+                                dueAt: string;
+                                submittedAt: string | null;
+                                late: boolean;
+                                revisions: number;
+                                summary: string;
+                                done: string;
+                                customerOpinions: string;
+                                problems: string;
+                                tomorrowPlan: string;
+                                reviewComment: string | null;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                reviewedAt: string | null;
+                                closed: boolean;
+                                history: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    before: {
+                                        done: string;
+                                        /** @default  */
+                                        customerOpinions: string;
+                                        /** @default  */
+                                        problems: string;
+                                        /** @default  */
+                                        tomorrowPlan: string;
+                                    };
+                                    after: {
+                                        done: string;
+                                        /** @default  */
+                                        customerOpinions: string;
+                                        /** @default  */
+                                        problems: string;
+                                        /** @default  */
+                                        tomorrowPlan: string;
+                                    };
+                                    reason: string;
+                                    changedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    };
+                                    changedAt: string;
+                                }[];
+                                actions: {
+                                    edit: boolean;
+                                    submit: boolean;
+                                    review: boolean;
+                                };
+                            } | null;
+                            prefill: string;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: string;
+                        /** @default  */
+                        customerOpinions?: string;
+                        /** @default  */
+                        problems?: string;
+                        /** @default  */
+                        tomorrowPlan?: string;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                            /** @enum {string|null} */
+                            reviewStatus: "pending" | "approved" | "returned" | null;
+                            dueAt: string;
+                            submittedAt: string | null;
+                            late: boolean;
+                            revisions: number;
+                            summary: string;
+                            done: string;
+                            customerOpinions: string;
+                            problems: string;
+                            tomorrowPlan: string;
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            closed: boolean;
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                before: {
+                                    done: string;
+                                    /** @default  */
+                                    customerOpinions: string;
+                                    /** @default  */
+                                    problems: string;
+                                    /** @default  */
+                                    tomorrowPlan: string;
+                                };
+                                after: {
+                                    done: string;
+                                    /** @default  */
+                                    customerOpinions: string;
+                                    /** @default  */
+                                    problems: string;
+                                    /** @default  */
+                                    tomorrowPlan: string;
+                                };
+                                reason: string;
+                                changedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                changedAt: string;
+                            }[];
+                            actions: {
+                                edit: boolean;
+                                submit: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/worklogs/mine/{day}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: string;
+                        /** @default  */
+                        customerOpinions?: string;
+                        /** @default  */
+                        problems?: string;
+                        /** @default  */
+                        tomorrowPlan?: string;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                            /** @enum {string|null} */
+                            reviewStatus: "pending" | "approved" | "returned" | null;
+                            dueAt: string;
+                            submittedAt: string | null;
+                            late: boolean;
+                            revisions: number;
+                            summary: string;
+                            done: string;
+                            customerOpinions: string;
+                            problems: string;
+                            tomorrowPlan: string;
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            closed: boolean;
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                before: {
+                                    done: string;
+                                    /** @default  */
+                                    customerOpinions: string;
+                                    /** @default  */
+                                    problems: string;
+                                    /** @default  */
+                                    tomorrowPlan: string;
+                                };
+                                after: {
+                                    done: string;
+                                    /** @default  */
+                                    customerOpinions: string;
+                                    /** @default  */
+                                    problems: string;
+                                    /** @default  */
+                                    tomorrowPlan: string;
+                                };
+                                reason: string;
+                                changedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                changedAt: string;
+                            }[];
+                            actions: {
+                                edit: boolean;
+                                submit: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/worklogs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                            /** @enum {string|null} */
+                            reviewStatus: "pending" | "approved" | "returned" | null;
+                            dueAt: string;
+                            submittedAt: string | null;
+                            late: boolean;
+                            revisions: number;
+                            summary: string;
+                            done: string;
+                            customerOpinions: string;
+                            problems: string;
+                            tomorrowPlan: string;
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            closed: boolean;
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                before: {
+                                    done: string;
+                                    /** @default  */
+                                    customerOpinions: string;
+                                    /** @default  */
+                                    problems: string;
+                                    /** @default  */
+                                    tomorrowPlan: string;
+                                };
+                                after: {
+                                    done: string;
+                                    /** @default  */
+                                    customerOpinions: string;
+                                    /** @default  */
+                                    problems: string;
+                                    /** @default  */
+                                    tomorrowPlan: string;
+                                };
+                                reason: string;
+                                changedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                changedAt: string;
+                            }[];
+                            actions: {
+                                edit: boolean;
+                                submit: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/worklogs/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        verdict: "approved" | "returned";
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                            /** @enum {string|null} */
+                            reviewStatus: "pending" | "approved" | "returned" | null;
+                            dueAt: string;
+                            submittedAt: string | null;
+                            late: boolean;
+                            revisions: number;
+                            summary: string;
+                            done: string;
+                            customerOpinions: string;
+                            problems: string;
+                            tomorrowPlan: string;
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            closed: boolean;
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                before: {
+                                    done: string;
+                                    /** @default  */
+                                    customerOpinions: string;
+                                    /** @default  */
+                                    problems: string;
+                                    /** @default  */
+                                    tomorrowPlan: string;
+                                };
+                                after: {
+                                    done: string;
+                                    /** @default  */
+                                    customerOpinions: string;
+                                    /** @default  */
+                                    problems: string;
+                                    /** @default  */
+                                    tomorrowPlan: string;
+                                };
+                                reason: string;
+                                changedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                changedAt: string;
+                            }[];
+                            actions: {
+                                edit: boolean;
+                                submit: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/daily-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: string;
+                    userId?: string;
+                    kind?: "person" | "unit";
+                    reviewStatus?: "pending" | "approved" | "returned";
+                    from?: string;
+                    to?: string;
+                    sort?: "day" | "unit" | "person";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "person" | "unit";
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                day: string;
+                                figures: {
+                                    newCustomers: number;
+                                    inquiries: number;
+                                    visits: number;
+                                    quotes: number;
+                                    contracts: number;
+                                    orders: number;
+                                    collectedFen: string;
+                                };
+                                notes: string;
+                                /** Format: date-time */
+                                generatedAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** @enum {string|null} */
+                                reviewStatus: "pending" | "approved" | "returned" | null;
+                                reviewComment: string | null;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                reviewedAt: string | null;
+                                archived: boolean;
+                                canWrite: boolean;
+                                canReview: boolean;
+                                canRegenerate: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/daily-reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: string;
+                    userId?: string;
+                    kind?: "person" | "unit";
+                    reviewStatus?: "pending" | "approved" | "returned";
+                    from?: string;
+                    to?: string;
+                    sort?: "day" | "unit" | "person";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/daily-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "unit";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            figures: {
+                                newCustomers: number;
+                                inquiries: number;
+                                visits: number;
+                                quotes: number;
+                                contracts: number;
+                                orders: number;
+                                collectedFen: string;
+                            };
+                            notes: string;
+                            /** Format: date-time */
+                            generatedAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** @enum {string|null} */
+                            reviewStatus: "pending" | "approved" | "returned" | null;
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            archived: boolean;
+                            canWrite: boolean;
+                            canReview: boolean;
+                            canRegenerate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notes: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "unit";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            figures: {
+                                newCustomers: number;
+                                inquiries: number;
+                                visits: number;
+                                quotes: number;
+                                contracts: number;
+                                orders: number;
+                                collectedFen: string;
+                            };
+                            notes: string;
+                            /** Format: date-time */
+                            generatedAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** @enum {string|null} */
+                            reviewStatus: "pending" | "approved" | "returned" | null;
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            archived: boolean;
+                            canWrite: boolean;
+                            canReview: boolean;
+                            canRegenerate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/daily-reports/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/daily-reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notes: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "unit";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            figures: {
+                                newCustomers: number;
+                                inquiries: number;
+                                visits: number;
+                                quotes: number;
+                                contracts: number;
+                                orders: number;
+                                collectedFen: string;
+                            };
+                            notes: string;
+                            /** Format: date-time */
+                            generatedAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** @enum {string|null} */
+                            reviewStatus: "pending" | "approved" | "returned" | null;
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            archived: boolean;
+                            canWrite: boolean;
+                            canReview: boolean;
+                            canRegenerate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/daily-reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        verdict: "approved" | "returned";
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "person" | "unit";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            figures: {
+                                newCustomers: number;
+                                inquiries: number;
+                                visits: number;
+                                quotes: number;
+                                contracts: number;
+                                orders: number;
+                                collectedFen: string;
+                            };
+                            notes: string;
+                            /** Format: date-time */
+                            generatedAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** @enum {string|null} */
+                            reviewStatus: "pending" | "approved" | "returned" | null;
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            archived: boolean;
+                            canWrite: boolean;
+                            canReview: boolean;
+                            canRegenerate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    from?: string;
+                    to?: string;
+                    unitId?: string;
+                    status?: "assembled" | "sent";
+                    sort?: "day" | "sentAt";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                day: string;
+                                assistant: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                status: "assembled" | "sent";
+                                orderCount: number;
+                                missingLogs: number;
+                                /** Format: date-time */
+                                sendBy: string;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-summaries/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                day: string;
+                                assistant: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                status: "assembled" | "sent";
+                                orders: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    customer: string;
+                                    owner: string;
+                                    /** @enum {string} */
+                                    status: "production" | "partially_shipped" | "shipped" | "delivered" | "accepted";
+                                }[];
+                                logs: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    name: string;
+                                    unit: string;
+                                    missing: boolean;
+                                    done: string;
+                                    customerOpinions: string;
+                                    problems: string;
+                                    tomorrowPlan: string;
+                                }[];
+                                remarks: string;
+                                /** Format: date-time */
+                                assembledAt: string;
+                                /** Format: date-time */
+                                sendBy: string;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                sentBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                }[];
+                                canSend: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-summaries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            assistant: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** @enum {string} */
+                            status: "assembled" | "sent";
+                            orders: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                customer: string;
+                                owner: string;
+                                /** @enum {string} */
+                                status: "production" | "partially_shipped" | "shipped" | "delivered" | "accepted";
+                            }[];
+                            logs: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                unit: string;
+                                missing: boolean;
+                                done: string;
+                                customerOpinions: string;
+                                problems: string;
+                                tomorrowPlan: string;
+                            }[];
+                            remarks: string;
+                            /** Format: date-time */
+                            assembledAt: string;
+                            /** Format: date-time */
+                            sendBy: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            recipients: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            canSend: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-summaries/{id}/remarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        remarks: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            assistant: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** @enum {string} */
+                            status: "assembled" | "sent";
+                            orders: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                customer: string;
+                                owner: string;
+                                /** @enum {string} */
+                                status: "production" | "partially_shipped" | "shipped" | "delivered" | "accepted";
+                            }[];
+                            logs: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                unit: string;
+                                missing: boolean;
+                                done: string;
+                                customerOpinions: string;
+                                problems: string;
+                                tomorrowPlan: string;
+                            }[];
+                            remarks: string;
+                            /** Format: date-time */
+                            assembledAt: string;
+                            /** Format: date-time */
+                            sendBy: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            recipients: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            canSend: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-summaries/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        remarks?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            assistant: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** @enum {string} */
+                            status: "assembled" | "sent";
+                            orders: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                customer: string;
+                                owner: string;
+                                /** @enum {string} */
+                                status: "production" | "partially_shipped" | "shipped" | "delivered" | "accepted";
+                            }[];
+                            logs: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                unit: string;
+                                missing: boolean;
+                                done: string;
+                                customerOpinions: string;
+                                problems: string;
+                                tomorrowPlan: string;
+                            }[];
+                            remarks: string;
+                            /** Format: date-time */
+                            assembledAt: string;
+                            /** Format: date-time */
+                            sendBy: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            recipients: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            canSend: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: string;
+                    status?: "open" | "closed";
+                    from?: string;
+                    to?: string;
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                day: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                host: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                figuresDay: string | null;
+                                /** Format: uuid */
+                                figuresReportId: string | null;
+                                figures: {
+                                    newCustomers: number;
+                                    inquiries: number;
+                                    visits: number;
+                                    quotes: number;
+                                    contracts: number;
+                                    orders: number;
+                                    collectedFen: string;
+                                } | null;
+                                problems: string;
+                                views: string;
+                                minutes: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                canHost: boolean;
+                                present: number;
+                                late: number;
+                                absent: number;
+                                members: number;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            host: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            figuresDay: string | null;
+                            /** Format: uuid */
+                            figuresReportId: string | null;
+                            figures: {
+                                newCustomers: number;
+                                inquiries: number;
+                                visits: number;
+                                quotes: number;
+                                contracts: number;
+                                orders: number;
+                                collectedFen: string;
+                            } | null;
+                            problems: string;
+                            views: string;
+                            minutes: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            attendance: {
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "present" | "late" | "absent" | "excused" | "away";
+                                /** @enum {string|null} */
+                                exemption: "trip" | "visit" | null;
+                                /** Format: date-time */
+                                arrivedAt: string | null;
+                                minutesLate: number | null;
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string | null;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                assignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                taskAssignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                routed: boolean;
+                                /** Format: uuid */
+                                taskId: string;
+                                content: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            canHost: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        problems?: string;
+                        views?: string;
+                        minutes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            host: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            figuresDay: string | null;
+                            /** Format: uuid */
+                            figuresReportId: string | null;
+                            figures: {
+                                newCustomers: number;
+                                inquiries: number;
+                                visits: number;
+                                quotes: number;
+                                contracts: number;
+                                orders: number;
+                                collectedFen: string;
+                            } | null;
+                            problems: string;
+                            views: string;
+                            minutes: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            attendance: {
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "present" | "late" | "absent" | "excused" | "away";
+                                /** @enum {string|null} */
+                                exemption: "trip" | "visit" | null;
+                                /** Format: date-time */
+                                arrivedAt: string | null;
+                                minutesLate: number | null;
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string | null;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                assignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                taskAssignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                routed: boolean;
+                                /** Format: uuid */
+                                taskId: string;
+                                content: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            canHost: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/meetings/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            host: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            figuresDay: string | null;
+                            /** Format: uuid */
+                            figuresReportId: string | null;
+                            figures: {
+                                newCustomers: number;
+                                inquiries: number;
+                                visits: number;
+                                quotes: number;
+                                contracts: number;
+                                orders: number;
+                                collectedFen: string;
+                            } | null;
+                            problems: string;
+                            views: string;
+                            minutes: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            attendance: {
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "present" | "late" | "absent" | "excused" | "away";
+                                /** @enum {string|null} */
+                                exemption: "trip" | "visit" | null;
+                                /** Format: date-time */
+                                arrivedAt: string | null;
+                                minutesLate: number | null;
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string | null;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                assignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                taskAssignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                routed: boolean;
+                                /** Format: uuid */
+                                taskId: string;
+                                content: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            canHost: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        /** @enum {string} */
+                        status: "pending" | "present" | "late" | "absent" | "excused";
+                        /** Format: date-time */
+                        arrivedAt?: string;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            host: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            figuresDay: string | null;
+                            /** Format: uuid */
+                            figuresReportId: string | null;
+                            figures: {
+                                newCustomers: number;
+                                inquiries: number;
+                                visits: number;
+                                quotes: number;
+                                contracts: number;
+                                orders: number;
+                                collectedFen: string;
+                            } | null;
+                            problems: string;
+                            views: string;
+                            minutes: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            attendance: {
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "present" | "late" | "absent" | "excused" | "away";
+                                /** @enum {string|null} */
+                                exemption: "trip" | "visit" | null;
+                                /** Format: date-time */
+                                arrivedAt: string | null;
+                                minutesLate: number | null;
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string | null;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                assignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                taskAssignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                routed: boolean;
+                                /** Format: uuid */
+                                taskId: string;
+                                content: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            canHost: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assigneeId: string;
+                        content: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        place?: string | null;
+                        actionPlan?: string | null;
+                        controlMethod?: string | null;
+                        evaluationMethod?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            host: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            figuresDay: string | null;
+                            /** Format: uuid */
+                            figuresReportId: string | null;
+                            figures: {
+                                newCustomers: number;
+                                inquiries: number;
+                                visits: number;
+                                quotes: number;
+                                contracts: number;
+                                orders: number;
+                                collectedFen: string;
+                            } | null;
+                            problems: string;
+                            views: string;
+                            minutes: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            attendance: {
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "present" | "late" | "absent" | "excused" | "away";
+                                /** @enum {string|null} */
+                                exemption: "trip" | "visit" | null;
+                                /** Format: date-time */
+                                arrivedAt: string | null;
+                                minutesLate: number | null;
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string | null;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                assignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                taskAssignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                routed: boolean;
+                                /** Format: uuid */
+                                taskId: string;
+                                content: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            canHost: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            day: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            host: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            figuresDay: string | null;
+                            /** Format: uuid */
+                            figuresReportId: string | null;
+                            figures: {
+                                newCustomers: number;
+                                inquiries: number;
+                                visits: number;
+                                quotes: number;
+                                contracts: number;
+                                orders: number;
+                                collectedFen: string;
+                            } | null;
+                            problems: string;
+                            views: string;
+                            minutes: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            attendance: {
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "present" | "late" | "absent" | "excused" | "away";
+                                /** @enum {string|null} */
+                                exemption: "trip" | "visit" | null;
+                                /** Format: date-time */
+                                arrivedAt: string | null;
+                                minutesLate: number | null;
+                                reason: string | null;
+                                /** Format: date-time */
+                                recordedAt: string | null;
+                            }[];
+                            assignments: {
+                                /** Format: uuid */
+                                id: string;
+                                assignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                taskAssignee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                routed: boolean;
+                                /** Format: uuid */
+                                taskId: string;
+                                content: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            canHost: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    kind?: "worklog" | "daily_report" | "visit_report";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "worklog" | "daily_report" | "visit_report";
+                                /** Format: uuid */
+                                id: string;
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                day: string;
+                                submittedAt: string | null;
+                                summary: string;
+                                link: string;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                            counts: {
+                                worklog: number;
+                                daily_report: number;
+                                visit_report: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/month-summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    order?: "asc" | "desc";
+                    sort?: "month" | "submittedAt";
+                    month?: string;
+                    status?: "draft" | "submitted" | "read";
+                    authorId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                month: string;
+                                results: string;
+                                problems: string;
+                                nextPlan: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "read";
+                                submittedAt: string | null;
+                                reader: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                readAt: string | null;
+                                actions: {
+                                    edit: boolean;
+                                    markRead: boolean;
+                                };
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/month-summaries/mine/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            dueOn: string;
+                            summary: {
+                                /** Format: uuid */
+                                id: string;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                month: string;
+                                results: string;
+                                problems: string;
+                                nextPlan: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "read";
+                                submittedAt: string | null;
+                                reader: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                readAt: string | null;
+                                actions: {
+                                    edit: boolean;
+                                    markRead: boolean;
+                                };
+                            } | null;
+                            prefill: string;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        results: string;
+                        /** @default  */
+                        problems?: string;
+                        /** @default  */
+                        nextPlan?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            month: string;
+                            results: string;
+                            problems: string;
+                            nextPlan: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "read";
+                            submittedAt: string | null;
+                            reader: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            readAt: string | null;
+                            actions: {
+                                edit: boolean;
+                                markRead: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/month-summaries/mine/{month}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        results: string;
+                        /** @default  */
+                        problems?: string;
+                        /** @default  */
+                        nextPlan?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            month: string;
+                            results: string;
+                            problems: string;
+                            nextPlan: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "read";
+                            submittedAt: string | null;
+                            reader: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            readAt: string | null;
+                            actions: {
+                                edit: boolean;
+                                markRead: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/month-summaries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            month: string;
+                            results: string;
+                            problems: string;
+                            nextPlan: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "read";
+                            submittedAt: string | null;
+                            reader: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            readAt: string | null;
+                            actions: {
+                                edit: boolean;
+                                markRead: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/month-summaries/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            month: string;
+                            results: string;
+                            problems: string;
+                            nextPlan: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "read";
+                            submittedAt: string | null;
+                            reader: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            readAt: string | null;
+                            actions: {
+                                edit: boolean;
+                                markRead: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/violations": {
         parameters: {
             query?: never;
@@ -32279,12 +35562,1716 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    topic?: "product" | "skills" | "market" | "other";
+                    from?: string;
+                    to?: string;
+                    q?: string;
+                    sort?: "startsAt" | "title";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                topic: "product" | "skills" | "market" | "other";
+                                title: string;
+                                trainer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                trainerName: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                place: string;
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organizer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                invited: number;
+                                attended: number;
+                                excellent: number;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        topic: "product" | "skills" | "market" | "other";
+                        title: string;
+                        /** Format: uuid */
+                        trainerId?: string | null;
+                        trainerName?: string | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        place: string;
+                        /** @default [] */
+                        unitIds?: string[];
+                        /** @default [] */
+                        userIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            topic: "product" | "skills" | "market" | "other";
+                            title: string;
+                            trainer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            trainerName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            place: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            invited: number;
+                            attended: number;
+                            excellent: number;
+                            attendees: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                attendance: "invited" | "attended" | "absent" | "excused";
+                                score: number | null;
+                                passed: boolean | null;
+                                excellent: boolean;
+                                resultNote: string | null;
+                                /** Format: date-time */
+                                resultAt: string | null;
+                            }[];
+                            canManage: boolean;
+                            excellentScore: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                session: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    topic: "product" | "skills" | "market" | "other";
+                                    title: string;
+                                    trainer: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    } | null;
+                                    trainerName: string | null;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    place: string;
+                                    unit: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    organizer: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    };
+                                    invited: number;
+                                    attended: number;
+                                    excellent: number;
+                                };
+                                /** @enum {string} */
+                                attendance: "invited" | "attended" | "absent" | "excused";
+                                score: number | null;
+                                passed: boolean | null;
+                                excellent: boolean;
+                                resultNote: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            topic: "product" | "skills" | "market" | "other";
+                            title: string;
+                            trainer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            trainerName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            place: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            invited: number;
+                            attended: number;
+                            excellent: number;
+                            attendees: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                attendance: "invited" | "attended" | "absent" | "excused";
+                                score: number | null;
+                                passed: boolean | null;
+                                excellent: boolean;
+                                resultNote: string | null;
+                                /** Format: date-time */
+                                resultAt: string | null;
+                            }[];
+                            canManage: boolean;
+                            excellentScore: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            attendeeId: string;
+                            /** @enum {string} */
+                            attendance: "invited" | "attended" | "absent" | "excused";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            topic: "product" | "skills" | "market" | "other";
+                            title: string;
+                            trainer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            trainerName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            place: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            invited: number;
+                            attended: number;
+                            excellent: number;
+                            attendees: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                attendance: "invited" | "attended" | "absent" | "excused";
+                                score: number | null;
+                                passed: boolean | null;
+                                excellent: boolean;
+                                resultNote: string | null;
+                                /** Format: date-time */
+                                resultAt: string | null;
+                            }[];
+                            canManage: boolean;
+                            excellentScore: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        attendeeId: string;
+                        score?: number | null;
+                        passed?: boolean | null;
+                        /** @default false */
+                        excellent?: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            topic: "product" | "skills" | "market" | "other";
+                            title: string;
+                            trainer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            trainerName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            place: string;
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            organizer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            invited: number;
+                            attended: number;
+                            excellent: number;
+                            attendees: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                attendance: "invited" | "attended" | "absent" | "excused";
+                                score: number | null;
+                                passed: boolean | null;
+                                excellent: boolean;
+                                resultNote: string | null;
+                                /** Format: date-time */
+                                resultAt: string | null;
+                            }[];
+                            canManage: boolean;
+                            excellentScore: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    userId?: string;
+                    year?: number;
+                    status?: "draft" | "reviewed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                year: number;
+                                goals: string;
+                                actions: {
+                                    action: string;
+                                    dueOn: string;
+                                    done: boolean;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "reviewed";
+                                reviewComment: string | null;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                reviewedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                canWrite: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        year: number;
+                        goals: string;
+                        actions: {
+                            action: string;
+                            /** Format: date */
+                            dueOn: string;
+                            /** @default false */
+                            done?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            year: number;
+                            goals: string;
+                            actions: {
+                                action: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "reviewed";
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            canWrite: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            year: number;
+                            goals: string;
+                            actions: {
+                                action: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "reviewed";
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            canWrite: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev-plans/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            year: number;
+                            goals: string;
+                            actions: {
+                                action: string;
+                                dueOn: string;
+                                done: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "reviewed";
+                            reviewComment: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            canWrite: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    view?: "mine" | "review" | "all";
+                    status?: "pending" | "adopted" | "declined" | "withdrawn";
+                    category?: "product" | "process" | "market" | "other";
+                    q?: string;
+                    from?: string;
+                    to?: string;
+                    sort?: "createdAt" | "number" | "status";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {string} */
+                                category: "product" | "process" | "market" | "other";
+                                /** @enum {string} */
+                                status: "pending" | "adopted" | "declined" | "withdrawn";
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                decisionNote: string | null;
+                                toReview: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        content: string;
+                        /** @enum {string} */
+                        category: "product" | "process" | "market" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            category: "product" | "process" | "market" | "other";
+                            /** @enum {string} */
+                            status: "pending" | "adopted" | "declined" | "withdrawn";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            decisionNote: string | null;
+                            toReview: boolean;
+                            content: string;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            points: string | null;
+                            can: {
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    view?: "mine" | "review" | "all";
+                    status?: "pending" | "adopted" | "declined" | "withdrawn";
+                    category?: "product" | "process" | "market" | "other";
+                    q?: string;
+                    from?: string;
+                    to?: string;
+                    sort?: "createdAt" | "number" | "status";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            category: "product" | "process" | "market" | "other";
+                            /** @enum {string} */
+                            status: "pending" | "adopted" | "declined" | "withdrawn";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            decisionNote: string | null;
+                            toReview: boolean;
+                            content: string;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            points: string | null;
+                            can: {
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            category: "product" | "process" | "market" | "other";
+                            /** @enum {string} */
+                            status: "pending" | "adopted" | "declined" | "withdrawn";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            decisionNote: string | null;
+                            toReview: boolean;
+                            content: string;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            points: string | null;
+                            can: {
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            category: "product" | "process" | "market" | "other";
+                            /** @enum {string} */
+                            status: "pending" | "adopted" | "declined" | "withdrawn";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            decisionNote: string | null;
+                            toReview: boolean;
+                            content: string;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            points: string | null;
+                            can: {
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market-intel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    kind?: "competitor" | "price" | "product" | "policy" | "other";
+                    competitor?: string;
+                    region?: string;
+                    customerId?: string;
+                    from?: string;
+                    to?: string;
+                    mine?: "true" | "false";
+                    sort?: "observedOn" | "createdAt" | "competitor";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "competitor" | "price" | "product" | "policy" | "other";
+                                competitor: string | null;
+                                product: string | null;
+                                priceFen: string | null;
+                                region: string | null;
+                                source: string | null;
+                                observedOn: string;
+                                content: string;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: uuid */
+                                visitId: string | null;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "competitor" | "price" | "product" | "policy" | "other";
+                        competitor?: string | null;
+                        product?: string | null;
+                        priceFen?: string | null;
+                        region?: string | null;
+                        source?: string | null;
+                        /** Format: date */
+                        observedOn: string;
+                        content: string;
+                        /** Format: uuid */
+                        customerId?: string | null;
+                        /** Format: uuid */
+                        visitId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "competitor" | "price" | "product" | "policy" | "other";
+                            competitor: string | null;
+                            product: string | null;
+                            priceFen: string | null;
+                            region: string | null;
+                            source: string | null;
+                            observedOn: string;
+                            content: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            visitId: string | null;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            can: {
+                                edit: boolean;
+                            };
+                            /** Format: date-time */
+                            editableUntil: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market-intel/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    kind?: "competitor" | "price" | "product" | "policy" | "other";
+                    competitor?: string;
+                    region?: string;
+                    customerId?: string;
+                    from?: string;
+                    to?: string;
+                    mine?: "true" | "false";
+                    sort?: "observedOn" | "createdAt" | "competitor";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market-intel/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "competitor" | "price" | "product" | "policy" | "other";
+                            competitor: string | null;
+                            product: string | null;
+                            priceFen: string | null;
+                            region: string | null;
+                            source: string | null;
+                            observedOn: string;
+                            content: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            visitId: string | null;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            can: {
+                                edit: boolean;
+                            };
+                            /** Format: date-time */
+                            editableUntil: string;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "competitor" | "price" | "product" | "policy" | "other";
+                        competitor?: string | null;
+                        product?: string | null;
+                        priceFen?: string | null;
+                        region?: string | null;
+                        source?: string | null;
+                        /** Format: date */
+                        observedOn: string;
+                        content: string;
+                        /** Format: uuid */
+                        customerId?: string | null;
+                        /** Format: uuid */
+                        visitId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "competitor" | "price" | "product" | "policy" | "other";
+                            competitor: string | null;
+                            product: string | null;
+                            priceFen: string | null;
+                            region: string | null;
+                            source: string | null;
+                            observedOn: string;
+                            content: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            visitId: string | null;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            can: {
+                                edit: boolean;
+                            };
+                            /** Format: date-time */
+                            editableUntil: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CHAMPION_REWARD_LOCKED" | "CHAMPION_REWARD_NOT_PROPOSER" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "COMMISSION_NO_PLAN" | "COMMISSION_PERIOD_OPEN" | "COMMISSION_PLAN_NOT_DRAFT" | "COMMISSION_STATEMENT_CLOSED" | "COMMISSION_STATEMENT_LOCKED" | "CONFLICT" | "CONTEST_ENDED" | "CONTEST_NOT_DRAFT" | "CONTEST_NOT_RUNNING" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERF_CASE_DECISION_PENDING" | "PERF_CASE_NOT_REVIEW" | "PERF_CASE_SELF" | "PERF_CASE_WRONG_STEP" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POINTS_AWARD_SELF" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REDEMPTION_CLOSED" | "REDEMPTION_NOT_APPROVED" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "REWARD_INACTIVE" | "REWARD_OUT_OF_STOCK" | "REWARD_POINTS_SHORT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VIOLATION_HARM_RECORDED" | "VIOLATION_NOT_APPEALABLE" | "VIOLATION_NOT_APPEALED_TO_YOU" | "VIOLATION_NOT_CANCELLABLE" | "VIOLATION_SELF" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WRITE_OFF_EXCEEDS";
+        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CHAMPION_REWARD_LOCKED" | "CHAMPION_REWARD_NOT_PROPOSER" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "COMMISSION_NO_PLAN" | "COMMISSION_PERIOD_OPEN" | "COMMISSION_PLAN_NOT_DRAFT" | "COMMISSION_STATEMENT_CLOSED" | "COMMISSION_STATEMENT_LOCKED" | "CONFLICT" | "CONTEST_ENDED" | "CONTEST_NOT_DRAFT" | "CONTEST_NOT_RUNNING" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DAILY_REPORT_ARCHIVED" | "DAILY_REPORT_NOT_SUBMITTED" | "DAILY_REPORT_UNIT_REPORT" | "DAY_SUMMARY_NO_RECIPIENTS" | "DAY_SUMMARY_SENT" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "MARKET_INTEL_EDIT_CLOSED" | "MARKET_INTEL_LINK_MISMATCH" | "MEETING_ASSIGNEE_OUT_OF_REACH" | "MEETING_CLOSED" | "MEETING_MEMBER_AWAY" | "MEETING_NOT_LATE" | "MEETING_NOT_MEMBER" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERF_CASE_DECISION_PENDING" | "PERF_CASE_NOT_REVIEW" | "PERF_CASE_SELF" | "PERF_CASE_WRONG_STEP" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POINTS_AWARD_SELF" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REDEMPTION_CLOSED" | "REDEMPTION_NOT_APPROVED" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "REWARD_INACTIVE" | "REWARD_OUT_OF_STOCK" | "REWARD_POINTS_SHORT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUGGESTION_DECIDED" | "SUGGESTION_NOT_REVIEWER" | "SUMMARY_MONTH_NOT_OVER" | "SUMMARY_NOT_SUBMITTED" | "SUMMARY_OWN" | "SUMMARY_SUBMITTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "TRAINING_NOT_ATTENDED" | "TRAINING_NO_AUDIENCE" | "TRIP_DATES" | "TRIP_NOT_ACTIVE" | "TRIP_NOT_OWN" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VIOLATION_HARM_RECORDED" | "VIOLATION_NOT_APPEALABLE" | "VIOLATION_NOT_APPEALED_TO_YOU" | "VIOLATION_NOT_CANCELLABLE" | "VIOLATION_SELF" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WORKLOG_ALREADY_SUBMITTED" | "WORKLOG_AMEND_REASON" | "WORKLOG_FUTURE_DAY" | "WORKLOG_NOT_SUBMITTED" | "WORKLOG_RETURN_COMMENT" | "WORKLOG_REVIEW_SELF" | "WRITE_OFF_EXCEEDS";
     };
     responses: never;
     parameters: never;

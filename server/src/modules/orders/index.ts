@@ -1,8 +1,7 @@
 // Orders (订单): what other modules may use of this module, and the only file of it they import
 // (ARCHITECTURE.md, "Module boundaries").
 export { manifest } from './manifest.js';
-
-// Read models: the orders, for reads and joins in SQL only (writes go through this module).
-export { orders } from './tables.js';
 // Reads: the end-of-day summary's orders of the day (OPS-3).
 export { type DayOrder, ordersMadeBetween } from './orders-of-day.js';
+// Read models: the orders, for reads and joins in SQL only (writes go through this module).
+export { orders } from './tables.js';

@@ -10,7 +10,7 @@ import {
   zText,
 } from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
-import { trainingAttendanceStatuses, devPlanStatuses, trainingTopics } from './tables.js';
+import { devPlanStatuses, trainingAttendanceStatuses, trainingTopics } from './tables.js';
 
 export const ZTrainingTopic = z.enum(trainingTopics);
 export const ZAttendance = z.enum(trainingAttendanceStatuses);
