@@ -110,6 +110,18 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
     const head = Buffer.from('下级,类型,编码/账号,全年\n华东大区,大区,EAST,1000\n');
     return Buffer.concat([head, Buffer.alloc(size - head.length, ' ')]);
   };
+  // PEN-2: a violation recorded by the supervisor, which takes evidence files.
+  const supervisor = await t.login('sup_east1');
+  const violation = await t.request('POST', '/api/violations', {
+    cookie: supervisor,
+    body: {
+      userId: owner!.id,
+      category: 'other',
+      occurredAt: '2026-03-01T02:00:00.000Z',
+      description: '上传上限测试的违规记录',
+    },
+  });
+  expect(violation.statusCode, violation.body).toBe(200);
   const png = (size: number) =>
     Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), bytes(size - 8)]);
 
@@ -146,6 +158,12 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
       cookie: director,
       file: targetCsv,
     },
+    {
+      name: 'PEN-2 violation evidence',
+      url: `/api/violations/${violation.json().id}/evidence`,
+      cookie: supervisor,
+      file: bytes,
+    },
   ];
 
   it('every multipart route of the registry is covered here', () => {
@@ -164,6 +182,7 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
         '/api/payments/:id/attachments',
         '/api/visits/:id/photos',
         '/api/target-sets/:id/import',
+        '/api/violations/:id/evidence',
       ].sort(),
     );
     expect(routes).toHaveLength(registered.length);

@@ -34,9 +34,9 @@ const manual = [
   {
     person: 'rep01',
     by: 'sup_east1',
-    rule: 'training_excellent',
+    rule: 'other_contribution',
     daysAgo: 170,
-    reason: '季度产品知识考核第一名',
+    reason: '带新人熟悉产品线，新人季度考核通过',
   },
   {
     person: 'rep01',
@@ -48,9 +48,9 @@ const manual = [
   {
     person: 'rep02',
     by: 'sup_east1',
-    rule: 'suggestion_adopted',
+    rule: 'other_contribution',
     daysAgo: 60,
-    reason: '建议按区域合并送货路线，已采纳',
+    reason: '协助仓库按区域整理送货路线',
   },
   { person: 'rep04', by: 'sup_east2', rule: 'other_contribution', daysAgo: 20, reason: '协助整理客户档案' },
 ] as const;

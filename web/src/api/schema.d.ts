@@ -28559,7 +28559,7 @@ export interface paths {
                         /** Format: uuid */
                         userId: string;
                         /** @enum {string} */
-                        rule: "customer_praise" | "training_excellent" | "suggestion_adopted" | "other_contribution";
+                        rule: "customer_praise" | "other_contribution";
                         points?: number;
                         reason: string;
                     };

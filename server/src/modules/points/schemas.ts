@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZDateTime, ZPaging, ZUnitRef, ZUserRef, zDate, zPage, zText } from '../../platform/schemas.js';
 import { vmsg } from '../../platform/validation-messages.js';
-import { manualRules } from './policies.js';
+import { manualRules, proposableRules } from './policies.js';
 import { pointAwardRequests } from './tables.js';
 
 /** Points as text (a bigint on the ledger). */
@@ -72,7 +72,7 @@ export const ZManualRule = z.enum(manualRules);
 /** INC-4: a manual award as proposed: whom, which rule, how many points (default the rule's), why. */
 export const ZAwardRequestCreate = z.object({
   userId: z.uuid(),
-  rule: ZManualRule,
+  rule: z.enum(proposableRules),
   points: z.number().int().min(1).max(1_000_000).optional(),
   reason: zText(1000),
 });

@@ -58,8 +58,13 @@ describe('approvers are policies', async () => {
         'redemption',
         'return',
         'sales_plan',
+        'sanction_demotion',
+        'sanction_dismissal',
+        'sanction_fine',
+        'sanction_warning',
         'seal_request',
         'signing_plan',
+        'suggestion',
         'target_set',
         'visit_plan',
         'visit_plan_change',
@@ -69,7 +74,12 @@ describe('approvers are policies', async () => {
       ].sort(),
     );
     // AR-1: a plan entered at signing beyond the period shares the plan-change chain.
-    expect(chains.map((p) => p.id).sort()).toEqual([...new Set(flows.map((f) => f.chain!.id))].sort());
+    // OPS-3/OPS-7: two chains name recipients rather than approvers (relative to a person, as a
+    // flow's chain is): the end-of-day summary's and the monthly summary's readers.
+    const recipientChains = ['daySummary.recipients', 'supervision.summaryReaders'];
+    expect(chains.map((p) => p.id).sort()).toEqual(
+      [...new Set([...flows.map((f) => f.chain!.id), ...recipientChains])].sort(),
+    );
     const contract = chains.find((p) => p.id === 'contract.approvers')!;
     expect(contract.value).toEqual(contract.default);
     expect(contract.default).toEqual([

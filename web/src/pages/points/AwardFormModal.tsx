@@ -2,10 +2,10 @@ import { Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { enumLabel } from '../../i18n/labels';
-import { manualRules, type TManualRule, useProposeAward } from './hooks';
+import { proposableRules, type TAwardRequestCreate, useProposeAward } from './hooks';
 
 interface Values {
-  rule: TManualRule;
+  rule: TAwardRequestCreate['rule'];
   points?: number | null;
   reason: string;
 }
@@ -43,7 +43,7 @@ export function AwardFormModal({
     >
       <Form.Item name="rule" label={t('points.award.rule')} rules={[{ required: true }]}>
         <Select
-          options={manualRules.map((r) => ({ value: r, label: enumLabel(t, 'rule', r) }))}
+          options={proposableRules.map((r) => ({ value: r, label: enumLabel(t, 'rule', r) }))}
           data-testid="points-award-rule"
         />
       </Form.Item>
