@@ -173,7 +173,10 @@ export type ManualRule = (typeof manualRules)[number];
  * are awarded by their modules' events (OPS-8, OPS-9), so proposing them by hand would pay twice;
  * requests made before keep their rule.
  */
-export const proposableRules = ['customer_praise', 'other_contribution'] as const satisfies readonly ManualRule[];
+export const proposableRules = [
+  'customer_praise',
+  'other_contribution',
+] as const satisfies readonly ManualRule[];
 
 /** INC-4: the satisfaction score (percent satisfied) from which a month's satisfaction counts as high. */
 export const highSatisfactionPct = definePolicy({
