@@ -129,11 +129,12 @@ try {
     page.setDefaultTimeout(30_000);
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    const started = Date.now();
     try {
       await test.run(page);
       expect(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
       passed += 1;
-      console.log(`ok   ${test.name}`);
+      console.log(`ok   ${test.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     } catch (error) {
       failed += 1;
       console.log(`FAIL ${test.name}\n     ${error instanceof Error ? error.message : error}`);
