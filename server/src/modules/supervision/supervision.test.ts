@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app.js';
+import { workCallers } from '../../../test/work-callers.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
 import { SUMMARY_DUE_KIND } from './due-items.js';
-import { supervisionCallers } from './test-kit.js';
 
 describe('monthly summary (OPS-7)', async () => {
   const t = await createTestApp();
   const db = t.database.db;
-  const { call, ok, runJob, runDeadlines, section, notices } = supervisionCallers(t);
+  const { call, ok, runJob, runDeadlines, section, notices } = workCallers(t);
   const items = async (u: string) =>
     db
       .select()

@@ -1,19 +1,20 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app.js';
+import { workCallers } from '../../../test/work-callers.js';
 import { dueItems } from '../../platform/deadlines/tables.js';
 import { users } from '../../platform/org/tables.js';
 import { customers } from '../customers/index.js';
 import { visits } from '../visits/index.js';
 import { WORKLOG_DUE_KIND } from './due-items.js';
-import { fields, worklogCallers } from './test-kit.js';
+import { fields } from './test-kit.js';
 
 const JOB = 'worklogs.openDueItems';
 
 describe('work logs (OPS-1) and their review (OPS-7)', async () => {
   const t = await createTestApp();
   const db = t.database.db;
-  const { call, ok, runJob, runDeadlines, section, notices } = worklogCallers(t);
+  const { call, ok, runJob, runDeadlines, section, notices } = workCallers(t);
   const items = async (u: string, day: string) =>
     db
       .select()

@@ -1,29 +1,15 @@
 import { and, eq, like } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { TestApp } from '../../../test/test-app.js';
-import { notifications } from '../../platform/notifications/tables.js';
+import { notifications } from '../src/platform/notifications/tables.js';
+import { sessions } from './sessions.js';
+import type { TestApp } from './test-app.js';
 
-type Method = 'GET' | 'POST' | 'PUT';
-
-/** Signed-in calls as demo users, one session each, signed in again when the clock jumped. */
-export function supervisionCallers(t: TestApp) {
-  const cookies = new Map<string, string>();
-  const call = async (u: string, method: Method, url: string, body?: unknown) => {
-    if (!cookies.has(u)) cookies.set(u, await t.login(u));
-    const send = () =>
-      t.request(method, url, { cookie: cookies.get(u)!, ...(body !== undefined ? { body } : {}) });
-    let res = await send();
-    if (res.statusCode === 401) {
-      cookies.set(u, await t.login(u));
-      res = await send();
-    }
-    return res;
-  };
-  const ok = async (u: string, method: Method, url: string, body?: unknown) => {
-    const res = await call(u, method, url, body);
-    expect(res.statusCode, `${method} ${url} as ${u}: ${res.body}`).toBe(200);
-    return res.json();
-  };
+/**
+ * Signed-in calls as demo users (a session per user and business time), plus what tests of work
+ * that finds people read: jobs run now, a 待办 section, a user's notices.
+ */
+export function workCallers(t: TestApp) {
+  const { call, ok } = sessions(t);
   /** Runs a job now (business clock), as the administrator. */
   const runJob = async (name: string) => {
     const res = await call('admin', 'POST', `/api/jobs/${name}/run`, {});
