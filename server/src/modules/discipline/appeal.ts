@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import type { DbOrTx, Tx } from '../../db/client.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Actor, type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -10,7 +10,7 @@ import { myViolationsLink, violationAppealedEvent, violationDecidedEvent, violat
 import { reverseFines } from './post-fine.js';
 import { getViolation } from './queries.js';
 import type { TViolation } from './schemas.js';
-import { VIOLATION_ENTITY, violationInScope, violationRecordScope } from './scope.js';
+import { VIOLATION_ENTITY, type ViolationRow, violationInScope, violationRecordScope } from './scope.js';
 import { violations } from './tables.js';
 import { categoryWords } from './words.js';
 
@@ -94,31 +94,12 @@ export function decideAppeal(
     const before = await violationInScope(tx, actor, id, { lock: true });
     if (before.status !== 'appealed' || before.appealToId !== actor.id)
       throw appError('VIOLATION_NOT_APPEALED_TO_YOU');
-    const at = ctx.clock.now();
     const cancel = input.decision === 'cancel';
-    const [after] = await tx
-      .update(violations)
-      .set({
-        status: cancel ? 'cancelled' : 'upheld',
-        decidedById: actor.id,
-        decidedAt: at,
-        decisionReason: input.reason,
-        updatedAt: at,
-      })
-      .where(eq(violations.id, before.id))
-      .returning();
-    await audit(tx, ctx, {
-      entity: VIOLATION_ENTITY,
-      entityId: before.id,
-      action: cancel ? 'violation.appealCancel' : 'violation.appealUphold',
-      before,
-      after,
-    });
-    if (cancel) await reverseFines(tx, ctx, VIOLATION_ENTITY, before.id);
     const words = categoryWords[before.category];
-    await notify(tx, ctx, {
-      userId: before.personId,
-      event: violationDecidedEvent.key,
+    await closeViolation(tx, ctx, before, {
+      status: cancel ? 'cancelled' : 'upheld',
+      reason: input.reason,
+      action: cancel ? 'violation.appealCancel' : 'violation.appealUphold',
       title: cancel
         ? {
             'zh-CN': `申诉成立，违规「${words['zh-CN']}」已撤销`,
@@ -128,10 +109,6 @@ export function decideAppeal(
             'zh-CN': `申诉未获支持，违规「${words['zh-CN']}」维持`,
             en: `Appeal turned down: the violation (${words.en}) stands`,
           },
-      body: { 'zh-CN': input.reason, en: input.reason },
-      subjectType: VIOLATION_ENTITY,
-      subjectId: before.id,
-      link: myViolationsLink,
     });
     return getViolation(tx, actor, before.id);
   });
@@ -150,36 +127,49 @@ export function cancelViolation(ctx: Ctx, id: string, input: { reason: string })
     if (before.personId === actor.id) throw appError('VIOLATION_SELF');
     if (before.status === 'cancelled' || before.status === 'appealed')
       throw appError('VIOLATION_NOT_CANCELLABLE');
-    const at = ctx.clock.now();
-    const [after] = await tx
-      .update(violations)
-      .set({
-        status: 'cancelled',
-        decidedById: actor.id,
-        decidedAt: at,
-        decisionReason: input.reason,
-        updatedAt: at,
-      })
-      .where(eq(violations.id, before.id))
-      .returning();
-    await audit(tx, ctx, {
-      entity: VIOLATION_ENTITY,
-      entityId: before.id,
-      action: 'violation.cancel',
-      before,
-      after,
-    });
-    await reverseFines(tx, ctx, VIOLATION_ENTITY, before.id);
     const words = categoryWords[before.category];
-    await notify(tx, ctx, {
-      userId: before.personId,
-      event: violationDecidedEvent.key,
+    await closeViolation(tx, ctx, before, {
+      status: 'cancelled',
+      reason: input.reason,
+      action: 'violation.cancel',
       title: { 'zh-CN': `违规「${words['zh-CN']}」已撤销`, en: `The violation (${words.en}) is cancelled` },
-      body: { 'zh-CN': input.reason, en: input.reason },
-      subjectType: VIOLATION_ENTITY,
-      subjectId: before.id,
-      link: myViolationsLink,
     });
     return getViolation(tx, actor, before.id);
+  });
+}
+
+/**
+ * PEN-2/ORG-3: the decision on a violation — upheld, or cancelled with its fine reversed on the
+ * ledger — recorded with its reason, audited, and the person told.
+ */
+async function closeViolation(
+  tx: Tx,
+  ctx: Ctx,
+  before: ViolationRow,
+  d: {
+    status: 'cancelled' | 'upheld';
+    reason: string;
+    action: string;
+    title: { 'zh-CN': string; en: string };
+  },
+): Promise<void> {
+  const actor = requireActor(ctx);
+  const at = ctx.clock.now();
+  const [after] = await tx
+    .update(violations)
+    .set({ status: d.status, decidedById: actor.id, decidedAt: at, decisionReason: d.reason, updatedAt: at })
+    .where(eq(violations.id, before.id))
+    .returning();
+  const { action } = d; // the callers name it (the labels scan reads their literals)
+  await audit(tx, ctx, { entity: VIOLATION_ENTITY, entityId: before.id, action, before, after });
+  if (d.status === 'cancelled') await reverseFines(tx, ctx, VIOLATION_ENTITY, before.id);
+  await notify(tx, ctx, {
+    userId: before.personId,
+    event: violationDecidedEvent.key,
+    title: d.title,
+    body: { 'zh-CN': d.reason, en: d.reason },
+    subjectType: VIOLATION_ENTITY,
+    subjectId: before.id,
+    link: myViolationsLink,
   });
 }
