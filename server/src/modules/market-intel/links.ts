@@ -51,3 +51,22 @@ export async function resolveLinks(
     throw e;
   }
 }
+
+/** OPS-10: the columns an entry takes from what the writer entered and the links resolved. */
+export function entryColumns(
+  input: TEntryInput,
+  links: { customerId: string | null; visitId: string | null },
+) {
+  return {
+    kind: input.kind,
+    competitor: input.competitor ?? null,
+    product: input.product ?? null,
+    priceFen: input.priceFen ? BigInt(input.priceFen) : null,
+    region: input.region ?? null,
+    source: input.source ?? null,
+    observedOn: input.observedOn,
+    content: input.content,
+    customerId: links.customerId,
+    visitId: links.visitId,
+  };
+}

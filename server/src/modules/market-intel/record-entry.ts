@@ -1,6 +1,6 @@
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
-import { resolveLinks } from './links.js';
+import { entryColumns, resolveLinks } from './links.js';
 import { getEntry } from './queries.js';
 import type { TEntry, TEntryInput } from './schemas.js';
 import { MARKET_INTEL_ENTITY } from './scope.js';
@@ -19,16 +19,7 @@ export async function recordEntry(ctx: Ctx, input: TEntryInput): Promise<TEntry>
     const [row] = await tx
       .insert(marketIntelEntries)
       .values({
-        kind: input.kind,
-        competitor: input.competitor ?? null,
-        product: input.product ?? null,
-        priceFen: input.priceFen ? BigInt(input.priceFen) : null,
-        region: input.region ?? null,
-        source: input.source ?? null,
-        observedOn: input.observedOn,
-        content: input.content,
-        customerId: links.customerId,
-        visitId: links.visitId,
+        ...entryColumns(input, links),
         userId: actor.id,
         unitId: actor.unitId,
         createdAt: at,

@@ -4,7 +4,7 @@ import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { readPolicy } from '../../platform/policies/read.js';
 import { isUuid } from '../../platform/schemas.js';
-import { resolveLinks } from './links.js';
+import { entryColumns, resolveLinks } from './links.js';
 import { editDays } from './policies.js';
 import { editableUntil, getEntry } from './queries.js';
 import type { TEntry, TEntryInput } from './schemas.js';
@@ -43,16 +43,7 @@ export async function updateEntry(ctx: Ctx, id: string, input: TEntryInput): Pro
     const [after] = await tx
       .update(marketIntelEntries)
       .set({
-        kind: input.kind,
-        competitor: input.competitor ?? null,
-        product: input.product ?? null,
-        priceFen: input.priceFen ? BigInt(input.priceFen) : null,
-        region: input.region ?? null,
-        source: input.source ?? null,
-        observedOn: input.observedOn,
-        content: input.content,
-        customerId: links.customerId,
-        visitId: links.visitId,
+        ...entryColumns(input, links),
         updatedAt: ctx.clock.now(),
       })
       .where(eq(marketIntelEntries.id, id))
