@@ -16,6 +16,8 @@ import { manifest as dailyReports } from './daily-reports/index.js';
 import { manifest as daySummaries } from './day-summaries/index.js';
 import { manifest as deadlines } from './deadlines/index.js';
 import { manifest as discipline } from './discipline/index.js';
+import { manifest as documents } from './documents/index.js';
+import { manifest as expenses } from './expenses/index.js';
 import { manifest as greetings } from './greetings/index.js';
 import { manifest as indicators } from './indicators/index.js';
 import { manifest as inquiries } from './inquiries/index.js';
@@ -35,8 +37,11 @@ import { manifest as quotes } from './quotes/index.js';
 import { manifest as receivables } from './receivables/index.js';
 import { manifest as requests } from './requests/index.js';
 import { manifest as rewards } from './rewards/index.js';
+import { manifest as risks } from './risks/index.js';
 import { manifest as roles } from './roles/index.js';
+import { manifest as satisfaction } from './satisfaction/index.js';
 import { manifest as seals } from './seals/index.js';
+import { manifest as service } from './service/index.js';
 import { manifest as statReports } from './stat-reports/index.js';
 import { manifest as suggestions } from './suggestions/index.js';
 import { manifest as supervision } from './supervision/index.js';
@@ -118,6 +123,13 @@ export const modules: readonly ModuleManifest[] = [
   training,
   suggestions,
   marketIntel,
+  // After-sales service and satisfaction, expenses, the document room and the risk register
+  // (SVC-1 … SVC-3, EXP-1 … EXP-3, DOC-1 … DOC-4, RISK-1).
+  service,
+  satisfaction,
+  expenses,
+  documents,
+  risks,
 ];
 
 /**

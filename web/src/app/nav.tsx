@@ -17,12 +17,14 @@ import {
   CommentOutlined,
   ControlOutlined,
   CrownOutlined,
+  CustomerServiceOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FolderOpenOutlined,
   FormOutlined,
   FundOutlined,
   GiftOutlined,
@@ -48,6 +50,7 @@ import {
   UsergroupAddOutlined,
   UserOutlined,
   VerifiedOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { TMe } from '../api/types';
@@ -70,7 +73,10 @@ export const navGroups: NavGroup[] = [
   { key: 'sales', label: 'menu.groups.sales', icon: <FundOutlined /> },
   { key: 'money', label: 'menu.groups.money', icon: <PayCircleOutlined /> },
   { key: 'incentives', label: 'menu.groups.incentives', icon: <TrophyOutlined /> },
+  { key: 'service', label: 'menu.groups.service', icon: <CustomerServiceOutlined /> },
+  { key: 'expenses', label: 'menu.groups.expenses', icon: <WalletOutlined /> },
   { key: 'conduct', label: 'menu.groups.conduct', icon: <SafetyCertificateOutlined /> },
+  { key: 'records', label: 'menu.groups.records', icon: <FolderOpenOutlined /> },
   { key: 'team', label: 'menu.groups.team', icon: <TeamOutlined /> },
   { key: 'system', label: 'menu.groups.system', icon: <ControlOutlined /> },
 ];

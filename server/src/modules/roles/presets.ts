@@ -29,6 +29,9 @@ const everyone: Grants = {
   'violation:appeal': 'own',
   'training:read': 'all',
   'suggestion:create': 'all',
+  // EXP-2/EXP-3: anyone may apply for an expense and claim it; DOC-2: anyone may ask to borrow a document.
+  'expense:apply': 'all',
+  'document:borrow': 'all',
 };
 /**
  * ORG-3/ORG-4: those with direct reports give them tasks (指令); AR-6: and pass the month's
@@ -125,6 +128,34 @@ const rhythmLead = (scope: Scope, meetingScope: Scope): Grants => ({
   'suggestion:export': 'all',
   'market_intel:export': 'all',
   'training:manage': scope,
+});
+/**
+ * SVC-1 … SVC-3, EXP-1 … EXP-3, DOC-1 … DOC-4, RISK-1: service tickets (CUS-5: anyone in sales
+ * opens one for any customer), satisfaction and praise, expenses, documents and risks in the
+ * holder's scope. Those who lead people also send surveys, record praise, review claims, lend
+ * documents and manage risks for theirs.
+ */
+const aftercare = (scope: Scope): Grants => ({
+  'service_ticket:create': 'all',
+  'service_ticket:read': scope,
+  'service_ticket:handle': scope,
+  'survey:read': scope,
+  'survey:send': scope,
+  'praise:read': scope,
+  'expense:read': scope,
+  'document:read': scope,
+  'risk:read': scope,
+});
+const aftercareLead = (scope: Scope): Grants => ({
+  ...aftercare(scope),
+  'service_ticket:export': 'all',
+  'survey:export': 'all',
+  'praise:record': scope,
+  'expense:review': scope,
+  'expense:export': 'all',
+  'document:lend': scope,
+  'risk:manage': scope,
+  'risk:export': 'all',
 });
 const userRead = (scope: Scope): Grants => ({ ...everyone, 'user:read': scope });
 /**
@@ -237,6 +268,19 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'suggestion:export': 'all',
       'market_intel:read': 'all',
       'market_intel:export': 'all',
+      'service_ticket:read': 'all',
+      'service_ticket:export': 'all',
+      'survey:read': 'all',
+      'survey:export': 'all',
+      'praise:read': 'all',
+      'expense:read': 'all',
+      'expense:export': 'all',
+      'document:read': 'all',
+      'document:lend': 'all',
+      'document:export': 'all',
+      'risk:read': 'all',
+      'risk:manage': 'all',
+      'risk:export': 'all',
     },
   },
   {
@@ -270,6 +314,9 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'perf_case:export': 'all',
       'champion:manage': 'all',
       ...rhythmLead('all', 'all'),
+      ...aftercareLead('all'),
+      'document:manage': 'all',
+      'document:export': 'all',
     },
   },
   {
@@ -289,6 +336,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'deadline:read': 'unit_tree',
       ...incentiveLead('unit_tree'),
       ...rhythmLead('unit_tree', 'unit_tree'),
+      ...aftercareLead('unit_tree'),
     },
   },
   {
@@ -307,6 +355,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'deadline:read': 'unit_tree',
       ...incentiveLead('unit_tree'),
       ...rhythmLead('unit_tree', 'unit_tree'),
+      ...aftercareLead('unit_tree'),
     },
   },
   {
@@ -333,6 +382,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       ...incentiveLead('subordinates'),
       ...rhythmLead('subordinates', 'unit'),
       'training:manage': 'unit',
+      ...aftercareLead('subordinates'),
     },
   },
   {
@@ -374,6 +424,14 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'market_intel:write': 'unit_tree',
       'market_intel:export': 'all',
       'suggestion:read': 'own',
+      // SVC-1 … DOC-4: the assistant keeps the document room (档案室), records praise and sends surveys.
+      ...aftercare('unit_tree'),
+      'service_ticket:export': 'all',
+      'survey:export': 'all',
+      'praise:record': 'unit_tree',
+      'document:manage': 'unit_tree',
+      'document:lend': 'unit_tree',
+      'document:export': 'all',
     },
   },
   {
@@ -394,6 +452,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'commission:read': 'own',
       'perf_case:read': 'own',
       ...rhythm('own', 'unit'),
+      ...aftercare('own'),
     },
   },
   {
@@ -401,7 +460,13 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
     nameZh: '接线生',
     nameEn: 'Receptionist',
     // CUS-2: the receptionist keeps the first-contact register and links entries to customers.
-    grants: { ...userRead('own'), 'inquiry:read': 'all', 'inquiry:create': 'all', 'customer:service': 'all' },
+    grants: {
+      ...userRead('own'),
+      'inquiry:read': 'all',
+      'inquiry:create': 'all',
+      'customer:service': 'all',
+      'service_ticket:create': 'all',
+    },
   },
   {
     code: 'finance',
@@ -434,6 +499,12 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       // PEN-2: fines are deducted with the payroll.
       'violation:read': 'all',
       'violation:export': 'all',
+      // EXP-3: finance approves and pays claims; RISK-1: and watches the customers' credit risks.
+      'expense:read': 'all',
+      'expense:finance': 'all',
+      'expense:export': 'all',
+      'risk:read': 'all',
+      'risk:export': 'all',
     },
   },
   {
@@ -463,6 +534,7 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'dev_plan:read': 'all',
       'dev_plan:write': 'all',
       'suggestion:read': 'own',
+      'praise:read': 'all',
     },
   },
   {
