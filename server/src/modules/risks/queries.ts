@@ -233,5 +233,5 @@ const tracked = [
 function changedFields(before: unknown, after: unknown): string[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  return tracked.filter((f) => f in a && JSON.stringify(a[f]) !== JSON.stringify(b[f]));
+  return tracked.filter((f) => f in a && JSON.stringify(a[f] ?? null) !== JSON.stringify(b[f] ?? null));
 }
