@@ -23,6 +23,7 @@ import { productsCases } from './bad-input/products.js';
 import { quotesCases } from './bad-input/quotes.js';
 import { receivablesCases } from './bad-input/receivables.js';
 import { rewardsCases } from './bad-input/rewards.js';
+import { risksCases } from './bad-input/risks.js';
 import { salesPlansCases } from './bad-input/sales-plans.js';
 import { sealsCases } from './bad-input/seals.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
@@ -189,6 +190,7 @@ const cases: BadInputCases = Object.assign(
   worklogsCases,
   supervisionCases,
   visitTripsCases,
+  risksCases,
   suggestionsCases,
   marketIntelCases,
   daySummariesCases,

@@ -176,8 +176,9 @@ describe('module manifests (ADR 16)', () => {
   it('contracts no longer import receivables: signing reaches it through contract.signed and the debt port', () => {
     const contracts = modules.find((m) => m.name === 'contracts')!;
     expect(contracts.dependsOn).not.toContain('receivables');
-    // Receivables makes the payment plan; points award basic points when their basis is `signed` (INC-3).
-    expect(handlerCount(contractSigned)).toBe(2);
+    // Receivables makes the payment plan; points award basic points when their basis is `signed` (INC-3);
+    // the risk register weighs the new debt against the customer's credit limit (RISK-1).
+    expect(handlerCount(contractSigned)).toBe(3);
     const receivablesProvides = modules.find((m) => m.name === 'receivables')!.provides.map((p) => p.port);
     expect(receivablesProvides.filter((p) => p.startsWith('contracts.')).sort()).toEqual(
       contracts.needs.map((p) => p.name).sort(),

@@ -23,6 +23,7 @@ import { productsMatrix } from './matrix/products.js';
 import { quotesMatrix } from './matrix/quotes.js';
 import { receivablesMatrix } from './matrix/receivables.js';
 import { rewardsMatrix } from './matrix/rewards.js';
+import { risksMatrix } from './matrix/risks.js';
 import {
   everyone,
   type MatrixRows,
@@ -176,6 +177,7 @@ const fragments = [
   worklogsMatrix,
   supervisionMatrix,
   visitTripsMatrix,
+  risksMatrix,
   suggestionsMatrix,
   marketIntelMatrix,
   daySummariesMatrix,

@@ -24,6 +24,7 @@ import type {} from './products/errors.js';
 import type {} from './quotes/errors.js';
 import type {} from './receivables/errors.js';
 import type {} from './rewards/errors.js';
+import type {} from './risks/errors.js';
 import type {} from './roles/errors.js';
 import type {} from './seals/errors.js';
 import type {} from './stat-reports/errors.js';

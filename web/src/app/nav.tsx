@@ -552,6 +552,15 @@ export const navItems: NavItem[] = [
     anyOf: ['suggestion:create', 'suggestion:read'],
     hidden: true,
   },
+  // RISK-1: the risk register (档案与风险); the heat map is also on the director's 工作台.
+  {
+    path: '/risks',
+    group: 'records',
+    label: 'risks.nav.list',
+    icon: <AlertOutlined />,
+    anyOf: ['risk:read'],
+  },
+  { path: '/risks/:id', label: 'risks.nav.detail', icon: null, anyOf: ['risk:read'], hidden: true },
 
   // OPS-3: the assistant's end-of-day summary; those who lead read it.
   {

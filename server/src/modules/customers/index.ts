@@ -11,6 +11,8 @@ export {
   type PurchasedCategory,
   purchasedCategoriesPort,
 } from './customer-file-ports.js';
+// Domain events it emits (handled in other modules' manifests).
+export { customerCreditSet } from './events.js';
 export { type InsertCustomerOptions, insertCustomer } from './insert-customer.js';
 export { convertLeadToCustomer, type LeadAssessment, storeLeadAssessment } from './lead-lifecycle.js';
 export { assertCustomerLevel } from './levels.js';

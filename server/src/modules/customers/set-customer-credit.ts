@@ -2,8 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
+import { emit } from '../../platform/events/domain-events.js';
 import { moneyText } from '../../platform/money.js';
 import { addTimelineEvent } from '../../platform/timeline/timeline.js';
+import { customerCreditSet } from './events.js';
 import { getCustomer } from './queries.js';
 import type { TCustomer, ZCustomerCredit } from './schemas.js';
 import { CUSTOMER_SUBJECT, customerInScope } from './scope.js';
@@ -11,7 +13,8 @@ import { customers } from './tables.js';
 
 /**
  * CUS-9: finance or the director sets a customer's credit limit (fen) and rating, with a
- * reason; before and after are audited and the customer's timeline shows the change.
+ * reason; before and after are audited and the customer's timeline shows the change; the
+ * customer.creditSet event tells those who weigh the debt against the limit (RISK-1).
  */
 export async function setCustomerCredit(
   ctx: Ctx,
@@ -57,6 +60,7 @@ export async function setCustomerCredit(
       },
       data: { before, after },
     });
+    await emit(tx, ctx, customerCreditSet, { customerId: found.id });
     return getCustomer(tx, actor, found.id);
   });
 }

@@ -2,6 +2,8 @@ import { TableOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useMe } from '../../api/hooks/me';
+import { RiskHeatCard } from '../risks/RiskHeatCard';
 import { FunnelChartCard, TargetsByMonthChart, TrendChart } from './CompanyCharts';
 import { PerformersCard, RegionsTable } from './CompanyTables';
 import { useWorkbenchCompany } from './hooks';
@@ -21,6 +23,7 @@ export function CompanyPanel() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const company = useWorkbenchCompany(true);
+  const me = useMe();
   const data = company.data;
   if (!data) return <PanelState error={company.error} onRetry={() => void company.refetch()} />;
   return (
@@ -81,6 +84,11 @@ export function CompanyPanel() {
         <Col xs={24} xl={12}>
           <RegionsTable regions={data.regions} />
         </Col>
+        {me.data && 'risk:read' in me.data.permissions && (
+          <Col xs={24} xl={12}>
+            <RiskHeatCard />
+          </Col>
+        )}
       </Row>
     </Flex>
   );
