@@ -30,7 +30,7 @@ import { kindWords } from './words.js';
 const fieldError = (field: string, zh: string, en: string) =>
   appError('VALIDATION_FAILED', { [field]: { 'zh-CN': zh, en } });
 
-function setStatus(status: PreApprovalRow['status']) {
+function setStatus(status: PreApprovalRow['status'], action: string) {
   return async (tx: Tx, ctx: Ctx, req: ApprovalHookInput) => {
     const [before] = await tx
       .select()
@@ -46,7 +46,7 @@ function setStatus(status: PreApprovalRow['status']) {
     await audit(tx, ctx, {
       entity: PRE_APPROVAL_ENTITY,
       entityId: req.docId,
-      action: `expense_pre_approval.${status === 'pending' ? 'submit' : status === 'approved' ? 'approve' : status === 'rejected' ? 'reject' : 'withdraw'}`,
+      action,
       before: { status: before.status },
       after: { status },
     });
@@ -98,10 +98,10 @@ export const preApprovalFlow = defineApprovalFlow({
     return rows.length > 0;
   },
   link: preApprovalLink,
-  onSubmitted: setStatus('pending'),
-  onApproved: setStatus('approved'),
-  onRejected: setStatus('rejected'),
-  onWithdrawn: setStatus('withdrawn'),
+  onSubmitted: setStatus('pending', 'expense_pre_approval.submit'),
+  onApproved: setStatus('approved', 'expense_pre_approval.approve'),
+  onRejected: setStatus('rejected', 'expense_pre_approval.reject'),
+  onWithdrawn: setStatus('withdrawn', 'expense_pre_approval.withdraw'),
 });
 
 function selectPreApprovals(db: DbOrTx, actor: Actor) {
