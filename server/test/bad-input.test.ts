@@ -8,6 +8,7 @@ import { customerCases } from './bad-input/customers.js';
 import { dailyReportsCases } from './bad-input/daily-reports.js';
 import { daySummariesCases } from './bad-input/day-summaries.js';
 import { disciplineCases } from './bad-input/discipline.js';
+import { expensesCases } from './bad-input/expenses.js';
 import { importCases } from './bad-input/imports.js';
 import { indicatorsCases } from './bad-input/indicators.js';
 import { inquiryCases } from './bad-input/inquiries.js';
@@ -196,6 +197,7 @@ const cases: BadInputCases = Object.assign(
   daySummariesCases,
   trainingCases,
   disciplineCases,
+  expensesCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -8,6 +8,7 @@ import { customerMatrix } from './matrix/customers.js';
 import { dailyReportsMatrix } from './matrix/daily-reports.js';
 import { daySummariesMatrix } from './matrix/day-summaries.js';
 import { disciplineMatrix } from './matrix/discipline.js';
+import { expensesMatrix } from './matrix/expenses.js';
 import { importMatrix } from './matrix/imports.js';
 import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
@@ -183,6 +184,7 @@ const fragments = [
   daySummariesMatrix,
   trainingMatrix,
   disciplineMatrix,
+  expensesMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

@@ -798,6 +798,49 @@ export const navItems: NavItem[] = [
     anyOf: ['audit:read', 'role:manage'],
     external: true,
   },
+  // EXP-1 … EXP-3, VIS-4: claims with receipts (review → finance → paid), pre-approvals, the expense ratio.
+  {
+    path: '/expenses/claims',
+    group: 'expenses',
+    label: 'expenses.nav.claims',
+    icon: <WalletOutlined />,
+    anyOf: ['expense:apply', 'expense:read'],
+  },
+  {
+    path: '/expenses/claims/new',
+    label: 'expenses.nav.claimNew',
+    icon: null,
+    anyOf: ['expense:apply'],
+    hidden: true,
+  },
+  {
+    path: '/expenses/claims/:id',
+    label: 'expenses.nav.claim',
+    icon: null,
+    anyOf: ['expense:apply', 'expense:read'],
+    hidden: true,
+  },
+  {
+    path: '/expenses/pre-approvals',
+    group: 'expenses',
+    label: 'expenses.nav.preApprovals',
+    icon: <AccountBookOutlined />,
+    anyOf: ['expense:apply', 'expense:read'],
+  },
+  {
+    path: '/expenses/pre-approvals/:id',
+    label: 'expenses.nav.preApproval',
+    icon: null,
+    anyOf: ['expense:apply', 'expense:read'],
+    hidden: true,
+  },
+  {
+    path: '/expenses/ratio',
+    group: 'expenses',
+    label: 'expenses.nav.ratio',
+    icon: <FundOutlined />,
+    anyOf: ['expense:apply', 'expense:read'],
+  },
 ];
 
 const scopeOrder = ['own', 'subordinates', 'unit', 'unit_tree', 'all'];

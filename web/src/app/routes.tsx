@@ -114,6 +114,16 @@ export const pages: Record<string, ComponentType> = {
   '/suggestions/:id': page(async () => (await import('../pages/suggestions/SuggestionPage')).SuggestionPage),
   '/risks': page(async () => (await import('../pages/risks/RisksPage')).RisksPage),
   '/risks/:id': page(async () => (await import('../pages/risks/RiskPage')).RiskPage),
+  '/expenses/claims': page(async () => (await import('../pages/expenses/ClaimsPage')).ClaimsPage),
+  '/expenses/claims/new': page(async () => (await import('../pages/expenses/ClaimFormPage')).ClaimFormPage),
+  '/expenses/claims/:id': page(async () => (await import('../pages/expenses/ClaimPage')).ClaimPage),
+  '/expenses/pre-approvals': page(
+    async () => (await import('../pages/expenses/PreApprovalsPage')).PreApprovalsPage,
+  ),
+  '/expenses/pre-approvals/:id': page(
+    async () => (await import('../pages/expenses/PreApprovalsPage')).PreApprovalPage,
+  ),
+  '/expenses/ratio': page(async () => (await import('../pages/expenses/RatioPage')).RatioPage),
   '/market-intel': page(async () => (await import('../pages/market-intel/MarketIntelPage')).MarketIntelPage),
   '/market-intel/:id': page(async () => (await import('../pages/market-intel/EntryPage')).EntryPage),
   '/opportunities': page(

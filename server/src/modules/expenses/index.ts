@@ -2,3 +2,7 @@
 // (ARCHITECTURE.md, "Module boundaries").
 
 export { manifest } from './manifest.js';
+// EXP-1: the expense-to-sales ratio of people and units (the 工作台's figure).
+export { expenseRatios, type RatioSubject } from './ratio.js';
+// Read models: pre-approvals, claims and their lines, for reads and joins in SQL only.
+export { expenseClaimLines, expenseClaims, expensePreApprovals } from './tables.js';

@@ -1,11 +1,26 @@
 import { defineModule } from '../../platform/modules/define-module.js';
+import { claimFlow } from './claim-flow.js';
+import { expenseErrors } from './errors.js';
+import { expenseNotifications } from './events.js';
 import { expensesPermissions } from './permissions.js';
+import { expensePolicies } from './policies.js';
+import { preApprovalFlow } from './pre-approvals.js';
+import { expenseRatioJob } from './ratio-job.js';
+import { expenseRoutes } from './routes.js';
+import { claimsToPayTodo } from './todo.js';
 
 /**
  * EXP-1 … EXP-3, VIS-4: expense pre-approval, claims with receipts (department review → finance → paid), duplicate detection, and the expense-to-sales ratio.
  */
 export const manifest = defineModule({
   name: 'expenses',
-  dependsOn: [],
+  dependsOn: ['customers', 'visits', 'indicators'],
   permissions: expensesPermissions,
+  policies: expensePolicies,
+  flows: [preApprovalFlow, claimFlow],
+  errors: expenseErrors,
+  routes: expenseRoutes,
+  jobs: [expenseRatioJob],
+  todoSources: [claimsToPayTodo],
+  events: { notifications: expenseNotifications },
 });

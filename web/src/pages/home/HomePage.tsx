@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../../api/hooks/me';
 import { ChampionBanner } from '../champions/ChampionBanner';
+import { ExpenseRatioCard } from '../expenses/ExpenseRatioCard';
 import { type View, viewsOf } from './views';
 import { Welcome } from './Welcome';
 
@@ -42,6 +43,7 @@ export function HomePage() {
     <Flex vertical gap={16}>
       <ChampionBanner />
       <Welcome me={me} compact={views.length > 0} />
+      {'expense:read' in me.permissions && <ExpenseRatioCard />}
       {active &&
         (views.length === 1 ? (
           panels[active]()
