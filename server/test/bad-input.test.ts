@@ -25,6 +25,7 @@ import { receivablesCases } from './bad-input/receivables.js';
 import { rewardsCases } from './bad-input/rewards.js';
 import { salesPlansCases } from './bad-input/sales-plans.js';
 import { sealsCases } from './bad-input/seals.js';
+import { serviceCases } from './bad-input/service.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
 import { suggestionsCases } from './bad-input/suggestions.js';
 import { targetSetsCases } from './bad-input/target-sets.js';
@@ -191,6 +192,7 @@ const cases: BadInputCases = Object.assign(
   visitTripsCases,
   suggestionsCases,
   marketIntelCases,
+  serviceCases,
   daySummariesCases,
   trainingCases,
   disciplineCases,

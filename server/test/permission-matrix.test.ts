@@ -34,6 +34,7 @@ import {
 } from './matrix/roles.js';
 import { salesPlansMatrix } from './matrix/sales-plans.js';
 import { sealsMatrix } from './matrix/seals.js';
+import { serviceMatrix } from './matrix/service.js';
 import { statReportsMatrix } from './matrix/stat-reports.js';
 import { suggestionsMatrix } from './matrix/suggestions.js';
 import { supervisionMatrix } from './matrix/supervision.js';
@@ -178,6 +179,7 @@ const fragments = [
   visitTripsMatrix,
   suggestionsMatrix,
   marketIntelMatrix,
+  serviceMatrix,
   daySummariesMatrix,
   trainingMatrix,
   disciplineMatrix,

@@ -16,6 +16,15 @@ import { TICKET_ENTITY, type TicketRow, ticketHandleable, ticketLink } from './s
 import { serviceTickets } from './tables.js';
 import { statusWords } from './words.js';
 
+/** The audit action of each status reached. */
+const auditActions = {
+  new: 'service_ticket.create',
+  in_progress: 'service_ticket.start',
+  waiting: 'service_ticket.wait',
+  resolved: 'service_ticket.resolve',
+  closed: 'service_ticket.close',
+} as const;
+
 /**
  * The ticket locked for a change: readable (else 404) and workable by the actor — its owner or
  * service_ticket:handle's scope (else 403).
@@ -75,9 +84,7 @@ export async function changeTicketStatus(ctx: Ctx, id: string, input: TTicketSta
       entity: TICKET_ENTITY,
       entityId: ticket.id,
       action:
-        to === 'in_progress' && before.status === 'resolved'
-          ? 'service_ticket.reopen'
-          : `service_ticket.${to}`,
+        before.status === 'resolved' && to === 'in_progress' ? 'service_ticket.reopen' : auditActions[to],
       before: { status: before.status, timeSpentMinutes: before.timeSpentMinutes },
       after: {
         status: ticket.status,
