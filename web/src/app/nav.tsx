@@ -46,6 +46,7 @@ import {
   StarOutlined,
   TableOutlined,
   TeamOutlined,
+  ToolOutlined,
   TrophyOutlined,
   UsergroupAddOutlined,
   UserOutlined,
@@ -550,6 +551,21 @@ export const navItems: NavItem[] = [
     label: 'suggestions.nav.detail',
     icon: null,
     anyOf: ['suggestion:create', 'suggestion:read'],
+    hidden: true,
+  },
+  // SVC-1/CUS-5: service tickets — anyone in sales opens one for any customer.
+  {
+    path: '/service-tickets',
+    group: 'service',
+    label: 'service.nav.list',
+    icon: <ToolOutlined />,
+    anyOf: ['service_ticket:create', 'service_ticket:read'],
+  },
+  {
+    path: '/service-tickets/:id',
+    label: 'service.nav.detail',
+    icon: null,
+    anyOf: ['service_ticket:create', 'service_ticket:read'],
     hidden: true,
   },
 

@@ -112,6 +112,8 @@ export const pages: Record<string, ComponentType> = {
   ),
   '/suggestions': page(async () => (await import('../pages/suggestions/SuggestionsPage')).SuggestionsPage),
   '/suggestions/:id': page(async () => (await import('../pages/suggestions/SuggestionPage')).SuggestionPage),
+  '/service-tickets': page(async () => (await import('../pages/service/TicketsPage')).TicketsPage),
+  '/service-tickets/:id': page(async () => (await import('../pages/service/TicketPage')).TicketPage),
   '/market-intel': page(async () => (await import('../pages/market-intel/MarketIntelPage')).MarketIntelPage),
   '/market-intel/:id': page(async () => (await import('../pages/market-intel/EntryPage')).EntryPage),
   '/opportunities': page(
