@@ -12,6 +12,7 @@ import { getTicket } from './queries.js';
 import type { TTicket } from './schemas.js';
 import { TICKET_ENTITY } from './scope.js';
 import { serviceTickets } from './tables.js';
+import { statusWords } from './words.js';
 
 /**
  * SVC-1: the ticket handed to another owner — an active person within the actor's
@@ -27,7 +28,10 @@ export async function assignTicket(
   await inTx(ctx, async (tx) => {
     const before = await lockTicketToHandle(tx, ctx, id);
     if (before.status === 'closed') {
-      throw appError('SERVICE_TICKET_TRANSITION', undefined, { from: '', to: '' });
+      throw appError('SERVICE_TICKET_TRANSITION', undefined, {
+        from: statusWords.closed[ctx.lang],
+        to: ctx.lang === 'en' ? 'handed over' : '转交',
+      });
     }
     const [owner] = await tx
       .select({ id: users.id, unitId: users.unitId, displayName: users.displayName })

@@ -83,6 +83,12 @@ describe('SVC-1/CUS-5: service tickets', () => {
     expect(todo?.items.find((i) => i.id === ticket.id)?.overdue).toBe(true);
     const overdueList = await w.ok('sup_east1', 'GET', '/api/service-tickets?overdue=true');
     expect(overdueList.items.map((r: { id: string }) => r.id)).toContain(ticket.id);
+    for (const sort of ['priority', 'dueAt', 'status', 'number']) {
+      const sorted = await w.ok('sup_east1', 'GET', `/api/service-tickets?sort=${sort}&order=desc`);
+      expect(sorted.items.map((r: { id: string }) => r.id)).toContain(ticket.id);
+    }
+    const xlsx = await w.call('sup_east1', 'GET', '/api/service-tickets/export?overdue=true');
+    expect(xlsx.statusCode).toBe(200);
 
     t.clock.advance(4 * HOUR);
     await w.runDeadlines();
