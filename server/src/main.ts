@@ -18,6 +18,7 @@ import { loadDemoPoints } from './demo/demo-points.js';
 import { loadDemoRequests } from './demo/demo-requests.js';
 import { loadDemoRewards } from './demo/demo-rewards.js';
 import { loadDemoRhythm } from './demo/demo-rhythm.js';
+import { loadDemoService } from './demo/demo-service.js';
 import { loadDemoSuggestionsAndIntel } from './demo/demo-suggestions-intel.js';
 import { loadDemoTargets } from './demo/demo-targets.js';
 import { loadDemoVisitHistory } from './demo/demo-visit-history.js';
@@ -70,6 +71,7 @@ async function prepareDatabase(
     await loadDemoSuggestionsAndIntel(database.db, clock);
     await loadDemoDaySummariesAndTraining(database.db, clock);
     await loadDemoDiscipline(database.db, clock);
+    await loadDemoService(database.db, clock);
     return 'demo';
   }
   return { adminPassword: await bootstrapAdmin(database.db, clock, process.env.ADMIN_PASSWORD) };

@@ -27,6 +27,7 @@ import { rewardsCases } from './bad-input/rewards.js';
 import { risksCases } from './bad-input/risks.js';
 import { salesPlansCases } from './bad-input/sales-plans.js';
 import { sealsCases } from './bad-input/seals.js';
+import { serviceCases } from './bad-input/service.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
 import { suggestionsCases } from './bad-input/suggestions.js';
 import { targetSetsCases } from './bad-input/target-sets.js';
@@ -194,6 +195,7 @@ const cases: BadInputCases = Object.assign(
   risksCases,
   suggestionsCases,
   marketIntelCases,
+  serviceCases,
   daySummariesCases,
   trainingCases,
   disciplineCases,

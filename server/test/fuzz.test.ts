@@ -5,6 +5,7 @@ import { loadDemoMoney } from '../src/demo/demo-money.js';
 import { loadDemoOpportunities } from '../src/demo/demo-opportunities.js';
 import { loadDemoRequests } from '../src/demo/demo-requests.js';
 import { loadDemoRhythm } from '../src/demo/demo-rhythm.js';
+import { loadDemoService } from '../src/demo/demo-service.js';
 import { loadDemoVisits } from '../src/demo/demo-visits.js';
 import { MAX_REQUEST_DEPTH } from '../src/http/validation.js';
 import { approvedCompanyTarget, unitId } from '../src/modules/targets/sets/test-kit.js';
@@ -59,6 +60,7 @@ describe('fuzzing every write route', async () => {
   await loadDemoMoney(t.database.db, t.clock);
   await loadDemoVisits(t.database.db, t.clock);
   await loadDemoRhythm(t.database.db, t.clock);
+  await loadDemoService(t.database.db, t.clock);
   // PLAN-3: a company target and a draft split of it, for the target-set routes to work on.
   await approvedCompanyTarget(t, { year: 2026, metric: 'signed_amount', value: 10_000_000n });
   const split = await t.request('POST', '/api/target-sets', {

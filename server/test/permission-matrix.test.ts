@@ -36,6 +36,7 @@ import {
 } from './matrix/roles.js';
 import { salesPlansMatrix } from './matrix/sales-plans.js';
 import { sealsMatrix } from './matrix/seals.js';
+import { serviceMatrix } from './matrix/service.js';
 import { statReportsMatrix } from './matrix/stat-reports.js';
 import { suggestionsMatrix } from './matrix/suggestions.js';
 import { supervisionMatrix } from './matrix/supervision.js';
@@ -181,6 +182,7 @@ const fragments = [
   risksMatrix,
   suggestionsMatrix,
   marketIntelMatrix,
+  serviceMatrix,
   daySummariesMatrix,
   trainingMatrix,
   disciplineMatrix,

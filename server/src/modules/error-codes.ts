@@ -28,6 +28,7 @@ import type {} from './rewards/errors.js';
 import type {} from './risks/errors.js';
 import type {} from './roles/errors.js';
 import type {} from './seals/errors.js';
+import type {} from './service/errors.js';
 import type {} from './stat-reports/errors.js';
 import type {} from './suggestions/errors.js';
 import type {} from './supervision/errors.js';

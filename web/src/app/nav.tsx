@@ -46,6 +46,7 @@ import {
   StarOutlined,
   TableOutlined,
   TeamOutlined,
+  ToolOutlined,
   TrophyOutlined,
   UsergroupAddOutlined,
   UserOutlined,
@@ -561,6 +562,21 @@ export const navItems: NavItem[] = [
     anyOf: ['risk:read'],
   },
   { path: '/risks/:id', label: 'risks.nav.detail', icon: null, anyOf: ['risk:read'], hidden: true },
+  // SVC-1/CUS-5: service tickets — anyone in sales opens one for any customer.
+  {
+    path: '/service-tickets',
+    group: 'service',
+    label: 'service.nav.list',
+    icon: <ToolOutlined />,
+    anyOf: ['service_ticket:create', 'service_ticket:read'],
+  },
+  {
+    path: '/service-tickets/:id',
+    label: 'service.nav.detail',
+    icon: null,
+    anyOf: ['service_ticket:create', 'service_ticket:read'],
+    hidden: true,
+  },
 
   // OPS-3: the assistant's end-of-day summary; those who lead read it.
   {

@@ -124,6 +124,8 @@ export const pages: Record<string, ComponentType> = {
     async () => (await import('../pages/expenses/PreApprovalsPage')).PreApprovalPage,
   ),
   '/expenses/ratio': page(async () => (await import('../pages/expenses/RatioPage')).RatioPage),
+  '/service-tickets': page(async () => (await import('../pages/service/TicketsPage')).TicketsPage),
+  '/service-tickets/:id': page(async () => (await import('../pages/service/TicketPage')).TicketPage),
   '/market-intel': page(async () => (await import('../pages/market-intel/MarketIntelPage')).MarketIntelPage),
   '/market-intel/:id': page(async () => (await import('../pages/market-intel/EntryPage')).EntryPage),
   '/opportunities': page(

@@ -269,6 +269,8 @@ export const rolePresets: { code: string; nameZh: string; nameEn: string; grants
       'market_intel:read': 'all',
       'market_intel:export': 'all',
       'service_ticket:read': 'all',
+      // CUS-5: the GM, like everyone in sales, may open a ticket for any customer.
+      'service_ticket:create': 'all',
       'service_ticket:export': 'all',
       'survey:read': 'all',
       'survey:export': 'all',

@@ -1,4 +1,5 @@
 import { defineDomainEvent } from '../../platform/events/domain-events.js';
+import { defineNotificationEvent } from '../../platform/notifications/events.js';
 
 /** A service ticket that was resolved (SVC-1). */
 export interface ResolvedTicket {
@@ -18,3 +19,17 @@ export interface ResolvedTicket {
  * module sends the customer a survey about it (per policy).
  */
 export const serviceTicketResolved = defineDomainEvent<ResolvedTicket>('service_ticket.resolved');
+
+/** CUS-5: the owner of a ticket is told it is theirs (opened for their customer, or handed to them). */
+export const ticketAssignedEvent = defineNotificationEvent({
+  key: 'service_ticket.assigned',
+  label: { 'zh-CN': '有服务工单交给我处理', en: 'A service ticket was given to me' },
+  emailByDefault: true,
+});
+
+/** SVC-1: the one who opened a ticket is told it was resolved. */
+export const ticketResolvedEvent = defineNotificationEvent({
+  key: 'service_ticket.resolved',
+  label: { 'zh-CN': '我登记的服务工单已解决', en: 'A service ticket I opened was resolved' },
+  emailByDefault: false,
+});

@@ -1,7 +1,14 @@
-import { EditOutlined, MessageOutlined, SafetyOutlined, ToolOutlined } from '@ant-design/icons';
+import {
+  CustomerServiceOutlined,
+  EditOutlined,
+  MessageOutlined,
+  SafetyOutlined,
+  ToolOutlined,
+} from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useCustomerLevels } from '../../api/hooks/customers';
 import { useCan } from '../../api/hooks/me';
 import type { TCustomer } from '../../api/types';
@@ -68,6 +75,15 @@ export function CustomerActions({
           <Button icon={<ToolOutlined />} onClick={onService} data-testid="customer-service">
             {t('customers.service.log')}
           </Button>
+        )}
+        {/* SVC-1/CUS-5: the customer's service tickets, and a new one for it. */}
+        {can('service_ticket:create') && (
+          <Link
+            to={`/service-tickets?view=all&customerId=${c.id}&customerName=${encodeURIComponent(c.name)}`}
+            data-testid="customer-tickets"
+          >
+            <Button icon={<CustomerServiceOutlined />}>{t('service.nav.list')}</Button>
+          </Link>
         )}
         {access.canEdit && <PlanVisitSlot customer={{ id: c.id, name: c.name }} />}
         {access.canEdit && (

@@ -53,7 +53,7 @@ export function timelineLook(kind: string, data: Record<string, unknown> | null)
   const [area = '', event = ''] = kind.split('.');
   const given = data?.followUpKind ?? data?.kind;
   const channel = typeof given === 'string' ? given : '';
-  if (area === 'service' || event === 'service') return 'service';
+  if (area === 'service' || area === 'service_ticket' || event === 'service') return 'service';
   if (area === 'followup' || area === 'follow_up' || area === 'followUp')
     return channels.has(channel) ? (channel as TimelineLook) : 'phone';
   if (area === 'customer' || area === 'lead') {
