@@ -4,7 +4,9 @@ import { type ApprovalHookInput, defineApprovalFlow } from '../../platform/appro
 import { audit } from '../../platform/audit/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { notify } from '../../platform/notifications/notify.js';
 import { isUuid } from '../../platform/schemas.js';
+import { currentStage } from './claim-queries.js';
 import { claimApprovers } from './policies.js';
 import { CLAIM_DOC, CLAIM_ENTITY, type ClaimRow, claimLink, claimReadable } from './scope.js';
 import { expenseClaimLines, expenseClaims } from './tables.js';
@@ -122,6 +124,25 @@ export const claimFlow = defineApprovalFlow({
       { status: 'submitted', submittedAt: ctx.clock.now() },
       'expense_claim.submit',
     );
+  },
+  // A review step approved, from the claim's page or from 待办: no flagged line passes without
+  // its reason; the claimant hears where the claim is now.
+  async onAdvanced(tx, ctx, req) {
+    const row = await lockedClaim(tx, req.docId);
+    if ((await unexplainedFlags(tx, row.id)) > 0) throw flagReasonNeeded();
+    const next = await currentStage(tx, row.id);
+    const toFinance = next?.stage === 'finance';
+    await notify(tx, ctx, {
+      userId: row.userId,
+      event: 'expense.claimReviewed',
+      title: {
+        'zh-CN': `报销单 ${row.number}：${toFinance ? '部门审核通过，待财务审批' : '已通过一级审核，待下一级审核'}`,
+        en: `Claim ${row.number}: ${toFinance ? 'passed department review; with finance now' : 'passed one review; with the next reviewer'}`,
+      },
+      subjectType: CLAIM_ENTITY,
+      subjectId: row.id,
+      link: claimLink(row.id),
+    });
   },
   // The last step (finance) approved: no flagged line may pass without its reason.
   async onApproved(tx, ctx, req) {

@@ -81,20 +81,8 @@ export function approveClaim(
   return inTx(ctx, async (tx) => {
     const { claim, requestId } = await claimAtStage(tx, ctx, id, stage);
     await explainFlags(tx, ctx, claim, input.flagReason);
+    // Department review's notice to the claimant comes from the flow (claim-flow.ts, onAdvanced).
     await approveStep(tx, ctx, requestId, input.note);
-    if (stage === 'review') {
-      const next = await currentStage(tx, id);
-      await tellClaimant(
-        tx,
-        ctx,
-        claim,
-        'expense.claimReviewed',
-        next?.stage === 'finance' ? '部门审核通过，待财务审批' : '已通过一级审核，待下一级审核',
-        next?.stage === 'finance'
-          ? 'passed department review; with finance now'
-          : 'passed one review; with the next reviewer',
-      );
-    }
     return getClaim(tx, actor, id);
   });
 }

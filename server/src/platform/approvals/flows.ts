@@ -103,6 +103,12 @@ export interface ApprovalFlow {
     detail?(docId: SQL): { 'zh-CN': SQL; en: SQL };
   };
   onSubmitted?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;
+  /**
+   * A step other than the last was approved and the next one is pending (same transaction); a
+   * flow may refuse (throw) — e.g. a flagged expense line passing review without its reason —
+   * whichever route the approver used (the document's page or 待办).
+   */
+  onAdvanced?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;
   onApproved?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;
   onRejected?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;
   onWithdrawn?(tx: Tx, ctx: Ctx, req: ApprovalHookInput): Promise<void>;

@@ -193,6 +193,7 @@ export async function approveStep(
       .set({ currentSeq: next.seq, updatedAt: at })
       .where(eq(approvalRequests.id, request.id))
       .returning()) as [RequestRow];
+    await flow.onAdvanced?.(tx, ctx, hookInput(after));
     const submitter = await submitterName(tx, request.submitterId);
     await tell(tx, ctx, after, next.approverId, 'approval.pending', {
       'zh-CN': `待您审批：${flow.label['zh-CN']}「${request.title}」（${submitter} 提交）`,
