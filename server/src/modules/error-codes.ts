@@ -10,6 +10,7 @@ import type {} from './customers/errors.js';
 import type {} from './daily-reports/errors.js';
 import type {} from './day-summaries/errors.js';
 import type {} from './discipline/errors.js';
+import type {} from './documents/errors.js';
 import type {} from './inquiries/errors.js';
 import type {} from './jobs/errors.js';
 import type {} from './leads/errors.js';
