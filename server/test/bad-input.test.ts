@@ -8,6 +8,7 @@ import { customerCases } from './bad-input/customers.js';
 import { dailyReportsCases } from './bad-input/daily-reports.js';
 import { daySummariesCases } from './bad-input/day-summaries.js';
 import { disciplineCases } from './bad-input/discipline.js';
+import { documentsCases } from './bad-input/documents.js';
 import { importCases } from './bad-input/imports.js';
 import { indicatorsCases } from './bad-input/indicators.js';
 import { inquiryCases } from './bad-input/inquiries.js';
@@ -191,6 +192,7 @@ const cases: BadInputCases = Object.assign(
   visitTripsCases,
   suggestionsCases,
   marketIntelCases,
+  documentsCases,
   daySummariesCases,
   trainingCases,
   disciplineCases,

@@ -8,6 +8,7 @@ import { customerMatrix } from './matrix/customers.js';
 import { dailyReportsMatrix } from './matrix/daily-reports.js';
 import { daySummariesMatrix } from './matrix/day-summaries.js';
 import { disciplineMatrix } from './matrix/discipline.js';
+import { documentsMatrix } from './matrix/documents.js';
 import { importMatrix } from './matrix/imports.js';
 import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
@@ -178,6 +179,7 @@ const fragments = [
   visitTripsMatrix,
   suggestionsMatrix,
   marketIntelMatrix,
+  documentsMatrix,
   daySummariesMatrix,
   trainingMatrix,
   disciplineMatrix,

@@ -2,7 +2,7 @@
 // (ARCHITECTURE.md, "Module boundaries").
 
 export { approveBorrow, requestBorrow, returnBorrow, signBorrow } from './borrow.js';
-// DOC-1 … DOC-4: the use cases (the demo company catalogues and lends a few documents with them).
+// DOC-1 … DOC-4: the use cases another module (or the demo data) may call.
 export { createDocument } from './catalogue.js';
 export { manifest } from './manifest.js';
 // Read models: the catalogue and the loans, for reads and joins in SQL only (writes go through this module).
