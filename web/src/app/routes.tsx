@@ -112,6 +112,9 @@ export const pages: Record<string, ComponentType> = {
   ),
   '/suggestions': page(async () => (await import('../pages/suggestions/SuggestionsPage')).SuggestionsPage),
   '/suggestions/:id': page(async () => (await import('../pages/suggestions/SuggestionPage')).SuggestionPage),
+  '/documents': page(async () => (await import('../pages/documents/DocumentsPage')).DocumentsPage),
+  '/documents/:id': page(async () => (await import('../pages/documents/DocumentPage')).DocumentPage),
+  '/documents/borrows/:id': page(async () => (await import('../pages/documents/BorrowPage')).BorrowPage),
   '/market-intel': page(async () => (await import('../pages/market-intel/MarketIntelPage')).MarketIntelPage),
   '/market-intel/:id': page(async () => (await import('../pages/market-intel/EntryPage')).EntryPage),
   '/opportunities': page(
