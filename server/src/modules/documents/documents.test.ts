@@ -288,6 +288,12 @@ describe('DOC-1 … DOC-4: the document room', () => {
       confidentiality: 'public',
     });
     await upload(minutes.id, '纪要正文', '定稿');
+    // DOC-3/ORG-5: restricted — the unit's people in document:read's scope open it, a rep (own scope) does not;
+    // public — every reader.
+    expect((await w.call('rep01', 'GET', `/api/documents/${minutes.id}`)).statusCode).toBe(404);
+    expect((await w.call('manager_east', 'GET', `/api/documents/${minutes.id}`)).statusCode).toBe(200);
+    expect((await w.call('manager_south', 'GET', `/api/documents/${minutes.id}`)).statusCode).toBe(404);
+    expect((await w.call('rep07', 'GET', `/api/documents/${kept.id}`)).statusCode).toBe(200);
     const review = () => w.ok('assistant_east', 'GET', '/api/documents?view=review');
     expect((await review()).items.map((d: { id: string }) => d.id)).not.toContain(minutes.id);
     expect(
