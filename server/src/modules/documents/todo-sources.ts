@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { companyToday } from '../../platform/deadlines/company-date.js';
-import { sqlTodoSource } from '../../platform/todo/sql-source.js';
+import { companyTimeZone } from '../../platform/deadlines/policies.js';
+import { companyPolicySql } from '../../platform/policies/read.js';
+import { nowSql, sqlTodoSource } from '../../platform/todo/sql-source.js';
 import { documentManaged } from './scope.js';
 
 /** DOC-2 (借阅签字制): an approved loan waits for the borrower's signature before the document is lent. */
@@ -27,9 +28,7 @@ export const reviewTodo = sqlTodoSource({
   key: 'documents.review',
   label: { 'zh-CN': '档案保管期满待审查', en: 'Documents due for review' },
   rank: 73,
-  rows: async (db, actor, now) => {
-    const today = await companyToday(db, now);
-    return sql`
+  rows: (_db, actor, now) => sql`
     select documents.id::text as id,
       '审查到期档案：' || documents.number || '「' || documents.title || '」' as title_zh,
       'Review the expired document: ' || documents.number || ' "' || documents.title || '"' as title_en,
@@ -37,6 +36,6 @@ export const reviewTodo = sqlTodoSource({
       '/documents/' || documents.id as link,
       '保管至 ' || documents.retain_until::text as detail_zh, 'kept until ' || documents.retain_until::text as detail_en
     from documents
-    where documents.status = 'active' and documents.retain_until < ${today}::date and ${documentManaged(actor)}`;
-  },
+    where documents.status = 'active' and ${documentManaged(actor)}
+      and documents.retain_until < (${nowSql(now)} at time zone (${companyPolicySql(companyTimeZone, now)} #>> '{}'))::date`,
 });
