@@ -9,6 +9,7 @@ import { dailyReportsCases } from './bad-input/daily-reports.js';
 import { daySummariesCases } from './bad-input/day-summaries.js';
 import { disciplineCases } from './bad-input/discipline.js';
 import { expensesCases } from './bad-input/expenses.js';
+import { documentsCases } from './bad-input/documents.js';
 import { importCases } from './bad-input/imports.js';
 import { indicatorsCases } from './bad-input/indicators.js';
 import { inquiryCases } from './bad-input/inquiries.js';
@@ -196,6 +197,7 @@ const cases: BadInputCases = Object.assign(
   suggestionsCases,
   marketIntelCases,
   serviceCases,
+  documentsCases,
   daySummariesCases,
   trainingCases,
   disciplineCases,

@@ -9,6 +9,7 @@ import { dailyReportsMatrix } from './matrix/daily-reports.js';
 import { daySummariesMatrix } from './matrix/day-summaries.js';
 import { disciplineMatrix } from './matrix/discipline.js';
 import { expensesMatrix } from './matrix/expenses.js';
+import { documentsMatrix } from './matrix/documents.js';
 import { importMatrix } from './matrix/imports.js';
 import { indicatorsMatrix } from './matrix/indicators.js';
 import { inquiryMatrix } from './matrix/inquiries.js';
@@ -183,6 +184,7 @@ const fragments = [
   suggestionsMatrix,
   marketIntelMatrix,
   serviceMatrix,
+  documentsMatrix,
   daySummariesMatrix,
   trainingMatrix,
   disciplineMatrix,

@@ -10,6 +10,7 @@ export * from '../modules/daily-reports/tables.js';
 export * from '../modules/day-summaries/tables.js';
 export * from '../modules/discipline/tables.js';
 export * from '../modules/expenses/tables.js';
+export * from '../modules/documents/tables.js';
 export * from '../modules/inquiries/tables.js';
 export * from '../modules/market-intel/tables.js';
 export * from '../modules/meetings/tables.js';

@@ -806,6 +806,28 @@ export const navItems: NavItem[] = [
     icon: <ScheduleOutlined />,
     anyOf: ['job:manage'],
   },
+  // DOC-1 … DOC-4: the document room (档案室) — catalogue, loans against a signature, retention review.
+  {
+    path: '/documents',
+    group: 'records',
+    label: 'documents.nav.list',
+    icon: <FolderOpenOutlined />,
+    anyOf: ['document:read', 'document:borrow'],
+  },
+  {
+    path: '/documents/:id',
+    label: 'documents.nav.detail',
+    icon: null,
+    anyOf: ['document:read'],
+    hidden: true,
+  },
+  {
+    path: '/documents/borrows/:id',
+    label: 'documents.nav.borrow',
+    icon: null,
+    anyOf: ['document:borrow'],
+    hidden: true,
+  },
   {
     path: '/api/docs',
     group: 'system',

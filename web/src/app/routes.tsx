@@ -126,6 +126,9 @@ export const pages: Record<string, ComponentType> = {
   '/expenses/ratio': page(async () => (await import('../pages/expenses/RatioPage')).RatioPage),
   '/service-tickets': page(async () => (await import('../pages/service/TicketsPage')).TicketsPage),
   '/service-tickets/:id': page(async () => (await import('../pages/service/TicketPage')).TicketPage),
+  '/documents': page(async () => (await import('../pages/documents/DocumentsPage')).DocumentsPage),
+  '/documents/:id': page(async () => (await import('../pages/documents/DocumentPage')).DocumentPage),
+  '/documents/borrows/:id': page(async () => (await import('../pages/documents/BorrowPage')).BorrowPage),
   '/market-intel': page(async () => (await import('../pages/market-intel/MarketIntelPage')).MarketIntelPage),
   '/market-intel/:id': page(async () => (await import('../pages/market-intel/EntryPage')).EntryPage),
   '/opportunities': page(
