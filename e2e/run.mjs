@@ -3,7 +3,14 @@
 // stops it again. `node e2e/run.mjs` from the repository root; exits non-zero on failure.
 // The tests are in e2e/tests/*.mjs (each exports `tests`), run in file-name order;
 // `node e2e/run.mjs <word>` runs only the tests whose file or name contains the word.
-import { spawn } from 'node:child_process';
+//
+// Shards: the files are split into E2E_SHARDS shards (default 2) that run at the same time. This
+// process then builds the web app once and starts `node e2e/run.mjs` once per shard (E2E_SHARD=k/N,
+// E2E_PORT=E2E_PORT+k-1), each with its own server, data directory and Chromium; it prints their
+// lines prefixed with the shard and sums their results. The files are balanced by the seconds they
+// took (SECONDS below; a new file goes to the lighter shard); a file's tests keep their order.
+// E2E_SHARDS=1 or a word runs everything in this process, one test after another.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,18 +21,155 @@ import { base, expect, PORT, root, screenshots } from './helpers.mjs';
 
 const STARTUP_TIMEOUT_MS = 180_000;
 
-// ---------------------------------------------------------------- the app under test
+/** Seconds each file took in a run on its own (two cores); a file not listed counts as DEFAULT_SECONDS. */
+const SECONDS = {
+  'menus.mjs': 164,
+  'phone.mjs': 114,
+  'basics.mjs': 70,
+  'champions-contests.mjs': 18,
+  'workbench.mjs': 17,
+  'payments-seals.mjs': 16,
+  'discipline.mjs': 14,
+  'visit-plans.mjs': 13,
+  'words.mjs': 13,
+  'targets.mjs': 12,
+  'visit-calendar.mjs': 12,
+  'indicators.mjs': 11,
+  'meetings.mjs': 11,
+  'visit-day-phone.mjs': 11,
+  'suggestions-intel.mjs': 11,
+  'points.mjs': 11,
+  'personal-plans.mjs': 10,
+  'cases.mjs': 10,
+  'rewards.mjs': 9,
+  'day-summary-training.mjs': 9,
+  'time-zone.mjs': 8,
+  'duplicates.mjs': 6,
+  'worklogs.mjs': 6,
+  'todo.mjs': 5,
+  'commission.mjs': 4,
+  'stat-reports.mjs': 4,
+};
+const DEFAULT_SECONDS = 15;
+
+// ---------------------------------------------------------------- tests
+
+const only = process.argv[2];
+const shardCount = Math.max(1, Number(process.env.E2E_SHARDS ?? 2) || 1);
+const shard = process.env.E2E_SHARD?.match(/^(\d+)\/(\d+)$/); // "k/N": this process runs shard k of N
+const testDir = path.join(root, 'e2e', 'tests');
+const files = readdirSync(testDir)
+  .filter((f) => f.endsWith('.mjs'))
+  .sort();
+
+/** The files split into `count` shards, heaviest file first into the lightest shard; each in name order. */
+function shardFiles(count) {
+  const shards = Array.from({ length: count }, () => ({ seconds: 0, files: [] }));
+  const heaviestFirst = [...files].sort(
+    (a, b) => (SECONDS[b] ?? DEFAULT_SECONDS) - (SECONDS[a] ?? DEFAULT_SECONDS),
+  );
+  for (const file of heaviestFirst) {
+    const lightest = shards.reduce((min, s) => (s.seconds < min.seconds ? s : min));
+    lightest.seconds += SECONDS[file] ?? DEFAULT_SECONDS;
+    lightest.files.push(file);
+  }
+  return shards.map((s) => s.files.sort());
+}
+
+async function loadTests(names) {
+  const tests = [];
+  for (const file of names) {
+    const mod = await import(pathToFileURL(path.join(testDir, file)).href);
+    for (const test of mod.tests) {
+      if (!only || file.includes(only) || test.name.includes(only)) tests.push(test);
+    }
+  }
+  return tests;
+}
 
 // The port must be free: a server left over from another run would answer in this one's place,
 // with that run's data.
-await new Promise((resolve) => {
-  const probe = createServer();
-  probe.once('error', () => {
-    console.log(`FAIL port ${PORT} is in use (another server is running there); stop it or set E2E_PORT`);
-    process.exit(1);
+function checkPortFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => {
+      console.log(`FAIL port ${port} is in use (another server is running there); stop it or set E2E_PORT`);
+      process.exit(1);
+    });
+    probe.listen(port, () => probe.close(resolve));
   });
-  probe.listen(PORT, () => probe.close(resolve));
-});
+}
+
+// ---------------------------------------------------------------- shards
+
+if (!shard && !only && shardCount > 1) {
+  const shards = shardFiles(Math.min(shardCount, files.length));
+  const n = shards.length;
+  for (let k = 0; k < n; k++) await checkPortFree(PORT + k);
+  // Built once here: the shards' servers (scripts/start.mjs) would otherwise each build it.
+  const build = spawnSync(process.execPath, ['scripts/start.mjs', '--build-only'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+
+  let passed = 0;
+  let failed = 0;
+  const children = [];
+  // Each shard stops its own server: a signal is passed on, and the run ends when they have ended.
+  for (const sig of ['SIGINT', 'SIGTERM'])
+    process.on(sig, () => {
+      for (const child of children) child.kill(sig);
+    });
+  await Promise.all(
+    shards.map(async (shardFileNames, k) => {
+      const label = `[${k + 1}/${n}]`;
+      console.log(`${label} port ${PORT + k}: ${shardFileNames.join(' ')}`);
+      const child = spawn(process.execPath, ['e2e/run.mjs'], {
+        cwd: root,
+        env: { ...process.env, E2E_PORT: String(PORT + k), E2E_SHARD: `${k + 1}/${n}` },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(child);
+      let summary;
+      const print = (stream) => {
+        let rest = '';
+        stream.on('data', (chunk) => {
+          const lines = (rest + chunk.toString()).split('\n');
+          rest = lines.pop();
+          for (const line of lines) {
+            const m = line.match(/^(\d+) passed, (\d+) failed$/);
+            if (m) summary = m;
+            else console.log(`${label} ${line}`);
+          }
+        });
+        stream.on('end', () => rest && console.log(`${label} ${rest}`));
+      };
+      print(child.stdout);
+      print(child.stderr);
+      const code = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+      if (summary) {
+        passed += Number(summary[1]);
+        failed += Number(summary[2]);
+        console.log(`${label} ${summary[0]}`);
+      }
+      if (!summary || (code !== 0 && summary[2] === '0')) {
+        // ended before its summary (or failed without one): its tests not reported count as failed
+        const count = (await loadTests(shardFileNames)).length;
+        failed += Math.max(1, count - Number(summary?.[1] ?? 0));
+        console.log(`${label} FAIL the shard ended with exit code ${code}`);
+      }
+    }),
+  );
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+const tests = await loadTests(shard ? shardFiles(Number(shard[2]))[Number(shard[1]) - 1] : files);
+
+// ---------------------------------------------------------------- the app under test
+
+await checkPortFree(PORT);
 
 // A step a failed test left waiting (e.g. a response it no longer awaits) may reject later: it is
 // reported, and never ends the run before the server is stopped.
@@ -94,20 +238,6 @@ async function waitForHealth() {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`/api/health did not answer 200 within ${STARTUP_TIMEOUT_MS / 1000} s`);
-}
-
-// ---------------------------------------------------------------- tests
-
-const only = process.argv[2];
-const tests = [];
-const testDir = path.join(root, 'e2e', 'tests');
-for (const file of readdirSync(testDir)
-  .filter((f) => f.endsWith('.mjs'))
-  .sort()) {
-  const mod = await import(pathToFileURL(path.join(testDir, file)).href);
-  for (const test of mod.tests) {
-    if (!only || file.includes(only) || test.name.includes(only)) tests.push(test);
-  }
 }
 
 // ---------------------------------------------------------------- runner

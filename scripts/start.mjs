@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build the web app if it is not built (or its sources changed since), then run
-// the server, which migrates the database and loads demo data on first start.
+// the server, which migrates the database and loads demo data on first start. `--build-only`
+// stops after the build.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,7 @@ if (stale) {
   const build = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+if (process.argv[2] === '--build-only') process.exit(0); // the browser test builds once for its shards
 const server = spawn(
   process.execPath,
   ['--import', 'tsx', path.join(root, 'server', 'src', 'main.ts'), ...process.argv.slice(2)],

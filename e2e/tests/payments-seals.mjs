@@ -89,8 +89,12 @@ export const tests = [
         await poll(() => amount.inputValue(), '1,234,567.8', 'the amount as typed');
         await amount.press('Tab');
         await poll(() => amount.inputValue(), '1,234,567.80', 'the amount when left');
+        // Typed only once the field reads empty, and sent only once it reads 100: on a busy machine
+        // the field showed the old amount again after the clearing, and the digits went after it.
         await amount.fill('');
+        await poll(() => amount.inputValue(), '', 'the amount cleared');
         await amount.pressSequentially('100');
+        await poll(() => amount.inputValue(), '100', 'the amount retyped');
         await form.locator('#voucherNo').fill('XJ-F-0001');
         const recorded = answerTo(rep, 'POST', /^\/api\/payments$/);
         await form.locator('#voucherNo').press('Enter'); // Enter submits
