@@ -110,9 +110,13 @@ describe('DOC-1 … DOC-4: the document room', () => {
     const download = `${detail}/versions/${fileId}`;
     expect((await w.call('rep01', 'GET', detail)).statusCode).toBe(404);
     expect((await w.call('rep01', 'GET', download)).statusCode).toBe(404);
-    // The catalogue line shows it exists (to be asked for), not readable.
-    const list = await w.ok('rep01', 'GET', `/api/documents?q=${encodeURIComponent('争议函件')}`);
-    expect(list.items[0]).toMatchObject({ id: disputed.id, readable: false });
+    // DOC-3: the catalogue line shows it exists (to be asked for by its number), not readable and
+    // without its title; its title finds nothing for the rep, the number does.
+    const byTitle = await w.ok('rep01', 'GET', `/api/documents?q=${encodeURIComponent('争议函件')}`);
+    expect(byTitle.items).toEqual([]);
+    const list = await w.ok('rep01', 'GET', `/api/documents?q=${encodeURIComponent(disputed.number)}`);
+    expect(list.items[0]).toMatchObject({ id: disputed.id, readable: false, title: null });
+    expect(JSON.stringify(list)).not.toContain('争议函件');
 
     const loan = await w.ok<TBorrow>('rep01', 'POST', '/api/document-borrows', {
       documentId: disputed.id,

@@ -24,8 +24,9 @@ export const dueForReviewSql = (today: string): SQL =>
 
 /**
  * DOC-2/DOC-3: the catalogue lines the actor sees — every document they may open, and the
- * catalogue line (number, title, category, level, keeper; nothing more) of the others, so a
- * document can be asked for; opening one still needs the level or a signed loan.
+ * catalogue line (number, category, level, keeper; nothing more, and no title of a confidential
+ * one) of the others, so a document can be asked for; opening one still needs the level or a
+ * signed loan.
  */
 function selectDocuments(db: DbOrTx, actor: Actor, today: string) {
   return db
@@ -46,7 +47,7 @@ type Row = Awaited<ReturnType<ReturnType<typeof selectDocuments>['where']>>[numb
 const toRow = ({ d, ...x }: Row): TDocumentRow => ({
   id: d.id,
   number: d.number,
-  title: d.title,
+  title: x.readable === true || d.confidentiality !== 'confidential' ? d.title : null,
   category: d.category,
   retentionClass: d.retentionClass,
   retainUntil: d.retainUntil,
@@ -68,15 +69,20 @@ function viewScope(actor: Actor, view: TDocumentQuery['view'], today: string): S
   return sql`true`;
 }
 
-const filtersOf = (q: Omit<TDocumentQuery, 'page' | 'pageSize'>) => [
+/** A confidential title matches a search only for those who may open the document (DOC-3). */
+const titleMatches = (actor: Actor, text: string): SQL =>
+  and(
+    ilike(documents.title, `%${escapeLike(text)}%`),
+    or(sql`${documents.confidentiality} <> 'confidential'`, documentReadable(actor)),
+  )!;
+
+const filtersOf = (actor: Actor, q: Omit<TDocumentQuery, 'page' | 'pageSize'>) => [
   q.category ? eq(documents.category, q.category) : undefined,
   q.confidentiality ? eq(documents.confidentiality, q.confidentiality) : undefined,
   q.retentionClass ? eq(documents.retentionClass, q.retentionClass) : undefined,
   q.status ? eq(documents.status, q.status) : undefined,
   q.unitId ? eq(documents.unitId, q.unitId) : undefined,
-  q.q
-    ? or(ilike(documents.title, `%${escapeLike(q.q)}%`), ilike(documents.number, `%${escapeLike(q.q)}%`))
-    : undefined,
+  q.q ? or(titleMatches(actor, q.q), ilike(documents.number, `%${escapeLike(q.q)}%`)) : undefined,
 ];
 
 const sortKeys = {
@@ -95,7 +101,7 @@ export async function listDocuments(ctx: Ctx, q: TDocumentQuery) {
     rows: selectDocuments(ctx.db, actor, today).$dynamic(),
     count: ctx.db.select().from(documents).$dynamic(),
     scope: viewScope(actor, q.view, today),
-    filters: filtersOf(q),
+    filters: filtersOf(actor, q),
     sort: { keys: sortKeys, default: 'number', order: 'desc', tieBreaker: documents.id },
     query: q,
     toItems: async (rows) => rows.map(toRow),
@@ -107,7 +113,7 @@ export async function documentRowsFor(ctx: Ctx, q: TDocumentExportQuery, limit: 
   const actor = requireActor(ctx);
   const today = await companyToday(ctx.db, ctx.clock.now());
   const rows = await selectDocuments(ctx.db, actor, today)
-    .where(and(viewScope(actor, q.view, today), ...filtersOf(q)))
+    .where(and(viewScope(actor, q.view, today), ...filtersOf(actor, q)))
     .orderBy(q.order === 'asc' ? asc(sortKeys[q.sort]) : desc(sortKeys[q.sort]), documents.id)
     .limit(limit);
   return rows.map(toRow);

@@ -66,7 +66,8 @@ export type TDocumentReview = z.output<typeof ZDocumentReview>;
 export const ZDocumentRow = z.object({
   id: z.uuid(),
   number: z.string(),
-  title: z.string(),
+  /** DOC-3: null on a confidential document the reader may not open (its line shows the number only). */
+  title: z.string().nullable(),
   category: ZDocumentCategory,
   retentionClass: ZRetentionClass,
   retainUntil: z.string().nullable(),

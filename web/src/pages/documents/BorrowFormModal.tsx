@@ -28,7 +28,7 @@ export function BorrowFormModal({ doc, onClose }: { doc: TDocumentRow | null; on
         navigate(`/documents/borrows/${loan.id}`);
       }}
     >
-      {doc && <p>{doc.title}</p>}
+      {doc && <p>{doc.title ?? t('documents.fields.titleHidden')}</p>}
       <Form.Item name="purpose" label={t('documents.fields.purpose')} rules={[{ required: true }]}>
         <Input.TextArea rows={2} maxLength={500} data-testid="borrow-purpose" />
       </Form.Item>

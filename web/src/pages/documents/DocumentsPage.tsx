@@ -108,8 +108,12 @@ function Catalogue({
                   </Typography.Text>
                 </Link>
               ) : (
-                <Typography.Text ellipsis style={{ maxWidth: 260 }}>
-                  {r.title}
+                <Typography.Text
+                  ellipsis
+                  style={{ maxWidth: 260 }}
+                  type={r.title === null ? 'secondary' : undefined}
+                >
+                  {r.title ?? t('documents.fields.titleHidden')}
                 </Typography.Text>
               ),
           },
