@@ -22,6 +22,7 @@ export * from '../modules/quotes/tables.js';
 export * from '../modules/receivables/tables.js';
 export * from '../modules/requests/tables.js';
 export * from '../modules/rewards/tables.js';
+export * from '../modules/satisfaction/tables.js';
 export * from '../modules/seals/tables.js';
 export * from '../modules/stat-reports/tables.js';
 export * from '../modules/suggestions/tables.js';

@@ -1,5 +1,7 @@
 // Orders (订单): what other modules may use of this module, and the only file of it they import
 // (ARCHITECTURE.md, "Module boundaries").
+// Domain events.
+export { type AcceptedOrder, orderAccepted } from './events.js';
 export { manifest } from './manifest.js';
 // Reads: the end-of-day summary's orders of the day (OPS-3).
 export { type DayOrder, ordersMadeBetween } from './orders-of-day.js';
