@@ -24,6 +24,7 @@ import { quotesCases } from './bad-input/quotes.js';
 import { receivablesCases } from './bad-input/receivables.js';
 import { rewardsCases } from './bad-input/rewards.js';
 import { salesPlansCases } from './bad-input/sales-plans.js';
+import { satisfactionCases } from './bad-input/satisfaction.js';
 import { sealsCases } from './bad-input/seals.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
 import { suggestionsCases } from './bad-input/suggestions.js';
@@ -194,6 +195,7 @@ const cases: BadInputCases = Object.assign(
   daySummariesCases,
   trainingCases,
   disciplineCases,
+  satisfactionCases,
 );
 
 describe('bad input is refused at the edge', async () => {

@@ -33,6 +33,7 @@ import {
   taskAssigners,
 } from './matrix/roles.js';
 import { salesPlansMatrix } from './matrix/sales-plans.js';
+import { satisfactionMatrix } from './matrix/satisfaction.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { statReportsMatrix } from './matrix/stat-reports.js';
 import { suggestionsMatrix } from './matrix/suggestions.js';
@@ -181,6 +182,7 @@ const fragments = [
   daySummariesMatrix,
   trainingMatrix,
   disciplineMatrix,
+  satisfactionMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 
