@@ -19,6 +19,7 @@ export const tests = [
     context: { ...PHONE },
     async run(page) {
       await signIn(page, 'manager_east');
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
       const customers = await apiInPage(page, 'GET', '/api/customers?pageSize=50');
       expect(customers.status === 200, `customers: ${customers.status}`);
       const customer = customers.body.items.find((c) => c.owner);
