@@ -1,7 +1,7 @@
 // SVC-2 on a phone (390 × 844): the east sales manager sends a customer a satisfaction survey;
 // the customer opens the link without an account, answers it in Chinese, and the same link then
 // says it was answered. The page fits the screen's width.
-import { apiInPage, answerTo, base, expect, expectStatus, signIn } from '../helpers.mjs';
+import { answerTo, apiInPage, base, expect, expectStatus, signIn } from '../helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 

@@ -18,7 +18,7 @@ function linkOf(type: string, id: string): string | null {
     case 'suggestion':
       return `/suggestions/${id}`;
     case 'praise':
-      return `/satisfaction/praise/${id}`;
+      return `/satisfaction?tab=praise&praise=${id}`;
     case 'period':
       return `/indicators?period=${id}`;
     default:

@@ -7,8 +7,8 @@ export const SURVEY_ENTITY = 'survey';
 export const PRAISE_ENTITY = 'praise';
 
 /** Web path of a survey's results and of a praise record. */
-export const surveyLink = (id: string) => `/satisfaction/surveys/${id}`;
-export const praiseLink = (id: string) => `/satisfaction/praise/${id}`;
+export const surveyLink = (id: string) => `/satisfaction?tab=surveys&survey=${id}`;
+export const praiseLink = (id: string) => `/satisfaction?tab=praise&praise=${id}`;
 /** The customer's page (outside the signed-in app). */
 export const publicSurveyPath = (token: string) => `/s/${token}`;
 
