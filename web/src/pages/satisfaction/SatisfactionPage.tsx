@@ -4,6 +4,8 @@ import {
   Button,
   Card,
   DatePicker,
+  Descriptions,
+  Drawer,
   Form,
   Input,
   Modal,
@@ -17,6 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../../api/hooks/me';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel';
 import { ExportButton } from '../../components/ExportButton';
 import { FormModal } from '../../components/FormModal';
 import { formatDateTime } from '../../components/format';
@@ -26,11 +29,14 @@ import { UserSelect } from '../../components/UserSelect';
 import { useServerTable } from '../../components/use-server-table';
 import { enumLabel } from '../../i18n/labels';
 import {
+  praiseEvidenceFileUrl,
+  praiseEvidenceUploadUrl,
   type TPraise,
   type TSurveyQuery,
   type TSurveyRow,
   type TSurveySent,
   useCustomerOptions,
+  usePraiseEvidence,
   usePraisePage,
   useRecordPraise,
   useResendSurvey,
@@ -217,6 +223,78 @@ function SurveyTable({ canSend, canExport }: { canSend: boolean; canExport: bool
   );
 }
 
+/** SVC-3: one praise record and its evidence; those who may record it add files. */
+function PraiseDrawer({
+  praise,
+  canAdd,
+  onClose,
+}: {
+  praise: TPraise | null;
+  canAdd: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const files = usePraiseEvidence(praise?.id);
+  return (
+    <Drawer
+      open={praise !== null}
+      onClose={onClose}
+      title={t('satisfaction.praise.detail')}
+      width={520}
+      data-testid="praise-drawer"
+    >
+      {praise && (
+        <>
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label={t('satisfaction.praise.user')}>
+              {praise.user.displayName}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('satisfaction.fields.customer')}>
+              {praise.customer.name}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('satisfaction.praise.day')}>{praise.day}</Descriptions.Item>
+            <Descriptions.Item label={t('satisfaction.praise.kind')}>
+              {enumLabel(t, 'kind', praise.kind)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('satisfaction.praise.description')}>
+              {praise.description}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('satisfaction.praise.points')}>
+              {praise.points ?? '—'}
+            </Descriptions.Item>
+          </Descriptions>
+          <AttachmentsPanel
+            files={files.data}
+            loading={files.isFetching}
+            error={files.error}
+            onRetry={() => void files.refetch()}
+            fileUrl={(f) => praiseEvidenceFileUrl(praise.id, f.id)}
+            size="small"
+            texts={{
+              empty: t('satisfaction.evidence.empty'),
+              fileName: t('satisfaction.evidence.fileName'),
+              uploadedBy: t('satisfaction.evidence.uploadedBy'),
+              uploadedAt: t('satisfaction.evidence.uploadedAt'),
+            }}
+            upload={
+              canAdd
+                ? {
+                    action: praiseEvidenceUploadUrl(praise.id),
+                    label: t('satisfaction.evidence.upload'),
+                    uploaded: (name) => t('satisfaction.evidence.uploaded', { name }),
+                    failed: t('satisfaction.evidence.failed'),
+                    onUploaded: () => files.refetch(),
+                    testId: 'praise-evidence-upload',
+                  }
+                : undefined
+            }
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}
+
 type PraiseForm = {
   customerId: string;
   userId: string;
@@ -231,8 +309,10 @@ function PraiseTable({ canRecord }: { canRecord: boolean }) {
   const page = usePraisePage({ ...table.params });
   const record = useRecordPraise();
   const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState<TPraise | null>(null);
   return (
     <>
+      <PraiseDrawer praise={shown} canAdd={canRecord} onClose={() => setShown(null)} />
       {canRecord && (
         <Space style={{ marginBottom: 12 }}>
           <Button
@@ -258,7 +338,13 @@ function PraiseTable({ canRecord }: { canRecord: boolean }) {
             title: t('satisfaction.praise.kind'),
             render: (_, r) => enumLabel(t, 'kind', r.kind),
           },
-          { key: 'user', title: t('satisfaction.praise.user'), render: (_, r) => r.user.displayName },
+          {
+            key: 'user',
+            title: t('satisfaction.praise.user'),
+            render: (_, r) => (
+              <Typography.Link onClick={() => setShown(r)}>{r.user.displayName}</Typography.Link>
+            ),
+          },
           { key: 'customer', title: t('satisfaction.fields.customer'), render: (_, r) => r.customer.name },
           {
             key: 'description',

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/api';
+import { apiUrl } from '../../api/client';
 import type { ApiBody, ApiQuery, ApiResponse } from '../../api/routes';
 
 export type TSurveyRow = ApiResponse<'GET /api/surveys'>['items'][number];
@@ -47,3 +48,16 @@ export const useResendSurvey = () =>
   useSatisfactionMutation((id: string) => api.post('/api/surveys/{id}/resend', { params: { id } }));
 export const useRecordPraise = () =>
   useSatisfactionMutation((body: TPraiseCreate) => api.post('/api/praise', { body }));
+
+/** SVC-3: the evidence files of praise. */
+export function usePraiseEvidence(id: string | undefined) {
+  return useQuery({
+    queryKey: [...key, 'evidence', id],
+    queryFn: () => api.get('/api/praise/{id}/evidence', { params: { id: id ?? '' } }),
+    select: (d) => d.items,
+    enabled: id !== undefined,
+  });
+}
+export const praiseEvidenceUploadUrl = (id: string) => apiUrl('/api/praise/{id}/evidence', { id });
+export const praiseEvidenceFileUrl = (id: string, fileId: string) =>
+  apiUrl('/api/praise/{id}/evidence/{fileId}', { id, fileId });
