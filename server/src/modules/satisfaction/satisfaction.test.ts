@@ -17,6 +17,7 @@ import { serviceTicketResolved } from '../service/index.js';
 import { praiseRecorded } from './events.js';
 import { hashToken } from './send-survey.js';
 import { satisfactionSurveys } from './tables.js';
+import { sendScheduledSurveys } from './triggers.js';
 
 let t: TestApp;
 let s: ReturnType<typeof sessions>;
@@ -265,6 +266,20 @@ describe('SVC-2: satisfaction surveys', () => {
     await emitIn(serviceTicketResolved, off);
     expect(await count('ticket', off.ticketId)).toBe(0);
     await setPolicyValue(t, 'satisfaction.afterTicket', true);
+  });
+
+  it('SVC-2: the regular survey goes to each owned customer not surveyed within satisfaction.everyMonths, once', async () => {
+    expect(await sendScheduledSurveys(systemCtx())).toEqual({ sent: 0 }); // off by default
+    await setPolicyValue(t, 'satisfaction.everyMonths', 1);
+    expect(await sendScheduledSurveys(systemCtx())).toEqual({ sent: 0 }); // both surveyed today
+    t.clock.set(new Date('2026-05-04T01:00:00Z'));
+    try {
+      expect(await sendScheduledSurveys(systemCtx())).toEqual({ sent: 2 });
+      expect(await sendScheduledSurveys(systemCtx())).toEqual({ sent: 0 });
+    } finally {
+      t.clock.set(TEST_NOW);
+      await setPolicyValue(t, 'satisfaction.everyMonths', 0);
+    }
   });
 
   it('SVC-3/INC-4: recorded praise awards the praise extra points once', async () => {
