@@ -27,6 +27,7 @@ import { receivablesCases } from './bad-input/receivables.js';
 import { rewardsCases } from './bad-input/rewards.js';
 import { risksCases } from './bad-input/risks.js';
 import { salesPlansCases } from './bad-input/sales-plans.js';
+import { satisfactionCases } from './bad-input/satisfaction.js';
 import { sealsCases } from './bad-input/seals.js';
 import { serviceCases } from './bad-input/service.js';
 import { statReportsCases } from './bad-input/stat-reports.js';
@@ -202,6 +203,7 @@ const cases: BadInputCases = Object.assign(
   trainingCases,
   disciplineCases,
   expensesCases,
+  satisfactionCases,
 );
 
 describe('bad input is refused at the edge', async () => {

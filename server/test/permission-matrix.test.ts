@@ -36,6 +36,7 @@ import {
   taskAssigners,
 } from './matrix/roles.js';
 import { salesPlansMatrix } from './matrix/sales-plans.js';
+import { satisfactionMatrix } from './matrix/satisfaction.js';
 import { sealsMatrix } from './matrix/seals.js';
 import { serviceMatrix } from './matrix/service.js';
 import { statReportsMatrix } from './matrix/stat-reports.js';
@@ -189,6 +190,7 @@ const fragments = [
   trainingMatrix,
   disciplineMatrix,
   expensesMatrix,
+  satisfactionMatrix,
 ];
 const matrix: MatrixRows = Object.assign({}, ...fragments);
 

@@ -10,6 +10,10 @@ import { createQueryClient } from './api/query-client';
 // The login page and the signed-in application load on demand: signing in does not wait for
 // the menu, the shell and what the pages share.
 const LoginPage = lazy(async () => ({ default: (await import('./pages/login/LoginPage')).LoginPage }));
+// SVC-2: the customer's survey page, outside the signed-in application (no account).
+const PublicSurveyPage = lazy(async () => ({
+  default: (await import('./pages/satisfaction/PublicSurveyPage')).PublicSurveyPage,
+}));
 const AppRoutes = lazy(async () => ({ default: (await import('./app/AppRoutes')).AppRoutes }));
 
 function Loading() {
@@ -31,6 +35,7 @@ export function App() {
             <Suspense fallback={<Loading />}>
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
+                <Route path="/s/:token" element={<PublicSurveyPage />} />
                 <Route path="*" element={<AppRoutes />} />
               </Routes>
             </Suspense>

@@ -25,6 +25,7 @@ export * from '../modules/receivables/tables.js';
 export * from '../modules/requests/tables.js';
 export * from '../modules/rewards/tables.js';
 export * from '../modules/risks/tables.js';
+export * from '../modules/satisfaction/tables.js';
 export * from '../modules/seals/tables.js';
 export * from '../modules/service/tables.js';
 export * from '../modules/stat-reports/tables.js';

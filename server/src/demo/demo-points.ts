@@ -41,9 +41,9 @@ const manual = [
   {
     person: 'rep01',
     by: 'sup_east1',
-    rule: 'customer_praise',
+    rule: 'other_contribution',
     daysAgo: 30,
-    reason: '华宇建材来信表扬服务及时周到',
+    reason: '为客户现场讲解设备验收要点，协助验收一次通过',
   },
   {
     person: 'rep02',

@@ -26,6 +26,7 @@ import type {} from './quotes/errors.js';
 import type {} from './receivables/errors.js';
 import type {} from './rewards/errors.js';
 import type {} from './roles/errors.js';
+import type {} from './satisfaction/errors.js';
 import type {} from './seals/errors.js';
 import type {} from './stat-reports/errors.js';
 import type {} from './suggestions/errors.js';

@@ -42,6 +42,7 @@ import {
   ScheduleOutlined,
   ShopOutlined,
   ShoppingCartOutlined,
+  SmileOutlined,
   SolutionOutlined,
   StarOutlined,
   TableOutlined,
@@ -576,6 +577,15 @@ export const navItems: NavItem[] = [
     icon: null,
     anyOf: ['service_ticket:create', 'service_ticket:read'],
     hidden: true,
+  },
+
+  // SVC-2/SVC-3: satisfaction surveys and customer praise.
+  {
+    path: '/satisfaction',
+    group: 'service',
+    label: 'satisfaction.nav.page',
+    icon: <SmileOutlined />,
+    anyOf: ['survey:read', 'praise:read'],
   },
 
   // OPS-3: the assistant's end-of-day summary; those who lead read it.

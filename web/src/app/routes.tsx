@@ -110,6 +110,9 @@ export const pages: Record<string, ComponentType> = {
   '/points/requests/:id': page(
     async () => (await import('../pages/points/AwardRequestPage')).AwardRequestPage,
   ),
+  '/satisfaction': page(
+    async () => (await import('../pages/satisfaction/SatisfactionPage')).SatisfactionPage,
+  ),
   '/suggestions': page(async () => (await import('../pages/suggestions/SuggestionsPage')).SuggestionsPage),
   '/suggestions/:id': page(async () => (await import('../pages/suggestions/SuggestionPage')).SuggestionPage),
   '/risks': page(async () => (await import('../pages/risks/RisksPage')).RisksPage),

@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import { emit } from '../../platform/events/domain-events.js';
+import { orderAccepted } from './events.js';
 import { lockOrder } from './lock-order.js';
 import { recordOrderProgress } from './progress.js';
 import { getOrder, missingKinds } from './queries.js';
@@ -50,6 +52,13 @@ export function acceptOrder(ctx: Ctx, orderId: string): Promise<TOrder> {
       action: 'order.accept',
       before: order,
       after,
+    });
+    await emit(tx, ctx, orderAccepted, {
+      orderId: order.id,
+      number: order.number,
+      customerId: order.customerId,
+      ownerId: order.ownerId,
+      acceptedAt: at,
     });
     return getOrder(tx, actor, order.id);
   });

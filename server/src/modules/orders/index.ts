@@ -2,6 +2,8 @@
 // (ARCHITECTURE.md, "Module boundaries").
 // SVC-1: a return/exchange service ticket starts a return in its own transaction.
 export { createReturnIn } from './create-return.js';
+// Domain events.
+export { type AcceptedOrder, orderAccepted } from './events.js';
 export { manifest } from './manifest.js';
 // Reads: the end-of-day summary's orders of the day (OPS-3).
 export { type DayOrder, ordersMadeBetween } from './orders-of-day.js';

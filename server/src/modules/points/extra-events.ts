@@ -1,4 +1,5 @@
 import { on } from '../../platform/events/domain-events.js';
+import { praiseRecorded } from '../satisfaction/index.js';
 import { suggestionAdopted } from '../suggestions/index.js';
 import { trainingExcelled } from '../training/index.js';
 import { awardPoints } from './award.js';
@@ -32,5 +33,21 @@ export const extraOnSuggestionAdopted = on(suggestionAdopted, async (tx, ctx, s)
     refType: 'suggestion',
     refId: s.suggestionId,
     memo: { title: s.title, adoptedBy: s.adoptedBy },
+  });
+});
+
+/**
+ * SVC-3/INC-4: customer praise or an award earns the person praised the praise extra points
+ * (points.customerPraise), once per record (eventKey `customer_praise:<praise>`), expiring after
+ * points.extraValidMonths.
+ */
+export const extraOnPraiseRecorded = on(praiseRecorded, async (tx, ctx, p) => {
+  await awardPoints(tx, ctx, {
+    userId: p.userId,
+    rule: 'customer_praise',
+    eventKey: `customer_praise:${p.praiseId}`,
+    refType: 'praise',
+    refId: p.praiseId,
+    memo: { title: p.title, recordedBy: p.recordedBy },
   });
 });

@@ -1,7 +1,7 @@
 import { defineModule } from '../../platform/modules/define-module.js';
 import { basicOnContractSigned, basicOnPaymentConfirmed, basicOnPaymentReversed } from './basic.js';
 import { pointsErrors } from './errors.js';
-import { extraOnSuggestionAdopted, extraOnTrainingExcelled } from './extra-events.js';
+import { extraOnPraiseRecorded, extraOnSuggestionAdopted, extraOnTrainingExcelled } from './extra-events.js';
 import { pointAwardFlow } from './flow.js';
 import { monthCloseJob } from './job.js';
 import { pointsPermissions } from './permissions.js';
@@ -13,7 +13,7 @@ import { pointsRoutes } from './routes.js';
  */
 export const manifest = defineModule({
   name: 'points',
-  dependsOn: ['indicators', 'targets', 'contracts', 'receivables', 'training', 'suggestions'],
+  dependsOn: ['indicators', 'targets', 'contracts', 'receivables', 'training', 'suggestions', 'satisfaction'],
   permissions: pointsPermissions,
   policies: pointsPolicies,
   flows: [pointAwardFlow],
@@ -25,6 +25,7 @@ export const manifest = defineModule({
       basicOnPaymentReversed,
       extraOnTrainingExcelled,
       extraOnSuggestionAdopted,
+      extraOnPraiseRecorded,
     ],
   },
   errors: pointsErrors,

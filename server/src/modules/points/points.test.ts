@@ -143,17 +143,17 @@ describe('INC-4: extra points', () => {
     const before = await balance(id.rep01!);
     const req = await s.ok('sup_east1', 'POST', '/api/points/award-requests', {
       userId: id.rep01,
-      rule: 'customer_praise',
+      rule: 'other_contribution',
       points: 80,
-      reason: '客户来信表扬服务周到',
+      reason: '协助整理客户档案',
     });
-    expect(req).toMatchObject({ status: 'submitted', points: 80, rule: 'customer_praise' });
+    expect(req).toMatchObject({ status: 'submitted', points: 80, rule: 'other_contribution' });
     // Not the proposer's to approve; the manager sees whom, the rule, how many points, why.
     const todo = await s.ok<TTodo>('manager_east', 'GET', '/api/todo?limit=100');
     const items = todo.sections.flatMap((x) => x.items);
     const item = items.find((i) => i.link === `/points/requests/${req.id}`);
     expect(item?.subject).toBe('赵磊');
-    expect(item?.detail?.['zh-CN']).toContain('客户表扬 · 80 分 · 客户来信表扬服务周到');
+    expect(item?.detail?.['zh-CN']).toContain('其他贡献 · 80 分 · 协助整理客户档案');
     const pending = await s.ok('manager_east', 'GET', '/api/approvals/pending');
     const step = pending.items.find((p: { docId: string }) => p.docId === req.id);
     expect(step).toBeTruthy();
@@ -165,7 +165,7 @@ describe('INC-4: extra points', () => {
     expect(done.status).toBe('approved');
     const lot = (await summary('rep01')).lots.find((l) => l.ref?.id === req.id);
     expect(lot).toMatchObject({
-      kind: 'extra:customer_praise',
+      kind: 'extra:other_contribution',
       amount: '80',
       ref: { type: 'point_award_request' },
     });

@@ -169,14 +169,11 @@ export const manualRules = [
 ] as const satisfies readonly ExtraRule[];
 export type ManualRule = (typeof manualRules)[number];
 /**
- * INC-4: what a person may propose today. An excellent training result and an adopted suggestion
- * are awarded by their modules' events (OPS-8, OPS-9), so proposing them by hand would pay twice;
- * requests made before keep their rule.
+ * INC-4: what a person may propose today. Customer praise, an excellent training result and an
+ * adopted suggestion are awarded by their modules' events (SVC-3, OPS-8, OPS-9), so proposing
+ * them by hand would pay twice; requests made before keep their rule.
  */
-export const proposableRules = [
-  'customer_praise',
-  'other_contribution',
-] as const satisfies readonly ManualRule[];
+export const proposableRules = ['other_contribution'] as const satisfies readonly ManualRule[];
 
 /** INC-4: the satisfaction score (percent satisfied) from which a month's satisfaction counts as high. */
 export const highSatisfactionPct = definePolicy({

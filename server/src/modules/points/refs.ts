@@ -17,6 +17,8 @@ function linkOf(type: string, id: string): string | null {
       return `/rewards/redemptions/${id}`;
     case 'suggestion':
       return `/suggestions/${id}`;
+    case 'praise':
+      return `/satisfaction?tab=praise&praise=${id}`;
     case 'period':
       return `/indicators?period=${id}`;
     default:

@@ -31,7 +31,7 @@ export function AwardFormModal({
       onClose={onClose}
       successMessage={t('points.award.sent')}
       testId="points-award-form"
-      initialValues={{ rule: 'customer_praise' }}
+      initialValues={{ rule: 'other_contribution' }}
       onSubmit={(v) =>
         propose.mutateAsync({
           userId: person.id,

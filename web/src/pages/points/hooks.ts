@@ -13,7 +13,7 @@ export type TAwardRequest = ApiResponse<'GET /api/points/award-requests/{id}'>;
 export type TAwardRequestCreate = ApiBody<'POST /api/points/award-requests'>;
 export type TManualRule = TAwardRequest['rule'];
 /** INC-4: the rules proposed by hand; training and suggestion points come from their modules (OPS-8, OPS-9). */
-export const proposableRules: TAwardRequestCreate['rule'][] = ['customer_praise', 'other_contribution'];
+export const proposableRules: TAwardRequestCreate['rule'][] = ['other_contribution'];
 
 export const pointsKey = ['points'] as const;
 
