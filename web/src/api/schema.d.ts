@@ -37266,6 +37266,834 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service-tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    view?: "mine" | "opened" | "all";
+                    status?: "new" | "in_progress" | "waiting" | "resolved" | "closed";
+                    type?: "question" | "installation" | "repair" | "return" | "complaint";
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    ownerId?: string;
+                    customerId?: string;
+                    overdue?: "true" | "false";
+                    q?: string;
+                    sort?: "createdAt" | "number" | "priority" | "status" | "dueAt";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                type: "question" | "installation" | "repair" | "return" | "complaint";
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                /** @enum {string} */
+                                status: "new" | "in_progress" | "waiting" | "resolved" | "closed";
+                                title: string;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                openedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                overdue: boolean;
+                                timeSpentMinutes: number;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "question" | "installation" | "repair" | "return" | "complaint";
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        priority?: "low" | "normal" | "high" | "urgent";
+                        /** Format: uuid */
+                        customerId: string;
+                        title: string;
+                        description?: string | null;
+                        /** Format: uuid */
+                        contractId?: string | null;
+                        /** Format: uuid */
+                        orderId?: string | null;
+                        /** Format: uuid */
+                        productId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            type: "question" | "installation" | "repair" | "return" | "complaint";
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "new" | "in_progress" | "waiting" | "resolved" | "closed";
+                            title: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            openedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            respondedAt: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            overdue: boolean;
+                            timeSpentMinutes: number;
+                            description: string;
+                            resolution: string | null;
+                            /** Format: uuid */
+                            contractId: string | null;
+                            /** Format: uuid */
+                            orderId: string | null;
+                            /** Format: uuid */
+                            productId: string | null;
+                            /** Format: uuid */
+                            returnId: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                summary: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                refType: string | null;
+                                /** Format: uuid */
+                                refId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            can: {
+                                handle: boolean;
+                                assign: boolean;
+                                startReturn: boolean;
+                                next: ("new" | "in_progress" | "waiting" | "resolved" | "closed")[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-tickets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    view?: "mine" | "opened" | "all";
+                    status?: "new" | "in_progress" | "waiting" | "resolved" | "closed";
+                    type?: "question" | "installation" | "repair" | "return" | "complaint";
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    ownerId?: string;
+                    customerId?: string;
+                    overdue?: "true" | "false";
+                    q?: string;
+                    sort?: "createdAt" | "number" | "priority" | "status" | "dueAt";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-tickets/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            type: "question" | "installation" | "repair" | "return" | "complaint";
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "new" | "in_progress" | "waiting" | "resolved" | "closed";
+                            title: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            openedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            respondedAt: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            overdue: boolean;
+                            timeSpentMinutes: number;
+                            description: string;
+                            resolution: string | null;
+                            /** Format: uuid */
+                            contractId: string | null;
+                            /** Format: uuid */
+                            orderId: string | null;
+                            /** Format: uuid */
+                            productId: string | null;
+                            /** Format: uuid */
+                            returnId: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                summary: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                refType: string | null;
+                                /** Format: uuid */
+                                refId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            can: {
+                                handle: boolean;
+                                assign: boolean;
+                                startReturn: boolean;
+                                next: ("new" | "in_progress" | "waiting" | "resolved" | "closed")[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-tickets/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "new" | "in_progress" | "waiting" | "resolved" | "closed";
+                        resolution?: string | null;
+                        note?: string | null;
+                        minutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            type: "question" | "installation" | "repair" | "return" | "complaint";
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "new" | "in_progress" | "waiting" | "resolved" | "closed";
+                            title: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            openedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            respondedAt: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            overdue: boolean;
+                            timeSpentMinutes: number;
+                            description: string;
+                            resolution: string | null;
+                            /** Format: uuid */
+                            contractId: string | null;
+                            /** Format: uuid */
+                            orderId: string | null;
+                            /** Format: uuid */
+                            productId: string | null;
+                            /** Format: uuid */
+                            returnId: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                summary: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                refType: string | null;
+                                /** Format: uuid */
+                                refId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            can: {
+                                handle: boolean;
+                                assign: boolean;
+                                startReturn: boolean;
+                                next: ("new" | "in_progress" | "waiting" | "resolved" | "closed")[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-tickets/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        ownerId: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            type: "question" | "installation" | "repair" | "return" | "complaint";
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "new" | "in_progress" | "waiting" | "resolved" | "closed";
+                            title: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            openedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            respondedAt: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            overdue: boolean;
+                            timeSpentMinutes: number;
+                            description: string;
+                            resolution: string | null;
+                            /** Format: uuid */
+                            contractId: string | null;
+                            /** Format: uuid */
+                            orderId: string | null;
+                            /** Format: uuid */
+                            productId: string | null;
+                            /** Format: uuid */
+                            returnId: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                summary: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                refType: string | null;
+                                /** Format: uuid */
+                                refId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            can: {
+                                handle: boolean;
+                                assign: boolean;
+                                startReturn: boolean;
+                                next: ("new" | "in_progress" | "waiting" | "resolved" | "closed")[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-tickets/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "return" | "exchange";
+                        /** Format: uuid */
+                        contractId?: string | null;
+                        /** Format: uuid */
+                        orderId?: string | null;
+                        reason?: string | null;
+                        /** @default 0 */
+                        creditFen?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            type: "question" | "installation" | "repair" | "return" | "complaint";
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "new" | "in_progress" | "waiting" | "resolved" | "closed";
+                            title: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            openedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            respondedAt: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            overdue: boolean;
+                            timeSpentMinutes: number;
+                            description: string;
+                            resolution: string | null;
+                            /** Format: uuid */
+                            contractId: string | null;
+                            /** Format: uuid */
+                            orderId: string | null;
+                            /** Format: uuid */
+                            productId: string | null;
+                            /** Format: uuid */
+                            returnId: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                summary: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                refType: string | null;
+                                /** Format: uuid */
+                                refId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            can: {
+                                handle: boolean;
+                                assign: boolean;
+                                startReturn: boolean;
+                                next: ("new" | "in_progress" | "waiting" | "resolved" | "closed")[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/surveys/{token}": {
         parameters: {
             query?: never;
@@ -38072,12 +38900,4059 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/expense-pre-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    view?: "mine" | "review" | "all";
+                    q?: string;
+                    order?: "asc" | "desc";
+                    status?: "pending" | "approved" | "rejected" | "withdrawn";
+                    kind?: "travel" | "gift" | "entertainment" | "other";
+                    sort?: "createdAt" | "number" | "estimatedFen";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                kind: "travel" | "gift" | "entertainment" | "other";
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: uuid */
+                                visitId: string | null;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                estimatedFen: string;
+                                purpose: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                requestId: string | null;
+                                toReview: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "travel" | "gift" | "entertainment" | "other";
+                        /** Format: uuid */
+                        visitId?: string | null;
+                        /** Format: uuid */
+                        customerId?: string | null;
+                        estimatedFen: string;
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            kind: "travel" | "gift" | "entertainment" | "other";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            visitId: string | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            estimatedFen: string;
+                            purpose: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            toReview: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-pre-approvals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            kind: "travel" | "gift" | "entertainment" | "other";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            visitId: string | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            estimatedFen: string;
+                            purpose: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            toReview: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    view?: "mine" | "review" | "toPay" | "all";
+                    q?: string;
+                    order?: "asc" | "desc";
+                    status?: "draft" | "submitted" | "approved" | "rejected" | "withdrawn" | "paid";
+                    from?: string;
+                    to?: string;
+                    sort?: "createdAt" | "number" | "totalFen" | "status";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn" | "paid";
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                totalFen: string;
+                                lineCount: number;
+                                flagged: boolean;
+                                overPreApproved: boolean;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                approvedAt: string | null;
+                                paidOn: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                toReview: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        lines: {
+                            /** Format: date */
+                            spentOn: string;
+                            /** @enum {string} */
+                            category: "travel" | "transport" | "lodging" | "meals" | "gift" | "entertainment" | "office" | "other";
+                            amountFen: string;
+                            invoiceNo?: string | null;
+                            merchant: string;
+                            /** Format: uuid */
+                            preApprovalId?: string | null;
+                            /** Format: uuid */
+                            visitId?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn" | "paid";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            totalFen: string;
+                            lineCount: number;
+                            flagged: boolean;
+                            overPreApproved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            paidOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toReview: boolean;
+                            note: string | null;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                spentOn: string;
+                                /** @enum {string} */
+                                category: "travel" | "transport" | "lodging" | "meals" | "gift" | "entertainment" | "office" | "other";
+                                amountFen: string;
+                                invoiceNo: string | null;
+                                merchant: string;
+                                /** Format: uuid */
+                                preApprovalId: string | null;
+                                /** Format: uuid */
+                                visitId: string | null;
+                                receipt: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                } | null;
+                                flags: {
+                                    /** @enum {string} */
+                                    kind: "sameInvoice" | "sameReceipt" | "sameAmountDateMerchant" | "noPreApproval";
+                                    /** Format: uuid */
+                                    lineId: string | null;
+                                    /** Format: uuid */
+                                    claimId: string | null;
+                                    claimNumber: string | null;
+                                }[];
+                                flagReason: string | null;
+                                rejectedReason: string | null;
+                            }[];
+                            /** Format: uuid */
+                            requestId: string | null;
+                            /** @enum {string|null} */
+                            stage: "review" | "finance" | null;
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                                finance: boolean;
+                                pay: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn" | "paid";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            totalFen: string;
+                            lineCount: number;
+                            flagged: boolean;
+                            overPreApproved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            paidOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toReview: boolean;
+                            note: string | null;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                spentOn: string;
+                                /** @enum {string} */
+                                category: "travel" | "transport" | "lodging" | "meals" | "gift" | "entertainment" | "office" | "other";
+                                amountFen: string;
+                                invoiceNo: string | null;
+                                merchant: string;
+                                /** Format: uuid */
+                                preApprovalId: string | null;
+                                /** Format: uuid */
+                                visitId: string | null;
+                                receipt: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                } | null;
+                                flags: {
+                                    /** @enum {string} */
+                                    kind: "sameInvoice" | "sameReceipt" | "sameAmountDateMerchant" | "noPreApproval";
+                                    /** Format: uuid */
+                                    lineId: string | null;
+                                    /** Format: uuid */
+                                    claimId: string | null;
+                                    claimNumber: string | null;
+                                }[];
+                                flagReason: string | null;
+                                rejectedReason: string | null;
+                            }[];
+                            /** Format: uuid */
+                            requestId: string | null;
+                            /** @enum {string|null} */
+                            stage: "review" | "finance" | null;
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                                finance: boolean;
+                                pay: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims/{id}/lines/{lineId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            purpose: string;
+                            fileName: string;
+                            mimeType: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims/{id}/receipts/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The stored file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn" | "paid";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            totalFen: string;
+                            lineCount: number;
+                            flagged: boolean;
+                            overPreApproved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            paidOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toReview: boolean;
+                            note: string | null;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                spentOn: string;
+                                /** @enum {string} */
+                                category: "travel" | "transport" | "lodging" | "meals" | "gift" | "entertainment" | "office" | "other";
+                                amountFen: string;
+                                invoiceNo: string | null;
+                                merchant: string;
+                                /** Format: uuid */
+                                preApprovalId: string | null;
+                                /** Format: uuid */
+                                visitId: string | null;
+                                receipt: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                } | null;
+                                flags: {
+                                    /** @enum {string} */
+                                    kind: "sameInvoice" | "sameReceipt" | "sameAmountDateMerchant" | "noPreApproval";
+                                    /** Format: uuid */
+                                    lineId: string | null;
+                                    /** Format: uuid */
+                                    claimId: string | null;
+                                    claimNumber: string | null;
+                                }[];
+                                flagReason: string | null;
+                                rejectedReason: string | null;
+                            }[];
+                            /** Format: uuid */
+                            requestId: string | null;
+                            /** @enum {string|null} */
+                            stage: "review" | "finance" | null;
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                                finance: boolean;
+                                pay: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims/{id}/review/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        flagReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn" | "paid";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            totalFen: string;
+                            lineCount: number;
+                            flagged: boolean;
+                            overPreApproved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            paidOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toReview: boolean;
+                            note: string | null;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                spentOn: string;
+                                /** @enum {string} */
+                                category: "travel" | "transport" | "lodging" | "meals" | "gift" | "entertainment" | "office" | "other";
+                                amountFen: string;
+                                invoiceNo: string | null;
+                                merchant: string;
+                                /** Format: uuid */
+                                preApprovalId: string | null;
+                                /** Format: uuid */
+                                visitId: string | null;
+                                receipt: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                } | null;
+                                flags: {
+                                    /** @enum {string} */
+                                    kind: "sameInvoice" | "sameReceipt" | "sameAmountDateMerchant" | "noPreApproval";
+                                    /** Format: uuid */
+                                    lineId: string | null;
+                                    /** Format: uuid */
+                                    claimId: string | null;
+                                    claimNumber: string | null;
+                                }[];
+                                flagReason: string | null;
+                                rejectedReason: string | null;
+                            }[];
+                            /** Format: uuid */
+                            requestId: string | null;
+                            /** @enum {string|null} */
+                            stage: "review" | "finance" | null;
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                                finance: boolean;
+                                pay: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims/{id}/review/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn" | "paid";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            totalFen: string;
+                            lineCount: number;
+                            flagged: boolean;
+                            overPreApproved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            paidOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toReview: boolean;
+                            note: string | null;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                spentOn: string;
+                                /** @enum {string} */
+                                category: "travel" | "transport" | "lodging" | "meals" | "gift" | "entertainment" | "office" | "other";
+                                amountFen: string;
+                                invoiceNo: string | null;
+                                merchant: string;
+                                /** Format: uuid */
+                                preApprovalId: string | null;
+                                /** Format: uuid */
+                                visitId: string | null;
+                                receipt: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                } | null;
+                                flags: {
+                                    /** @enum {string} */
+                                    kind: "sameInvoice" | "sameReceipt" | "sameAmountDateMerchant" | "noPreApproval";
+                                    /** Format: uuid */
+                                    lineId: string | null;
+                                    /** Format: uuid */
+                                    claimId: string | null;
+                                    claimNumber: string | null;
+                                }[];
+                                flagReason: string | null;
+                                rejectedReason: string | null;
+                            }[];
+                            /** Format: uuid */
+                            requestId: string | null;
+                            /** @enum {string|null} */
+                            stage: "review" | "finance" | null;
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                                finance: boolean;
+                                pay: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims/{id}/finance/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        flagReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn" | "paid";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            totalFen: string;
+                            lineCount: number;
+                            flagged: boolean;
+                            overPreApproved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            paidOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toReview: boolean;
+                            note: string | null;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                spentOn: string;
+                                /** @enum {string} */
+                                category: "travel" | "transport" | "lodging" | "meals" | "gift" | "entertainment" | "office" | "other";
+                                amountFen: string;
+                                invoiceNo: string | null;
+                                merchant: string;
+                                /** Format: uuid */
+                                preApprovalId: string | null;
+                                /** Format: uuid */
+                                visitId: string | null;
+                                receipt: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                } | null;
+                                flags: {
+                                    /** @enum {string} */
+                                    kind: "sameInvoice" | "sameReceipt" | "sameAmountDateMerchant" | "noPreApproval";
+                                    /** Format: uuid */
+                                    lineId: string | null;
+                                    /** Format: uuid */
+                                    claimId: string | null;
+                                    claimNumber: string | null;
+                                }[];
+                                flagReason: string | null;
+                                rejectedReason: string | null;
+                            }[];
+                            /** Format: uuid */
+                            requestId: string | null;
+                            /** @enum {string|null} */
+                            stage: "review" | "finance" | null;
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                                finance: boolean;
+                                pay: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims/{id}/finance/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn" | "paid";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            totalFen: string;
+                            lineCount: number;
+                            flagged: boolean;
+                            overPreApproved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            paidOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toReview: boolean;
+                            note: string | null;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                spentOn: string;
+                                /** @enum {string} */
+                                category: "travel" | "transport" | "lodging" | "meals" | "gift" | "entertainment" | "office" | "other";
+                                amountFen: string;
+                                invoiceNo: string | null;
+                                merchant: string;
+                                /** Format: uuid */
+                                preApprovalId: string | null;
+                                /** Format: uuid */
+                                visitId: string | null;
+                                receipt: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                } | null;
+                                flags: {
+                                    /** @enum {string} */
+                                    kind: "sameInvoice" | "sameReceipt" | "sameAmountDateMerchant" | "noPreApproval";
+                                    /** Format: uuid */
+                                    lineId: string | null;
+                                    /** Format: uuid */
+                                    claimId: string | null;
+                                    claimNumber: string | null;
+                                }[];
+                                flagReason: string | null;
+                                rejectedReason: string | null;
+                            }[];
+                            /** Format: uuid */
+                            requestId: string | null;
+                            /** @enum {string|null} */
+                            stage: "review" | "finance" | null;
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                                finance: boolean;
+                                pay: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims/{id}/lines/{lineId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn" | "paid";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            totalFen: string;
+                            lineCount: number;
+                            flagged: boolean;
+                            overPreApproved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            paidOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toReview: boolean;
+                            note: string | null;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                spentOn: string;
+                                /** @enum {string} */
+                                category: "travel" | "transport" | "lodging" | "meals" | "gift" | "entertainment" | "office" | "other";
+                                amountFen: string;
+                                invoiceNo: string | null;
+                                merchant: string;
+                                /** Format: uuid */
+                                preApprovalId: string | null;
+                                /** Format: uuid */
+                                visitId: string | null;
+                                receipt: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                } | null;
+                                flags: {
+                                    /** @enum {string} */
+                                    kind: "sameInvoice" | "sameReceipt" | "sameAmountDateMerchant" | "noPreApproval";
+                                    /** Format: uuid */
+                                    lineId: string | null;
+                                    /** Format: uuid */
+                                    claimId: string | null;
+                                    claimNumber: string | null;
+                                }[];
+                                flagReason: string | null;
+                                rejectedReason: string | null;
+                            }[];
+                            /** Format: uuid */
+                            requestId: string | null;
+                            /** @enum {string|null} */
+                            stage: "review" | "finance" | null;
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                                finance: boolean;
+                                pay: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-claims/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        paidOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn" | "paid";
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            totalFen: string;
+                            lineCount: number;
+                            flagged: boolean;
+                            overPreApproved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            approvedAt: string | null;
+                            paidOn: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toReview: boolean;
+                            note: string | null;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                spentOn: string;
+                                /** @enum {string} */
+                                category: "travel" | "transport" | "lodging" | "meals" | "gift" | "entertainment" | "office" | "other";
+                                amountFen: string;
+                                invoiceNo: string | null;
+                                merchant: string;
+                                /** Format: uuid */
+                                preApprovalId: string | null;
+                                /** Format: uuid */
+                                visitId: string | null;
+                                receipt: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                } | null;
+                                flags: {
+                                    /** @enum {string} */
+                                    kind: "sameInvoice" | "sameReceipt" | "sameAmountDateMerchant" | "noPreApproval";
+                                    /** Format: uuid */
+                                    lineId: string | null;
+                                    /** Format: uuid */
+                                    claimId: string | null;
+                                    claimNumber: string | null;
+                                }[];
+                                flagReason: string | null;
+                                rejectedReason: string | null;
+                            }[];
+                            /** Format: uuid */
+                            requestId: string | null;
+                            /** @enum {string|null} */
+                            stage: "review" | "finance" | null;
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                                finance: boolean;
+                                pay: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expense-ratios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    period: string;
+                    level?: "me" | "people" | "units";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                subject: {
+                                    /** @enum {string} */
+                                    type: "user" | "unit";
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                period: string;
+                                expenseFen: string;
+                                salesFen: string;
+                                ratioPct: number | null;
+                                ceilingPct: number;
+                                over: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    view?: "all" | "mine" | "review";
+                    category?: "gm_report" | "company_document" | "meeting_minutes" | "internal_ordinary" | "internal_important" | "activity_plan" | "disputed_contract" | "aftersales_equipment";
+                    confidentiality?: "public" | "restricted" | "confidential";
+                    retentionClass?: "y1" | "y3" | "y5" | "y10" | "y30" | "long_term";
+                    status?: "active" | "disposed";
+                    unitId?: string;
+                    q?: string;
+                    sort?: "number" | "createdAt" | "retainUntil" | "title";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string | null;
+                                /** @enum {string} */
+                                category: "gm_report" | "company_document" | "meeting_minutes" | "internal_ordinary" | "internal_important" | "activity_plan" | "disputed_contract" | "aftersales_equipment";
+                                /** @enum {string} */
+                                retentionClass: "y1" | "y3" | "y5" | "y10" | "y30" | "long_term";
+                                retainUntil: string | null;
+                                /** @enum {string} */
+                                confidentiality: "public" | "restricted" | "confidential";
+                                /** @enum {string} */
+                                status: "active" | "disposed";
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                keeper: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                versionCount: number;
+                                readable: boolean;
+                                dueForReview: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description?: string | null;
+                        /** @enum {string} */
+                        category: "gm_report" | "company_document" | "meeting_minutes" | "internal_ordinary" | "internal_important" | "activity_plan" | "disputed_contract" | "aftersales_equipment";
+                        /** @enum {string} */
+                        retentionClass?: "y1" | "y3" | "y5" | "y10" | "y30" | "long_term";
+                        /** @enum {string} */
+                        confidentiality: "public" | "restricted" | "confidential";
+                        /** Format: uuid */
+                        unitId?: string;
+                        /** Format: uuid */
+                        keeperId?: string;
+                        /** Format: uuid */
+                        customerId?: string | null;
+                        /** Format: uuid */
+                        contractId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string | null;
+                            /** @enum {string} */
+                            category: "gm_report" | "company_document" | "meeting_minutes" | "internal_ordinary" | "internal_important" | "activity_plan" | "disputed_contract" | "aftersales_equipment";
+                            /** @enum {string} */
+                            retentionClass: "y1" | "y3" | "y5" | "y10" | "y30" | "long_term";
+                            retainUntil: string | null;
+                            /** @enum {string} */
+                            confidentiality: "public" | "restricted" | "confidential";
+                            /** @enum {string} */
+                            status: "active" | "disposed";
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            keeper: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            versionCount: number;
+                            readable: boolean;
+                            dueForReview: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            contract: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            disposedAt: string | null;
+                            disposedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            disposalReason: string | null;
+                            versions: {
+                                version: number;
+                                /** Format: uuid */
+                                fileId: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                note: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            borrows: {
+                                /** Format: uuid */
+                                id: string;
+                                document: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    confidentiality: "public" | "restricted" | "confidential";
+                                };
+                                borrower: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                purpose: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                                overdue: boolean;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                /** Format: date-time */
+                                signedAt: string | null;
+                                hasSignature: boolean;
+                                /** Format: date-time */
+                                returnedAt: string | null;
+                                returnedTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                returnNote: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                toDecide: boolean;
+                            }[];
+                            can: {
+                                manage: boolean;
+                                borrow: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    view?: "all" | "mine" | "review";
+                    category?: "gm_report" | "company_document" | "meeting_minutes" | "internal_ordinary" | "internal_important" | "activity_plan" | "disputed_contract" | "aftersales_equipment";
+                    confidentiality?: "public" | "restricted" | "confidential";
+                    retentionClass?: "y1" | "y3" | "y5" | "y10" | "y30" | "long_term";
+                    status?: "active" | "disposed";
+                    unitId?: string;
+                    q?: string;
+                    sort?: "number" | "createdAt" | "retainUntil" | "title";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string | null;
+                            /** @enum {string} */
+                            category: "gm_report" | "company_document" | "meeting_minutes" | "internal_ordinary" | "internal_important" | "activity_plan" | "disputed_contract" | "aftersales_equipment";
+                            /** @enum {string} */
+                            retentionClass: "y1" | "y3" | "y5" | "y10" | "y30" | "long_term";
+                            retainUntil: string | null;
+                            /** @enum {string} */
+                            confidentiality: "public" | "restricted" | "confidential";
+                            /** @enum {string} */
+                            status: "active" | "disposed";
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            keeper: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            versionCount: number;
+                            readable: boolean;
+                            dueForReview: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            contract: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            disposedAt: string | null;
+                            disposedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            disposalReason: string | null;
+                            versions: {
+                                version: number;
+                                /** Format: uuid */
+                                fileId: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                note: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            borrows: {
+                                /** Format: uuid */
+                                id: string;
+                                document: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    confidentiality: "public" | "restricted" | "confidential";
+                                };
+                                borrower: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                purpose: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                                overdue: boolean;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                /** Format: date-time */
+                                signedAt: string | null;
+                                hasSignature: boolean;
+                                /** Format: date-time */
+                                returnedAt: string | null;
+                                returnedTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                returnNote: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                toDecide: boolean;
+                            }[];
+                            can: {
+                                manage: boolean;
+                                borrow: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string | null;
+                        /** @enum {string} */
+                        confidentiality?: "public" | "restricted" | "confidential";
+                        /** @enum {string} */
+                        retentionClass?: "y1" | "y3" | "y5" | "y10" | "y30" | "long_term";
+                        /** Format: uuid */
+                        keeperId?: string;
+                        /** Format: uuid */
+                        customerId?: string | null;
+                        /** Format: uuid */
+                        contractId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string | null;
+                            /** @enum {string} */
+                            category: "gm_report" | "company_document" | "meeting_minutes" | "internal_ordinary" | "internal_important" | "activity_plan" | "disputed_contract" | "aftersales_equipment";
+                            /** @enum {string} */
+                            retentionClass: "y1" | "y3" | "y5" | "y10" | "y30" | "long_term";
+                            retainUntil: string | null;
+                            /** @enum {string} */
+                            confidentiality: "public" | "restricted" | "confidential";
+                            /** @enum {string} */
+                            status: "active" | "disposed";
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            keeper: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            versionCount: number;
+                            readable: boolean;
+                            dueForReview: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            contract: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            disposedAt: string | null;
+                            disposedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            disposalReason: string | null;
+                            versions: {
+                                version: number;
+                                /** Format: uuid */
+                                fileId: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                note: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            borrows: {
+                                /** Format: uuid */
+                                id: string;
+                                document: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    confidentiality: "public" | "restricted" | "confidential";
+                                };
+                                borrower: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                purpose: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                                overdue: boolean;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                /** Format: date-time */
+                                signedAt: string | null;
+                                hasSignature: boolean;
+                                /** Format: date-time */
+                                returnedAt: string | null;
+                                returnedTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                returnNote: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                toDecide: boolean;
+                            }[];
+                            can: {
+                                manage: boolean;
+                                borrow: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/documents/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "keep";
+                        years?: number;
+                        note?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        decision: "dispose";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string | null;
+                            /** @enum {string} */
+                            category: "gm_report" | "company_document" | "meeting_minutes" | "internal_ordinary" | "internal_important" | "activity_plan" | "disputed_contract" | "aftersales_equipment";
+                            /** @enum {string} */
+                            retentionClass: "y1" | "y3" | "y5" | "y10" | "y30" | "long_term";
+                            retainUntil: string | null;
+                            /** @enum {string} */
+                            confidentiality: "public" | "restricted" | "confidential";
+                            /** @enum {string} */
+                            status: "active" | "disposed";
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            keeper: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            versionCount: number;
+                            readable: boolean;
+                            dueForReview: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            contract: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            disposedAt: string | null;
+                            disposedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            disposalReason: string | null;
+                            versions: {
+                                version: number;
+                                /** Format: uuid */
+                                fileId: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                note: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            borrows: {
+                                /** Format: uuid */
+                                id: string;
+                                document: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    confidentiality: "public" | "restricted" | "confidential";
+                                };
+                                borrower: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                purpose: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                                overdue: boolean;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                /** Format: date-time */
+                                signedAt: string | null;
+                                hasSignature: boolean;
+                                /** Format: date-time */
+                                returnedAt: string | null;
+                                returnedTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                returnNote: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                toDecide: boolean;
+                            }[];
+                            can: {
+                                manage: boolean;
+                                borrow: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string | null;
+                            /** @enum {string} */
+                            category: "gm_report" | "company_document" | "meeting_minutes" | "internal_ordinary" | "internal_important" | "activity_plan" | "disputed_contract" | "aftersales_equipment";
+                            /** @enum {string} */
+                            retentionClass: "y1" | "y3" | "y5" | "y10" | "y30" | "long_term";
+                            retainUntil: string | null;
+                            /** @enum {string} */
+                            confidentiality: "public" | "restricted" | "confidential";
+                            /** @enum {string} */
+                            status: "active" | "disposed";
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            keeper: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            versionCount: number;
+                            readable: boolean;
+                            dueForReview: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            contract: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                            } | null;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            reviewNote: string | null;
+                            /** Format: date-time */
+                            disposedAt: string | null;
+                            disposedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            disposalReason: string | null;
+                            versions: {
+                                version: number;
+                                /** Format: uuid */
+                                fileId: string;
+                                fileName: string;
+                                mimeType: string;
+                                sizeBytes: number;
+                                note: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                            borrows: {
+                                /** Format: uuid */
+                                id: string;
+                                document: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    confidentiality: "public" | "restricted" | "confidential";
+                                };
+                                borrower: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                purpose: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                                overdue: boolean;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                /** Format: date-time */
+                                signedAt: string | null;
+                                hasSignature: boolean;
+                                /** Format: date-time */
+                                returnedAt: string | null;
+                                returnedTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                returnNote: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                toDecide: boolean;
+                            }[];
+                            can: {
+                                manage: boolean;
+                                borrow: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/versions/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The stored file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-borrows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    view?: "mine" | "decide" | "out";
+                    status?: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                    documentId?: string;
+                    borrowerId?: string;
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                document: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    confidentiality: "public" | "restricted" | "confidential";
+                                };
+                                borrower: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                purpose: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                                overdue: boolean;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                /** Format: date-time */
+                                signedAt: string | null;
+                                hasSignature: boolean;
+                                /** Format: date-time */
+                                returnedAt: string | null;
+                                returnedTo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                returnNote: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                toDecide: boolean;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        documentId: string;
+                        purpose: string;
+                        /** Format: date */
+                        dueOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {string} */
+                                confidentiality: "public" | "restricted" | "confidential";
+                            };
+                            borrower: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            purpose: string;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                            overdue: boolean;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            hasSignature: boolean;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            returnedTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            returnNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toDecide: boolean;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            can: {
+                                decide: boolean;
+                                sign: boolean;
+                                withdraw: boolean;
+                                recordReturn: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-borrows/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {string} */
+                                confidentiality: "public" | "restricted" | "confidential";
+                            };
+                            borrower: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            purpose: string;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                            overdue: boolean;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            hasSignature: boolean;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            returnedTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            returnNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toDecide: boolean;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            can: {
+                                decide: boolean;
+                                sign: boolean;
+                                withdraw: boolean;
+                                recordReturn: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-borrows/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {string} */
+                                confidentiality: "public" | "restricted" | "confidential";
+                            };
+                            borrower: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            purpose: string;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                            overdue: boolean;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            hasSignature: boolean;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            returnedTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            returnNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toDecide: boolean;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            can: {
+                                decide: boolean;
+                                sign: boolean;
+                                withdraw: boolean;
+                                recordReturn: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-borrows/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {string} */
+                                confidentiality: "public" | "restricted" | "confidential";
+                            };
+                            borrower: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            purpose: string;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                            overdue: boolean;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            hasSignature: boolean;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            returnedTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            returnNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toDecide: boolean;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            can: {
+                                decide: boolean;
+                                sign: boolean;
+                                withdraw: boolean;
+                                recordReturn: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-borrows/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {string} */
+                                confidentiality: "public" | "restricted" | "confidential";
+                            };
+                            borrower: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            purpose: string;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                            overdue: boolean;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            hasSignature: boolean;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            returnedTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            returnNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toDecide: boolean;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            can: {
+                                decide: boolean;
+                                sign: boolean;
+                                withdraw: boolean;
+                                recordReturn: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-borrows/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        signature: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {string} */
+                                confidentiality: "public" | "restricted" | "confidential";
+                            };
+                            borrower: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            purpose: string;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                            overdue: boolean;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            hasSignature: boolean;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            returnedTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            returnNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toDecide: boolean;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            can: {
+                                decide: boolean;
+                                sign: boolean;
+                                withdraw: boolean;
+                                recordReturn: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-borrows/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            document: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {string} */
+                                confidentiality: "public" | "restricted" | "confidential";
+                            };
+                            borrower: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            purpose: string;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "lent" | "returned" | "rejected" | "withdrawn";
+                            overdue: boolean;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            hasSignature: boolean;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            returnedTo: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            } | null;
+                            returnNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            toDecide: boolean;
+                            /** Format: uuid */
+                            requestId: string | null;
+                            can: {
+                                decide: boolean;
+                                sign: boolean;
+                                withdraw: boolean;
+                                recordReturn: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-borrows/{id}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The stored file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    category?: "market" | "customer_credit" | "contract" | "collection" | "compliance";
+                    level?: "low" | "medium" | "high" | "critical";
+                    status?: "open" | "controlled" | "closed";
+                    active?: "true" | "false";
+                    source?: "manual" | "system";
+                    ownerId?: string;
+                    customerId?: string;
+                    likelihood?: number;
+                    impact?: number;
+                    q?: string;
+                    sort?: "score" | "reviewOn" | "number" | "createdAt";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {string} */
+                                category: "market" | "customer_credit" | "contract" | "collection" | "compliance";
+                                likelihood: number;
+                                impact: number;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "critical";
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                unit: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                reviewOn: string;
+                                reviewOverdue: boolean;
+                                /** @enum {string} */
+                                status: "open" | "controlled" | "closed";
+                                /** @enum {string} */
+                                source: "manual" | "system";
+                                /** @enum {string|null} */
+                                signal: "over_limit" | "legal_overdue" | "written_off" | null;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                            }[];
+                            total: number;
+                            /** @default false */
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description?: string | null;
+                        /** @enum {string} */
+                        category: "market" | "customer_credit" | "contract" | "collection" | "compliance";
+                        likelihood: number;
+                        impact: number;
+                        /** Format: uuid */
+                        ownerId: string;
+                        controls?: string | null;
+                        /** Format: date */
+                        reviewOn: string;
+                        /** Format: uuid */
+                        customerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            category: "market" | "customer_credit" | "contract" | "collection" | "compliance";
+                            likelihood: number;
+                            impact: number;
+                            score: number;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high" | "critical";
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            reviewOn: string;
+                            reviewOverdue: boolean;
+                            /** @enum {string} */
+                            status: "open" | "controlled" | "closed";
+                            /** @enum {string} */
+                            source: "manual" | "system";
+                            /** @enum {string|null} */
+                            signal: "over_limit" | "legal_overdue" | "written_off" | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            description: string | null;
+                            controls: string | null;
+                            closedNote: string | null;
+                            reviews: {
+                                /** Format: uuid */
+                                id: string;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                note: string;
+                                nextReviewOn: string | null;
+                            }[];
+                            revisions: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actor: string | null;
+                                fields: string[];
+                            }[];
+                            can: {
+                                manage: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cells: {
+                                likelihood: number;
+                                impact: number;
+                                count: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high" | "critical";
+                            }[];
+                            bands: {
+                                medium: number;
+                                high: number;
+                                critical: number;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    category?: "market" | "customer_credit" | "contract" | "collection" | "compliance";
+                    level?: "low" | "medium" | "high" | "critical";
+                    status?: "open" | "controlled" | "closed";
+                    active?: "true" | "false";
+                    source?: "manual" | "system";
+                    ownerId?: string;
+                    customerId?: string;
+                    likelihood?: number;
+                    impact?: number;
+                    q?: string;
+                    sort?: "score" | "reviewOn" | "number" | "createdAt";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            category: "market" | "customer_credit" | "contract" | "collection" | "compliance";
+                            likelihood: number;
+                            impact: number;
+                            score: number;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high" | "critical";
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            reviewOn: string;
+                            reviewOverdue: boolean;
+                            /** @enum {string} */
+                            status: "open" | "controlled" | "closed";
+                            /** @enum {string} */
+                            source: "manual" | "system";
+                            /** @enum {string|null} */
+                            signal: "over_limit" | "legal_overdue" | "written_off" | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            description: string | null;
+                            controls: string | null;
+                            closedNote: string | null;
+                            reviews: {
+                                /** Format: uuid */
+                                id: string;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                note: string;
+                                nextReviewOn: string | null;
+                            }[];
+                            revisions: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actor: string | null;
+                                fields: string[];
+                            }[];
+                            can: {
+                                manage: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string | null;
+                        /** @enum {string} */
+                        category?: "market" | "customer_credit" | "contract" | "collection" | "compliance";
+                        likelihood?: number;
+                        impact?: number;
+                        /** Format: uuid */
+                        ownerId?: string;
+                        controls?: string | null;
+                        /** Format: date */
+                        reviewOn?: string;
+                        /** Format: uuid */
+                        customerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            category: "market" | "customer_credit" | "contract" | "collection" | "compliance";
+                            likelihood: number;
+                            impact: number;
+                            score: number;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high" | "critical";
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            reviewOn: string;
+                            reviewOverdue: boolean;
+                            /** @enum {string} */
+                            status: "open" | "controlled" | "closed";
+                            /** @enum {string} */
+                            source: "manual" | "system";
+                            /** @enum {string|null} */
+                            signal: "over_limit" | "legal_overdue" | "written_off" | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            description: string | null;
+                            controls: string | null;
+                            closedNote: string | null;
+                            reviews: {
+                                /** Format: uuid */
+                                id: string;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                note: string;
+                                nextReviewOn: string | null;
+                            }[];
+                            revisions: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actor: string | null;
+                                fields: string[];
+                            }[];
+                            can: {
+                                manage: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/risks/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** Format: date */
+                        nextReviewOn?: string | null;
+                        likelihood?: number;
+                        impact?: number;
+                        /** @enum {string} */
+                        status?: "open" | "controlled" | "closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            category: "market" | "customer_credit" | "contract" | "collection" | "compliance";
+                            likelihood: number;
+                            impact: number;
+                            score: number;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high" | "critical";
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            reviewOn: string;
+                            reviewOverdue: boolean;
+                            /** @enum {string} */
+                            status: "open" | "controlled" | "closed";
+                            /** @enum {string} */
+                            source: "manual" | "system";
+                            /** @enum {string|null} */
+                            signal: "over_limit" | "legal_overdue" | "written_off" | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            description: string | null;
+                            controls: string | null;
+                            closedNote: string | null;
+                            reviews: {
+                                /** Format: uuid */
+                                id: string;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                note: string;
+                                nextReviewOn: string | null;
+                            }[];
+                            revisions: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actor: string | null;
+                                fields: string[];
+                            }[];
+                            can: {
+                                manage: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** Format: date */
+                        reviewOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            title: string;
+                            /** @enum {string} */
+                            category: "market" | "customer_credit" | "contract" | "collection" | "compliance";
+                            likelihood: number;
+                            impact: number;
+                            score: number;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high" | "critical";
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            };
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            reviewOn: string;
+                            reviewOverdue: boolean;
+                            /** @enum {string} */
+                            status: "open" | "controlled" | "closed";
+                            /** @enum {string} */
+                            source: "manual" | "system";
+                            /** @enum {string|null} */
+                            signal: "over_limit" | "legal_overdue" | "written_off" | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            description: string | null;
+                            controls: string | null;
+                            closedNote: string | null;
+                            reviews: {
+                                /** Format: uuid */
+                                id: string;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                note: string;
+                                nextReviewOn: string | null;
+                            }[];
+                            revisions: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actor: string | null;
+                                fields: string[];
+                            }[];
+                            can: {
+                                manage: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "CANNOT_DISABLE_SELF" | "CHAMPION_REWARD_LOCKED" | "CHAMPION_REWARD_NOT_PROPOSER" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "COMMISSION_NO_PLAN" | "COMMISSION_PERIOD_OPEN" | "COMMISSION_PLAN_NOT_DRAFT" | "COMMISSION_STATEMENT_CLOSED" | "COMMISSION_STATEMENT_LOCKED" | "CONFLICT" | "CONTEST_ENDED" | "CONTEST_NOT_DRAFT" | "CONTEST_NOT_RUNNING" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DAILY_REPORT_ARCHIVED" | "DAILY_REPORT_NOT_SUBMITTED" | "DAILY_REPORT_UNIT_REPORT" | "DAY_SUMMARY_NO_RECIPIENTS" | "DAY_SUMMARY_SENT" | "DELIVERY_DOCS_INCOMPLETE" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "MARKET_INTEL_EDIT_CLOSED" | "MARKET_INTEL_LINK_MISMATCH" | "MEETING_ASSIGNEE_OUT_OF_REACH" | "MEETING_CLOSED" | "MEETING_MEMBER_AWAY" | "MEETING_NOT_LATE" | "MEETING_NOT_MEMBER" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERF_CASE_DECISION_PENDING" | "PERF_CASE_NOT_REVIEW" | "PERF_CASE_SELF" | "PERF_CASE_WRONG_STEP" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POINTS_AWARD_SELF" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRAISE_OWN" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REDEMPTION_CLOSED" | "REDEMPTION_NOT_APPROVED" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "REWARD_INACTIVE" | "REWARD_OUT_OF_STOCK" | "REWARD_POINTS_SHORT" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUGGESTION_DECIDED" | "SUGGESTION_NOT_REVIEWER" | "SUMMARY_MONTH_NOT_OVER" | "SUMMARY_NOT_SUBMITTED" | "SUMMARY_OWN" | "SUMMARY_SUBMITTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "SURVEY_ANSWERED" | "SURVEY_EXPIRED" | "SURVEY_LINK_INVALID" | "SURVEY_NO_REP" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "TRAINING_NOT_ATTENDED" | "TRAINING_NO_AUDIENCE" | "TRIP_DATES" | "TRIP_NOT_ACTIVE" | "TRIP_NOT_OWN" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VIOLATION_HARM_RECORDED" | "VIOLATION_NOT_APPEALABLE" | "VIOLATION_NOT_APPEALED_TO_YOU" | "VIOLATION_NOT_CANCELLABLE" | "VIOLATION_SELF" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WORKLOG_ALREADY_SUBMITTED" | "WORKLOG_AMEND_REASON" | "WORKLOG_FUTURE_DAY" | "WORKLOG_NOT_SUBMITTED" | "WORKLOG_RETURN_COMMENT" | "WORKLOG_REVIEW_SELF" | "WRITE_OFF_EXCEEDS";
+        ErrorCode: "ALLOCATION_EXCEEDS" | "APPEAL_ALREADY_ANSWERED" | "APPEAL_NOT_ADDRESSEE" | "APPEAL_NOT_SUPERIOR" | "APPROVAL_ALREADY_APPROVED" | "APPROVAL_ALREADY_PENDING" | "APPROVAL_NOT_CURRENT_APPROVER" | "APPROVAL_NOT_PENDING" | "APPROVAL_NOT_RESUBMITTABLE" | "APPROVAL_NOT_SUBMITTER" | "APPROVAL_NO_APPROVER" | "APPROVAL_SELF_APPROVAL" | "BAD_REQUEST" | "BORROW_BAD_SIGNATURE" | "BORROW_NOT_APPROVER" | "BORROW_NOT_BORROWER" | "BORROW_WRONG_STATUS" | "CANNOT_DISABLE_SELF" | "CHAMPION_REWARD_LOCKED" | "CHAMPION_REWARD_NOT_PROPOSER" | "CLOCK_CONTROL_DISABLED" | "COACHING_FOLLOWED_UP" | "COACHING_SELF" | "COMMISSION_NO_PLAN" | "COMMISSION_PERIOD_OPEN" | "COMMISSION_PLAN_NOT_DRAFT" | "COMMISSION_STATEMENT_CLOSED" | "COMMISSION_STATEMENT_LOCKED" | "CONFLICT" | "CONTEST_ENDED" | "CONTEST_NOT_DRAFT" | "CONTEST_NOT_RUNNING" | "CONTRACT_CREDIT_CHANGED" | "CONTRACT_NOT_SIGNED_MAIN" | "CONTRACT_SCAN_REQUIRED" | "CONTRACT_SIGNED" | "CONTRACT_VERIFY_SELF" | "CREDIT_NOT_PERMITTED" | "CSRF_REJECTED" | "CUSTOMER_ASSIGNEE_INVALID" | "CUSTOMER_CREDIT_SPENT" | "CUSTOMER_DUPLICATE" | "CUSTOMER_EXPORT_NOT_ALLOWED" | "CUSTOMER_OWNED_CAP" | "DAILY_REPORT_ARCHIVED" | "DAILY_REPORT_NOT_SUBMITTED" | "DAILY_REPORT_UNIT_REPORT" | "DAY_SUMMARY_NO_RECIPIENTS" | "DAY_SUMMARY_SENT" | "DELIVERY_DOCS_INCOMPLETE" | "DOCUMENT_ALREADY_BORROWED" | "DOCUMENT_DISPOSED" | "DOCUMENT_NOT_DUE_FOR_REVIEW" | "DUNNING_ALREADY_RUN" | "DUNNING_TOO_EARLY" | "DUPLICATE_REQUEST_INVALID" | "DUPLICATE_REQUEST_PENDING" | "EXPENSE_DECIDED" | "EXPENSE_LAST_LINE" | "EXPENSE_NOT_APPROVED" | "EXPENSE_NOT_DRAFT" | "EXPENSE_NOT_OWN" | "EXPENSE_NO_PRE_APPROVAL" | "EXPENSE_PRE_APPROVAL_INVALID" | "EXPENSE_RECEIPT_MISSING" | "EXPENSE_WRONG_STAGE" | "FILE_TOO_LARGE" | "FORBIDDEN" | "HAS_ACTIVE_SUBORDINATES" | "IDEMPOTENCY_KEY_REUSED" | "INQUIRY_ALREADY_HANDLED" | "INTERNAL" | "INVALID_CREDENTIALS" | "JOB_UNKNOWN" | "LEAD_ALREADY_CUSTOMER" | "LEAD_NOT_QUALIFIED" | "MARKET_INTEL_EDIT_CLOSED" | "MARKET_INTEL_LINK_MISMATCH" | "MEETING_ASSIGNEE_OUT_OF_REACH" | "MEETING_CLOSED" | "MEETING_MEMBER_AWAY" | "MEETING_NOT_LATE" | "MEETING_NOT_MEMBER" | "NOT_FOUND" | "NO_CUSTOMER_CREDIT" | "OPPORTUNITY_CLOSED" | "OPPORTUNITY_OWNER_INVALID" | "OPPORTUNITY_SAME_STAGE" | "PASSWORD_WRONG" | "PAYLOAD_TOO_LARGE" | "PAYMENT_CONFIRM_SELF" | "PERF_CASE_DECISION_PENDING" | "PERF_CASE_NOT_REVIEW" | "PERF_CASE_SELF" | "PERF_CASE_WRONG_STEP" | "PERSONAL_PLAN_EMPTY" | "PERSONAL_PLAN_EXISTS" | "PERSONAL_PLAN_NOT_EDITABLE" | "PERSONAL_PLAN_NOT_IN_FORCE" | "PERSONAL_PLAN_PERIOD_OVER" | "PERSONAL_PLAN_PERIOD_PAST" | "PLAN_SUM_MISMATCH" | "POINTS_AWARD_SELF" | "POLICY_OVERRIDE_REGION_ONLY" | "POLICY_UNKNOWN" | "POOL_CUSTOMER_ALREADY_IN_POOL" | "POOL_CUSTOMER_TAKEN" | "POOL_DAILY_CLAIM_CAP" | "POOL_RECLAIM_WAIT" | "PRAISE_OWN" | "PRODUCT_CATEGORY_TAKEN" | "PRODUCT_CODE_TAKEN" | "PRODUCT_NOT_PRICED" | "PRODUCT_RETIRED" | "QUOTE_EMPTY" | "QUOTE_EXPIRED" | "RATE_LIMITED" | "RECORD_LOCKED_PENDING_APPROVAL" | "REDEMPTION_CLOSED" | "REDEMPTION_NOT_APPROVED" | "REMITTANCE_SLIP_REQUIRED" | "RETURN_CREDIT_EXCEEDS_CONTRACT" | "REWARD_INACTIVE" | "REWARD_OUT_OF_STOCK" | "REWARD_POINTS_SHORT" | "RISK_CLOSED" | "RISK_NOT_PERMITTED" | "ROLE_CODE_TAKEN" | "SALES_PLAN_EXISTS" | "SALES_PLAN_NOT_EDITABLE" | "SALES_PLAN_NOT_IN_FORCE" | "SALES_PLAN_TARGETS_MISSING" | "SEAL_NOT_CHECKED_OUT" | "SEAL_NOT_IN_CUSTODY" | "SEAL_USE_NOT_APPROVED" | "SEAL_VIOLATION_HARM_RECORDED" | "SERVICE_TICKET_NOT_RETURN" | "SERVICE_TICKET_TRANSITION" | "SHIPMENT_EXCEEDS_ORDER" | "STATUS_NOT_ALLOWED" | "STAT_REPORT_PERIOD_NOT_STARTED" | "SUGGESTION_DECIDED" | "SUGGESTION_NOT_REVIEWER" | "SUMMARY_MONTH_NOT_OVER" | "SUMMARY_NOT_SUBMITTED" | "SUMMARY_OWN" | "SUMMARY_SUBMITTED" | "SUPERIOR_CYCLE" | "SUPERIOR_INACTIVE" | "SUPERIOR_REQUIRED" | "SUPERIOR_SELF" | "SURVEY_ANSWERED" | "SURVEY_EXPIRED" | "SURVEY_LINK_INVALID" | "SURVEY_NO_REP" | "TARGET_CHANGE_REASON_REQUIRED" | "TARGET_GAP_BLOCKED" | "TARGET_GAP_REASON_REQUIRED" | "TARGET_IMPORT_INVALID" | "TARGET_METRIC_NOT_USED" | "TARGET_PARENT_MISSING" | "TARGET_SET_EMPTY" | "TARGET_SET_NOT_EDITABLE" | "TARGET_SET_OPEN_EXISTS" | "TARGET_SPLIT_NO_BASIS" | "TASK_DUE_IN_PAST" | "TASK_NOT_ASSIGNEE" | "TASK_NOT_ASSIGNER" | "TASK_NOT_DIRECT_REPORT" | "TASK_WRONG_STATUS" | "TOP_EXISTS" | "TRAINING_NOT_ATTENDED" | "TRAINING_NO_AUDIENCE" | "TRIP_DATES" | "TRIP_NOT_ACTIVE" | "TRIP_NOT_OWN" | "UNAUTHENTICATED" | "UNIT_CODE_TAKEN" | "UNIT_CYCLE" | "UNIT_PARENT_INVALID" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "VIOLATION_HARM_RECORDED" | "VIOLATION_NOT_APPEALABLE" | "VIOLATION_NOT_APPEALED_TO_YOU" | "VIOLATION_NOT_CANCELLABLE" | "VIOLATION_SELF" | "VISIT_COMMITMENT_BY_TASK" | "VISIT_COMMITMENT_NOT_CONFIRMER" | "VISIT_COMMITMENT_NOT_OWNER" | "VISIT_COMMITMENT_WRONG_STATUS" | "VISIT_MOVE_OTHER_MONTH" | "VISIT_NOT_DONE" | "VISIT_NOT_MOVABLE" | "VISIT_NOT_OWN" | "VISIT_NOT_TODAY" | "VISIT_PLAN_CHANGE_PENDING" | "VISIT_PLAN_EMPTY" | "VISIT_PLAN_EXISTS" | "VISIT_PLAN_MONTH_OVER" | "VISIT_PLAN_MONTH_PAST" | "VISIT_PLAN_NOT_APPROVED" | "VISIT_PLAN_NOT_EDITABLE" | "VISIT_PRE_APPROVED_FIXED" | "VISIT_REPORT_NOT_AUTHOR" | "VISIT_REPORT_NOT_EDITABLE" | "VISIT_WRONG_STATUS" | "WORKLOG_ALREADY_SUBMITTED" | "WORKLOG_AMEND_REASON" | "WORKLOG_FUTURE_DAY" | "WORKLOG_NOT_SUBMITTED" | "WORKLOG_RETURN_COMMENT" | "WORKLOG_REVIEW_SELF" | "WRITE_OFF_EXCEEDS";
     };
     responses: never;
     parameters: never;
