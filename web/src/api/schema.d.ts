@@ -24566,6 +24566,11 @@ export interface paths {
                                     responses: number;
                                     provided: boolean;
                                 };
+                                expense: {
+                                    expenseFen: string;
+                                    ratioPct: number | null;
+                                    provided: boolean;
+                                };
                                 marketShare: {
                                     pct: number | null;
                                     marketSizeFen: string | null;

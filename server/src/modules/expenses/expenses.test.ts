@@ -415,6 +415,13 @@ describe('EXP-1: expense ratio', () => {
       rep02: ['300000', '15000000', 2, false], // 3,000 ÷ 150,000 = 2%
       rep03: ['80000', '0', null, true], // expense without sales
     });
+    // The same figures in the indicators read model (PLAN-5), which screens and exports share.
+    const indicators = await s.ok('sup_east1', 'GET', '/api/indicators?period=2025-11&level=people');
+    const expenseOf = (u: string) =>
+      indicators.items.find((i: { subject: { id: string } }) => i.subject.id === id[u])?.expense;
+    expect(expenseOf('rep01')).toEqual({ expenseFen: '1234500', ratioPct: 6.17, provided: true });
+    expect(expenseOf('rep02')).toEqual({ expenseFen: '300000', ratioPct: 2, provided: true });
+    expect(expenseOf('rep03')).toEqual({ expenseFen: '80000', ratioPct: null, provided: true });
     // A rep sees only their own.
     const mine = await s.ok('rep02', 'GET', '/api/expense-ratios?period=2025-11&level=people');
     expect(mine.items.map((r: { subject: { id: string } }) => r.subject.id)).toEqual([id.rep02]);

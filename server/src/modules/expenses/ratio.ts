@@ -6,7 +6,7 @@ import { type Actor, type Ctx, requireActor } from '../../platform/context.js';
 import { unitSubtreeIdsSql } from '../../platform/org/tree.js';
 import { type PeriodCode, period } from '../../platform/periods/periods.js';
 import { readPolicy } from '../../platform/policies/read.js';
-import { indicatorsFor } from '../indicators/index.js';
+import { type ExpenseRead, expenseRatioPct, indicatorsFor } from '../indicators/index.js';
 import { expenseRatioCeilingPct } from './policies.js';
 import type { TRatioQuery, TRatioRow } from './schemas.js';
 
@@ -41,11 +41,17 @@ export async function expenseOf(
   return BigInt(r?.s ?? '0');
 }
 
-/** expense ÷ sales in percent, two decimals (half up); null without sales. */
-export function ratioPctOf(expense: bigint, sales: bigint): number | null {
-  if (sales <= 0n) return null;
-  return Number((expense * 10_000n * 2n + sales) / (2n * sales)) / 100;
-}
+/** expense ÷ sales in percent, two decimals (half up); null without sales (the indicators' one rule). */
+export const ratioPctOf = expenseRatioPct;
+
+/** EXP-1: the expense of each subject and period, for the indicators' expense slot (PLAN-5 read model). */
+export const expenseRead: ExpenseRead = async (db, q) => {
+  const out = new Map<string, bigint>();
+  for (const s of q.subjects) {
+    for (const p of q.periods) out.set(`${s.type}:${s.id}:${p}`, await expenseOf(db, s, p));
+  }
+  return out;
+};
 
 /**
  * EXP-1: the ratio of subjects for one period: the expense above over the indicators' sales

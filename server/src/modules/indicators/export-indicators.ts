@@ -57,6 +57,7 @@ export async function exportIndicators(ctx: Ctx, q: TIndicatorQuery) {
     },
     { header: { 'zh-CN': '回款率 (%)', en: 'Collection rate (%)' }, value: (r) => r.collection.ratePct },
     { header: { 'zh-CN': '客户满意度 (%)', en: 'Satisfaction (%)' }, value: (r) => r.satisfaction.pct },
+    { header: { 'zh-CN': '费用率 (%)', en: 'Expense ratio (%)' }, value: (r) => r.expense.ratioPct },
     { header: { 'zh-CN': '市场占有率 (%)', en: 'Market share (%)' }, value: (r) => r.marketShare.pct },
   ];
   return exportList(ctx, {

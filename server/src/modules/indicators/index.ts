@@ -2,6 +2,8 @@
 // (ARCHITECTURE.md, "Module boundaries").
 
 export type { CollectionFigure } from './collection-rate.js';
+// EXP-1: the expense slot — the expenses module provides the port.
+export { type ExpenseFigure, type ExpenseRead, expensePort, expenseRatioPct } from './expense.js';
 export { collectionSource, type Fact, metricFacts, metricSource } from './facts.js';
 export {
   actualMetrics,

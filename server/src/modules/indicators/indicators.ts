@@ -7,6 +7,7 @@ import type { PolicyDef } from '../../platform/policies/define.js';
 import { readPolicies, readPolicy } from '../../platform/policies/read.js';
 import { type TargetMetric, type TargetSubject, targetKey, targetsInForce } from '../targets/index.js';
 import { type CollectionFigure, collectionFigures } from './collection-rate.js';
+import { type ExpenseFigure, expenseFigures } from './expense.js';
 import { type Bucket, metricFacts } from './facts.js';
 import { type MarketShareFigure, marketShares } from './market-share.js';
 import { pctOf } from './pct.js';
@@ -47,6 +48,8 @@ export interface IndicatorRow {
   collection: CollectionFigure;
   /** PLAN-5: customer satisfaction, from the service module when one provides it. */
   satisfaction: SatisfactionFigure;
+  /** EXP-1: the expense and the expense-to-sales ratio, from the expenses module when one provides it. */
+  expense: ExpenseFigure;
   /** PLAN-5: the sales amount's share of the entered market (regions and the company only). */
   marketShare: MarketShareFigure;
 }
@@ -114,6 +117,7 @@ export async function indicatorsFor(
 
   const collection = await collectionFigures(db, { ...q, tz, parents, where });
   const satisfaction = await satisfactionFigures(db, q);
+  const expense = await expenseFigures(db, q, (subject, code) => actualOf(salesMetric, subject, code));
   const shares = await marketShares(db, {
     ...q,
     sales: (subject, code) => actualOf(salesMetric, subject, code),
@@ -143,6 +147,7 @@ export async function indicatorsFor(
         metrics,
         collection: collection.get(key)!,
         satisfaction: satisfaction.get(key)!,
+        expense: expense.get(key)!,
         marketShare: shares.get(key)!,
       });
     }

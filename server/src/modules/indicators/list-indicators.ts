@@ -27,6 +27,7 @@ export function itemOf(subject: NamedSubject, row: IndicatorRow): TIndicatorItem
     metrics: row.metrics,
     collection: row.collection,
     satisfaction: row.satisfaction,
+    expense: row.expense,
     marketShare: row.marketShare,
   };
 }

@@ -62,6 +62,8 @@ export const ZIndicatorItem = z.object({
   collection: z.object({ dueFen: z.string(), collectedFen: z.string(), ratePct: z.number().nullable() }),
   /** The service module's figure; `provided: false` while no module measures it. */
   satisfaction: z.object({ pct: z.number().nullable(), responses: z.number().int(), provided: z.boolean() }),
+  /** EXP-1: the expenses module's figure (approved or paid claims) and its ratio to the sales amount. */
+  expense: z.object({ expenseFen: z.string(), ratioPct: z.number().nullable(), provided: z.boolean() }),
   /** Regions and the company: sales ÷ the period's part of the year's entered market size. */
   marketShare: z.object({ pct: z.number().nullable(), marketSizeFen: z.string().nullable() }),
 });

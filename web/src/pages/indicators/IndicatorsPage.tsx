@@ -119,6 +119,12 @@ export function IndicatorsPage() {
           <Typography.Text type="secondary">—</Typography.Text>
         </Tooltip>
       ),
+    expenseRatio: (i: TIndicatorItem) =>
+      i.expense.ratioPct === null ? (
+        <Typography.Text type="secondary">—</Typography.Text>
+      ) : (
+        pctText(i.expense.ratioPct)
+      ),
     marketShare: (i: TIndicatorItem) =>
       i.marketShare.pct === null ? (
         <Typography.Text type="secondary">—</Typography.Text>
@@ -176,6 +182,12 @@ export function IndicatorsPage() {
       key: 'satisfaction',
       align: 'right',
       render: (_, i) => cells.satisfaction(i),
+    },
+    {
+      title: t('indicators.columns.expenseRatio'),
+      key: 'expenseRatio',
+      align: 'right',
+      render: (_, i) => cells.expenseRatio(i),
     },
     {
       title: t('indicators.columns.marketShare'),
@@ -255,6 +267,9 @@ export function IndicatorsPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label={t('indicators.columns.satisfaction')}>
                   {cells.satisfaction(i)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('indicators.columns.expenseRatio')}>
+                  {cells.expenseRatio(i)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('indicators.columns.marketShare')}>
                   {cells.marketShare(i)}
