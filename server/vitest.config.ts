@@ -12,7 +12,6 @@ const ownProcess = [
   'src/platform/deadlines/rungs.test.ts',
   'src/platform/jobs/scheduler.test.ts',
   'src/modules/visits/visit-done-event.test.ts',
-  'src/modules/indicators/satisfaction-slot.test.ts',
   'test/module-skeleton.test.ts',
   'test/modules.test.ts',
 ];

@@ -221,18 +221,19 @@ describe('queries per request on the hot endpoints', async () => {
     const sup = await t.login('sup_east1');
     const fin = await t.login('finance');
     // indicatorsFor (PLAN-5, the indicators read model) reads the unit tree, each metric's facts
-    // and targets, the collection rate and the market sizes: 11. The 工作台 adds the units and people in scope, one statement of money
+    // and targets, the collection rate, customer satisfaction (SVC-2: people and units), the
+    // expenses of every subject and period in one statement (EXP-1) and the market sizes: 13–14. The 工作台 adds the units and people in scope, one statement of money
     // and pipeline figures, and for the company the aging report (1) and the funnel (3).
     const budgets: [string, string, number, number][] = [
       // + today's visits and the 待办 counts, read on every request.
-      [rep, '/api/workbench/me', 15, 2],
-      [sup, '/api/workbench/team', 13, 0],
-      [director, '/api/workbench/team', 13, 0],
+      [rep, '/api/workbench/me', 17, 2],
+      [sup, '/api/workbench/team', 15, 0],
+      [director, '/api/workbench/team', 15, 0],
       // The company's figures cover every month of the year (targets vs actual, trends) and the regions.
-      [director, '/api/workbench/company', 30, 0],
+      [director, '/api/workbench/company', 33, 0],
       [fin, '/api/workbench/finance', 2, 0],
-      [director, '/api/sales-status', 14, 0],
-      [rep, '/api/sales-status', 14, 0],
+      [director, '/api/sales-status', 17, 0],
+      [rep, '/api/sales-status', 17, 0],
     ];
     for (const [cookie, url, cold, warm] of budgets) {
       const computed = await own(cookie, `${url}?fresh=true`);

@@ -124,6 +124,39 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
   expect(violation.statusCode, violation.body).toBe(200);
   const png = (size: number) =>
     Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), bytes(size - 8)]);
+  // EXP-3: a draft expense claim, whose lines take a receipt image each.
+  const claim = await t.request('POST', '/api/expense-claims', {
+    cookie: rep,
+    body: {
+      lines: [
+        {
+          spentOn: '2026-02-20',
+          category: 'meals',
+          amountFen: '12000',
+          invoiceNo: 'UPL-1',
+          merchant: '上传测试餐馆',
+        },
+      ],
+    },
+  });
+  expect(claim.statusCode, claim.body).toBe(200);
+  // DOC-1: a catalogued document, which takes versions; SVC-3: a praise record, which takes evidence.
+  const document = await t.request('POST', '/api/documents', {
+    cookie: assistant,
+    body: { title: '上传上限档案', category: 'company_document', confidentiality: 'public' },
+  });
+  expect(document.statusCode, document.body).toBe(200);
+  const praise = await t.request('POST', '/api/praise', {
+    cookie: supervisor,
+    body: {
+      customerId: customer,
+      userId: owner!.id,
+      day: '2026-03-01',
+      kind: 'praise',
+      description: '上传上限测试的表扬',
+    },
+  });
+  expect(praise.statusCode, praise.body).toBe(200);
 
   const routes: { name: string; url: string; cookie: string; file: (size: number) => Buffer }[] = [
     {
@@ -164,6 +197,24 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
       cookie: supervisor,
       file: bytes,
     },
+    {
+      name: 'EXP-3 expense receipt',
+      url: `/api/expense-claims/${claim.json().id}/lines/${claim.json().lines[0].id}/receipt`,
+      cookie: rep,
+      file: png,
+    },
+    {
+      name: 'DOC-1 document version',
+      url: `/api/documents/${document.json().id}/versions`,
+      cookie: assistant,
+      file: bytes,
+    },
+    {
+      name: 'SVC-3 praise evidence',
+      url: `/api/praise/${praise.json().id}/evidence`,
+      cookie: supervisor,
+      file: bytes,
+    },
   ];
 
   it('every multipart route of the registry is covered here', () => {
@@ -183,6 +234,9 @@ describe('uploads at the size limit (UPLOAD_MAX_MB)', async () => {
         '/api/visits/:id/photos',
         '/api/target-sets/:id/import',
         '/api/violations/:id/evidence',
+        '/api/expense-claims/:id/lines/:lineId/receipt',
+        '/api/documents/:id/versions',
+        '/api/praise/:id/evidence',
       ].sort(),
     );
     expect(routes).toHaveLength(registered.length);

@@ -17,27 +17,29 @@ export interface RatioSubject {
 }
 
 /**
- * EXP-1: the expense of a subject in a period — the lines of claims approved by finance or paid,
- * not rejected, by the date the money was spent; a person's own claims, a unit's claims booked
- * in it or below.
+ * EXP-1: the expense of a subject in a period, as a scalar subquery — the lines of claims approved
+ * by finance or paid, not rejected, by the date the money was spent; a person's own claims, a
+ * unit's claims booked in it or below.
  */
-export async function expenseOf(
-  db: DbOrTx,
-  subject: { type: 'user' | 'unit'; id: string },
-  code: PeriodCode,
-) {
+function expenseSql(subject: { type: 'user' | 'unit'; id: string }, code: PeriodCode): SQL {
   const p = period(code);
   const who: SQL =
     subject.type === 'user'
       ? sql`c.user_id = ${subject.id}::uuid`
       : sql`c.unit_id in ${unitSubtreeIdsSql(subject.id)}`;
-  const [r] = await queryRows<{ s: string }>(
-    db,
-    sql`select coalesce(sum(l.amount_fen), 0)::text as s
+  return sql`(select coalesce(sum(l.amount_fen), 0)::text
       from expense_claim_lines l join expense_claims c on c.id = l.claim_id
       where c.status in ('approved', 'paid') and l.rejected_at is null
-        and l.spent_on between ${p.from}::date and ${p.to}::date and ${who}`,
-  );
+        and l.spent_on between ${p.from}::date and ${p.to}::date and ${who})`;
+}
+
+/** EXP-1: the expense of one subject and period. */
+export async function expenseOf(
+  db: DbOrTx,
+  subject: { type: 'user' | 'unit'; id: string },
+  code: PeriodCode,
+) {
+  const [r] = await queryRows<{ s: string }>(db, sql`select ${expenseSql(subject, code)} as s`);
   return BigInt(r?.s ?? '0');
 }
 
@@ -46,10 +48,21 @@ export const ratioPctOf = expenseRatioPct;
 
 /** EXP-1: the expense of each subject and period, for the indicators' expense slot (PLAN-5 read model). */
 export const expenseRead: ExpenseRead = async (db, q) => {
+  const pairs = q.subjects.flatMap((subject) => q.periods.map((code) => ({ subject, code })));
   const out = new Map<string, bigint>();
-  for (const s of q.subjects) {
-    for (const p of q.periods) out.set(`${s.type}:${s.id}:${p}`, await expenseOf(db, s, p));
-  }
+  if (pairs.length === 0) return out;
+  // One statement for every subject and period (no query per row).
+  const rows = await queryRows<{ k: string; s: string }>(
+    db,
+    sql.join(
+      pairs.map(
+        ({ subject, code }) =>
+          sql`select ${`${subject.type}:${subject.id}:${code}`}::text as k, ${expenseSql(subject, code)} as s`,
+      ),
+      sql` union all `,
+    ),
+  );
+  for (const r of rows) out.set(r.k, BigInt(r.s));
   return out;
 };
 

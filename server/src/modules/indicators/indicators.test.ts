@@ -146,7 +146,9 @@ const expected = {
     },
     // C1's instalment ¥500,000 due 02-14; ¥300,000 of it collected by the quarter's end.
     collection: { dueFen: fen(500_000), collectedFen: fen(300_000), ratePct: 60 },
-    satisfaction: { pct: null, responses: 0, provided: false },
+    // No survey answered, no expense claimed in the quarter (SVC-2, EXP-1): provided, empty.
+    satisfaction: { pct: null, responses: 0, provided: true },
+    expense: { expenseFen: '0', ratioPct: 0, provided: true },
     marketShare: { pct: null, marketSizeFen: null },
   },
   rep02: {
@@ -159,7 +161,9 @@ const expected = {
       new_customers: figure(2, null, null, 0, null, false),
     },
     collection: { dueFen: fen(400_000), collectedFen: fen(400_000), ratePct: 100 },
-    satisfaction: { pct: null, responses: 0, provided: false },
+    // No survey answered, no expense claimed in the quarter (SVC-2, EXP-1): provided, empty.
+    satisfaction: { pct: null, responses: 0, provided: true },
+    expense: { expenseFen: '0', ratioPct: 0, provided: true },
     marketShare: { pct: null, marketSizeFen: null },
   },
   EAST: {
@@ -174,7 +178,9 @@ const expected = {
     },
     // C1 500,000 + C3 400,000 + C4 100,000 due; 300,000 + 400,000 + 50,000 collected by 03-31.
     collection: { dueFen: fen(1_000_000), collectedFen: fen(750_000), ratePct: 75 },
-    satisfaction: { pct: null, responses: 0, provided: false },
+    // No survey answered, no expense claimed in the quarter (SVC-2, EXP-1): provided, empty.
+    satisfaction: { pct: null, responses: 0, provided: true },
+    expense: { expenseFen: '0', ratioPct: 0, provided: true },
     // 750,000 × 12 ÷ (10,000,000 × 3).
     marketShare: { pct: 30, marketSizeFen: fen(10_000_000) },
   },

@@ -49,6 +49,10 @@ describe('approvers are policies', async () => {
         'champion_reward',
         'contract',
         'customer_duplicate_request',
+        'document_borrow',
+        'document_borrow_confidential',
+        'expense_claim',
+        'expense_pre_approval',
         'general_request',
         'performance_case',
         'personal_plan',
@@ -75,8 +79,9 @@ describe('approvers are policies', async () => {
     );
     // AR-1: a plan entered at signing beyond the period shares the plan-change chain.
     // OPS-3/OPS-7: two chains name recipients rather than approvers (relative to a person, as a
-    // flow's chain is): the end-of-day summary's and the monthly summary's readers.
-    const recipientChains = ['daySummary.recipients', 'supervision.summaryReaders'];
+    // flow's chain is): the end-of-day summary's and the monthly summary's readers; RISK-1: one
+    // names the owner of a customer's credit risk (relative to the customer's owner).
+    const recipientChains = ['daySummary.recipients', 'supervision.summaryReaders', 'risk.creditOwner'];
     expect(chains.map((p) => p.id).sort()).toEqual(
       [...new Set([...flows.map((f) => f.chain!.id), ...recipientChains])].sort(),
     );
