@@ -57,5 +57,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     // At least two files at once, also on a two-core machine (the default would be one).
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // A page test renders antd in jsdom: a few seconds on a busy two-core machine, not a hang.
+    testTimeout: 15_000,
   },
 });
