@@ -330,6 +330,31 @@ describe('SVC-2: satisfaction surveys', () => {
     expect((await s.call('rep02', 'GET', `/api/praise/${praise.id}`)).statusCode).toBe(404);
   });
 
+  it("SVC-2: the link is mailed to the customer's primary contact, and a new link is mailed again", async () => {
+    await t.database.db.execute(
+      sql`insert into customer_contacts (customer_id, name, email, is_primary)
+          values (${customerIds.rep02!}, '采购部王经理', 'buyer@example.com', 1)`,
+    );
+    const mails = async () =>
+      queryRows<{ body: string }>(
+        t.database.db,
+        sql`select body from mail_outbox where to_address = 'buyer@example.com' order by created_at, id`,
+      );
+    const before = (await mails()).length;
+    const sent = await s.ok('manager_east', 'POST', '/api/surveys', { customerId: customerIds.rep02 });
+    expect(sent.survey.mailedTo).toBe('buyer@example.com');
+    const first = await mails();
+    expect(first).toHaveLength(before + 1);
+    expect(first.at(-1)!.body).toContain(sent.link);
+    const again = await s.ok('manager_east', 'POST', `/api/surveys/${sent.survey.id}/resend`, {});
+    expect(again.link).not.toBe(sent.link);
+    const second = await mails();
+    expect(second).toHaveLength(before + 2);
+    expect(second.at(-1)!.body).toContain(again.link);
+    // The mailed first link no longer opens the survey.
+    expect((await anon('GET', tokenOf(sent.link))).statusCode).toBe(404);
+  });
+
   it('SVC-2: the public survey routes are rate-limited per client', async () => {
     const token = randomBytes(32).toString('base64url');
     const codes: number[] = [];
