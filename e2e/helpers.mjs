@@ -117,3 +117,30 @@ export async function openNav(page, group, path) {
   await link.scrollIntoViewIfNeeded();
   await link.click();
 }
+
+/**
+ * Picks the first option of the open select dropdown. The options arrive from a search and the
+ * dropdown slides in: a click while it still moves or re-renders can miss, leaving it open over
+ * the next field — so wait for it to settle, and click again if it stays open.
+ */
+export async function firstOption(page) {
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const option = dropdown.locator('.ant-select-item-option').first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await option.waitFor();
+    await dropdown.evaluate(async (el) => {
+      const moving = () => [...el.classList].some((c) => /-(appear|enter|leave)/.test(c));
+      for (let waited = 0; moving() && waited < 3000; waited += 20)
+        await new Promise((r) => setTimeout(r, 20));
+    });
+    await page.waitForLoadState('networkidle');
+    await option.click();
+    try {
+      await dropdown.waitFor({ state: 'hidden', timeout: 3000 });
+      return;
+    } catch {
+      // still open: the list changed under the click; pick again
+    }
+  }
+  throw new Error('the first option of the dropdown could not be chosen');
+}

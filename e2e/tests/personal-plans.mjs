@@ -2,7 +2,16 @@
 // targets shown read-only, a key customer and an action added in the drawer from the bottom, how
 // they will reach the targets, submission — without the page scrolling sideways; the direct
 // superior sees the team's plans with the missing ones flagged, opens the plan and approves it.
-import { answerTo, base, confirmPopover, expect, expectStatus, signIn, whenOpened } from '../helpers.mjs';
+import {
+  answerTo,
+  base,
+  confirmPopover,
+  expect,
+  expectStatus,
+  firstOption,
+  signIn,
+  whenOpened,
+} from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -12,13 +21,6 @@ async function noSidewaysScroll(page, where) {
     inner: window.innerWidth,
   }));
   expect(scroll <= inner, `${where}: the page is ${scroll}px wide in a ${inner}px window`);
-}
-
-/** Picks the first option of the open select dropdown. */
-async function firstOption(page) {
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
-  await option.waitFor();
-  await option.click();
 }
 
 /** Saves the item drawer and waits for the plan the server answers. */

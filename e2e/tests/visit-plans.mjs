@@ -1,7 +1,16 @@
 // 拜访计划表 (issue 14, points 1 and 8): a rep writes next month's plan on a phone — line cards,
 // a drawer to add a visit, submission — without the page scrolling sideways; the supervisor
 // sees the team's plans side by side.
-import { answerTo, base, confirmPopover, expect, expectStatus, signIn, whenOpened } from '../helpers.mjs';
+import {
+  answerTo,
+  base,
+  confirmPopover,
+  expect,
+  expectStatus,
+  firstOption,
+  signIn,
+  whenOpened,
+} from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -11,13 +20,6 @@ async function noSidewaysScroll(page, where) {
     inner: window.innerWidth,
   }));
   expect(scroll <= inner, `${where}: the page is ${scroll}px wide in a ${inner}px window`);
-}
-
-/** Picks the first option of the open select dropdown. */
-async function firstOption(page) {
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
-  await option.waitFor();
-  await option.click();
 }
 
 export const tests = [
