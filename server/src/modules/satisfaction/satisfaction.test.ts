@@ -338,19 +338,20 @@ describe('SVC-2: satisfaction surveys', () => {
     const mails = async () =>
       queryRows<{ body: string }>(
         t.database.db,
-        sql`select body from mail_outbox where to_address = 'buyer@example.com' order by created_at, id`,
+        sql`select body from mail_outbox where to_address = 'buyer@example.com'`,
       );
     const before = (await mails()).length;
     const sent = await s.ok('manager_east', 'POST', '/api/surveys', { customerId: customerIds.rep02 });
     expect(sent.survey.mailedTo).toBe('buyer@example.com');
     const first = await mails();
     expect(first).toHaveLength(before + 1);
-    expect(first.at(-1)!.body).toContain(sent.link);
+    expect(first.filter((m) => m.body.includes(sent.link))).toHaveLength(1);
     const again = await s.ok('manager_east', 'POST', `/api/surveys/${sent.survey.id}/resend`, {});
     expect(again.link).not.toBe(sent.link);
     const second = await mails();
     expect(second).toHaveLength(before + 2);
-    expect(second.at(-1)!.body).toContain(again.link);
+    // Both mails are made at the same instant of the test clock: found by their links, not their order.
+    expect(second.filter((m) => m.body.includes(again.link))).toHaveLength(1);
     // The mailed first link no longer opens the survey.
     expect((await anon('GET', tokenOf(sent.link))).statusCode).toBe(404);
   });
