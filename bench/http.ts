@@ -31,6 +31,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { prepareValue } from 'pg/lib/utils.js';
 import { openPostgres } from '../server/src/db/client.js';
@@ -192,7 +193,19 @@ async function ensureData() {
     // application in this process before any server has started and migrated).
     const database = openPostgres(url, 1);
     try {
+      const migrations = async () =>
+        Number(
+          (
+            (await database.db.execute(sql`select count(*) as n from drizzle.__drizzle_migrations`)) as unknown as {
+              rows: { n: string }[];
+            }
+          ).rows[0]?.n,
+        );
+      const before = await migrations();
       await migrateDatabase(database);
+      // New migrations may have rewritten tables (a generated column): vacuum as autovacuum
+      // would, so that index-only scans find the visibility map set.
+      if ((await migrations()) !== before) await database.db.execute(sql`vacuum analyze`);
     } finally {
       await database.close();
     }

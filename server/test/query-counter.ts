@@ -62,15 +62,15 @@ export function installQueryCounter(database: Database): QueryCounter {
       });
     }) as PGlite['transaction'];
   } else {
-    const pool = client as pg.Pool;
-    // A connection is wrapped once, when the pool opens it; the pool is new and still empty here.
-    pool.on('connect', (conn) => {
-      const query = conn.query.bind(conn) as (...a: unknown[]) => unknown;
-      conn.query = ((text: unknown, ...rest: unknown[]) => {
-        record(text);
-        return query(text, ...rest);
-      }) as typeof conn.query;
-    });
+    // A connection is wrapped once, when the pool opens it; the pools are new and still empty here.
+    for (const pool of database.pools ?? [client as pg.Pool])
+      pool.on('connect', (conn) => {
+        const query = conn.query.bind(conn) as (...a: unknown[]) => unknown;
+        conn.query = ((text: unknown, ...rest: unknown[]) => {
+          record(text);
+          return query(text, ...rest);
+        }) as typeof conn.query;
+      });
   }
 
   return {

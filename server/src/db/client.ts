@@ -5,6 +5,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { nameHotStatements } from './named-statements.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -23,6 +24,8 @@ export interface Database {
    * transactions. PostgreSQL has no such capability; pg_dump is its backup.
    */
   snapshot?(): Promise<Blob>;
+  /** PostgreSQL only: every connection pool behind `db` (the second serves genericPlan reads). */
+  pools?: pg.Pool[];
 }
 
 // bigint columns come back as strings by default; money and counts stay exact as strings or BigInt.
@@ -30,11 +33,25 @@ pg.types.setTypeParser(20, (v) => v);
 
 export function openPostgres(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  // Connections that always use a prepared statement's generic plan, for the reads marked by
+  // genericPlan (ADR 35).
+  const genericPool = new pg.Pool({
+    connectionString: url,
+    max: Math.max(1, Math.ceil(max / 2)),
+    options: '-c plan_cache_mode=force_generic_plan',
+  });
   // An idle connection the server ends (restart, failover, a dropped database) must not crash
   // the process; the pool replaces it on next use.
-  pool.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
+  for (const p of [pool, genericPool])
+    p.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
+  nameHotStatements(pool, genericPool);
   const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
-  return { db, kind: 'postgres', close: () => pool.end() };
+  return {
+    db,
+    kind: 'postgres',
+    pools: [pool, genericPool],
+    close: async () => void (await Promise.all([pool.end(), genericPool.end()])),
+  };
 }
 
 /**

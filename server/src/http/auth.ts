@@ -11,9 +11,11 @@ export async function authorize(req: FastifyRequest): Promise<void> {
   const permission = req.routeOptions.config.permission;
   if (req.is404 || permission === 'public') return;
   const token = req.cookies[SESSION_COOKIE];
-  const actor = token ? await resolveSession(req.ctx.db, token, req.ctx.clock.now()) : null;
-  if (!actor) throw appError('UNAUTHENTICATED');
+  const session = token ? await resolveSession(req.ctx.db, token, req.ctx.clock.now()) : null;
+  if (!session) throw appError('UNAUTHENTICATED');
+  const { actor } = session;
   req.ctx.actor = actor;
+  req.ctx.epochs = session.epochs;
   if (permission === 'authenticated') return;
   if (!permission || !actor.permissions[permission]) throw appError('FORBIDDEN');
 }

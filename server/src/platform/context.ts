@@ -13,11 +13,23 @@ export interface Actor {
   permissions: Record<string, Scope>;
 }
 
+/**
+ * Counters read with the request's session check (ADR 18, ADR 34): a result kept in memory
+ * against them is used only while they still match. `receivables` moves with every committed
+ * change to instalments, `policy` with every policy value or unit change.
+ */
+export interface DataEpochs {
+  receivables: number;
+  policy: number;
+}
+
 /** What a use case needs about the request: who, when, where, and the database. */
 export interface Ctx {
   db: Db;
   clock: Clock;
   actor: Actor | null;
+  /** Read with the session check of this request; absent outside authenticated requests. */
+  epochs?: DataEpochs;
   requestId: string;
   ip: string | null;
   userAgent: string | null;

@@ -1,7 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/client.js';
-import type { Actor } from '../../platform/context.js';
+import { scopeKey } from '../../platform/access/scopes.js';
+import type { Actor, DataEpochs } from '../../platform/context.js';
+import { keptResults } from '../../platform/kept/kept-results.js';
 import { groupKey, regionsCte } from './group-keys.js';
 import { instalmentWhere, type ReportDay, reportDay } from './receivable-sql.js';
 import type { TAging, TAgingRow, ZAgingQuery } from './schemas.js';
@@ -62,8 +64,26 @@ export function agingSql(actor: Actor, day: ReportDay, q: AgingQuery): SQL {
  * Each row's key is the list's drill-down filter (ownerId, unitId, unitId of the region,
  * customerId; with the bucket key).
  */
-export async function agingReport(db: DbOrTx, actor: Actor, q: AgingQuery, at: Date): Promise<TAging> {
+export async function agingReport(
+  db: DbOrTx,
+  actor: Actor,
+  q: AgingQuery,
+  at: Date,
+  epochs?: DataEpochs,
+): Promise<TAging> {
   const day = await reportDay(db, at);
+  // Kept per scope, filters and day against the receivables and policy epochs (ADR 34); a text
+  // search also reads customer names and contract numbers, which the epochs do not follow.
+  const scope = scopeKey(actor, 'receivable:read');
+  const key =
+    epochs && scope && !q.q ? JSON.stringify([epochs.receivables, epochs.policy, scope, day, q]) : null;
+  return keptAging.get(db, key, () => computeAging(db, actor, q, day));
+}
+
+/** Names of reps, units and customers in a kept report may lag a rename by this long. */
+const keptAging = keptResults<TAging>({ max: 500, ttlMs: 60_000 });
+
+async function computeAging(db: DbOrTx, actor: Actor, q: AgingQuery, day: ReportDay): Promise<TAging> {
   const raw = await queryRows<Record<string, string | number | null>>(db, agingSql(actor, day, q));
   const totals = { notDue: 0n, buckets: day.buckets.map(() => 0n), overdue: 0n, total: 0n };
   const rows = raw.map((r): TAgingRow => {

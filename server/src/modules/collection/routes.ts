@@ -69,7 +69,7 @@ export function collectionRoutes(app: App) {
       config: { permission: 'receivable:read' },
       schema: { tags, querystring: ZAgingQuery, response: { 200: ZAging } },
     },
-    (req) => agingReport(req.ctx.db, requireActor(req.ctx), req.query, req.ctx.clock.now()),
+    (req) => agingReport(req.ctx.db, requireActor(req.ctx), req.query, req.ctx.clock.now(), req.ctx.epochs),
   );
   app.get(
     '/api/receivables/summary',

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { nowSql, sqlTodoSource } from '../../platform/todo/sql-source.js';
-import { poolClockStartSql, poolDaysSql, poolRulesFor } from './pool/pool-clock.js';
+import { poolClockStartSql, poolDaysSql, poolRulesFor, poolWarningDueSql } from './pool/pool-clock.js';
 
 /**
  * CUS-8 (pool rules `customer.poolDaysByLevel`, `customer.poolWarningDays`): my customers whose
@@ -23,7 +23,6 @@ export const poolWarningsTodo = sqlTodoSource({
         '长期未跟进，到期将退回公海' as detail_zh,
         'No follow-up for long: it returns to the pool when due' as detail_en
       from customers c
-      where c.owner_id = ${actor.id}
-        and ${returnAt} - ${rules.warningDays}::int * interval '24 hours' <= ${nowSql(now)}`;
+      where c.owner_id = ${actor.id} and ${poolWarningDueSql('c', rules, now)}`;
   },
 });

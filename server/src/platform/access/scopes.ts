@@ -47,6 +47,28 @@ export function scopeCondition(actor: Actor, permission: Permission, cols: Scope
   return sql`false`;
 }
 
+/**
+ * What the actor's scope of a permission depends on, as a cache key part (ADR 34): the scope and
+ * the user or unit it starts from. A unit subtree follows the unit tree, which the policy epoch
+ * tracks. Null for `subordinates`, whose members follow every user's superior (not versioned
+ * globally): such results are not kept.
+ */
+export function scopeKey(actor: Actor, permission: Permission): string | null {
+  const scope = actor.permissions[permission];
+  switch (scope) {
+    case undefined:
+      return 'none';
+    case 'all':
+      return 'all';
+    case 'own':
+      return `own:${actor.id}`;
+    case 'unit':
+    case 'unit_tree':
+      return `${scope}:${actor.unitId}`;
+  }
+  return null;
+}
+
 export function assertPermission(actor: Actor, permission: Permission): void {
   if (!actor.permissions[permission]) throw appError('FORBIDDEN');
 }

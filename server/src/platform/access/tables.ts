@@ -1,4 +1,4 @@
-import { boolean, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, rowStamps } from '../../db/columns.js';
 import { users } from '../org/tables.js';
 
@@ -48,4 +48,14 @@ export const cacheEpochs = pgTable('cache_epochs', {
   id: integer().primaryKey().default(1),
   authEpoch: integer().notNull().default(0),
   policyEpoch: integer().notNull().default(0),
+});
+
+/**
+ * Counters of data that results are kept against (ADR 34), one row per name, raised at commit by
+ * deferred triggers on the tables the data lives in (`receivables`: any change to instalments).
+ * Read with every request's session check; a result kept under an older value is not used.
+ */
+export const dataEpochs = pgTable('data_epochs', {
+  name: text().primaryKey(),
+  epoch: bigint({ mode: 'number' }).notNull().default(0),
 });

@@ -4,7 +4,7 @@ import { type DbOrTx, queryRows } from '../../db/client.js';
 import { widestScopes } from '../access/actor.js';
 import type { Scope } from '../access/scopes.js';
 import { MINUTE_MS } from '../clock.js';
-import type { Actor } from '../context.js';
+import type { Actor, DataEpochs } from '../context.js';
 import { notePolicyEpoch } from '../policies/cache.js';
 import { readPolicy } from '../policies/read.js';
 import { cacheActor, cachedActor, forgetActor, forgetUser } from './actor-cache.js';
@@ -43,6 +43,7 @@ interface SessionRow {
   auth_version: number;
   auth_epoch: number;
   policy_epoch: number;
+  receivables_epoch: number | string;
   /** Present only when the caller's cached versions were not current. */
   username: string | null;
   display_name: string | null;
@@ -60,6 +61,7 @@ function sessionQuery(hashValue: string, known: { authVersion: number; authEpoch
   const epoch = known?.authEpoch ?? -1;
   return sql`select s.user_id, s.last_seen_at, s.expires_at, s.ended_at,
       u.status = 'active' as active, u.auth_version, e.auth_epoch, e.policy_epoch,
+      (select d.epoch from data_epochs d where d.name = 'receivables') as receivables_epoch,
       case when stale then u.username end as username,
       case when stale then u.display_name end as display_name,
       case when stale then u.unit_id end as unit_id,
@@ -91,13 +93,19 @@ function actorFrom(row: SessionRow): Actor {
 
 const time = (v: string | Date) => (v instanceof Date ? v : new Date(v)).getTime();
 
+/** Who is asking, and the data epochs read with the session (ADR 34). */
+export interface ResolvedSession {
+  actor: Actor;
+  epochs: DataEpochs;
+}
+
 /**
  * The actor behind a session token, or null when the session is unknown, ended, past its
  * absolute lifetime, idle too long, or its user is disabled. One query per request: the actor
  * comes from this process's cache while the versions read with the session still match it,
  * else from the same query (ADR 18). Activity is recorded at most once a minute.
  */
-export async function resolveSession(db: DbOrTx, token: string, at: Date): Promise<Actor | null> {
+export async function resolveSession(db: DbOrTx, token: string, at: Date): Promise<ResolvedSession | null> {
   const hashValue = tokenHash(token);
   const cached = cachedActor(db, hashValue);
   const [row] = await queryRows<SessionRow>(db, sessionQuery(hashValue, cached));
@@ -130,7 +138,10 @@ export async function resolveSession(db: DbOrTx, token: string, at: Date): Promi
   if (at.getTime() - lastSeen > MINUTE_MS) {
     await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.tokenHash, hashValue));
   }
-  return actor;
+  return {
+    actor,
+    epochs: { receivables: Number(row.receivables_epoch ?? 0), policy: Number(row.policy_epoch) },
+  };
 }
 
 async function endSessionByHash(db: DbOrTx, hashValue: string, at: Date, reason: string) {

@@ -45,10 +45,35 @@ export function poolClockStart(c: {
   return times.length ? new Date(Math.max(...times)) : c.createdAt;
 }
 
-/** The same as SQL over a `customers` row alias. */
+/**
+ * The same as SQL over a `customers` row alias: the stored column `pool_clock_at`, generated from
+ * exactly this rule (migration 0028; indexed with the owner and the level).
+ */
 export function poolClockStartSql(alias: string): SQL {
+  return sql`${sql.raw(alias)}.pool_clock_at`;
+}
+
+/**
+ * CUS-8: the customers (alias) whose pool warning is due at `now` — return time less the warning
+ * days at or before now — written per level on the stored clock, so that the index on
+ * (owner, level, pool clock) answers it without reading the rows.
+ */
+export function poolWarningDueSql(alias: string, rules: PoolRules, now: Date): SQL {
   const a = sql.raw(alias);
-  return sql`coalesce(greatest(${a}.last_follow_up_at, ${a}.owned_since), ${a}.created_at)`;
+  const cutoff = (days: number) =>
+    sql`${new Date(now.getTime() - (days - rules.warningDays) * DAY_MS).toISOString()}::timestamptz`;
+  const levels = Object.entries(rules.daysByLevel);
+  const fallback = Math.min(...Object.values(rules.daysByLevel));
+  const arms = levels.map(([lv, days]) => sql`(${a}.level = ${lv} and ${a}.pool_clock_at <= ${cutoff(days)})`);
+  arms.push(
+    levels.length
+      ? sql`(${a}.level not in (${sql.join(
+          levels.map(([lv]) => sql`${lv}`),
+          sql`, `,
+        )}) and ${a}.pool_clock_at <= ${cutoff(fallback)})`
+      : sql`${a}.pool_clock_at <= ${cutoff(fallback)}`,
+  );
+  return sql`(${sql.join(arms, sql` or `)})`;
 }
 
 export interface PoolClock {
