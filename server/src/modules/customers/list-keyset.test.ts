@@ -180,4 +180,46 @@ describe('customer list: bounded total and cursor paging (CUS-1, ORG-5)', async 
     const end = await t.request('GET', `/api/customers?tag=${TAG}&pageSize=50`, { cookie });
     expect(end.json().nextCursor).toBeNull();
   });
+  it("ORG-5: a rep who also collaborates sees their own and the collaborated customers, each once, in the list's order and counted exactly, for every sort (the scope read as arms)", async () => {
+    const theirs = Object.keys(owners)
+      .filter((id) => owners[id] === 'rep02')
+      .slice(0, 3);
+    const mine = Object.keys(owners).filter((id) => owners[id] === 'rep01');
+    // Three of rep02's customers, and one of rep01's own (it must not count twice).
+    const collaborated = [...theirs, mine[0]!];
+    for (const id of collaborated)
+      await db.execute(sql`insert into customer_collaborators (customer_id, user_id, access)
+        values (${id}, ${actors.rep01!.id}, 'read')`);
+    try {
+      const visible = new Set([...mine, ...theirs]);
+      expect(visible.size).toBe(18);
+      for (const sort of sorts) {
+        for (const order of ['asc', 'desc'] as const) {
+          const expected = (await listCustomers(db, actors.director!, query({ sort, order }))).items
+            .map((c) => c.id)
+            .filter((id) => visible.has(id));
+          expect(await walk('rep01', { sort, order }, 4), `${sort} ${order}`).toEqual(expected);
+          const byNumber: string[] = [];
+          for (let page = 1; page <= 4; page++) {
+            const p = await listCustomers(db, actors.rep01!, query({ sort, order, page, pageSize: 5 }));
+            expect(p).toMatchObject({ total: 18, totalCapped: false });
+            byNumber.push(...p.items.map((c) => c.id));
+          }
+          expect(byNumber, `${sort} ${order} by page number`).toEqual(expected);
+        }
+      }
+      // Filters apply to both arms: level A of the 18.
+      const levelA = await listCustomers(db, actors.rep01!, query({ level: 'A' }));
+      const expectedA = (await listCustomers(db, actors.director!, query({ level: 'A' }))).items
+        .map((c) => c.id)
+        .filter((id) => visible.has(id));
+      expect(levelA.items.map((c) => c.id)).toEqual(expectedA);
+      expect(levelA.total).toBe(expectedA.length);
+      // The bounded count adds the arms' rows up to the cap.
+      const capped = await listCustomers(db, actors.rep01!, query({ pageSize: 5 }), { countCap: 16 });
+      expect(capped).toMatchObject({ total: 16, totalCapped: true });
+    } finally {
+      await db.execute(sql`delete from customer_collaborators where user_id = ${actors.rep01!.id}`);
+    }
+  });
 });

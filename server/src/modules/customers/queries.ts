@@ -13,7 +13,7 @@ import { inUnit, subordinateIdsSql } from '../../platform/org/tree.js';
 import { iso, isoOrNull, isUuid } from '../../platform/schemas.js';
 import { normalisePhone } from './name-key.js';
 import type { TCustomer, TCustomerListItem, TCustomerPage, ZCustomerQuery } from './schemas.js';
-import { customerReadScope, customerWriteScope } from './scope.js';
+import { customerReadScope, customerReadScopeArms, customerWriteScope } from './scope.js';
 import { customerCollaborators, customers } from './tables.js';
 
 type CustomerQuery = z.output<typeof ZCustomerQuery>;
@@ -169,8 +169,12 @@ function viewCondition(actor: Actor, view: CustomerQuery['view']): SQL | undefin
 
 /** The WHERE of the customer list: the actor's read scope, the view, and the filters (a unit with the units below it). */
 export function customerListCondition(actor: Actor, q: Omit<CustomerQuery, 'page' | 'pageSize'>): SQL {
+  return and(customerReadScope(actor), customerListFilters(actor, q))!;
+}
+
+/** The view and the filters of the customer list, without the read scope. */
+function customerListFilters(actor: Actor, q: Omit<CustomerQuery, 'page' | 'pageSize'>): SQL {
   return and(
-    customerReadScope(actor),
     eq(customers.lifecycle, q.lifecycle),
     viewCondition(actor, q.view),
     q.type ? eq(customers.type, q.type) : undefined,
@@ -219,8 +223,10 @@ export function listCustomers(
         .innerJoin(units, eq(units.id, customers.unitId))
         .$dynamic(),
     count: db.select().from(customers).$dynamic(),
-    // The read scope is part of the list's condition, which the export shares.
-    scope: customerListCondition(actor, q),
+    scope: customerReadScope(actor),
+    filters: [customerListFilters(actor, q)],
+    // A rep's scope is an OR (own, or collaborating): read as two index-served arms (ADR 35).
+    scopeArms: customerReadScopeArms(actor),
     sort: customerSort,
     query: q,
     toItems: (rows) => rows.map((r) => toListItem(r as ListRow)),

@@ -4,6 +4,7 @@ import { scopedExists } from '../../platform/access/scoped-exists.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
+import type { ScopeArms } from '../../platform/lists/list-page.js';
 import { isUuid } from '../../platform/schemas.js';
 import { customers } from './tables.js';
 
@@ -29,6 +30,22 @@ function collaborates(actor: Actor, access?: 'write'): SQL {
  */
 export function customerReadScope(actor: Actor): SQL {
   return or(scopeCondition(actor, 'customer:read', cols), collaborates(actor))!;
+}
+
+/**
+ * The read scope as two disjoint arms on `customers` for the list (ADR 35): the role's scope, and
+ * the customers collaborated on outside it. Each arm is served by an index of its own (owner or
+ * unit with lifecycle and time; the primary key), where the OR of customerReadScope reads every
+ * row in scope to order or count them. Null for the scope `all`, which needs no arms.
+ */
+export function customerReadScopeArms(actor: Actor): ScopeArms | null {
+  if (actor.permissions['customer:read'] === 'all') return null;
+  const role = scopeCondition(actor, 'customer:read', cols);
+  return {
+    table: sql`${customers}`,
+    id: customers.id,
+    arms: [role, sql`${collaborates(actor)} and (${role}) is not true`],
+  };
 }
 
 /** Who may change a customer: customer:write's scope, or a read-write collaborator. */

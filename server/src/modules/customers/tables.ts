@@ -74,8 +74,10 @@ export const customers = pgTable(
     ...rowStamps,
   },
   (t) => [
-    index().on(t.ownerId, t.updatedAt),
-    index().on(t.unitId, t.updatedAt),
+    // The list's scope arms (ADR 35): a rep's or a unit's customers of a lifecycle in time order,
+    // counted from the index alone.
+    index().on(t.ownerId, t.lifecycle, t.updatedAt),
+    index().on(t.unitId, t.lifecycle, t.updatedAt),
     index().on(t.nameKey),
     index().on(t.creditCode),
     index().on(t.phone),

@@ -269,10 +269,26 @@ export async function boundedCount(
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
 }
 
+/**
+ * A scope written as disjoint conditions on the list's table (ADR 35). An OR of conditions that
+ * each have an index (a rep's own customers, or those they collaborate on) makes the database
+ * read every row in scope to order or count them; as arms, the page is the first rows of each arm
+ * (each in index order) and the count adds up each arm's, read from its index alone where the
+ * filters allow. `arms` together must select exactly the rows `scope` does, none twice.
+ */
+export interface ScopeArms {
+  /** The list's base table, as the filters and the sort name it. */
+  table: SQL;
+  id: AnyColumn;
+  arms: SQL[];
+}
+
 interface ListPageSpec<Q extends PgSelect, C extends PgSelect, K extends string, Item> {
   db: DbOrTx;
   count: C;
   scope: SQL | undefined;
+  /** The scope again, as arms that each have an index (read instead of `scope` where given). */
+  scopeArms?: ScopeArms | null;
   filters?: (SQL | undefined)[];
   sort: ListSort<K>;
   query: ListPageQuery;
@@ -323,13 +339,25 @@ export async function listPage<Q extends PgSelect, C extends PgSelect, K extends
     if (query.cursor) throw badCursor();
   }
   // One row more than the page says whether another page follows.
+  const limit = query.pageSize + (byCursor ? 1 : 0);
+  const offset = after ? 0 : (query.page - 1) * query.pageSize;
+  const armed = spec.scopeArms;
+  const filters = and(...(spec.filters ?? []));
   const [fetched, counted] = await Promise.all([
     rowsQuery
-      .where(and(where, after))
+      .where(
+        and(
+          where,
+          after,
+          armed ? armedPageIds(armed, filters, after, sort.order, offset + limit) : undefined,
+        ),
+      )
       .orderBy(...sort.order)
-      .limit(query.pageSize + (byCursor ? 1 : 0))
-      .offset(after ? 0 : (query.page - 1) * query.pageSize),
-    boundedCount(spec.db, spec.count.where(where).limit(cap + 1), cap),
+      .limit(limit)
+      .offset(offset),
+    armed
+      ? boundedCount(spec.db, armedCount(armed, filters, cap + 1), cap)
+      : boundedCount(spec.db, spec.count.where(where).limit(cap + 1), cap),
   ]);
   const rows = fetched as unknown[];
   const more = byCursor && rows.length > query.pageSize;
@@ -346,6 +374,27 @@ export async function listPage<Q extends PgSelect, C extends PgSelect, K extends
         }
       : {}),
   };
+}
+
+/** `id in` the first `n` rows of each arm in the list's order: the candidates of the page. */
+function armedPageIds(
+  a: ScopeArms,
+  filters: SQL | undefined,
+  after: SQL | undefined,
+  order: SQL[],
+  n: number,
+): SQL {
+  const arms = a.arms.map(
+    (arm) =>
+      sql`(select ${a.id} from ${a.table} where ${and(arm, filters, after)} order by ${sql.join(order, sql`, `)} limit ${n})`,
+  );
+  return sql`${a.id} in (${sql.join(arms, sql` union all `)})`;
+}
+
+/** The rows of every arm, each bounded: what boundedCount counts. */
+function armedCount(a: ScopeArms, filters: SQL | undefined, bound: number): SQL {
+  const arms = a.arms.map((arm) => sql`(select 1 from ${a.table} where ${and(arm, filters)} limit ${bound})`);
+  return sql`${sql.join(arms, sql` union all `)}`;
 }
 
 /** The sort of a log: newest first by a time, ties by id (newest first too). */

@@ -64,7 +64,9 @@ export function poolWarningDueSql(alias: string, rules: PoolRules, now: Date): S
     sql`${new Date(now.getTime() - (days - rules.warningDays) * DAY_MS).toISOString()}::timestamptz`;
   const levels = Object.entries(rules.daysByLevel);
   const fallback = Math.min(...Object.values(rules.daysByLevel));
-  const arms = levels.map(([lv, days]) => sql`(${a}.level = ${lv} and ${a}.pool_clock_at <= ${cutoff(days)})`);
+  const arms = levels.map(
+    ([lv, days]) => sql`(${a}.level = ${lv} and ${a}.pool_clock_at <= ${cutoff(days)})`,
+  );
   arms.push(
     levels.length
       ? sql`(${a}.level not in (${sql.join(
