@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
+import { HOT } from '../../db/named-statements.js';
 import { readCompanyTimeZone } from '../../platform/company-time.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -38,7 +39,9 @@ export async function getMe(db: DbOrTx, actor: Actor, at: Date): Promise<TMe> {
     .from(users)
     .innerJoin(units, eq(units.id, users.unitId))
     .leftJoin(superiors, eq(superiors.id, users.superiorId))
-    .where(eq(users.id, actor.id));
+    .where(eq(users.id, actor.id))
+    .prepare(HOT)
+    .execute();
   if (!row) throw appError('UNAUTHENTICATED');
   return {
     user: {

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
+import { GENERIC } from '../../db/named-statements.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -273,7 +274,10 @@ export async function getCustomer(
       customerCollaborators,
       and(eq(customerCollaborators.customerId, customers.id), eq(customerCollaborators.userId, actor.id)),
     )
-    .where(and(eq(customers.id, id), opts.scoped === false ? undefined : customerReadScope(actor)));
+    .where(and(eq(customers.id, id), opts.scoped === false ? undefined : customerReadScope(actor)))
+    // One row by its key, whatever the values: planned once per connection (ADR 35).
+    .prepare(GENERIC)
+    .execute();
   if (!row) throw appError('NOT_FOUND');
   return {
     ...toListItem(row as ListRow),

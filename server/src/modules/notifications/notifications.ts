@@ -1,6 +1,7 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
+import { HOT } from '../../db/named-statements.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -27,7 +28,7 @@ function toNotification(row: Row, lang: Lang): TNotification {
 }
 
 export async function countUnread(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await unreadCountQuery(db, userId);
+  const [row] = await unreadCountQuery(db, userId).prepare(HOT).execute();
   return Number(row?.n ?? 0);
 }
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client.js';
+import { hot } from '../../db/named-statements.js';
 import { widestScopes } from '../access/actor.js';
 import type { Scope } from '../access/scopes.js';
 import { MINUTE_MS } from '../clock.js';
@@ -108,7 +109,7 @@ export interface ResolvedSession {
 export async function resolveSession(db: DbOrTx, token: string, at: Date): Promise<ResolvedSession | null> {
   const hashValue = tokenHash(token);
   const cached = cachedActor(db, hashValue);
-  const [row] = await queryRows<SessionRow>(db, sessionQuery(hashValue, cached));
+  const [row] = await queryRows<SessionRow>(db, hot(sessionQuery(hashValue, cached)));
   if (!row || row.ended_at) {
     forgetActor(hashValue);
     return null;
