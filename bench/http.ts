@@ -287,7 +287,7 @@ async function explainStatements(statements: Map<string, Statement[]>) {
     for (const [name, list] of statements) {
       const parts: string[] = [];
       for (const st of list) {
-        if (!/^\s*(select|with)/i.test(st.text)) continue;
+        if (!/^\s*(\/\*[^*]*\*\/\s*)?(select|with)/i.test(st.text)) continue;
         const { rows: plan } = await client.query(`explain (analyze, buffers) ${st.text}`, st.values);
         parts.push(`${st.text}\n\n${plan.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}`);
       }

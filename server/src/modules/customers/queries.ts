@@ -232,6 +232,9 @@ export function listCustomers(
     query: q,
     toItems: (rows) => rows.map((r) => toListItem(r as ListRow)),
     countCap: opts.countCap,
+    // Without a text search the plan is the scope's or the filters' index whatever the values;
+    // a search's best plan depends on its term (ADR 35).
+    genericPlans: !q.q,
   });
 }
 

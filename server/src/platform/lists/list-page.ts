@@ -1,6 +1,7 @@
 import { type AnyColumn, and, asc, Column, desc, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import { type DbOrTx, queryRows } from '../../db/client.js';
+import { GENERIC, genericPlan } from '../../db/named-statements.js';
 import { appError } from '../errors.js';
 import { validationMessage } from '../validation-messages.js';
 
@@ -260,10 +261,12 @@ export async function boundedCount(
   db: DbOrTx,
   from: SQLWrapper,
   cap = COUNT_CAP,
+  opts: { genericPlan?: boolean } = {},
 ): Promise<{ total: number; totalCapped: boolean }> {
+  const statement = sql`select count(*) as n from (${from}) as bounded`;
   const [row] = await queryRows<{ n: number | string }>(
     db,
-    sql`select count(*) as n from (${from}) as bounded`,
+    opts.genericPlan ? genericPlan(statement) : statement,
   );
   const n = Number(row?.n ?? 0);
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
@@ -295,6 +298,11 @@ interface ListPageSpec<Q extends PgSelect, C extends PgSelect, K extends string,
   toItems: (rows: Awaited<Q>) => Item[] | Promise<Item[]>;
   /** The count's cap (tests lower it). */
   countCap?: number;
+  /**
+   * The page and the count run on their generic plans, planned once per connection (ADR 35):
+   * only for queries whose best plan does not depend on the values (never a text search).
+   */
+  genericPlans?: boolean;
 }
 
 /** A page of a list that pages by cursor. */
@@ -343,21 +351,17 @@ export async function listPage<Q extends PgSelect, C extends PgSelect, K extends
   const offset = after ? 0 : (query.page - 1) * query.pageSize;
   const armed = spec.scopeArms;
   const filters = and(...(spec.filters ?? []));
-  const [fetched, counted] = await Promise.all([
-    rowsQuery
-      .where(
-        and(
-          where,
-          after,
-          armed ? armedPageIds(armed, filters, after, sort.order, offset + limit) : undefined,
-        ),
-      )
-      .orderBy(...sort.order)
-      .limit(limit)
-      .offset(offset),
-    armed
-      ? boundedCount(spec.db, armedCount(armed, filters, cap + 1), cap)
-      : boundedCount(spec.db, spec.count.where(where).limit(cap + 1), cap),
+  const page = rowsQuery
+    .where(
+      and(where, after, armed ? armedPageIds(armed, filters, after, sort.order, offset + limit) : undefined),
+    )
+    .orderBy(...sort.order)
+    .limit(limit)
+    .offset(offset);
+  const counted = armed ? armedCount(armed, filters, cap + 1) : spec.count.where(where).limit(cap + 1);
+  const [fetched, total] = await Promise.all([
+    spec.genericPlans ? page.prepare(GENERIC).execute() : page,
+    boundedCount(spec.db, counted, cap, { genericPlan: spec.genericPlans }),
   ]);
   const rows = fetched as unknown[];
   const more = byCursor && rows.length > query.pageSize;
@@ -365,7 +369,7 @@ export async function listPage<Q extends PgSelect, C extends PgSelect, K extends
   const last = rows.at(-1) as { cursor?: string } | undefined;
   return {
     items: await spec.toItems(rows as Awaited<Q>),
-    ...counted,
+    ...total,
     page: query.page,
     pageSize: query.pageSize,
     ...(typeof spec.rows === 'function'
