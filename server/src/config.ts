@@ -35,6 +35,8 @@ export interface Config {
   uploadMaxMb: number;
   /** Server processes (WEB_CONCURRENCY): one per CPU on PostgreSQL, always 1 on the embedded database. */
   webConcurrency: number;
+  /** SCHEDULER=off: this process runs no jobs (another instance does; the HTTP bench measures reads alone). */
+  scheduler: boolean;
 }
 
 /** `ALLOWED_ORIGINS`: comma-separated origins such as `https://crm.example.com`, normalised. */
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     backupKeep: Math.max(1, Math.trunc(positiveNumber('BACKUP_KEEP', env.BACKUP_KEEP, 7))), // at least one
     allowedOrigins: parseAllowedOrigins(env.ALLOWED_ORIGINS),
     uploadMaxMb: positiveNumber('UPLOAD_MAX_MB', env.UPLOAD_MAX_MB, 20),
+    scheduler: env.SCHEDULER !== 'off',
     webConcurrency: parseWebConcurrency(
       env.WEB_CONCURRENCY,
       env.DATABASE_URL || undefined,

@@ -102,7 +102,7 @@ async function serve(config: Config, database: Database, clock: BusinessClock, m
     mailer,
   });
   await app.listen({ port: config.port, host: config.host });
-  const scheduler = await startScheduler({
+  const scheduler = await (config.scheduler ? startScheduler : noScheduler)({
     db: database.db,
     clock,
     onError: (err) => app.log.error({ err }, 'scheduler pass failed'),
@@ -116,6 +116,11 @@ async function serve(config: Config, database: Database, clock: BusinessClock, m
     await scheduler.stop();
     await app.close();
   };
+}
+
+/** SCHEDULER=off: no jobs in this process. */
+async function noScheduler(_opts: Parameters<typeof startScheduler>[0]) {
+  return { stop: async () => {} };
 }
 
 function printBanner(
