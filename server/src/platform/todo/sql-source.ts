@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client.js';
+import { genericPlan } from '../../db/named-statements.js';
 import type { Actor } from '../context.js';
 import type { Localized } from '../i18n/lang.js';
 import { defineTodoSource, type TodoRow, type TodoSource } from './sources.js';
@@ -59,13 +60,15 @@ export function sqlTodoSource(def: SqlTodoSourceDef): TodoSource {
     filtersOverdue: true,
     count: async (db, actor, now) => sql`select count(*) from (${await rows(db, actor, now)}) todo_rows`,
     first: async (db, actor, now, limit, query) => {
+      // A section's rows are the reader's own, whatever the values: planned once per
+      // connection, like the badge count (ADR 35; the approvals section plans for 15 ms).
       const found = await queryRows<TodoSqlRow>(
         db,
-        sql`select todo_rows.*, (count(*) over ())::int as total
+        genericPlan(sql`select todo_rows.*, (count(*) over ())::int as total
           from (${await rows(db, actor, now)}) todo_rows
           ${query?.overdueOnly ? sql`where todo_rows.overdue` : sql``}
           order by todo_rows.overdue desc, todo_rows.due_at asc nulls last, todo_rows.id
-          limit ${limit}`,
+          limit ${limit}`),
       );
       return { total: Number(found[0]?.total ?? 0), items: found.map(toTodoRow) };
     },
