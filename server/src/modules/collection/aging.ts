@@ -72,11 +72,13 @@ export async function agingReport(
   epochs?: DataEpochs,
 ): Promise<TAging> {
   const day = await reportDay(db, at);
-  // Kept per scope, filters and day against the receivables and policy epochs (ADR 34); a text
-  // search also reads customer names and contract numbers, which the epochs do not follow.
-  const scope = scopeKey(actor, 'receivable:read');
-  const key =
-    epochs && scope && !q.q ? JSON.stringify([epochs.receivables, epochs.policy, scope, day, q]) : null;
+  // Kept per scope, filters and day against the receivables and policy epochs (ADR 34). Not kept:
+  // a text search (it reads customer names and contract numbers, which the epochs do not follow)
+  // and the subordinates scope (its members follow every user's superior, not versioned globally).
+  const keepable = epochs && !q.q && actor.permissions['receivable:read'] !== 'subordinates';
+  const key = keepable
+    ? JSON.stringify([epochs.receivables, epochs.policy, scopeKey(actor, 'receivable:read'), day, q])
+    : null;
   return keptAging.get(db, key, () => computeAging(db, actor, q, day));
 }
 

@@ -1,8 +1,6 @@
 import type { DbOrTx } from '../../db/client.js';
-import type { Actor } from '../../platform/context.js';
 import type { PolicyDef } from '../../platform/policies/define.js';
 import { readPolicies } from '../../platform/policies/read.js';
-import type { Permission } from '../permission-codes.js';
 import { workbenchCacheMinutes, workbenchStaleMinutes } from './policies.js';
 
 /**
@@ -47,24 +45,6 @@ function storeOf(db: DbOrTx): Map<string, Entry> {
     stores.set(db, store);
   }
   return store;
-}
-
-/** A permission's data scope as part of a key: its width and the person or unit it hangs on. */
-export function scopeKey(actor: Actor, permission: Permission): string {
-  const scope = actor.permissions[permission];
-  switch (scope) {
-    case undefined:
-      return `${permission}=-`;
-    case 'all':
-      return `${permission}=all`;
-    case 'own':
-    case 'subordinates':
-      return `${permission}=${scope}:${actor.id}`;
-    case 'unit':
-    case 'unit_tree':
-      return `${permission}=${scope}:${actor.unitId}`;
-  }
-  return `${permission}=?`;
 }
 
 /** Starts (or joins) the computation of a key; its result becomes the key's copy. */

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../db/client.js';
+import { scopeKey } from '../../platform/access/scopes.js';
 import { type Actor, type Ctx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { monthsOf } from '../../platform/periods/periods.js';
@@ -6,7 +7,7 @@ import { indicatorsFor } from '../indicators/index.js';
 import { opportunityFunnel } from '../opportunities/index.js';
 import type { TargetSubject } from '../targets/index.js';
 import { agingBuckets } from './aging.js';
-import { cachedFigures, scopeKey } from './cache.js';
+import { cachedFigures } from './cache.js';
 import { pacePct, type WorkbenchDay, workbenchDay } from './day.js';
 import { links } from './links.js';
 import { emptyFigures, moneyRows, moneySections } from './money.js';

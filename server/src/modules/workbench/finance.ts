@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client.js';
-import { scopeCondition } from '../../platform/access/scopes.js';
+import { scopeCondition, scopeKey } from '../../platform/access/scopes.js';
 import { type Actor, type Ctx, requireActor } from '../../platform/context.js';
 import { agingBuckets } from './aging.js';
-import { cachedFigures, scopeKey } from './cache.js';
+import { cachedFigures } from './cache.js';
 import { type WorkbenchDay, workbenchDay } from './day.js';
 import { links } from './links.js';
 import type { TWorkbenchFinance, TWorkbenchQuery } from './schemas.js';

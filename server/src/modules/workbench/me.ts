@@ -1,6 +1,6 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { scopeCondition } from '../../platform/access/scopes.js';
+import { scopeCondition, scopeKey } from '../../platform/access/scopes.js';
 import { type Actor, type Ctx, requireActor } from '../../platform/context.js';
 import { isoOrNull } from '../../platform/schemas.js';
 import { customers } from '../customers/index.js';
@@ -8,7 +8,7 @@ import { indicatorsFor } from '../indicators/index.js';
 import type { TargetSubject } from '../targets/index.js';
 import { todoCount } from '../todo/index.js';
 import { visits } from '../visits/index.js';
-import { cachedFigures, scopeKey } from './cache.js';
+import { cachedFigures } from './cache.js';
 import { pacePct, type WorkbenchDay, workbenchDay } from './day.js';
 import { links } from './links.js';
 import { emptyFigures, figuresBy, moneyRows, moneySections } from './money.js';

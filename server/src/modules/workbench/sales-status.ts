@@ -1,9 +1,10 @@
 import type { DbOrTx } from '../../db/client.js';
+import { scopeKey } from '../../platform/access/scopes.js';
 import { type Actor, type Ctx, requireActor } from '../../platform/context.js';
 import type { PeriodCode } from '../../platform/periods/periods.js';
 import { indicatorsFor } from '../indicators/index.js';
 import type { TargetSubject } from '../targets/index.js';
-import { cachedFigures, scopeKey } from './cache.js';
+import { cachedFigures } from './cache.js';
 import { pacePct, type WorkbenchDay, workbenchDay } from './day.js';
 import {
   emptyFigures,

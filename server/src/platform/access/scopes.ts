@@ -48,25 +48,25 @@ export function scopeCondition(actor: Actor, permission: Permission, cols: Scope
 }
 
 /**
- * What the actor's scope of a permission depends on, as a cache key part (ADR 34): the scope and
- * the user or unit it starts from. A unit subtree follows the unit tree, which the policy epoch
- * tracks. Null for `subordinates`, whose members follow every user's superior (not versioned
- * globally): such results are not kept.
+ * A permission's data scope as part of a cache key (ADR 26, ADR 34): its width and the person or
+ * unit it hangs on — the reader for own and subordinates, the unit for unit and unit tree. Two
+ * readers with the same key see the same records while the org stays as it is.
  */
-export function scopeKey(actor: Actor, permission: Permission): string | null {
+export function scopeKey(actor: Actor, permission: Permission): string {
   const scope = actor.permissions[permission];
   switch (scope) {
     case undefined:
-      return 'none';
+      return `${permission}=-`;
     case 'all':
-      return 'all';
+      return `${permission}=all`;
     case 'own':
-      return `own:${actor.id}`;
+    case 'subordinates':
+      return `${permission}=${scope}:${actor.id}`;
     case 'unit':
     case 'unit_tree':
-      return `${scope}:${actor.unitId}`;
+      return `${permission}=${scope}:${actor.unitId}`;
   }
-  return null;
+  return `${permission}=?`;
 }
 
 export function assertPermission(actor: Actor, permission: Permission): void {
