@@ -4,6 +4,7 @@ import {
   atWorkingHour,
   companyTimeZone,
   dateRangeQuery,
+  endOfWorkingDayAhead,
   formatDate,
   formatDateTime,
   formatDateTimeMinutes,
@@ -55,6 +56,12 @@ describe('the company’s time in a browser in another zone', () => {
     const day = atWorkingHour(dayjs('2026-03-02T00:00:00'));
     expect(day.format('HH:mm')).toBe('09:00');
     expect(fromPickerValue(day)).toBe('2026-03-02T01:00:00.000Z');
+  });
+
+  it('OPS-6: work given today is due at 18:00 today, or tomorrow at 18:00 once today’s has passed', () => {
+    expect(endOfWorkingDayAhead(dayjs('2026-03-02T08:15:00')).format('YYYY-MM-DD HH:mm')).toBe('2026-03-02 18:00');
+    expect(endOfWorkingDayAhead(dayjs('2026-03-02T18:19:00')).format('YYYY-MM-DD HH:mm')).toBe('2026-03-03 18:00');
+    expect(endOfWorkingDayAhead(dayjs('2026-03-02T18:00:00')).format('YYYY-MM-DD HH:mm')).toBe('2026-03-03 18:00');
   });
 
   it('a range of days filters whole Shanghai days', () => {

@@ -21,6 +21,8 @@ dayjs.extend(relativeTime);
 export const DEFAULT_COMPANY_TIME_ZONE = 'Asia/Shanghai';
 /** Date-time pickers open at the start of the working day (company time), not at midnight. */
 export const WORKING_DAY_START = { hour: 9, minute: 0 } as const;
+/** Where a day's work is due by default (a picker's default, not a rule). */
+const WORKING_DAY_END = { hour: 18, minute: 0 } as const;
 
 let zone = DEFAULT_COMPANY_TIME_ZONE;
 
@@ -86,6 +88,15 @@ export function fromPickerValue(value: Dayjs): string {
 /** The same day at the start of the working day (09:00). */
 export function atWorkingHour(day: Dayjs): Dayjs {
   return day.hour(WORKING_DAY_START.hour).minute(WORKING_DAY_START.minute).second(0).millisecond(0);
+}
+
+/**
+ * A due time for work given today: the end of today's working day (18:00) on the company clock, or
+ * tomorrow's when today's has passed — never a default the server must refuse as past.
+ */
+export function endOfWorkingDayAhead(now: Dayjs = companyNow()): Dayjs {
+  const today = now.hour(WORKING_DAY_END.hour).minute(WORKING_DAY_END.minute).second(0).millisecond(0);
+  return today.isAfter(now) ? today : today.add(1, 'day');
 }
 
 /** The start of a company day (a picker value or YYYY-MM-DD) as the instant the server filters on. */

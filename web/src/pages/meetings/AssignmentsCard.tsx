@@ -1,7 +1,7 @@
 import { Button, Card, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { companyNow, formatDateTimeMinutes, fromPickerValue } from '../../components/company-time';
+import { endOfWorkingDayAhead, formatDateTimeMinutes, fromPickerValue } from '../../components/company-time';
 import { DateTimeField } from '../../components/DateTimeField';
 import { useAction } from '../../components/use-action';
 import { type TMeeting, useAddAssignment } from './hooks';
@@ -45,7 +45,7 @@ export function AssignmentsCard({ meeting }: { meeting: TMeeting }) {
         <Form<Values>
           form={form}
           layout="vertical"
-          initialValues={{ dueAt: companyNow().hour(18).minute(0).second(0) }}
+          initialValues={{ dueAt: endOfWorkingDayAhead() }}
           onFinish={async (v) => {
             const ok = await action.run(
               () =>
