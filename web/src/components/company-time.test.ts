@@ -59,9 +59,10 @@ describe('the company’s time in a browser in another zone', () => {
   });
 
   it('OPS-6: work given today is due at 18:00 today, or tomorrow at 18:00 once today’s has passed', () => {
-    expect(endOfWorkingDayAhead(dayjs('2026-03-02T08:15:00')).format('YYYY-MM-DD HH:mm')).toBe('2026-03-02 18:00');
-    expect(endOfWorkingDayAhead(dayjs('2026-03-02T18:19:00')).format('YYYY-MM-DD HH:mm')).toBe('2026-03-03 18:00');
-    expect(endOfWorkingDayAhead(dayjs('2026-03-02T18:00:00')).format('YYYY-MM-DD HH:mm')).toBe('2026-03-03 18:00');
+    const due = (now: string) => endOfWorkingDayAhead(dayjs(now)).format('YYYY-MM-DD HH:mm');
+    expect(due('2026-03-02T08:15:00')).toBe('2026-03-02 18:00');
+    expect(due('2026-03-02T18:19:00')).toBe('2026-03-03 18:00');
+    expect(due('2026-03-02T18:00:00')).toBe('2026-03-03 18:00');
   });
 
   it('a range of days filters whole Shanghai days', () => {
