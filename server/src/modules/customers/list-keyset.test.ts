@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { createTestApp } from '../../../test/test-app.js';
 import { loadActor } from '../../platform/access/actor.js';
 import { type Actor, type Ctx, inTx } from '../../platform/context.js';
+import { SEARCH_COUNT_CAP } from '../../platform/lists/list-page.js';
 import { insertCustomers } from './insert-customers.js';
 import { listCustomers } from './queries.js';
 import type { ZCustomerQuery } from './schemas.js';
@@ -140,6 +141,55 @@ describe('customer list: bounded total and cursor paging (CUS-1, ORG-5)', async 
     // ORG-5: the rep's count is of the rep's customers only.
     const rep = await listCustomers(db, actors.rep01!, query({ pageSize: 5 }), { countCap: 20 });
     expect(rep).toMatchObject({ total: 15, totalCapped: false });
+  });
+
+  it('CUS-1: a text search is counted up to 1,000 matches ("1,000+"), the list without it exactly; the walk still finds every match', async () => {
+    const SEARCH_TAG = 'search-cap';
+    const ctx: Ctx = {
+      db,
+      clock: t.clock,
+      actor: actors.director!,
+      requestId: 'test',
+      ip: null,
+      userAgent: null,
+      lang: 'zh-CN',
+    };
+    const rows = Array.from({ length: SEARCH_COUNT_CAP + 1 }, (_, i) => ({
+      input: {
+        name: `上限搜索${i}号商行`,
+        type: 'potential' as const,
+        level: 'C',
+        source: 'other' as const,
+        tags: [SEARCH_TAG],
+      },
+      ownerId: actors.rep02!.id,
+      unitId: actors.rep02!.unitId!,
+    }));
+    await inTx(ctx, (tx) => insertCustomers(tx, ctx, rows, { change: 'create' }));
+    const all = { tag: SEARCH_TAG, pageSize: 20 };
+    const searched = await listCustomers(db, actors.director!, query({ ...all, q: '上限搜索' }));
+    expect(searched).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
+    expect(searched.items).toHaveLength(20);
+    expect(searched.nextCursor).not.toBeNull();
+    const listed = await listCustomers(db, actors.director!, query(all));
+    expect(listed).toMatchObject({ total: SEARCH_COUNT_CAP + 1, totalCapped: false });
+    // Past the last numbered page of the search, the cursor still reaches the last match.
+    await expect(
+      listCustomers(db, actors.director!, query({ ...all, q: '上限搜索', page: SEARCH_COUNT_CAP / 20 + 1 })),
+    ).rejects.toMatchObject({ fields: { page: expect.anything() } });
+    const walked = new Set<string>();
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 20; pages++) {
+      const p = await listCustomers(
+        db,
+        actors.director!,
+        query({ tag: SEARCH_TAG, q: '上限搜索', pageSize: 100, cursor }),
+      );
+      for (const c of p.items) walked.add(c.id);
+      if (!p.nextCursor) break;
+      cursor = p.nextCursor;
+    }
+    expect(walked.size).toBe(SEARCH_COUNT_CAP + 1);
   });
 
   it('page numbers stop at the cap: a deeper page answers 400 on `page` and asks for the cursor', async () => {

@@ -205,8 +205,8 @@ const customerSort: ListSort<CustomerQuery['sort']> = {
 };
 
 /**
- * ORG-5/CUS-1: the customer list in the actor's scope — counted (up to 10,000) and paged in
- * SQL, by page number and then by cursor. `countCap` lowers the count's cap (tests).
+ * ORG-5/CUS-1: the customer list in the actor's scope — counted (up to 10,000; a search up to
+ * 1,000) and paged in SQL, by page number and then by cursor. `countCap` sets the cap (tests).
  */
 export function listCustomers(
   db: DbOrTx,
