@@ -26,6 +26,15 @@ export function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/** The page is no wider than the screen: nothing to scroll sideways. `where` names the page in the message. */
+export async function expectNoSidewaysScroll(page, where) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth <= innerWidth, `${where}: ${scrollWidth} px wide on a ${innerWidth} px screen`);
+}
+
 /**
  * Waits until the antd overlay holding `locator` (a dialog or a popover) has finished opening.
  * It zooms in from the button that opened it; a click aimed at a button inside it while it

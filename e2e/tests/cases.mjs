@@ -1,19 +1,20 @@
 // 绩效面谈 (issue 16, INC-8): last month's close opened below-target cases; the supervisor opens one
 // of their reps' cases from the menu, records the interview and agrees an improvement plan with
 // the keyboard alone; the rep sees the case read-only on a phone, without sideways scrolling.
-import { answerTo, apiInPage, base, expect, expectStatus, openNav, signIn } from '../helpers.mjs';
+import {
+  answerTo,
+  apiInPage,
+  base,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  openNav,
+  signIn,
+} from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** The case worked in the first test, read in the second. */
 const chosen = { id: '', username: '', name: '' };
-
-async function noSidewaysScroll(page, where) {
-  const { scroll, inner } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: window.innerWidth,
-  }));
-  expect(scroll <= inner, `${where}: the page is ${scroll}px wide in a ${inner}px window`);
-}
 
 /** Replaces a date picker's text with the keyboard and confirms it with Enter. */
 async function typeDate(page, testId, date) {
@@ -100,7 +101,7 @@ export const tests = [
       for (const form of ['interview-form', 'plan-form', 'decision-form', 'outcome-form']) {
         expect((await drawer.getByTestId(form).count()) === 0, `no ${form} for the person`);
       }
-      await noSidewaysScroll(page, 'the case drawer');
+      await expectNoSidewaysScroll(page, 'the case drawer');
       // Their own cases only.
       const list = await apiInPage(page, 'GET', '/api/performance-cases?pageSize=50');
       expect(

@@ -9,6 +9,7 @@ import {
   base,
   confirmPopover,
   expect,
+  expectNoSidewaysScroll,
   expectStatus,
   openNav,
   PASSWORD,
@@ -156,11 +157,7 @@ export const tests = [
       await page.goto(`${base}/contests/${demo.id}`);
       await page.getByTestId('contest-leaderboard').locator('tbody tr.ant-table-row').first().waitFor();
       for (const where of ['the contest', 'the champions']) {
-        const { scroll, inner } = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          inner: window.innerWidth,
-        }));
-        expect(scroll <= inner, `${where}: the page is ${scroll}px wide in a ${inner}px window`);
+        await expectNoSidewaysScroll(page, where);
         if (where === 'the contest') {
           await page.goto(`${base}/champions`);
           await page.getByTestId('champion-cards').waitFor();

@@ -2,7 +2,7 @@
 // the header with the target, the basis and the commission, every line with its tier and rate,
 // "why this number" — and follows a line to the payment behind it: the payment's own drawer opens
 // with that payment's number. The list holds only rep01's own statements.
-import { answerTo, base, expect, expectStatus, signIn } from '../helpers.mjs';
+import { answerTo, base, expect, expectNoSidewaysScroll, expectStatus, signIn } from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -30,11 +30,7 @@ export const tests = [
       await page.getByTestId('why-this-number').waitFor();
       const line = statement.lines.find((l) => l.refType === 'payment');
       expect(line, `a line with a payment: ${JSON.stringify(statement.lines).slice(0, 300)}`);
-      const { scroll, inner } = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        inner: window.innerWidth,
-      }));
-      expect(scroll <= inner, `the statement is ${scroll}px wide in a ${inner}px window`);
+      await expectNoSidewaysScroll(page, 'the statement');
 
       const link = page.locator(`a[href="/payments?id=${line.refId}"]`).first();
       await link.waitFor();

@@ -1,18 +1,18 @@
 // OPS-3 and OPS-8 in the browser: assistant_east opens today's end-of-day summary from the menu,
 // adds remarks and sends it after confirming; rep01 on a phone (390 × 844) sees the training they
 // attended with their result, and the page fits the screen.
-import { answerTo, base, confirmPopover, expect, expectStatus, openNav, signIn } from '../helpers.mjs';
+import {
+  answerTo,
+  base,
+  confirmPopover,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  openNav,
+  signIn,
+} from '../helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-/** The page is no wider than the phone's screen: nothing to scroll sideways. */
-async function fitsTheScreen(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth <= innerWidth, `${where}: ${scrollWidth} px wide on a ${innerWidth} px screen`);
-}
 
 export const tests = [
   {
@@ -50,7 +50,7 @@ export const tests = [
       const text = await list.textContent();
       expect(text.includes('新一代产品线功能与卖点'), `the training is listed: ${text.slice(0, 200)}`);
       expect(text.includes('95 分') && text.includes('优秀'), `the result shows: ${text.slice(0, 300)}`);
-      await fitsTheScreen(page, 'my training');
+      await expectNoSidewaysScroll(page, 'my training');
     },
   },
 ];

@@ -1,17 +1,17 @@
 // PEN-2/ORG-3: sup_east1 records a violation of rep01 in 违规登记; rep01, on a phone (390 × 844),
 // sees it in 我的违规 and appeals to their superior; finance exports the month's fines for payroll.
-import { answerTo, base, expect, expectStatus, signIn, whenOpened } from '../helpers.mjs';
+import {
+  answerTo,
+  base,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  signIn,
+  whenOpened,
+} from '../helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESCRIPTION = '客户来电要求售后，以不是自己的客户为由推诿';
-
-async function fitsTheScreen(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth <= innerWidth, `${where}: ${scrollWidth} px wide on a ${innerWidth} px screen`);
-}
 
 export const tests = [
   {
@@ -45,7 +45,7 @@ export const tests = [
       const item = page.getByTestId('my-violation').filter({ hasText: DESCRIPTION }).first();
       await item.waitFor();
       expect((await item.textContent()).includes('100.00'), 'the fine shows');
-      await fitsTheScreen(page, '我的违规');
+      await expectNoSidewaysScroll(page, '我的违规');
       await item.getByTestId('violation-appeal').click();
       const form = page.getByTestId('violation-appeal-form');
       await whenOpened(form);
@@ -57,7 +57,7 @@ export const tests = [
       const after = await expectStatus(appealed, 200, 'the appeal');
       expect(after.status === 'appealed', `status ${after.status}`);
       await item.getByText('申诉中').waitFor();
-      await fitsTheScreen(page, '我的违规 after the appeal');
+      await expectNoSidewaysScroll(page, '我的违规 after the appeal');
     },
   },
   {

@@ -1,17 +1,18 @@
 // DOC-2 (借阅签字制) on a phone (390 × 844): rep01 asks to borrow a restricted document from the
 // catalogue, the keeper (the east sales assistant) approves, and rep01 signs on the pad with a
 // drawn stroke; the loan is then lent and the signature kept with it.
-import { answerTo, apiInPage, base, expect, expectStatus, signIn, whenOpened } from '../helpers.mjs';
+import {
+  answerTo,
+  apiInPage,
+  base,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  signIn,
+  whenOpened,
+} from '../helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function fitsTheScreen(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth <= innerWidth, `${where}: ${scrollWidth} px wide on a ${innerWidth} px screen`);
-}
 
 async function as(page, username) {
   await page.context().clearCookies();
@@ -39,7 +40,7 @@ export const tests = [
       await page.goto(`${base}/documents`);
       const borrow = page.getByTestId(`borrow-${doc.number}`);
       await borrow.waitFor();
-      await fitsTheScreen(page, 'the catalogue');
+      await expectNoSidewaysScroll(page, 'the catalogue');
       await borrow.click();
       const form = page.getByTestId('borrow-form');
       await whenOpened(form);
@@ -61,7 +62,7 @@ export const tests = [
       await page.goto(`${base}/documents/borrows/${loan.id}`);
       const pad = page.getByTestId('signature-pad');
       await pad.waitFor();
-      await fitsTheScreen(page, 'the signing page');
+      await expectNoSidewaysScroll(page, 'the signing page');
       const box = await pad.boundingBox();
       expect(box && box.width > 200, 'the pad spans the phone');
       await page.mouse.move(box.x + 30, box.y + 100);
@@ -78,7 +79,7 @@ export const tests = [
       // The document opens for the borrower now.
       await page.goto(`${base}/documents/${doc.id}`);
       await page.getByText('华东重点客户售后设备台账').first().waitFor();
-      await fitsTheScreen(page, 'the document');
+      await expectNoSidewaysScroll(page, 'the document');
     },
   },
 ];

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { answerTo, base, expect, expectStatus, signIn } from '../helpers.mjs';
+import { answerTo, base, expect, expectNoSidewaysScroll, expectStatus, signIn } from '../helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** A small PNG, as a phone camera's photo would arrive (the content says PNG); made unique per run. */
@@ -15,14 +15,6 @@ const PNG = Buffer.concat([
   ),
   Buffer.from(`receipt ${Date.now()}`),
 ]);
-
-async function fitsTheScreen(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth <= innerWidth, `${where}: ${scrollWidth} px wide on a ${innerWidth} px screen`);
-}
 
 export const tests = [
   {
@@ -37,7 +29,7 @@ export const tests = [
       await page.goto(`${base}/expenses/claims/new`);
       const form = page.getByTestId('claim-form');
       await form.waitFor();
-      await fitsTheScreen(page, 'the claim form');
+      await expectNoSidewaysScroll(page, 'the claim form');
       await form.getByTestId('claim-line-amount').fill('128.50');
       await form.getByTestId('claim-line-invoice').fill(`E2E-${Date.now()}`);
       await form.getByTestId('claim-line-merchant').fill('大众出租车');
@@ -49,7 +41,7 @@ export const tests = [
       expect(claim.status === 'submitted', `the claim is in approval (${claim.status})`);
       await page.waitForURL(new RegExp(`/expenses/claims/${claim.id}$`));
       await page.getByTestId('claim-total').getByText('128.50').waitFor();
-      await fitsTheScreen(page, 'the claim');
+      await expectNoSidewaysScroll(page, 'the claim');
 
       // The supervisor opens it from 待办 and approves it.
       await page.context().clearCookies();
@@ -62,7 +54,7 @@ export const tests = [
       await row.waitFor();
       await row.getByTestId('todo-open').click();
       await page.waitForURL(new RegExp(`/expenses/claims/${claim.id}$`));
-      await fitsTheScreen(page, 'the claim to review');
+      await expectNoSidewaysScroll(page, 'the claim to review');
       const approved = answerTo(page, 'POST', /^\/api\/expense-claims\/[0-9a-f-]{36}\/review\/approve$/);
       await page.getByTestId('claim-approve').click();
       const after = await expectStatus(approved, 200, 'approving the claim');

@@ -1,17 +1,17 @@
 // 业绩指标, 完成情况看板 and 辅导 (issue 15, points 4 and 5): a rep reads their own figures on a
 // phone and opens the records behind one; a supervisor sees the board and records a coaching
 // with the keyboard, then its follow-up.
-import { answerTo, base, expect, expectStatus, signIn, whenOpened } from '../helpers.mjs';
+import {
+  answerTo,
+  base,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  signIn,
+  whenOpened,
+} from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function noSidewaysScroll(page, where) {
-  const { scroll, inner } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: window.innerWidth,
-  }));
-  expect(scroll <= inner, `${where}: the page is ${scroll}px wide in a ${inner}px window`);
-}
 
 export const tests = [
   {
@@ -35,7 +35,7 @@ export const tests = [
       const cards = page.getByTestId('indicator-card');
       await cards.first().waitFor();
       expect((await cards.count()) === 1, 'one card');
-      await noSidewaysScroll(page, 'the indicators');
+      await expectNoSidewaysScroll(page, 'the indicators');
 
       const yuan = (fen) =>
         `¥${(BigInt(fen) / 100n).toLocaleString('en-US')}.${String(BigInt(fen) % 100n).padStart(2, '0')}`;
@@ -55,7 +55,7 @@ export const tests = [
         (await sum.textContent()).includes(yuan(sales)),
         `the drawer's total: ${await sum.textContent()}`,
       );
-      await noSidewaysScroll(page, 'the records drawer');
+      await expectNoSidewaysScroll(page, 'the records drawer');
     },
   },
   {

@@ -2,7 +2,15 @@
 // meeting of 华东一组, sees yesterday's figures (the unit's daily report), marks attendance with
 // one tap per person (one late, with the arrival time), gives an assignment and closes the
 // meeting; rep01 opens the daily report page.
-import { answerTo, base, confirmPopover, expect, expectStatus, signIn } from '../helpers.mjs';
+import {
+  answerTo,
+  base,
+  confirmPopover,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  signIn,
+} from '../helpers.mjs';
 
 /** Signed in: the app has left the login page. */
 async function signedIn(page, username) {
@@ -11,15 +19,6 @@ async function signedIn(page, username) {
 }
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-/** The page is no wider than the phone's screen: nothing to scroll sideways. */
-async function fitsTheScreen(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth <= innerWidth, `${where}: ${scrollWidth} px wide on a ${innerWidth} px screen`);
-}
 
 export const tests = [
   {
@@ -33,7 +32,7 @@ export const tests = [
       const meeting = await expectStatus(opened, 200, 'opening today’s meeting');
       await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
       await page.getByTestId('meeting-title').waitFor();
-      await fitsTheScreen(page, 'the meeting page');
+      await expectNoSidewaysScroll(page, 'the meeting page');
 
       // Yesterday's figures: the unit's daily report of the previous working day, as the API gives them.
       expect(meeting.figures !== null, 'the meeting carries yesterday’s figures');
@@ -95,7 +94,7 @@ export const tests = [
       await page.waitForURL(/\/daily-reports\/[0-9a-f-]{36}$/);
       await page.getByTestId('report-title').waitFor();
       await page.getByTestId('day-figures').waitFor();
-      await fitsTheScreen(page, 'the daily report page');
+      await expectNoSidewaysScroll(page, 'the daily report page');
     },
   },
 ];

@@ -7,6 +7,7 @@ import {
   base,
   confirmPopover,
   expect,
+  expectNoSidewaysScroll,
   expectStatus,
   firstOption,
   signIn,
@@ -14,14 +15,6 @@ import {
 } from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function noSidewaysScroll(page, where) {
-  const { scroll, inner } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: window.innerWidth,
-  }));
-  expect(scroll <= inner, `${where}: the page is ${scroll}px wide in a ${inner}px window`);
-}
 
 /** Saves the item drawer and waits for the plan the server answers. */
 async function saveItem(page) {
@@ -44,7 +37,7 @@ export const tests = [
       await page.getByTestId('my-plan-due').waitFor();
       // PLAN-4: the targets are read from the target tree, not typed.
       await page.getByTestId('plan-targets').waitFor();
-      await noSidewaysScroll(page, 'no plan yet');
+      await expectNoSidewaysScroll(page, 'no plan yet');
 
       const created = answerTo(page, 'POST', /^\/api\/personal-plans$/);
       await page.getByTestId('plan-create').click();
@@ -55,7 +48,7 @@ export const tests = [
       );
       await page.getByTestId('plan-view').waitFor();
       await page.getByTestId('plan-visits').waitFor();
-      await noSidewaysScroll(page, 'an empty draft');
+      await expectNoSidewaysScroll(page, 'an empty draft');
 
       // A key customer of rep02's own, with what it should bring.
       await page.getByTestId('item-add').click();
@@ -63,7 +56,7 @@ export const tests = [
       await drawer.getByTestId('item-ref').click();
       await firstOption(page);
       await drawer.getByTestId('item-expected').fill('120000');
-      await noSidewaysScroll(page, 'the item drawer');
+      await expectNoSidewaysScroll(page, 'the item drawer');
       let plan = await saveItem(page);
       expect(
         plan.items.length === 1 &&
@@ -89,7 +82,7 @@ export const tests = [
         plan.items.length === 2 && plan.approach.startsWith('以老客户'),
         'the approach kept with the items',
       );
-      await noSidewaysScroll(page, 'a plan with items');
+      await expectNoSidewaysScroll(page, 'a plan with items');
 
       // Submitted to the direct superior (呈主管核定).
       const submitted = answerTo(page, 'POST', /^\/api\/approvals\/submit$/);
@@ -102,7 +95,7 @@ export const tests = [
         'waiting for sup_east1',
       );
       await page.getByTestId('plan-status').filter({ hasText: '已提交' }).first().waitFor();
-      await noSidewaysScroll(page, 'a submitted plan');
+      await expectNoSidewaysScroll(page, 'a submitted plan');
     },
   },
   {

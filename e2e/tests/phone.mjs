@@ -1,15 +1,23 @@
 // The rep's day on a phone (issue 14): at 390×844 the app is a mobile web app — 今日 after
 // sign-in, labelled bottom tabs, customers as cards, the customer's action bar, 待办, a payment —
 // and no page is wider than the screen. On a desktop the Sider stays.
-import { answerTo, base, expect, expectStatus, openUserMenuItem, signIn, whenOpened } from '../helpers.mjs';
+import {
+  answerTo,
+  base,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  openUserMenuItem,
+  signIn,
+  whenOpened,
+} from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 /** The page is no wider than the screen: nothing scrolls sideways. */
 async function fits(page, where) {
   await page.waitForLoadState('networkidle');
-  const [wide, screen] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  expect(wide <= screen, `${where}: the page is ${wide}px wide on a ${screen}px screen`);
+  await expectNoSidewaysScroll(page, where);
 }
 
 /** Signs in on the phone and waits for its shell, in Chinese (a user's language is kept per user). */

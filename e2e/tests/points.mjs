@@ -1,19 +1,20 @@
 // 积分 (issue 16; INC-3 … INC-5): rep01 opens 我的积分 on a phone — the balance the server
 // holds, the lots with their expiry dates, the why of an entry — and a supervisor proposes extra
 // points for rep01 that the sales manager approves; rep01's balance rises by exactly that.
-import { answerTo, apiInPage, base, expect, expectStatus, signIn, whenOpened } from '../helpers.mjs';
+import {
+  answerTo,
+  apiInPage,
+  base,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  signIn,
+  whenOpened,
+} from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const state = { rep01: '', before: 0n, requestId: '' };
 const AWARD = 66n;
-
-async function noSidewaysScroll(page, where) {
-  const { scroll, inner } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: window.innerWidth,
-  }));
-  expect(scroll <= inner, `${where}: the page is ${scroll}px wide in a ${inner}px window`);
-}
 
 export const tests = [
   {
@@ -35,7 +36,7 @@ export const tests = [
       await lots.locator('tbody tr.ant-table-row').first().waitFor();
       const first = await lots.locator('tbody tr.ant-table-row').first().textContent();
       expect(/到期日：(\d{4}-\d{2}-\d{2}|长期有效)/.test(first), `a lot with its expiry: ${first}`);
-      await noSidewaysScroll(page, 'my points');
+      await expectNoSidewaysScroll(page, 'my points');
 
       const history = page.getByTestId('points-history');
       await history.getByTestId('points-why-open').first().click();
@@ -44,7 +45,7 @@ export const tests = [
       await why.getByTestId('points-why-amount').waitFor();
       const text = await why.textContent();
       expect(/有效期|依据|理由/.test(text), `the why names the rule behind it: ${text.slice(0, 200)}`);
-      await noSidewaysScroll(page, 'the why drawer');
+      await expectNoSidewaysScroll(page, 'the why drawer');
     },
   },
   {

@@ -1,17 +1,17 @@
 // 积分商城 (issue 16, point 5; INC-5/INC-6): rep01 redeems a reward on a phone — the balance drops by
 // its points price and the redemption waits for approval (待审批) — the nearest sales manager
 // (manager_east) opens it from 待办 and approves it, and rep01 sees it approved.
-import { answerTo, base, expect, expectStatus, signIn, whenOpened } from '../helpers.mjs';
+import {
+  answerTo,
+  base,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  signIn,
+  whenOpened,
+} from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function noSidewaysScroll(page, where) {
-  const { scroll, inner } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: window.innerWidth,
-  }));
-  expect(scroll <= inner, `${where}: the page is ${scroll}px wide in a ${inner}px window`);
-}
 
 const balanceOf = async (page) =>
   Number((await page.getByTestId('reward-balance').textContent()).replace(/[^\d]/g, ''));
@@ -27,7 +27,7 @@ export const tests = [
       await page.getByTestId('reward-card').first().waitFor();
       await page.getByTestId('reward-balance').filter({ hasText: /\d/ }).waitFor();
       const before = await balanceOf(page);
-      await noSidewaysScroll(page, 'the catalogue');
+      await expectNoSidewaysScroll(page, 'the catalogue');
       const card = page
         .getByTestId('reward-card')
         .filter({ has: page.getByTestId('reward-name').getByText('保温杯', { exact: true }) });
@@ -40,7 +40,7 @@ export const tests = [
         (await page.getByTestId('redeem-total').textContent()).includes(String(price)),
         'the confirmation names the points',
       );
-      await noSidewaysScroll(page, 'the redeem dialog');
+      await expectNoSidewaysScroll(page, 'the redeem dialog');
       const redeemed = answerTo(page, 'POST', /^\/api\/rewards\/redemptions$/);
       await page.getByTestId('redeem-confirm').click();
       const r = await expectStatus(redeemed, 200, 'redeeming');
@@ -52,7 +52,7 @@ export const tests = [
         .waitFor();
       const row = page.getByTestId('redemption-row').filter({ hasText: '保温杯' }).first();
       await row.getByTestId('redemption-status').filter({ hasText: '待审批' }).waitFor();
-      await noSidewaysScroll(page, 'my redemptions');
+      await expectNoSidewaysScroll(page, 'my redemptions');
     },
   },
   {

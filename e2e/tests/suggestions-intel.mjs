@@ -1,17 +1,17 @@
 // OPS-9/OPS-10/INC-4 on a phone (390 × 844): rep01 records market information right after a
 // visit and makes a suggestion; the east sales manager adopts it from 待办; rep01's points show
 // the award. Every page visited fits the screen's width.
-import { answerTo, base, expect, expectStatus, signIn, whenOpened } from '../helpers.mjs';
+import {
+  answerTo,
+  base,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  signIn,
+  whenOpened,
+} from '../helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function fitsTheScreen(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth <= innerWidth, `${where}: ${scrollWidth} px wide on a ${innerWidth} px screen`);
-}
 
 export const tests = [
   {
@@ -26,7 +26,7 @@ export const tests = [
       await page.getByTestId('market-intel-create').click();
       const form = page.getByTestId('market-intel-form');
       await whenOpened(form);
-      await fitsTheScreen(page, 'the market information form');
+      await expectNoSidewaysScroll(page, 'the market information form');
       await form.locator('#competitor').fill('远东防水');
       await form.locator('#product').fill('SBS 卷材');
       await form.locator('#region').fill('华东');
@@ -37,7 +37,7 @@ export const tests = [
       await page.getByTestId('market-intel-q').fill('远东');
       await page.getByTestId('market-intel-q').press('Enter');
       await page.getByTestId('market-intel-table').getByText('远东防水').first().waitFor();
-      await fitsTheScreen(page, 'the market information list');
+      await expectNoSidewaysScroll(page, 'the market information list');
 
       // OPS-9: make a suggestion.
       await page.goto(`${base}/suggestions`);
@@ -51,7 +51,7 @@ export const tests = [
       const suggestion = await expectStatus(made, 200, 'making a suggestion');
       await page.waitForURL(new RegExp(`/suggestions/${suggestion.id}$`));
       await page.getByTestId('suggestion-content').waitFor();
-      await fitsTheScreen(page, 'the suggestion');
+      await expectNoSidewaysScroll(page, 'the suggestion');
 
       // The manager adopts it from 待办.
       await page.context().clearCookies();
@@ -80,7 +80,7 @@ export const tests = [
       const lots = page.getByTestId('points-lots');
       await lots.waitFor();
       await lots.getByText(suggestion.number).first().waitFor();
-      await fitsTheScreen(page, 'my points');
+      await expectNoSidewaysScroll(page, 'my points');
     },
   },
 ];

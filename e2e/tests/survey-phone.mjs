@@ -1,17 +1,17 @@
 // SVC-2 on a phone (390 × 844): the east sales manager sends a customer a satisfaction survey;
 // the customer opens the link without an account, answers it in Chinese, and the same link then
 // says it was answered. The page fits the screen's width.
-import { answerTo, apiInPage, base, expect, expectStatus, signIn } from '../helpers.mjs';
+import {
+  answerTo,
+  apiInPage,
+  base,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  signIn,
+} from '../helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function fitsTheScreen(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth <= innerWidth, `${where}: ${scrollWidth} px wide on a ${innerWidth} px screen`);
-}
 
 export const tests = [
   {
@@ -35,7 +35,7 @@ export const tests = [
       const form = page.getByTestId('survey-form');
       await form.waitFor();
       await page.getByText('客户满意度调查').first().waitFor();
-      await fitsTheScreen(page, 'the survey');
+      await expectNoSidewaysScroll(page, 'the survey');
       const questions = page.locator('[data-testid^="survey-q-"]');
       const n = await questions.count();
       expect(n >= 3, `${n} questions`);
@@ -52,7 +52,7 @@ export const tests = [
       // The same link again: answered.
       await page.goto(`${base}${path}`);
       await page.getByTestId('survey-answered').waitFor();
-      await fitsTheScreen(page, 'the answered link');
+      await expectNoSidewaysScroll(page, 'the answered link');
     },
   },
 ];

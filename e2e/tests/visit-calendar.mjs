@@ -4,6 +4,7 @@ import {
   answerTo,
   base,
   expect,
+  expectNoSidewaysScroll,
   expectStatus,
   openNav,
   openUserMenuItem,
@@ -34,14 +35,6 @@ async function enter(page, username) {
   await page.getByTestId('nav-menu').waitFor();
   await openUserMenuItem(page, 'lang-zh');
   await page.getByTestId('nav-menu').getByText('首页', { exact: true }).waitFor();
-}
-
-async function noSidewaysScroll(page, where) {
-  const { scroll, inner } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: window.innerWidth,
-  }));
-  expect(scroll <= inner, `${where}: the page is ${scroll}px wide in a ${inner}px window`);
 }
 
 export const tests = [
@@ -118,12 +111,12 @@ export const tests = [
       await expectStatus(figures, 200, 'rep01’s own month');
       await page.getByTestId('rep-figures').waitFor();
       await page.getByTestId('rep-visit-card').first().waitFor();
-      await noSidewaysScroll(page, '拜访达成');
+      await expectNoSidewaysScroll(page, '拜访达成');
 
       await page.goto(`${base}/visits/calendar`);
       await page.getByTestId('calendar-day-list').waitFor();
       expect((await page.getByTestId('calendar-day').count()) === 7, 'seven days, one under another');
-      await noSidewaysScroll(page, '拜访日历 (week)');
+      await expectNoSidewaysScroll(page, '拜访日历 (week)');
       await page
         .getByTestId('calendar-view')
         .getByText(/^(月|Month)$/)
@@ -138,7 +131,7 @@ export const tests = [
       await badge.waitFor();
       await badge.click();
       await page.getByTestId('calendar-picked-day').getByTestId('calendar-visit').first().waitFor();
-      await noSidewaysScroll(page, '拜访日历 (month)');
+      await expectNoSidewaysScroll(page, '拜访日历 (month)');
     },
   },
 ];

@@ -3,7 +3,16 @@
 // checks out and writes the visit report with a commitment; sup_east1 reviews it from 待办. Every
 // page visited fits the screen's width. Without the permission to locate, the check-in says plainly
 // that there is no location — and records none.
-import { answerTo, base, confirmPopover, expect, expectStatus, signIn, whenOpened } from '../helpers.mjs';
+import {
+  answerTo,
+  base,
+  confirmPopover,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  signIn,
+  whenOpened,
+} from '../helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SHANGHAI = { latitude: 31.2304, longitude: 121.4737, accuracy: 20 };
@@ -13,15 +22,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
-
-/** The page is no wider than the phone's screen: nothing to scroll sideways. */
-async function fitsTheScreen(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth <= innerWidth, `${where}: ${scrollWidth} px wide on a ${innerWidth} px screen`);
-}
 
 /** Today in the company's zone (Asia/Shanghai), YYYY-MM-DD. */
 function companyDay(offsetDays = 0) {
@@ -40,7 +40,7 @@ async function openVisitFrom(page, cards) {
   await card.click();
   await page.waitForURL(/\/visits\/[0-9a-f-]{36}$/);
   await page.getByTestId('visit-page').waitFor();
-  await fitsTheScreen(page, 'the visit page');
+  await expectNoSidewaysScroll(page, 'the visit page');
 }
 
 export const tests = [
@@ -51,7 +51,7 @@ export const tests = [
       await signIn(page, 'rep01');
       await page.waitForURL(/\/today$/);
       await page.getByTestId('today-page').waitFor();
-      await fitsTheScreen(page, '今日');
+      await expectNoSidewaysScroll(page, '今日');
       await openVisitFrom(page, page.getByTestId('today-visits'));
       const customerName = (await page.getByTestId('visit-customer').textContent()).trim();
       const checkedIn = answerTo(page, 'POST', /^\/api\/visits\/[0-9a-f-]{36}\/check-in$/);
@@ -65,7 +65,7 @@ export const tests = [
         inText.includes('位置 31.23040, 121.47370（±20 米）'),
         `the check-in's position shows: ${inText}`,
       );
-      await fitsTheScreen(page, 'the visit under way');
+      await expectNoSidewaysScroll(page, 'the visit under way');
 
       const uploaded = answerTo(page, 'POST', /^\/api\/visits\/[0-9a-f-]{36}\/photos$/);
       await page.getByTestId('visit-photo-input').setInputFiles({
@@ -75,7 +75,7 @@ export const tests = [
       });
       await expectStatus(uploaded, 200, 'the photo');
       await page.getByTestId('visit-photo').first().waitFor();
-      await fitsTheScreen(page, 'the visit with a photo');
+      await expectNoSidewaysScroll(page, 'the visit with a photo');
 
       await page.getByTestId('visit-outcome-input').fill('客户确认下月追加订单，需要新品报价');
       const checkedOut = answerTo(page, 'POST', /^\/api\/visits\/[0-9a-f-]{36}\/check-out$/);
@@ -93,14 +93,14 @@ export const tests = [
         (await page.getByTestId('visit-outcome').textContent()).includes('追加订单'),
         'the outcome shows',
       );
-      await fitsTheScreen(page, 'the visit done');
+      await expectNoSidewaysScroll(page, 'the visit done');
 
       // VIS-5: the report, from the visit made.
       await page.getByTestId('visit-report-link').click();
       await page.waitForURL(/\/visits\/[0-9a-f-]{36}\/report$/);
       const form = page.getByTestId('report-form');
       await form.waitFor();
-      await fitsTheScreen(page, 'the report form');
+      await expectNoSidewaysScroll(page, 'the report form');
 
       await form.getByTestId('purpose-achieved').getByText('部分达成').click();
       await form.getByTestId('customer-situation').fill('产线扩建，三季度增加采购');
@@ -117,7 +117,7 @@ export const tests = [
         .click();
       await panel.locator('.ant-picker-ok button').click();
       await draft.getByTestId('commitment-check').fill('客户签收单');
-      await fitsTheScreen(page, 'the report form with a commitment');
+      await expectNoSidewaysScroll(page, 'the report form with a commitment');
 
       const submitted = answerTo(page, 'POST', /^\/api\/visits\/[0-9a-f-]{36}\/report\/submit$/);
       await form.getByTestId('report-submit').click();
@@ -131,7 +131,7 @@ export const tests = [
         'the report awaits review',
       );
       await page.getByTestId('commitment-card').first().waitFor();
-      await fitsTheScreen(page, 'the submitted report');
+      await expectNoSidewaysScroll(page, 'the submitted report');
 
       // sup_east1: the review is in 待办 with the customer; the report opens and is approved.
       await page.context().clearCookies();
@@ -146,11 +146,11 @@ export const tests = [
         .first();
       await row.waitFor();
       expect((await row.textContent()).includes('申请人 赵磊'), 'the review names the rep');
-      await fitsTheScreen(page, '待办 (sup_east1)');
+      await expectNoSidewaysScroll(page, '待办 (sup_east1)');
       await row.getByTestId('todo-open').click();
       await page.waitForURL(new RegExp(`/visit-reports/${report.id}$`));
       await page.getByTestId('report-view').waitFor();
-      await fitsTheScreen(page, 'the report under review');
+      await expectNoSidewaysScroll(page, 'the report under review');
       await page.getByTestId('approval-approve').click();
       const dialog = page.getByTestId('approval-decision');
       await whenOpened(dialog);
@@ -158,7 +158,7 @@ export const tests = [
       await page.locator('.ant-modal-footer .ant-btn-primary').click();
       await expectStatus(approved, 200, 'approving the report');
       await page.getByTestId('report-status').filter({ hasText: '已通过' }).waitFor();
-      await fitsTheScreen(page, 'the approved report');
+      await expectNoSidewaysScroll(page, 'the approved report');
     },
   },
   {
@@ -168,7 +168,7 @@ export const tests = [
       await signIn(page, 'rep07');
       await page.waitForURL(/\/today$/);
       await page.goto(`${base}/visits`);
-      await fitsTheScreen(page, 'the visit list');
+      await expectNoSidewaysScroll(page, 'the visit list');
       await openVisitFrom(page, page.getByTestId('visit-cards'));
       const checkedIn = answerTo(page, 'POST', /^\/api\/visits\/[0-9a-f-]{36}\/check-in$/);
       await page.getByTestId('visit-check-in').click();
@@ -183,7 +183,7 @@ export const tests = [
       await stamp.waitFor();
       const text = await stamp.textContent();
       expect(text.includes('未获取位置：已拒绝'), `the check-in says there is no location: ${text}`);
-      await fitsTheScreen(page, 'the visit without a location');
+      await expectNoSidewaysScroll(page, 'the visit without a location');
     },
   },
 ];

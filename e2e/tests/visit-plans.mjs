@@ -6,6 +6,7 @@ import {
   base,
   confirmPopover,
   expect,
+  expectNoSidewaysScroll,
   expectStatus,
   firstOption,
   signIn,
@@ -13,14 +14,6 @@ import {
 } from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function noSidewaysScroll(page, where) {
-  const { scroll, inner } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: window.innerWidth,
-  }));
-  expect(scroll <= inner, `${where}: the page is ${scroll}px wide in a ${inner}px window`);
-}
 
 export const tests = [
   {
@@ -31,13 +24,13 @@ export const tests = [
       await page.waitForURL((url) => !url.pathname.startsWith('/login'));
       await page.goto(`${base}/visit-plans`);
       await page.getByTestId('my-plan-due').waitFor();
-      await noSidewaysScroll(page, 'no plan yet');
+      await expectNoSidewaysScroll(page, 'no plan yet');
 
       const created = answerTo(page, 'POST', /^\/api\/visit-plans$/);
       await page.getByTestId('plan-create').click();
       await expectStatus(created, 200, 'creating the plan');
       await page.getByTestId('plan-view').waitFor();
-      await noSidewaysScroll(page, 'an empty draft');
+      await expectNoSidewaysScroll(page, 'an empty draft');
 
       // A visit, added in the drawer from the bottom.
       await page.getByTestId('plan-lines').getByTestId('line-add').click();
@@ -64,7 +57,7 @@ export const tests = [
       await card.waitFor();
       expect((await card.textContent()).includes('1.5 小时'), `the card: ${await card.textContent()}`);
       await drawer.waitFor({ state: 'hidden' });
-      await noSidewaysScroll(page, 'a plan with a line card');
+      await expectNoSidewaysScroll(page, 'a plan with a line card');
 
       // Submitted to the direct superior.
       const submitted = answerTo(page, 'POST', /^\/api\/approvals\/submit$/);
@@ -77,7 +70,7 @@ export const tests = [
         'waiting for sup_east1',
       );
       await page.getByTestId('plan-status').filter({ hasText: '已提交' }).first().waitFor();
-      await noSidewaysScroll(page, 'a submitted plan');
+      await expectNoSidewaysScroll(page, 'a submitted plan');
     },
   },
   {
@@ -117,13 +110,13 @@ export const tests = [
       await page.getByTestId('change-propose').click();
       const drawer = page.getByTestId('change-drawer');
       await drawer.getByTestId('change-reason').fill('客户改期到下周');
-      await noSidewaysScroll(page, 'the change drawer');
+      await expectNoSidewaysScroll(page, 'the change drawer');
       const sent = answerTo(page, 'POST', /^\/api\/visit-plans\/[^/]+\/changes$/);
       await drawer.getByTestId('change-send').click();
       const plan = await expectStatus(sent, 200, 'proposing the change');
       expect(plan.changes[0]?.status === 'pending', `the change: ${JSON.stringify(plan.changes[0])}`);
       await page.getByTestId('plan-change').first().waitFor();
-      await noSidewaysScroll(page, 'a plan with a change under review');
+      await expectNoSidewaysScroll(page, 'a plan with a change under review');
     },
   },
 ];

@@ -2,7 +2,16 @@
 // shows only rep01's, a click on a figure opens the records behind it; the rep's panels fit a
 // phone. The figures are read from the API in the page, never assumed: demo targets and money may
 // change without touching this test.
-import { answerTo, apiInPage, base, expect, expectStatus, openUserMenuItem, signIn } from '../helpers.mjs';
+import {
+  answerTo,
+  apiInPage,
+  base,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  openUserMenuItem,
+  signIn,
+} from '../helpers.mjs';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -186,11 +195,8 @@ export const tests = [
       await page.getByTestId('workbench-sales-gauges').locator('canvas').first().waitFor();
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
-      const [wide, screen] = await page.evaluate(() => [
-        document.documentElement.scrollWidth,
-        window.innerWidth,
-      ]);
-      expect(wide <= screen, `the 工作台 is ${wide}px wide on a ${screen}px screen`);
+      await expectNoSidewaysScroll(page, 'the 工作台');
+      const screen = await page.evaluate(() => window.innerWidth);
       for (const id of ['workbench-sales-gauges', 'me-collections', 'me-pipeline-stages', 'workbench-todo']) {
         const box = await page.getByTestId(id).boundingBox();
         expect(box && box.x >= 0 && box.x + box.width <= screen + 0.5, `${id} runs beyond the screen`);

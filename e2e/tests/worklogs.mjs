@@ -1,17 +1,17 @@
 // OPS-1/OPS-7 on a phone (390 × 844): rep01 records a follow-up call, opens 我的工作日志 — the form
 // is prefilled from the day's records — adds customers' opinions and submits; sup_east1 opens 审阅
 // and approves the log from the queue.
-import { answerTo, apiInPage, base, expect, expectStatus, signIn } from '../helpers.mjs';
+import {
+  answerTo,
+  apiInPage,
+  base,
+  expect,
+  expectNoSidewaysScroll,
+  expectStatus,
+  signIn,
+} from '../helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function fitsTheScreen(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth <= innerWidth, `${where}: ${scrollWidth} px wide on a ${innerWidth} px screen`);
-}
 
 const CALL = '电话沟通新品报价（工作日志预填）';
 
@@ -38,14 +38,14 @@ export const tests = [
         (text) => document.querySelector('[data-testid="worklog-done"]')?.value.includes(text),
         CALL,
       );
-      await fitsTheScreen(page, '我的工作日志');
+      await expectNoSidewaysScroll(page, '我的工作日志');
       await page.getByLabel('客户意见').fill('客户希望下月初到货');
       const submitted = answerTo(page, 'POST', /^\/api\/worklogs\/mine\/\d{4}-\d{2}-\d{2}\/submit$/);
       await page.getByTestId('worklog-submit').click();
       const log = await expectStatus(submitted, 200, 'the submit');
       expect(log.done.includes(CALL), `the prefill was submitted: ${log.done}`);
       expect(log.status === 'submitted' && log.reviewStatus === 'pending', 'the log waits for review');
-      await fitsTheScreen(page, 'the submitted log');
+      await expectNoSidewaysScroll(page, 'the submitted log');
     },
   },
   {
@@ -57,7 +57,7 @@ export const tests = [
       await page.goto(`${base}/review?kind=worklog`);
       const item = page.getByTestId('queue-worklog').filter({ hasText: '赵磊' }).first();
       await item.waitFor();
-      await fitsTheScreen(page, '审阅');
+      await expectNoSidewaysScroll(page, '审阅');
       await item.click();
       await page.getByTestId('worklog-review').waitFor();
       const reviewed = answerTo(page, 'POST', /^\/api\/worklogs\/[0-9a-f-]{36}\/review$/);
