@@ -185,7 +185,7 @@ const serverLog = [];
 const server = spawn(process.execPath, ['scripts/start.mjs'], {
   cwd: root,
   env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, BACKUP_DIR: backupDir },
-  detached: true, // own process group: stopping it stops tsx and the server below it
+  detached: true, // own process group: stopping it stops start.mjs and the server below it
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let serverExited = false;

@@ -12,7 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sources = path.join(root, 'server', 'src');
 export const serverEntry = path.join(root, 'server', 'dist', 'main.js');
 
-function newestMtime(dir) {
+/** The newest modification time of any file under `dir` (what a build is stale against). */
+export function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);

@@ -3,22 +3,13 @@
 // or their sources changed since, then run the compiled server with plain node; it migrates the
 // database and loads demo data on first start. `--build-only` stops after the builds.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildServer, serverEntry, serverStale } from './build-server.mjs';
+import { buildServer, newestMtime, serverEntry, serverStale } from './build-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const built = path.join(root, 'web', 'dist', 'index.html');
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
 
 const stale = !existsSync(built) || newestMtime(path.join(root, 'web', 'src')) > statSync(built).mtimeMs;
 if (stale) {

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The repository root: two levels above server/src. */
+/**
+ * The repository root: two levels above this file's folder — server/src in the sources,
+ * server/dist in the build (ADR 36; both the same depth, which the build keeps).
+ */
 export const repoRoot = path.resolve(here, '..', '..');
 
 /** A setting the server cannot start with; its message says which and why. */

@@ -74,8 +74,9 @@ export const ZPageQuery = ZPaging.extend({
 export const ZCursor = z.object({ cursor: z.string().max(2000).optional() });
 
 /**
- * A page of a list. `total` counts the matching rows up to 10,000 (platform/lists COUNT_CAP);
- * with `totalCapped` there are more and `total` is the cap ("10,000+").
+ * A page of a list. `total` counts the matching rows up to 10,000 (platform/lists COUNT_CAP; a
+ * text search on a list that pages by cursor up to 1,000, SEARCH_COUNT_CAP); with `totalCapped`
+ * there are more and `total` is the cap ("10,000+").
  */
 export function zPage<T extends z.ZodType>(item: T) {
   return z.object({

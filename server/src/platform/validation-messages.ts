@@ -91,8 +91,8 @@ const messages = {
     en: 'Only a volume target may name a product category, by a valid category id',
   },
   deepPage: {
-    'zh-CN': '页码过大：10,000 条之后请用“下一页”继续浏览',
-    en: 'Page too far: beyond 10,000 rows, continue with "Next page"',
+    'zh-CN': '页码过大：请用“下一页”继续浏览',
+    en: 'Page too far: continue with "Next page"',
   },
   periodCode: {
     'zh-CN': '期间格式应为 2026、2026-Q1、2026-03 或 2026-W05（2000–2100 年）',

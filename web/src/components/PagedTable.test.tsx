@@ -91,6 +91,15 @@ describe('PagedTable: the bounded total and paging past it by cursor', () => {
     expect(table.current.params.page).toBe(500);
   });
 
+  it('CUS-1: a search capped at 1,000 reads "共 1,000+ 条" and goes on by cursor after its 50th page', () => {
+    const { result: table } = renderHook(() => useServerTable());
+    act(() => table.current.onChange({ current: 50, pageSize: 20 }, {}, {}));
+    show(table.current, page({ total: 1_000, page: 50 }));
+    expect(screen.getByText('共 1,000+ 条')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /下一页/ }));
+    expect(table.current.params).toMatchObject({ page: 50, cursor: 'c1' });
+  });
+
   it('the last page by cursor has 下一页 disabled; new filters start again from page 1 by number', () => {
     const { result: table } = renderHook(() => useServerTable<{ q?: string }>());
     act(() => table.current.nextPage('c1'));

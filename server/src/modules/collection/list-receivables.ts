@@ -2,7 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
-import { COUNT_CAP, checkOffset, keyset, type ListSort } from '../../platform/lists/list-page.js';
+import {
+  COUNT_CAP,
+  checkOffset,
+  keyset,
+  type ListSort,
+  SEARCH_COUNT_CAP,
+} from '../../platform/lists/list-page.js';
 import {
   bucketOf,
   computedFilters,
@@ -52,17 +58,17 @@ interface Row {
 }
 
 /**
- * One page of receivables (rows with the count up to the cap), for the list and the export; by
- * page number up to the cap, then by cursor. Not on listPage: the rows are a computed set (a CTE
- * of instalments with what settles them), sorted by its computed columns and counted in the
- * page's own query.
+ * One page of receivables (rows with the count up to the cap, a search's up to 1,000), for the
+ * list and the export; by page number up to the cap, then by cursor. Not on listPage: the rows
+ * are a computed set (a CTE of instalments with what settles them), sorted by its computed
+ * columns and counted in the page's own query.
  */
 export async function queryReceivables(
   db: DbOrTx,
   actor: Actor,
   day: ReportDay,
   q: ListQuery,
-  cap = COUNT_CAP,
+  cap = q.q ? SEARCH_COUNT_CAP : COUNT_CAP,
 ): Promise<{ items: TReceivable[]; total: number; totalCapped: boolean; nextCursor: string | null }> {
   const where = computedFilters(day, q);
   const filtered = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;

@@ -15,8 +15,9 @@ export type SortDirection = 'asc' | 'desc';
 export const COUNT_CAP = 10_000;
 
 /**
- * A text search (`q`) is counted up to this many matches ("1,000+"): someone searching looks at
- * the first pages and narrows the term; they do not page through thousands. Counting up to
+ * On a list that pages by cursor, a text search (`q`) is counted up to this many matches
+ * ("1,000+"; page numbers stop there, the cursor goes on): someone searching looks at the first
+ * pages and narrows the term; they do not page through thousands. Counting up to
  * 10,000 matches read as many rows (22 ms of a director's `建材` search at 100,000 customers,
  * bench/README.md), a quarter of it for a figure nobody reads.
  */
@@ -61,7 +62,7 @@ export interface ListPageQuery {
   order?: SortDirection | undefined;
   /** The `nextCursor` of the page before: the rows after it (instead of `page`). */
   cursor?: string | undefined;
-  /** The list's text search, where it has one: counted up to SEARCH_COUNT_CAP. */
+  /** The list's text search, where it has one: counted up to SEARCH_COUNT_CAP on a list that pages by cursor. */
   q?: string | null | undefined;
 }
 
@@ -306,7 +307,10 @@ interface ListPageSpec<Q extends PgSelect, C extends PgSelect, K extends string,
   sort: ListSort<K>;
   query: ListPageQuery;
   toItems: (rows: Awaited<Q>) => Item[] | Promise<Item[]>;
-  /** The count's cap (tests lower it); else COUNT_CAP, or SEARCH_COUNT_CAP for a text search. */
+  /**
+   * The count's cap (tests lower it); else COUNT_CAP, or SEARCH_COUNT_CAP for a text search on a
+   * list that pages by cursor (a list without cursors keeps page numbers up to COUNT_CAP).
+   */
   countCap?: number;
   /**
    * The page and the count run on their generic plans, planned once per connection (ADR 35):
@@ -341,10 +345,10 @@ export async function listPage<Q extends PgSelect, C extends PgSelect, K extends
   spec: ListPageSpec<Q, C, K, Item> & { rows: Q | ((cursor: SQL<string>) => Q) },
 ): Promise<Page<Item>> {
   const { query } = spec;
-  const cap = spec.countCap ?? (query.q ? SEARCH_COUNT_CAP : COUNT_CAP);
   const where = and(spec.scope, ...(spec.filters ?? []));
   const sort = resolveSort(spec.sort, query);
   const byCursor = typeof spec.rows === 'function' && sort.terms !== null;
+  const cap = spec.countCap ?? (byCursor && query.q ? SEARCH_COUNT_CAP : COUNT_CAP);
   let rowsQuery: Q;
   let after: SQL | undefined;
   if (byCursor) {
