@@ -5,6 +5,12 @@ import type { DbOrTx } from '../../db/client.js';
 import { containsPattern } from '../../db/like.js';
 import { GENERIC } from '../../db/named-statements.js';
 import { scopeCondition } from '../../platform/access/scopes.js';
+import {
+  actorValues,
+  placeholderActor,
+  scopesShape,
+  statementOfShape,
+} from '../../platform/access/statement-shapes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
 import { type ListSort, listPage } from '../../platform/lists/list-page.js';
@@ -242,6 +248,48 @@ const previousOwner = alias(users, 'previous_owner');
 const customerCols = { owner: customers.ownerId, unit: customers.unitId };
 
 /**
+ * The customer page's statement, built once per shape (ADR 37): whether it is scoped and the
+ * actor's scopes of reading, changing and assigning customers; the customer's id and the actor's
+ * id and unit are placeholders.
+ */
+function customerPageStatement(db: DbOrTx, actor: Actor, scoped: boolean) {
+  const shape = `customer-page:${scoped}:${scopesShape(actor, ['customer:read', 'customer:write', 'customer:assign'])}`;
+  return statementOfShape(db, shape, () => {
+    const who = placeholderActor(actor);
+    return (
+      db
+        .select({
+          ...listColumns,
+          address: customers.address,
+          website: customers.website,
+          qualification: customers.qualification,
+          convertedAt: customers.convertedAt,
+          remark: customers.remark,
+          ownedSince: customers.ownedSince,
+          pooledAt: customers.pooledAt,
+          previousOwnerId: previousOwner.id,
+          previousOwnerUsername: previousOwner.username,
+          previousOwnerName: previousOwner.displayName,
+          collaborator: customerCollaborators.access,
+          canEdit: sql<boolean>`(${customerWriteScope(who)})`,
+          canAssign: sql<boolean>`(${scopeCondition(who, 'customer:assign', customerCols)})`,
+        })
+        .from(customers)
+        .leftJoin(users, eq(users.id, customers.ownerId))
+        .innerJoin(units, eq(units.id, customers.unitId))
+        .leftJoin(previousOwner, eq(previousOwner.id, customers.previousOwnerId))
+        .leftJoin(
+          customerCollaborators,
+          and(eq(customerCollaborators.customerId, customers.id), eq(customerCollaborators.userId, who.id)),
+        )
+        .where(and(eq(customers.id, sql.placeholder('id')), scoped ? customerReadScope(who) : undefined))
+        // One row by its key, whatever the values: planned once per connection (ADR 35).
+        .prepare(GENERIC)
+    );
+  });
+}
+
+/**
  * The customer page: the file and what the actor may do with it. With `scoped: false` the
  * caller has already decided the actor may see it (e.g. right after creating it for someone).
  */
@@ -252,35 +300,8 @@ export async function getCustomer(
   opts: { scoped?: boolean } = {},
 ): Promise<TCustomer> {
   if (!isUuid(id)) throw appError('NOT_FOUND');
-  const [row] = await db
-    .select({
-      ...listColumns,
-      address: customers.address,
-      website: customers.website,
-      qualification: customers.qualification,
-      convertedAt: customers.convertedAt,
-      remark: customers.remark,
-      ownedSince: customers.ownedSince,
-      pooledAt: customers.pooledAt,
-      previousOwnerId: previousOwner.id,
-      previousOwnerUsername: previousOwner.username,
-      previousOwnerName: previousOwner.displayName,
-      collaborator: customerCollaborators.access,
-      canEdit: sql<boolean>`(${customerWriteScope(actor)})`,
-      canAssign: sql<boolean>`(${scopeCondition(actor, 'customer:assign', customerCols)})`,
-    })
-    .from(customers)
-    .leftJoin(users, eq(users.id, customers.ownerId))
-    .innerJoin(units, eq(units.id, customers.unitId))
-    .leftJoin(previousOwner, eq(previousOwner.id, customers.previousOwnerId))
-    .leftJoin(
-      customerCollaborators,
-      and(eq(customerCollaborators.customerId, customers.id), eq(customerCollaborators.userId, actor.id)),
-    )
-    .where(and(eq(customers.id, id), opts.scoped === false ? undefined : customerReadScope(actor)))
-    // One row by its key, whatever the values: planned once per connection (ADR 35).
-    .prepare(GENERIC)
-    .execute();
+  const scoped = opts.scoped !== false;
+  const [row] = await customerPageStatement(db, actor, scoped).execute({ id, ...actorValues(actor) });
   if (!row) throw appError('NOT_FOUND');
   return {
     ...toListItem(row as ListRow),

@@ -1,7 +1,8 @@
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNull, type Placeholder, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { HOT } from '../../db/named-statements.js';
+import { statementOfShape } from '../../platform/access/statement-shapes.js';
 import { audit } from '../../platform/audit/audit.js';
 import { type Ctx, inTx, requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -28,12 +29,16 @@ function toNotification(row: Row, lang: Lang): TNotification {
 }
 
 export async function countUnread(db: DbOrTx, userId: string): Promise<number> {
-  const [row] = await unreadCountQuery(db, userId).prepare(HOT).execute();
+  // Built once per database handle with the user as a placeholder (ADR 37).
+  const statement = statementOfShape(db, 'unread-count', () =>
+    unreadCountQuery(db, sql.placeholder('userId')).prepare(HOT),
+  );
+  const [row] = await statement.execute({ userId });
   return Number(row?.n ?? 0);
 }
 
 /** The query behind countUnread, to be read with other counts in one statement. */
-export function unreadCountQuery(db: DbOrTx, userId: string) {
+export function unreadCountQuery(db: DbOrTx, userId: string | Placeholder) {
   return db
     .select({ n: count() })
     .from(notifications)
