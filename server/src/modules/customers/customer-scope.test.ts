@@ -128,6 +128,24 @@ describe('customer data scope (ORG-5, CUS-1)', async () => {
     });
   }
 
+  it('ORG-5 detail, interleaved: reps of the same scope, a supervisor and the director in turn each see their own (one statement per scope shape, ADR 37)', async () => {
+    // rep01 and rep02 share a shape (own); each must still get their own answer, in any order.
+    const rep02Sees = ['B'];
+    for (let round = 0; round < 2; round++) {
+      for (const user of ['rep01', 'rep02', 'sup_east1', 'rep01', 'director', 'rep02']) {
+        const expected = visible[user] ?? rep02Sees;
+        for (const key of ['A', 'B', 'C', 'E']) {
+          const res = await t.request('GET', `/api/customers/${ids[key]}`, { cookie: await as(user) });
+          expect(res.statusCode, `${user} → ${key}`).toBe(expected.includes(key) ? 200 : 404);
+          if (res.statusCode === 200)
+            expect(res.json().access.isOwner, `${user} owns ${key}`).toBe(
+              (user === 'rep01' && key === 'A') || (user === 'rep02' && key === 'B'),
+            );
+        }
+      }
+    }
+  });
+
   it('saved views: 我负责的, 下属负责的, 我参与的', async () => {
     const view = async (user: string, v: string) =>
       names(
