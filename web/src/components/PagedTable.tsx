@@ -23,9 +23,9 @@ export function totalLabel(t: TFunction, total: number, capped: boolean | undefi
 
 /**
  * A table over one paged list query: loading, empty and error states, server paging and sorting.
- * The server counts up to 10,000 rows (a text search up to 1,000); beyond, the total reads
- * "10,000+" (or "1,000+") and, past the last
- * numbered page, the list goes on with 上一页/下一页 by the cursor the server gives.
+ * The server counts up to 10,000 rows (a text search on a list with cursors up to 1,000); beyond,
+ * the total reads "10,000+" (or "1,000+") and, past the last numbered page, the list goes on with
+ * 上一页/下一页 by the cursor the server gives.
  */
 export function PagedTable<T extends object, F extends object, S extends string>({
   query,

@@ -2,13 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type DbOrTx, queryRows } from '../../db/client.js';
 import type { Actor } from '../../platform/context.js';
-import {
-  COUNT_CAP,
-  checkOffset,
-  keyset,
-  type ListSort,
-  SEARCH_COUNT_CAP,
-} from '../../platform/lists/list-page.js';
+import { checkOffset, countCapFor, keyset, type ListSort } from '../../platform/lists/list-page.js';
 import {
   bucketOf,
   computedFilters,
@@ -68,7 +62,7 @@ export async function queryReceivables(
   actor: Actor,
   day: ReportDay,
   q: ListQuery,
-  cap = q.q ? SEARCH_COUNT_CAP : COUNT_CAP,
+  cap = countCapFor(q, true),
 ): Promise<{ items: TReceivable[]; total: number; totalCapped: boolean; nextCursor: string | null }> {
   const where = computedFilters(day, q);
   const filtered = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;

@@ -17,11 +17,16 @@ export const COUNT_CAP = 10_000;
 /**
  * On a list that pages by cursor, a text search (`q`) is counted up to this many matches
  * ("1,000+"; page numbers stop there, the cursor goes on): someone searching looks at the first
- * pages and narrows the term; they do not page through thousands. Counting up to
- * 10,000 matches read as many rows (22 ms of a director's `建材` search at 100,000 customers,
- * bench/README.md), a quarter of it for a figure nobody reads.
+ * pages and narrows the term; they do not page through thousands. Counting up to 10,000
+ * matches read as many rows: 22 ms of a director's 32 ms `建材` search at 100,000 customers
+ * (bench/README.md), for a figure nobody reads.
  */
 export const SEARCH_COUNT_CAP = 1_000;
+
+/** The count's cap for a query: SEARCH_COUNT_CAP for a text search on a list that pages by cursor, else COUNT_CAP. */
+export function countCapFor(query: { q?: string | null | undefined }, byCursor: boolean): number {
+  return byCursor && query.q ? SEARCH_COUNT_CAP : COUNT_CAP;
+}
 
 /**
  * One term of a sort key: a column or expression in the list's direction; with `nullsLast`, rows
@@ -348,7 +353,7 @@ export async function listPage<Q extends PgSelect, C extends PgSelect, K extends
   const where = and(spec.scope, ...(spec.filters ?? []));
   const sort = resolveSort(spec.sort, query);
   const byCursor = typeof spec.rows === 'function' && sort.terms !== null;
-  const cap = spec.countCap ?? (byCursor && query.q ? SEARCH_COUNT_CAP : COUNT_CAP);
+  const cap = spec.countCap ?? countCapFor(query, byCursor);
   let rowsQuery: Q;
   let after: SQL | undefined;
   if (byCursor) {
