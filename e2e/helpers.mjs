@@ -9,7 +9,9 @@ export const base = `http://localhost:${PORT}`;
 export const PASSWORD = 'xiaoguan2026';
 
 export async function signIn(page, username) {
-  await page.goto(`${base}/`);
+  // Until the response arrives: the app may send a signed-out visitor on to /login before the
+  // page's load event, which would interrupt a goto that waits for it.
+  await page.goto(`${base}/`, { waitUntil: 'commit' });
   await page.waitForURL(/\/login/);
   await page.getByTestId('login-card').waitFor();
   await page.getByPlaceholder(/用户名|Username/).fill(username);
@@ -128,13 +130,15 @@ export async function openNav(page, group, path) {
 }
 
 /**
- * Picks the first option of the open select dropdown. The options arrive from a search and the
- * dropdown slides in: a click while it still moves or re-renders can miss, leaving it open over
- * the next field — so wait for it to settle, and click again if it stays open.
+ * Picks an option of the open select dropdown: the first, or the first holding `text`. The
+ * options arrive from a search and the dropdown slides in: a click while it still moves or
+ * re-renders can miss, leaving it open over the next field (or the field empty) — so wait for
+ * it to settle, and click again if it stays open.
  */
-export async function firstOption(page) {
+export async function pickOption(page, text) {
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  const option = dropdown.locator('.ant-select-item-option').first();
+  const options = dropdown.locator('.ant-select-item-option');
+  const option = (text === undefined ? options : options.filter({ hasText: text })).first();
   for (let attempt = 0; attempt < 3; attempt++) {
     await option.waitFor();
     await dropdown.evaluate(async (el) => {
@@ -151,5 +155,54 @@ export async function firstOption(page) {
       // still open: the list changed under the click; pick again
     }
   }
-  throw new Error('the first option of the dropdown could not be chosen');
+  throw new Error(`the option ${text ?? '(the first)'} of the dropdown could not be chosen`);
+}
+
+/** Picks the first option of the open select dropdown (pickOption). */
+export const firstOption = (page) => pickOption(page);
+
+/**
+ * Follows a page's requests from now on: `quiet()` resolves once none has been open for `ms`
+ * milliseconds — the page's data has arrived (like Playwright's networkidle, which waits 500 ms).
+ */
+export function requestsOf(page) {
+  let open = 0;
+  let changed = Date.now();
+  const started = () => {
+    open += 1;
+    changed = Date.now();
+  };
+  const ended = () => {
+    open = Math.max(0, open - 1);
+    changed = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return {
+    async quiet(ms = 150, timeout = 30_000) {
+      const deadline = Date.now() + timeout;
+      while (open > 0 || Date.now() - changed < ms) {
+        if (Date.now() > deadline) throw new Error(`requests still open after ${timeout / 1000} s`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+  };
+}
+
+/**
+ * Opens a page of the app as a link in it would (the router's history, no reload), then waits
+ * until its requests are answered and nothing on it spins: the page as its user reads it.
+ */
+export async function openInApp(page, requests, path) {
+  await page.evaluate((to) => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+  }, path);
+  await page.waitForURL((url) => url.pathname === path);
+  await requests.quiet();
+  await page.waitForFunction(
+    () => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0,
+  );
+  await requests.quiet();
 }

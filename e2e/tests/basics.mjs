@@ -11,6 +11,7 @@ import {
   expectStatus,
   openNav,
   openUserMenuItem,
+  pickOption,
   root,
   rowTexts,
   screenshots,
@@ -238,7 +239,7 @@ export const tests = [
         const picker = rep.getByTestId('quote-product-picker');
         await picker.click();
         await picker.locator('input').fill('SP-SEAL');
-        await rep.locator('.ant-select-item-option').filter({ hasText: 'SP-SEAL 机械密封组件' }).click();
+        await pickOption(rep, 'SP-SEAL 机械密封组件');
         const editor = rep.getByTestId('quote-line-editor');
         await editor.locator('.ant-input-number-input').fill('2');
         await rep.getByTestId('quote-unit-price').fill('400');

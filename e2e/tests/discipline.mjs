@@ -6,6 +6,7 @@ import {
   expect,
   expectNoSidewaysScroll,
   expectStatus,
+  pickOption,
   signIn,
   whenOpened,
 } from '../helpers.mjs';
@@ -25,9 +26,9 @@ export const tests = [
       await whenOpened(form);
       await form.getByLabel('人员').click();
       await page.keyboard.type('rep01');
-      await page.locator('.ant-select-item-option').filter({ hasText: '(rep01)' }).click();
+      await pickOption(page, '(rep01)');
       await form.getByLabel('类别').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: '推诿客户' }).click();
+      await pickOption(page, '推诿客户');
       await form.getByLabel('情况说明').fill(DESCRIPTION);
       const recorded = answerTo(page, 'POST', /^\/api\/violations$/);
       await form.locator('button[type=submit]').click();

@@ -1,6 +1,15 @@
 // Menus that fit the role (issue 13, point 6): grouped and filtered by permission, scrolling on
 // their own; the supervisor's 团队 page; the kanban moved by touch as well as by mouse (point 9).
-import { base, expect, openNav, openUserMenuItem, rowTexts, signIn } from '../helpers.mjs';
+import {
+  base,
+  expect,
+  openInApp,
+  openNav,
+  openUserMenuItem,
+  requestsOf,
+  rowTexts,
+  signIn,
+} from '../helpers.mjs';
 
 /** Signs in and waits for the shell in Chinese (a user's language is kept per user). */
 async function enter(page, username) {
@@ -173,11 +182,10 @@ export const tests = [
       expect(paths.length > 15, `${paths.length} pages in the menu`);
       const wide = [];
       const cut = [];
+      const requests = requestsOf(page);
       for (const path of paths) {
-        await page.goto(`${base}${path}`);
+        await openInApp(page, requests, path);
         await page.locator('.ant-layout-content .ant-card').first().waitFor();
-        await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(300);
         const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
         if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
         // A customer name in a table cell is never cut without a way to read it whole.

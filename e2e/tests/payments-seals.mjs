@@ -9,6 +9,7 @@ import {
   confirmPopover,
   expect,
   expectStatus,
+  pickOption,
   root,
   screenshots,
   signIn,
@@ -64,7 +65,7 @@ export const tests = [
         await whenOpened(form);
         await form.locator('#customerId').click(); // the customer picker, focused on opening
         await rep.keyboard.type(pick.customer.name.slice(0, 6));
-        await rep.locator('.ant-select-item-option').filter({ hasText: pick.customer.name }).first().click();
+        await pickOption(rep, pick.customer.name);
         // The payer comes from the customer.
         await poll(() => form.locator('#payer').inputValue(), pick.payer, 'the payer prefilled');
         // The contract picker shows the open balance, not the contract total.
@@ -76,7 +77,7 @@ export const tests = [
           text.includes(`未收 ${yuan(pick.contract.openFen)}`),
           `the contract option reads "${text}", expected the open ${yuan(pick.contract.openFen)}`,
         );
-        await option.first().click();
+        await pickOption(rep, pick.contract.number);
         await form.locator('#method').click();
         await rep
           .locator('.ant-select-item-option')
@@ -170,7 +171,7 @@ export const tests = [
       await whenOpened(form);
       await form.getByLabel('领用人').click();
       await page.keyboard.type('rep03');
-      await page.locator('.ant-select-item-option').filter({ hasText: '(rep03)' }).click();
+      await pickOption(page, '(rep03)');
       await page.getByTestId('seal-check-out-refused').waitFor();
       await form.locator('button[type=submit]').click();
       await form.getByText('须有已批准的用印申请才能借出').waitFor();

@@ -3,11 +3,13 @@
 // and no page is wider than the screen. On a desktop the Sider stays.
 import {
   answerTo,
-  base,
   expect,
   expectNoSidewaysScroll,
   expectStatus,
+  openInApp,
   openUserMenuItem,
+  pickOption,
+  requestsOf,
   signIn,
   whenOpened,
 } from '../helpers.mjs';
@@ -127,7 +129,7 @@ export const tests = [
       await fits(page, 'the customer after the follow-up');
       // The other sections are one picker away, not a strip wider than the screen.
       await page.getByTestId('customer-section').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: '联系人' }).click();
+      await pickOption(page, '联系人');
       await page.getByTestId('contact-table').or(page.locator('.ant-empty')).first().waitFor();
       await fits(page, 'the customer’s contacts');
       // Back (top bar) returns to the list in one step.
@@ -205,11 +207,10 @@ export const tests = [
       await page.waitForURL((url) => url.pathname === '/receivables');
       await menu.waitFor({ state: 'hidden' });
       const wide = [];
+      const requests = requestsOf(page);
       for (const path of [...paths, '/visits']) {
-        await page.goto(`${base}${path}`);
+        await openInApp(page, requests, path);
         await page.getByTestId('phone-tabs').waitFor();
-        await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(300);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
       }

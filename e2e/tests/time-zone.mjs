@@ -1,6 +1,6 @@
 // The company's time: a browser in Los Angeles still shows and picks times on the Shanghai clock
 // (policy company.timeZone), because the web learns the zone from the server.
-import { answerTo, base, expect, expectStatus, rowTexts, signIn } from '../helpers.mjs';
+import { answerTo, base, expect, expectStatus, rowTexts, signIn, whenOpened } from '../helpers.mjs';
 
 const COMPANY_ZONE = 'Asia/Shanghai';
 const BROWSER_ZONE = 'America/Los_Angeles';
@@ -88,6 +88,7 @@ export const tests = [
       await page.goto(`${base}/tasks`);
       await page.getByTestId('task-create').click();
       const form = page.getByTestId('task-create-form');
+      await whenOpened(form); // a click while the dialog still zooms in focuses the picker without opening it
       await form.getByTestId('zone-hint').waitFor();
       await form.locator('.ant-picker').click();
       const panel = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');

@@ -1,6 +1,6 @@
 // The company's words: no raw code reaches a user — the audit log, the jobs page and the policy
 // centre speak Chinese (and English), and the English header reads "Xiaoguan".
-import { base, confirmPopover, expect, openUserMenuItem, rowTexts, signIn } from '../helpers.mjs';
+import { base, confirmPopover, expect, openUserMenuItem, pickOption, rowTexts, signIn } from '../helpers.mjs';
 
 /** Texts that look like codes: `area.verb`, `key=value`, a policy id. */
 const CODE = /\b[a-z_]+\.[a-z][A-Za-z_]+\b|\b\w+=\d+\b/;
@@ -20,7 +20,7 @@ export const tests = [
 
       await page.getByTestId('audit-action').click();
       await page.keyboard.type('新建用户');
-      await page.locator('.ant-select-item-option').filter({ hasText: '新建用户' }).first().click();
+      await pickOption(page, '新建用户');
       const filtered = page.waitForResponse(
         (r) => r.url().includes('/api/audit?') && r.url().includes('action=user.create'),
       );

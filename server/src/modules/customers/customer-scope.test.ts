@@ -146,6 +146,46 @@ describe('customer data scope (ORG-5, CUS-1)', async () => {
     }
   });
 
+  it('ORG-5 list, interleaved: reps of the same scope with other terms, views and cursors each get their own page (statements built once per shape, ADR 37)', async () => {
+    const sees: Record<string, string[]> = { ...visible, rep02: ['B'] };
+    const own: Record<string, string> = { rep01: 'A', rep02: 'B' };
+    const list = async (user: string, query: string) => {
+      const res = await t.request('GET', `/api/customers?${query}`, { cookie: await as(user) });
+      expect(res.statusCode, `${user} ${query}`).toBe(200);
+      return res.json() as { items: { id: string }[]; total: number; nextCursor: string | null };
+    };
+    const q = (text: string) => `q=${encodeURIComponent(text)}`;
+    for (let round = 0; round < 2; round++) {
+      for (const user of ['rep01', 'rep02', 'sup_east1', 'rep01', 'director', 'rep02']) {
+        const expected = sees[user]!;
+        const all = await list(user, `${q('范围测试')}&pageSize=50`);
+        expect(names(all.items), user).toEqual(expected);
+        expect(all.total, user).toBe(expected.length);
+        // Same shape, other values: the term, the level and the owner filter.
+        for (const key of ['A', 'B']) {
+          const one = await list(user, `${q(`范围测试${key === 'A' ? '甲' : '乙'}`)}&level=B`);
+          expect(names(one.items), `${user} searching ${key}`).toEqual(expected.includes(key) ? [key] : []);
+        }
+        const byOwner = await list(user, `${q('范围测试')}&ownerId=${await t.userId('rep02')}`);
+        expect(names(byOwner.items), `${user}: rep02's`).toEqual(expected.includes('B') ? ['B'] : []);
+        if (own[user])
+          expect(names((await list(user, `${q('范围测试')}&view=mine`)).items)).toEqual([own[user]]);
+        // A walk by cursor, a page of one at a time, gives the same customers in the list's order.
+        const walked: { id: string }[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await list(user, `${q('范围测试')}&pageSize=1${cursor ? `&cursor=${cursor}` : ''}`);
+          walked.push(...page.items);
+          cursor = page.nextCursor;
+        } while (cursor && walked.length <= expected.length);
+        expect(
+          walked.map((c) => c.id),
+          `${user}'s walk`,
+        ).toEqual(all.items.map((c) => c.id));
+      }
+    }
+  });
+
   it('saved views: 我负责的, 下属负责的, 我参与的', async () => {
     const view = async (user: string, v: string) =>
       names(

@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -13,7 +13,7 @@ import {
 } from '../../platform/access/statement-shapes.js';
 import type { Actor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
-import { type ListSort, listPage } from '../../platform/lists/list-page.js';
+import { type ListSort, listPageOfShape } from '../../platform/lists/list-page.js';
 import { joinedUserRef } from '../../platform/org/refs.js';
 import { units, users } from '../../platform/org/tables.js';
 import { inUnit, subordinateIdsSql } from '../../platform/org/tree.js';
@@ -110,14 +110,16 @@ function toListItem(r: ListRow): TCustomerListItem {
   };
 }
 
+/** A value compared in the list's SQL: a request's own, or a placeholder for it (ADR 37). */
+type Value = string | Placeholder;
+
 /**
  * The bigram prefilter of one search arm (ADR 19): rows whose `search_bigrams` hold every
  * two-character piece of the term, computed by the same SQL function that fills the column
  * (`fold`: lower-cased first, as ILIKE compares). A GIN index serves it; the arm's own
  * LIKE/ILIKE still decides. A one-character term has no bigram: no prefilter, a scan as before.
  */
-function hasBigrams(table: 'customers' | 'sc', term: string, fold: boolean): SQL | undefined {
-  if ([...term].length < 2) return undefined;
+function hasBigrams(table: 'customers' | 'sc', term: Value, fold: boolean): SQL {
   const value = fold ? sql`lower(${term}::text)` : sql`${term}::text`;
   return sql`${sql.raw(`"${table}"`)}.search_bigrams @> text_bigrams(array[${value}])`;
 }
@@ -130,33 +132,100 @@ function hasBigrams(table: 'customers' | 'sc', term: string, fold: boolean): SQL
 const arm = (test: SQL, prefilter: SQL | undefined): SQL =>
   prefilter ? sql`(${test} and ${prefilter})` : test;
 
+/** What a search compares: the term, its letters (a pinyin search) and its digits (a phone search), each with its pattern. */
+interface SearchTerms<V extends Value = Value> {
+  text: V;
+  pattern: V;
+  /** Two characters or more: the term has bigrams. */
+  textBigrams: boolean;
+  letters: { term: V; pattern: V; bigrams: boolean } | null;
+  digits: { term: V; pattern: V; bigrams: boolean } | null;
+}
+
+const twoOrMore = (s: string) => [...s].length >= 2;
+
+/** The terms of a search text: letters only when it reads as pinyin, digits only when it reads as a phone fragment. */
+function searchTerms(text: string): SearchTerms<string> {
+  const letters = text.toLowerCase().replace(/[\s'’]/g, '');
+  const digits = normalisePhone(text);
+  return {
+    text,
+    pattern: containsPattern(text),
+    textBigrams: twoOrMore(text),
+    letters:
+      /^[a-z0-9]+$/.test(letters) && /[a-z]/.test(letters)
+        ? { term: letters, pattern: containsPattern(letters), bigrams: twoOrMore(letters) }
+        : null,
+    digits: /^\+?\d{3,20}$/.test(digits)
+      ? { term: digits, pattern: containsPattern(digits), bigrams: twoOrMore(digits) }
+      : null,
+  };
+}
+
+/** The shape of a search's condition (which arms, which with bigrams) and its terms as placeholders with their values. */
+function searchOfShape(t: SearchTerms<string>) {
+  const b = (has: boolean) => (has ? 'b' : 'o');
+  const part = (p: { bigrams: boolean } | null) => (p ? b(p.bigrams) : '-');
+  const ph = (name: string) => sql.placeholder(name);
+  return {
+    shape: `${b(t.textBigrams)}${part(t.letters)}${part(t.digits)}`,
+    terms: {
+      text: ph('qText'),
+      pattern: ph('qPattern'),
+      textBigrams: t.textBigrams,
+      letters: t.letters && {
+        term: ph('qLetters'),
+        pattern: ph('qLettersPattern'),
+        bigrams: t.letters.bigrams,
+      },
+      digits: t.digits && { term: ph('qDigits'), pattern: ph('qDigitsPattern'), bigrams: t.digits.bigrams },
+    } satisfies SearchTerms,
+    values: {
+      qText: t.text,
+      qPattern: t.pattern,
+      qLetters: t.letters?.term,
+      qLettersPattern: t.letters?.pattern,
+      qDigits: t.digits?.term,
+      qDigitsPattern: t.digits?.pattern,
+    },
+  };
+}
+
 /**
  * CUS-1 search: the name, its pinyin (initials "bjhy" or full), the company phone, and the
  * contacts' names and phones. Each arm is its LIKE/ILIKE with a bigram prefilter (terms of two
  * characters or more, so `建材` is served by an index too). The matching contacts are looked up
  * once per query (an InitPlan), not per customer row.
  */
-export function customerSearchCondition(text: string): SQL {
-  const pattern = containsPattern(text);
-  const parts: SQL[] = [arm(sql`${customers.name} ilike ${pattern}`, hasBigrams('customers', text, true))];
-  const letters = text.toLowerCase().replace(/[\s'’]/g, '');
-  if (/^[a-z0-9]+$/.test(letters) && /[a-z]/.test(letters)) {
-    const like = sql`${customers.namePinyin} like ${containsPattern(letters)}`;
-    parts.push(arm(like, hasBigrams('customers', letters, false)));
+function searchCondition(t: SearchTerms): SQL {
+  const bigrams = (table: 'customers' | 'sc', term: Value, has: boolean, fold: boolean) =>
+    has ? hasBigrams(table, term, fold) : undefined;
+  const parts: SQL[] = [
+    arm(sql`${customers.name} ilike ${t.pattern}`, bigrams('customers', t.text, t.textBigrams, true)),
+  ];
+  if (t.letters) {
+    const like = sql`${customers.namePinyin} like ${t.letters.pattern}`;
+    parts.push(arm(like, bigrams('customers', t.letters.term, t.letters.bigrams, false)));
   }
-  const digits = normalisePhone(text);
-  const phoneLike = /^\+?\d{3,20}$/.test(digits) ? containsPattern(digits) : null;
-  if (phoneLike)
-    parts.push(arm(sql`${customers.phone} like ${phoneLike}`, hasBigrams('customers', digits, false)));
-  const contactParts = [arm(sql`sc.name ilike ${pattern}`, hasBigrams('sc', text, true))];
-  if (phoneLike) {
-    const like = sql`array_to_string(sc.phones, ' ') like ${phoneLike}`;
-    contactParts.push(arm(like, hasBigrams('sc', digits, false)));
+  const d = t.digits;
+  if (d)
+    parts.push(
+      arm(sql`${customers.phone} like ${d.pattern}`, bigrams('customers', d.term, d.bigrams, false)),
+    );
+  const contactParts = [arm(sql`sc.name ilike ${t.pattern}`, bigrams('sc', t.text, t.textBigrams, true))];
+  if (d) {
+    const like = sql`array_to_string(sc.phones, ' ') like ${d.pattern}`;
+    contactParts.push(arm(like, bigrams('sc', d.term, d.bigrams, false)));
   }
   parts.push(sql`${customers.id} = any(array(
     select sc.customer_id from customer_contacts sc
     where sc.deleted_at is null and (${sql.join(contactParts, sql` or `)})))`);
   return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/** CUS-1: the customers a search text finds (name, pinyin, phone, contacts), without scope. */
+export function customerSearchCondition(text: string): SQL {
+  return searchCondition(searchTerms(text));
 }
 
 /** The saved views: 我负责的 · 下属负责的 · 我参与的 · everything in scope. */
@@ -174,24 +243,32 @@ function viewCondition(actor: Actor, view: CustomerQuery['view']): SQL | undefin
   }
 }
 
-/** The WHERE of the customer list: the actor's read scope, the view, and the filters (a unit with the units below it). */
-export function customerListCondition(actor: Actor, q: Omit<CustomerQuery, 'page' | 'pageSize'>): SQL {
-  return and(customerReadScope(actor), customerListFilters(actor, q))!;
-}
+/** The filters of the customer list that compare a value (a unit with the units below it). */
+const FILTERS = ['lifecycle', 'type', 'level', 'source', 'ownerId', 'unitId', 'industry', 'tag'] as const;
+type Filters = Partial<Record<(typeof FILTERS)[number], Value>>;
 
-/** The view and the filters of the customer list, without the read scope. */
-function customerListFilters(actor: Actor, q: Omit<CustomerQuery, 'page' | 'pageSize'>): SQL {
+/** The view, the filters and the search of the customer list, without the read scope. */
+function customerListFilters(
+  actor: Actor,
+  view: CustomerQuery['view'],
+  f: Filters,
+  search: SearchTerms | null,
+): SQL {
   return and(
-    eq(customers.lifecycle, q.lifecycle),
-    viewCondition(actor, q.view),
-    q.type ? eq(customers.type, q.type) : undefined,
-    q.level ? eq(customers.level, q.level) : undefined,
-    q.source ? eq(customers.source, q.source) : undefined,
-    q.ownerId ? eq(customers.ownerId, q.ownerId) : undefined,
-    q.unitId ? inUnit(customers.unitId, q.unitId, true) : undefined,
-    q.industry ? eq(customers.industry, q.industry) : undefined,
-    q.tag ? sql`${customers.tags} @> array[${q.tag}]::text[]` : undefined,
-    q.q ? customerSearchCondition(q.q) : undefined,
+    f.lifecycle !== undefined
+      ? eq(customers.lifecycle, f.lifecycle as CustomerQuery['lifecycle'])
+      : undefined,
+    viewCondition(actor, view),
+    f.type !== undefined ? eq(customers.type, f.type as NonNullable<CustomerQuery['type']>) : undefined,
+    f.level !== undefined ? eq(customers.level, f.level) : undefined,
+    f.source !== undefined
+      ? eq(customers.source, f.source as NonNullable<CustomerQuery['source']>)
+      : undefined,
+    f.ownerId !== undefined ? eq(customers.ownerId, f.ownerId) : undefined,
+    f.unitId !== undefined ? inUnit(customers.unitId, f.unitId as string, true) : undefined,
+    f.industry !== undefined ? eq(customers.industry, f.industry) : undefined,
+    f.tag !== undefined ? sql`${customers.tags} @> array[${f.tag}]::text[]` : undefined,
+    search ? searchCondition(search) : undefined,
   )!;
 }
 
@@ -213,6 +290,8 @@ const customerSort: ListSort<CustomerQuery['sort']> = {
 /**
  * ORG-5/CUS-1: the customer list in the actor's scope — counted (up to 10,000; a search up to
  * 1,000) and paged in SQL, by page number and then by cursor. `countCap` sets the cap (tests).
+ * Its statements are built once per shape (ADR 37): the actor's scope, the view, which filters
+ * are given and the kind of search; the values are placeholders.
  */
 export function listCustomers(
   db: DbOrTx,
@@ -220,20 +299,33 @@ export function listCustomers(
   q: CustomerQuery,
   opts: { countCap?: number } = {},
 ): Promise<TCustomerPage> {
-  return listPage({
+  const given = FILTERS.filter((name) => q[name] !== undefined && q[name] !== '');
+  const search = q.q ? searchOfShape(searchTerms(q.q)) : null;
+  const values: Record<string, unknown> = { ...actorValues(actor), ...search?.values };
+  for (const name of given) values[`f_${name}`] = q[name];
+  return listPageOfShape({
     db,
-    rows: (cursor) =>
-      db
-        .select({ ...listColumns, cursor })
-        .from(customers)
-        .leftJoin(users, eq(users.id, customers.ownerId))
-        .innerJoin(units, eq(units.id, customers.unitId))
-        .$dynamic(),
-    count: db.select().from(customers).$dynamic(),
-    scope: customerReadScope(actor),
-    filters: [customerListFilters(actor, q)],
-    // A rep's scope is an OR (own, or collaborating): read as two index-served arms (ADR 35).
-    scopeArms: customerReadScopeArms(actor),
+    shape: `customers:${scopesShape(actor, ['customer:read'])}:${q.view}:${given.join(',')}:${search?.shape ?? ''}`,
+    values,
+    parts: () => {
+      const who = placeholderActor(actor);
+      const filters: Filters = {};
+      for (const name of given) filters[name] = sql.placeholder(`f_${name}`);
+      return {
+        rows: (cursor) =>
+          db
+            .select({ ...listColumns, cursor })
+            .from(customers)
+            .leftJoin(users, eq(users.id, customers.ownerId))
+            .innerJoin(units, eq(units.id, customers.unitId))
+            .$dynamic(),
+        count: db.select().from(customers).$dynamic(),
+        scope: customerReadScope(who),
+        filters: [customerListFilters(who, q.view, filters, search?.terms ?? null)],
+        // A rep's scope is an OR (own, or collaborating): read as two index-served arms (ADR 35).
+        scopeArms: customerReadScopeArms(who),
+      };
+    },
     sort: customerSort,
     query: q,
     toItems: (rows) => rows.map((r) => toListItem(r as ListRow)),

@@ -1,7 +1,18 @@
-import { type AnyColumn, and, asc, Column, desc, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  Column,
+  desc,
+  type Placeholder,
+  type SQL,
+  type SQLWrapper,
+  sql,
+} from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import { type DbOrTx, queryRows } from '../../db/client.js';
 import { GENERIC, genericPlan } from '../../db/named-statements.js';
+import { statementOfShape } from '../access/statement-shapes.js';
 import { appError } from '../errors.js';
 import { validationMessage } from '../validation-messages.js';
 
@@ -198,14 +209,17 @@ function cursorValuesSql(terms: Term[]): SQL<string> {
   )})::text`;
 }
 
+/** A cursor's value of one term: the text, or a placeholder for it (a statement built per shape); null is null. */
+type CursorValue = string | Placeholder | null;
+
 /** Rows strictly after the value `v` on one term, in its direction and with its nulls; undefined: none. */
-function afterOn(t: Term, v: string | null): SQL | undefined {
+function afterOn(t: Term, v: CursorValue): SQL | undefined {
   if (v === null) return t.nulls === 'first' ? sql`${t.by} is not null` : undefined;
   const beyond = t.dir === 'asc' ? sql`${t.by} > ${v}` : sql`${t.by} < ${v}`;
   return t.nulls === 'last' ? sql`(${beyond} or ${t.by} is null)` : beyond;
 }
 
-const sameOn = (t: Term, v: string | null): SQL => (v === null ? sql`${t.by} is null` : sql`${t.by} = ${v}`);
+const sameOn = (t: Term, v: CursorValue): SQL => (v === null ? sql`${t.by} is null` : sql`${t.by} = ${v}`);
 
 /**
  * The rows after a cursor in the list's order. When every term has one direction and none can
@@ -213,7 +227,7 @@ const sameOn = (t: Term, v: string | null): SQL => (v === null ? sql`${t.by} is 
  * otherwise the expanded form: after on the first term, or equal on it and after on the rest,
  * with NULLs where each term puts them.
  */
-function keysetCondition(terms: Term[], values: (string | null)[]): SQL {
+function keysetCondition(terms: Term[], values: CursorValue[]): SQL {
   const sameDir = terms.every((t) => t.dir === terms[0]!.dir);
   if (sameDir && terms.every((t) => t.nulls === null)) {
     const op = terms[0]!.dir === 'asc' ? sql`>` : sql`<`;
@@ -350,39 +364,79 @@ export async function listPage<Q extends PgSelect, C extends PgSelect, K extends
   spec: ListPageSpec<Q, C, K, Item> & { rows: Q | ((cursor: SQL<string>) => Q) },
 ): Promise<Page<Item>> {
   const { query } = spec;
-  const where = and(spec.scope, ...(spec.filters ?? []));
   const sort = resolveSort(spec.sort, query);
   const byCursor = typeof spec.rows === 'function' && sort.terms !== null;
   const cap = spec.countCap ?? countCapFor(query, byCursor);
-  let rowsQuery: Q;
-  let after: SQL | undefined;
-  if (byCursor) {
-    const terms = sort.terms!;
-    rowsQuery = (spec.rows as (cursor: SQL<string>) => Q)(cursorValuesSql(terms));
-    checkOffset(query, cap);
-    if (query.cursor) after = keysetCondition(terms, decodeCursor(query.cursor, sort, terms));
-  } else {
-    rowsQuery = typeof spec.rows === 'function' ? spec.rows(sql<string>`null`) : spec.rows;
-    if (query.cursor) throw badCursor();
-  }
-  // One row more than the page says whether another page follows.
-  const limit = query.pageSize + (byCursor ? 1 : 0);
-  const offset = after ? 0 : (query.page - 1) * query.pageSize;
-  const armed = spec.scopeArms;
-  const filters = and(...(spec.filters ?? []));
-  const page = rowsQuery
-    .where(
-      and(where, after, armed ? armedPageIds(armed, filters, after, sort.order, offset + limit) : undefined),
-    )
-    .orderBy(...sort.order)
-    .limit(limit)
-    .offset(offset);
-  const counted = armed ? armedCount(armed, filters, cap + 1) : spec.count.where(where).limit(cap + 1);
+  const paging = pagingOf(query, sort, byCursor, cap);
+  if (!byCursor && query.cursor) throw badCursor();
+  const { page, counted } = pageStatements(spec, sort, byCursor, cap, {
+    ...paging,
+    cursor: paging.cursor ?? undefined,
+  });
   const [fetched, total] = await Promise.all([
     spec.genericPlans ? page.prepare(GENERIC).execute() : page,
     boundedCount(spec.db, counted, cap, { genericPlan: spec.genericPlans }),
   ]);
-  const rows = fetched as unknown[];
+  return pageOf(fetched as unknown[], total, spec, sort, byCursor, typeof spec.rows === 'function');
+}
+
+/** The rows a page asks for: one more than the page on a list with cursors (is there another page?), from an offset or after a cursor. */
+function pagingOf(query: ListPageQuery, sort: ResolvedSort, byCursor: boolean, cap: number) {
+  let cursor: (string | null)[] | null = null;
+  if (byCursor) {
+    checkOffset(query, cap);
+    if (query.cursor) cursor = decodeCursor(query.cursor, sort, sort.terms!);
+  }
+  const limit = query.pageSize + (byCursor ? 1 : 0);
+  const offset = cursor ? 0 : (query.page - 1) * query.pageSize;
+  return { limit, offset, armLimit: offset + limit, cursor };
+}
+
+/** The page's LIMIT and OFFSET, each arm's limit and the cursor's values: as values, or as placeholders. */
+interface PageBinding {
+  limit: number | Placeholder;
+  offset: number | Placeholder;
+  armLimit: number | Placeholder;
+  cursor: CursorValue[] | undefined;
+}
+
+/** The page's statement and the rows its bounded count reads. */
+function pageStatements<Q extends PgSelect, C extends PgSelect>(
+  parts: ListParts<Q, C>,
+  sort: ResolvedSort,
+  byCursor: boolean,
+  cap: number,
+  bind: PageBinding,
+): { page: Q; counted: SQLWrapper } {
+  const where = and(parts.scope, ...(parts.filters ?? []));
+  const rowsQuery =
+    typeof parts.rows !== 'function'
+      ? parts.rows
+      : parts.rows(byCursor ? cursorValuesSql(sort.terms!) : sql<string>`null`);
+  const after = bind.cursor ? keysetCondition(sort.terms!, bind.cursor) : undefined;
+  const armed = parts.scopeArms;
+  const filters = and(...(parts.filters ?? []));
+  const page = rowsQuery
+    .where(
+      and(where, after, armed ? armedPageIds(armed, filters, after, sort.order, bind.armLimit) : undefined),
+    )
+    .orderBy(...sort.order)
+    .limit(bind.limit)
+    .offset(bind.offset) as Q;
+  const counted = armed ? armedCount(armed, filters, cap + 1) : parts.count.where(where).limit(cap + 1);
+  return { page, counted };
+}
+
+/** The answer of a page: its items, the bounded total, and on a list with cursors the cursor after it. */
+async function pageOf<Q extends PgSelect, Item>(
+  rows: unknown[],
+  total: { total: number; totalCapped: boolean },
+  spec: { query: ListPageQuery; toItems: (rows: Awaited<Q>) => Item[] | Promise<Item[]> },
+  sort: ResolvedSort,
+  byCursor: boolean,
+  withCursor: boolean,
+): Promise<Page<Item>> {
+  const { query } = spec;
   const more = byCursor && rows.length > query.pageSize;
   if (more) rows.length = query.pageSize;
   const last = rows.at(-1) as { cursor?: string } | undefined;
@@ -391,12 +445,87 @@ export async function listPage<Q extends PgSelect, C extends PgSelect, K extends
     ...total,
     page: query.page,
     pageSize: query.pageSize,
-    ...(typeof spec.rows === 'function'
-      ? {
-          nextCursor: more && last?.cursor ? cursorAfter(sort, last.cursor) : null,
-        }
-      : {}),
+    ...(withCursor ? { nextCursor: more && last?.cursor ? cursorAfter(sort, last.cursor) : null } : {}),
   };
+}
+
+/** What a list's statements are made of: its select, its count, the scope (and its arms) and the filters. */
+export interface ListParts<Q extends PgSelect, C extends PgSelect> {
+  rows: Q | ((cursor: SQL<string>) => Q);
+  count: C;
+  scope: SQL | undefined;
+  scopeArms?: ScopeArms | null;
+  filters?: (SQL | undefined)[];
+}
+
+/** A list's page and count statements as built once per shape, prepared. */
+interface ShapedStatements {
+  page: { execute(values: Record<string, unknown>): Promise<unknown> };
+  count: { execute(values: Record<string, unknown>): Promise<unknown> };
+}
+
+interface ShapedListSpec<Q extends PgSelect, C extends PgSelect, K extends string, Item> {
+  db: DbOrTx;
+  /**
+   * Everything the statements' text depends on besides the sort, the paging and the count's
+   * cap (which listPageOfShape adds): the actor's scopes, which filters are given, the kind of
+   * search. Its placeholders' values are `values`.
+   */
+  shape: string;
+  values: Record<string, unknown>;
+  /** The list's parts with placeholders for `values`; called once per shape. */
+  parts: () => ListParts<Q, C> & { rows: (cursor: SQL<string>) => Q };
+  sort: ListSort<K>;
+  query: ListPageQuery;
+  toItems: (rows: Awaited<Q>) => Item[] | Promise<Item[]>;
+  countCap?: number;
+  genericPlans?: boolean;
+}
+
+/**
+ * listPage for a list that pages by cursor, its statements built once per shape (ADR 37):
+ * the parts are written with placeholders (the actor's id and unit, the filters' values, the
+ * search's patterns) and the page's limit, offset and cursor values are placeholders too, so a
+ * request runs two prepared statements with its values instead of building their text. Same
+ * answer as listPage with the same parts written with values.
+ */
+export async function listPageOfShape<Q extends PgSelect, C extends PgSelect, K extends string, Item>(
+  spec: ShapedListSpec<Q, C, K, Item>,
+): Promise<CursorPage<Item>> {
+  const { query } = spec;
+  const sort = resolveSort(spec.sort, query);
+  if (!sort.terms) throw new Error(`sort key ${sort.name}: a function key cannot page by cursor`);
+  const cap = spec.countCap ?? countCapFor(query, true);
+  const paging = pagingOf(query, sort, true, cap);
+  const cursorShape = paging.cursor ? paging.cursor.map((v) => (v === null ? 'n' : 'v')).join('') : '-';
+  const key = `list:${spec.shape}|${sort.name}:${sort.dir}|${cursorShape}|${cap}|${spec.genericPlans ? 'g' : 'c'}`;
+  const statements = statementOfShape<ShapedStatements>(spec.db, key, () => {
+    const bind: PageBinding = {
+      limit: sql.placeholder('_limit'),
+      offset: sql.placeholder('_offset'),
+      armLimit: sql.placeholder('_armLimit'),
+      cursor: paging.cursor?.map((v, i) => (v === null ? null : sql.placeholder(`_cursor${i}`))),
+    };
+    const { page, counted } = pageStatements(spec.parts(), sort, true, cap, bind);
+    // A search's best plan depends on its term: built once, still planned per run (unnamed).
+    const name = spec.genericPlans ? GENERIC : '';
+    const count = spec.db.select({ n: sql<number | string>`count(*)` }).from(sql`(${counted}) as bounded`);
+    return { page: page.prepare(name), count: count.prepare(name) };
+  });
+  const values: Record<string, unknown> = {
+    ...spec.values,
+    _limit: paging.limit,
+    _offset: paging.offset,
+    _armLimit: paging.armLimit,
+  };
+  for (const [i, v] of (paging.cursor ?? []).entries()) if (v !== null) values[`_cursor${i}`] = v;
+  const [fetched, counted] = await Promise.all([
+    statements.page.execute(values),
+    statements.count.execute(values),
+  ]);
+  const n = Number((counted as { n: number | string }[])[0]?.n ?? 0);
+  const total = n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+  return pageOf(fetched as unknown[], total, spec, sort, true, true) as Promise<CursorPage<Item>>;
 }
 
 /** `id in` the first `n` rows of each arm in the list's order: the candidates of the page. */
@@ -405,7 +534,7 @@ function armedPageIds(
   filters: SQL | undefined,
   after: SQL | undefined,
   order: SQL[],
-  n: number,
+  n: number | Placeholder,
 ): SQL {
   const arms = a.arms.map(
     (arm) =>
