@@ -2,7 +2,8 @@
 // The server compiled for plain `node`: server/src/main.ts and what it imports bundled into one
 // ES module, server/dist/main.js (packages stay in node_modules). Started without a TypeScript
 // loader, a server process holds some 60 MB less (bench/README.md, "RSS"). `npm start` runs it
-// after building it when the sources are newer; `node scripts/build-server.mjs` builds it alone.
+// after building it when the sources are newer; `node scripts/build-server.mjs` builds it alone, and
+// the server tests that start a real server build it before they run (server/test/build-server.ts).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,7 @@ export async function buildServer() {
   });
 }
 
+// `node scripts/build-server.mjs [--if-stale]`: builds it (with --if-stale, only when serverStale()).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildServer();
+  if (!process.argv.includes('--if-stale') || serverStale()) await buildServer();
 }

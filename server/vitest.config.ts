@@ -31,7 +31,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
-          globalSetup: ['test/global-setup.ts'],
+          // The compiled server, for the tests that start a real one (in one project only: the
+          // projects' setups could otherwise build it at the same time).
+          globalSetup: ['test/global-setup.ts', 'test/build-server.ts'],
           setupFiles,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...ownProcess],

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Database, queryRows } from '../src/db/client.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-org.js';
+import { compiledServer } from './build-server.js';
 import { freePort } from './free-port.js';
 import { createTestDatabase, databaseUrlOf } from './test-db.js';
 
@@ -11,9 +12,9 @@ const serverDir = path.resolve(import.meta.dirname, '..');
 // Generous for a loaded machine.
 const TIMEOUT_MS = 120_000;
 
-/** The real server (node with tsx's loader, as `npm start` runs it) with its output collected. */
+/** The real server (compiled, as `npm start` runs it) with its output collected. */
 function startServer(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, compiledServer, {
     cwd: serverDir,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,7 @@ import { openPglite, queryRows } from '../src/db/client.js';
 import { LOCK_FILE } from '../src/db/data-dir-lock.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-org.js';
 import { verifyAuditChain } from '../src/platform/audit/verify.js';
+import { compiledServer } from './build-server.js';
 import { freePort } from './free-port.js';
 
 const serverDir = path.resolve(import.meta.dirname, '..');
@@ -25,12 +26,12 @@ interface Server {
 }
 
 /**
- * The real server as `npm start` runs it, in ONE process (node with tsx's loader, no npm or
- * tsx wrapper in between): the process that SIGKILL hits is the one holding the database.
+ * The real server as `npm start` runs it, in ONE process (the compiled server under plain node,
+ * no npm or start script in between): the process that SIGKILL hits is the one holding the database.
  */
 async function startServer(dataDir: string, backupDir: string): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, compiledServer, {
     cwd: serverDir,
     env: {
       ...process.env,

@@ -38,9 +38,16 @@ export function loggerOptions(
       // No redaction paths: nothing logs headers (Fastify's `req` serializer has none, the one
       // line holds none, logger.test.ts checks a cookie never reaches the log), and redaction cost
       // a fifth of a hello-world request's CPU (bench/README.md, "Logging").
-      // Asynchronous writes: under load lines are written together, not one system call each;
-      // when quiet each line is written at once. pino flushes what is pending when the process exits.
-      stream: pino.destination({ dest: destination?.file ?? 1, sync: false }),
+      // Asynchronous, buffered writes: lines go out 4 KB at a time, not one system call each (a
+      // write per line cost about a tenth of a hello-world request's CPU, bench/README.md,
+      // "Logging"), and at least once a second when quiet. pino flushes what is pending when the
+      // process exits; a process killed outright loses at most its last second's lines.
+      stream: pino.destination({
+        dest: destination?.file ?? 1,
+        sync: false,
+        minLength: 4096,
+        periodicFlush: 1000,
+      }),
     },
     logController: new OneLinePerRequest(),
   };

@@ -1,4 +1,5 @@
 import { sendXlsx } from '../../http/send-file.js';
+import { sendKeptJson } from '../../http/send-kept-json.js';
 import type { App } from '../../http/types.js';
 import { requireActor } from '../../platform/context.js';
 import { appError } from '../../platform/errors.js';
@@ -69,7 +70,12 @@ export function collectionRoutes(app: App) {
       config: { permission: 'receivable:read' },
       schema: { tags, querystring: ZAgingQuery, response: { 200: ZAging } },
     },
-    (req) => agingReport(req.ctx.db, requireActor(req.ctx), req.query, req.ctx.clock.now(), req.ctx.epochs),
+    async (req, reply) =>
+      sendKeptJson(
+        reply,
+        ZAging,
+        await agingReport(req.ctx.db, requireActor(req.ctx), req.query, req.ctx.clock.now(), req.ctx.epochs),
+      ),
   );
   app.get(
     '/api/receivables/summary',
