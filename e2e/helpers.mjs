@@ -38,14 +38,18 @@ export async function expectNoSidewaysScroll(page, where) {
 }
 
 /**
- * Waits until the antd overlay holding `locator` (a dialog or a popover) has finished opening.
+ * Waits until the antd overlay holding `locator` (a dialog, a popover, a picker's or a select's
+ * dropdown, a drawer) has finished opening.
  * It zooms in from the button that opened it; a click aimed at a button inside it while it
  * still moves lands beside the button (more likely the faster the page around it has loaded).
  */
 export async function whenOpened(locator) {
   await locator.waitFor();
   await locator.evaluate(async (el) => {
-    const overlay = el.closest('.ant-modal, .ant-popover') ?? el;
+    const overlay =
+      el.closest(
+        '.ant-modal, .ant-popover, .ant-picker-dropdown, .ant-select-dropdown, .ant-drawer-content-wrapper',
+      ) ?? el;
     const opening = () => [...overlay.classList].some((c) => /-(appear|enter)$/.test(c));
     for (let waited = 0; opening() && waited < 5000; waited += 20)
       await new Promise((r) => setTimeout(r, 20));
