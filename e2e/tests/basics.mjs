@@ -391,10 +391,7 @@ export const tests = [
         const paymentForm = rep.getByTestId('payment-form');
         await paymentForm.waitFor();
         await paymentForm.getByLabel('回款方式').click();
-        await rep
-          .locator('.ant-select-item-option')
-          .filter({ hasText: /^现金$/ })
-          .click();
+        await pickOption(rep, /^现金$/);
         await rep.getByTestId('payment-amount').fill('800');
         await paymentForm.getByLabel('付款人').fill(customerName);
         await paymentForm.getByLabel('凭证号').fill('XJ-0001');

@@ -51,7 +51,7 @@ export const tests = [
       const form = page.getByTestId('violation-appeal-form');
       await whenOpened(form);
       await form.getByTestId('appeal-to').click();
-      await page.locator('.ant-select-item-option').first().click();
+      await pickOption(page);
       await form.getByTestId('appeal-reason').fill('当时正在拜访其他客户，已转告同事跟进');
       const appealed = answerTo(page, 'POST', /^\/api\/violations\/[0-9a-f-]{36}\/appeal$/);
       await form.locator('button[type=submit]').click();

@@ -155,11 +155,7 @@ export const tests = [
       );
       await form.locator('#customerId').click();
       await page.keyboard.type('上海浦东');
-      await page
-        .locator('.ant-select-item-option')
-        .filter({ hasText: '上海浦东新材料科技有限公司' })
-        .first()
-        .click();
+      await pickOption(page, '上海浦东新材料科技有限公司');
       const payer = (await (await choices).json()).payer;
       await poll(() => form.locator('#payer').inputValue(), payer, 'the payer prefilled');
       await page.getByTestId('payment-amount').fill('88');

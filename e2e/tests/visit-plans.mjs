@@ -9,6 +9,7 @@ import {
   expectNoSidewaysScroll,
   expectStatus,
   firstOption,
+  pickOption,
   signIn,
   whenOpened,
 } from '../helpers.mjs';
@@ -38,7 +39,7 @@ export const tests = [
       await drawer.getByTestId('line-customer').click();
       await firstOption(page);
       await drawer.getByTestId('line-purpose').click();
-      await page.locator('.ant-select-item-option[title="客户维护"]').click();
+      await pickOption(page, /^客户维护$/);
       await drawer.getByTestId('line-date').click();
       const day = page
         .locator('.ant-picker-dropdown:visible td.ant-picker-cell-in-view:not(.ant-picker-cell-disabled)')
