@@ -162,9 +162,6 @@ export async function pickOption(page, text) {
   throw new Error(`the option ${text ?? '(the first)'} of the dropdown could not be chosen`);
 }
 
-/** Picks the first option of the open select dropdown (pickOption). */
-export const firstOption = (page) => pickOption(page);
-
 /**
  * Follows a page's requests from now on: `quiet()` resolves once none has been open for `ms`
  * milliseconds — the page's data has arrived (like Playwright's networkidle, which waits 500 ms).

@@ -9,7 +9,7 @@ import {
   expect,
   expectNoSidewaysScroll,
   expectStatus,
-  firstOption,
+  pickOption,
   signIn,
   whenOpened,
 } from '../helpers.mjs';
@@ -54,7 +54,7 @@ export const tests = [
       await page.getByTestId('item-add').click();
       const drawer = page.getByTestId('item-drawer');
       await drawer.getByTestId('item-ref').click();
-      await firstOption(page);
+      await pickOption(page);
       await drawer.getByTestId('item-expected').fill('120000');
       await expectNoSidewaysScroll(page, 'the item drawer');
       let plan = await saveItem(page);

@@ -8,7 +8,6 @@ import {
   expect,
   expectNoSidewaysScroll,
   expectStatus,
-  firstOption,
   pickOption,
   signIn,
   whenOpened,
@@ -37,7 +36,7 @@ export const tests = [
       await page.getByTestId('plan-lines').getByTestId('line-add').click();
       const drawer = page.getByTestId('line-drawer');
       await drawer.getByTestId('line-customer').click();
-      await firstOption(page);
+      await pickOption(page);
       await drawer.getByTestId('line-purpose').click();
       await pickOption(page, /^客户维护$/);
       await drawer.getByTestId('line-date').click();

@@ -3,16 +3,13 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-/** The compiled server, as `npm start` runs it (ADR 36): what the tests that start a real server run. */
-export const serverEntry = path.join(root, 'server', 'dist', 'main.js');
-
-/** The arguments to node that start the compiled server. */
-export const compiledServer = ['--enable-source-maps', serverEntry];
+/** The arguments to node that start the compiled server, as `npm start` runs it (ADR 36). */
+export const compiledServer = ['--enable-source-maps', path.join(root, 'server', 'dist', 'main.js')];
 
 /**
  * Global setup of the server tests: builds server/dist/main.js when it is missing or older than
- * the sources (scripts/build-server.mjs), so the tests that start a real server (a crash, a
- * cluster, two instances) start it as `npm start` does — without a TypeScript loader, each start
+ * the sources (scripts/build-server.mjs), so the tests that start a real server (the crash and
+ * cluster tests) start it as `npm start` does — without a TypeScript loader, each start
  * seconds faster.
  */
 export default function setup(): void {

@@ -298,8 +298,13 @@ export async function boundedCount(
     db,
     opts.genericPlan ? genericPlan(statement) : statement,
   );
-  const n = Number(row?.n ?? 0);
-  return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+  return boundedTotal(row?.n, cap);
+}
+
+/** A bounded count's answer: the count up to `cap`, else the cap with `totalCapped`. */
+function boundedTotal(n: number | string | undefined, cap: number): { total: number; totalCapped: boolean } {
+  const count = Number(n ?? 0);
+  return count > cap ? { total: cap, totalCapped: true } : { total: count, totalCapped: false };
 }
 
 /**
@@ -369,10 +374,7 @@ export async function listPage<Q extends PgSelect, C extends PgSelect, K extends
   const cap = spec.countCap ?? countCapFor(query, byCursor);
   const paging = pagingOf(query, sort, byCursor, cap);
   if (!byCursor && query.cursor) throw badCursor();
-  const { page, counted } = pageStatements(spec, sort, byCursor, cap, {
-    ...paging,
-    cursor: paging.cursor ?? undefined,
-  });
+  const { page, counted } = pageStatements(spec, sort, byCursor, cap, paging);
   const [fetched, total] = await Promise.all([
     spec.genericPlans ? page.prepare(GENERIC).execute() : page,
     boundedCount(spec.db, counted, cap, { genericPlan: spec.genericPlans }),
@@ -382,7 +384,7 @@ export async function listPage<Q extends PgSelect, C extends PgSelect, K extends
 
 /** The rows a page asks for: one more than the page on a list with cursors (is there another page?), from an offset or after a cursor. */
 function pagingOf(query: ListPageQuery, sort: ResolvedSort, byCursor: boolean, cap: number) {
-  let cursor: (string | null)[] | null = null;
+  let cursor: (string | null)[] | undefined;
   if (byCursor) {
     checkOffset(query, cap);
     if (query.cursor) cursor = decodeCursor(query.cursor, sort, sort.terms!);
@@ -523,8 +525,7 @@ export async function listPageOfShape<Q extends PgSelect, C extends PgSelect, K 
     statements.page.execute(values),
     statements.count.execute(values),
   ]);
-  const n = Number((counted as { n: number | string }[])[0]?.n ?? 0);
-  const total = n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+  const total = boundedTotal((counted as { n: number | string }[])[0]?.n, cap);
   return pageOf(fetched as unknown[], total, spec, sort, true, true) as Promise<CursorPage<Item>>;
 }
 
